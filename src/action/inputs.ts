@@ -1,0 +1,33 @@
+import { splitList, type RawOptions } from "../config/raw.js";
+
+/** Reads one action input by its kebab-case name; empty string when unset (as @actions/core does). */
+export type InputReader = (name: string) => string;
+
+/**
+ * Maps the action's inputs onto RawOptions. `command` defaults to `plan` on pull requests
+ * (a dry run never writes) and `sync` on every other event.
+ */
+export function readInputs(getInput: InputReader, eventName: string | undefined): RawOptions {
+  const value = (name: string) => getInput(name).trim() || undefined;
+  const isPullRequest = eventName === "pull_request" || eventName === "pull_request_target";
+  return {
+    command: value("command") ?? (isPullRequest ? "plan" : "sync"),
+    path: value("path"),
+    target: value("target"),
+    store: value("store"),
+    include: splitList(getInput("include")),
+    exclude: splitList(getInput("exclude")),
+    idPrefix: value("id-prefix"),
+    maxDeletes: value("max-deletes"),
+    allowMassDelete: value("allow-mass-delete"),
+    deletions: value("deletions"),
+    owner: value("owner"),
+    apiUrl: value("api-url"),
+    apiKey: value("api-key"),
+    collectionId: value("collection-id"),
+    rateLimit: value("rate-limit"),
+    wait: value("wait"),
+    waitTimeout: value("wait-timeout"),
+    config: value("config"),
+  };
+}

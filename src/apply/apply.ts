@@ -1,0 +1,115 @@
+import type { DeletionSetting } from "../config/settings.js";
+import type { Operation, Plan } from "../plan/types.js";
+import { isBlocked } from "../plan/types.js";
+import type { ItemResult, Target, Upsert } from "../targets/target.js";
+import { splitIntoBatches, upsertBytes } from "./batch.js";
+import type { DeleteOp } from "./deletes.js";
+import { deleteResults, sendDeletes, skippedDeletes } from "./deletes.js";
+import { MISSING_RESULT, errorMessage, runBatches } from "./run-batches.js";
+import { countResults, deleteSkipReason, fromItemResult, rejectedResults } from "./results.js";
+import type { DocumentResult, RunResult } from "./types.js";
+
+export interface ApplyOptions {
+  /** How to delete: tombstone (soft), hard, or not at all. */
+  deletions: DeletionSetting;
+  /** Called after each batch with the number of documents done and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Executes a plan through a target: upserts in batches first, deletes last and only when nothing
+ * failed. Per-document failures come back as results; only a blocked plan throws.
+ */
+export async function applyPlan(plan: Plan, target: Target, options: ApplyOptions): Promise<RunResult> {
+  assertNotBlocked(plan);
+  const upserts = upsertsOf(plan.operations);
+  const deletes = plan.operations.filter((op): op is DeleteOp => op.kind === "delete");
+  const progress = progressReporter(options.onProgress, upserts.length + deletes.length);
+
+  const upsertResults = await sendUpserts(upserts, target, progress);
+  const results = [...nonDeleteResults(plan, upsertResults), ...rejectedResults(plan)];
+  const failed = results.filter((r) => r.status === "failed").length;
+  const gate = { deletions: options.deletions, withheld: plan.deletesWithheld, failed };
+  const deletesSkipped = deletes.length > 0 ? deleteSkipReason(gate) : undefined;
+
+  let deleted: ItemResult[] = [];
+  if (deletesSkipped === undefined) {
+    const mode = options.deletions === "hard" ? "hard" : "tombstone";
+    deleted = await sendDeletes(deletes, target, { mode, progress });
+    results.push(...deleteResults(deletes, deleted));
+  } else {
+    results.push(...skippedDeletes(deletes, deletesSkipped));
+    progress(deletes.length);
+  }
+
+  const notes = await finishNotes(target, [...upsertResults.values(), ...deleted]);
+  const result: RunResult = { results, counts: countResults(results), notes };
+  if (deletesSkipped !== undefined) result.deletesSkipped = deletesSkipped;
+  return result;
+}
+
+function assertNotBlocked(plan: Plan): void {
+  if (!isBlocked(plan)) return;
+  const tripped = plan.guards.filter((g) => g.tripped && !g.overridden).map((g) => g.guard);
+  throw new Error(
+    `applyPlan refused a blocked plan (${plan.errors.length} errors, tripped guards: ${tripped.join(", ") || "none"}); ` +
+      "expected the caller to check isBlocked(plan) before applying",
+  );
+}
+
+function upsertsOf(operations: readonly Operation[]): Upsert[] {
+  const items: Upsert[] = [];
+  for (const op of operations) {
+    if (op.kind === "create") items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint });
+    if (op.kind === "update") {
+      items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint, remote: op.remote });
+    }
+  }
+  return items;
+}
+
+async function sendUpserts(items: Upsert[], target: Target, onBatchDone: (n: number) => void) {
+  const results = await runBatches({
+    batches: splitIntoBatches(items, target.limits.upsert, upsertBytes),
+    concurrency: target.limits.concurrency,
+    send: (batch) => target.upsertBatch(batch),
+    idOf: (item) => item.doc.externalId,
+    onBatchDone,
+  });
+  return new Map(results.map((r) => [r.externalId, r]));
+}
+
+/** Results of the create, update and unchanged operations, in plan order. */
+function nonDeleteResults(plan: Plan, upserted: Map<string, ItemResult>): DocumentResult[] {
+  const results: DocumentResult[] = [];
+  for (const op of plan.operations) {
+    if (op.kind === "delete") continue;
+    const id = op.doc.externalId;
+    const item: ItemResult =
+      op.kind === "unchanged"
+        ? { externalId: id, status: "unchanged" }
+        : (upserted.get(id) ?? { externalId: id, status: "failed", error: MISSING_RESULT });
+    results.push(fromItemResult(item, op.doc));
+  }
+  return results;
+}
+
+async function finishNotes(target: Target, results: ItemResult[]): Promise<string[]> {
+  if (!target.finish) return [];
+  try {
+    return await target.finish(results);
+  } catch (error) {
+    return [`target "${target.name}" finish step failed: ${errorMessage(error)}`];
+  }
+}
+
+/** Skipped deletes count as done, so a progress bar always reaches its total. */
+function progressReporter(onProgress: ApplyOptions["onProgress"], total: number) {
+  let done = 0;
+  const report = (n: number) => {
+    if (n <= 0) return;
+    done += n;
+    onProgress?.(done, total);
+  };
+  return report;
+}

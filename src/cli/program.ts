@@ -1,0 +1,91 @@
+import { Command, Option } from "commander";
+import type { RawOptions } from "../config/raw.js";
+import { VERSION } from "../version.js";
+
+/** CLI flags that only shape the output; everything else becomes RawOptions. */
+export interface OutputFlags {
+  json: boolean;
+  out?: string;
+  detailedExitcode: boolean;
+  verbose: boolean;
+}
+
+export type Invocation = { raw: RawOptions; output: OutputFlags };
+
+/** Builds the commander program; `onRun` receives each parsed invocation. */
+export function buildProgram(onRun: (invocation: Invocation) => Promise<void>): Command {
+  const program = new Command("kb-publish")
+    .description("Publish a docs folder into an AI knowledge base: plan, diff, upsert and tombstone.")
+    .version(VERSION, "-V, --version")
+    .showHelpAfterError()
+    .exitOverride();
+
+  for (const name of ["plan", "sync"] as const) {
+    const command = program
+      .command(name)
+      .description(name === "plan" ? "show what a sync would change, without writing" : "publish the docs into the target")
+      .argument("[path]", "docs folder to read", ".");
+    addSharedOptions(command);
+    command.action(async (docsPath: string, options: Record<string, unknown>) => {
+      await onRun(toInvocation(name, docsPath, options));
+    });
+  }
+  return program;
+}
+
+function addSharedOptions(command: Command): void {
+  command
+    .option("-t, --target <name>", "knowledge base to publish to (local, heppu)")
+    .option("--store <dir>", "local store directory (target local)", undefined)
+    .option("--include <glob...>", "files to read, relative to path (default **/*.{md,mdx,markdown})")
+    .option("--exclude <glob...>", "files to skip (.git/ and node_modules/ are always skipped)")
+    .option("--id-prefix <prefix>", "prefix for every external id")
+    .option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records")
+    .option("--allow-mass-delete", "override the mass-delete and empty-source guards")
+    .addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"]))
+    .option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)")
+    .option("--api-url <url>", "API base URL override")
+    .option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)")
+    .option("--collection-id <id>", "knowledge collection to publish into (heppu)")
+    .option("--rate-limit <perMinute>", "client-side request rate limit")
+    .option("--wait", "wait until the target has processed the changed documents")
+    .option("--wait-timeout <seconds>", "how long --wait waits (default 600)")
+    .option("--timeout <ms>", "per-request timeout (default 30000)")
+    .option("--max-file-size <bytes>", "files larger than this are reported and skipped (default 5 MiB)")
+    .option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)")
+    .option("--json", "print the plan/result as JSON on stdout")
+    .option("--out <file>", "also write the plan/result JSON to this file")
+    .option("--detailed-exitcode", "plan: exit 2 when there are changes to apply")
+    .option("-v, --verbose", "log each step on stderr");
+}
+
+function toInvocation(command: "plan" | "sync", docsPath: string, o: Record<string, unknown>): Invocation {
+  const text = (key: string) => (typeof o[key] === "string" ? (o[key] as string) : undefined);
+  const list = (key: string) => (Array.isArray(o[key]) ? (o[key] as string[]) : undefined);
+  const raw: RawOptions = {
+    command,
+    path: docsPath,
+    target: text("target"),
+    store: text("store"),
+    include: list("include"),
+    exclude: list("exclude"),
+    idPrefix: text("idPrefix"),
+    maxDeletes: text("maxDeletes"),
+    allowMassDelete: o.allowMassDelete === true ? true : undefined,
+    deletions: text("deletions"),
+    owner: text("owner"),
+    apiUrl: text("apiUrl"),
+    apiKey: text("apiKey"),
+    collectionId: text("collectionId"),
+    rateLimit: text("rateLimit"),
+    wait: o.wait === true ? true : undefined,
+    waitTimeout: text("waitTimeout"),
+    timeout: text("timeout"),
+    maxFileSize: text("maxFileSize"),
+    config: text("config"),
+  };
+  return {
+    raw,
+    output: { json: o.json === true, out: text("out"), detailedExitcode: o.detailedExitcode === true, verbose: o.verbose === true },
+  };
+}

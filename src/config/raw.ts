@@ -1,0 +1,72 @@
+/**
+ * Options exactly as a shell received them (CLI flags, action inputs, config file), before
+ * validation. Every field is optional; `resolveSettings` applies defaults and checks them.
+ */
+export interface RawOptions {
+  command?: string;
+  path?: string;
+  target?: string;
+  store?: string;
+  include?: string[];
+  exclude?: string[];
+  idPrefix?: string;
+  idKey?: string;
+  maxDeletes?: string;
+  allowMassDelete?: boolean | string;
+  deletions?: string;
+  owner?: string;
+  apiUrl?: string;
+  apiKey?: string;
+  collectionId?: string;
+  rateLimit?: string;
+  wait?: boolean | string;
+  waitTimeout?: string;
+  timeout?: string;
+  maxFileSize?: string;
+  config?: string;
+}
+
+/** Config-file keys (kebab-case, like the action inputs) and the RawOptions field each fills. */
+export const FILE_KEYS: Record<string, keyof RawOptions> = {
+  path: "path",
+  target: "target",
+  store: "store",
+  include: "include",
+  exclude: "exclude",
+  "id-prefix": "idPrefix",
+  "id-key": "idKey",
+  "max-deletes": "maxDeletes",
+  "allow-mass-delete": "allowMassDelete",
+  deletions: "deletions",
+  owner: "owner",
+  "api-url": "apiUrl",
+  "collection-id": "collectionId",
+  "rate-limit": "rateLimit",
+  wait: "wait",
+  "wait-timeout": "waitTimeout",
+  timeout: "timeout",
+  "max-file-size": "maxFileSize",
+};
+
+/**
+ * Splits a list input into trimmed, non-empty items: one per line, or comma-separated —
+ * except commas inside `{…}`, which belong to a glob like `**\/*.{md,mdx}`.
+ */
+export function splitList(value: string | undefined): string[] | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  const items: string[] = [];
+  for (const line of value.split(/\r?\n/)) {
+    let depth = 0;
+    let current = "";
+    for (const char of line) {
+      if (char === "{") depth++;
+      if (char === "}") depth = Math.max(0, depth - 1);
+      if (char === "," && depth === 0) {
+        items.push(current);
+        current = "";
+      } else current += char;
+    }
+    items.push(current);
+  }
+  return items.map((item) => item.trim()).filter((item) => item.length > 0);
+}

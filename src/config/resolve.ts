@@ -1,0 +1,97 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseMaxDeletes } from "../plan/guards.js";
+import { targetNames } from "../targets/registry.js";
+import { ConfigError } from "./errors.js";
+import { CONFIG_FILE_NAMES, readConfigFile } from "./file.js";
+import type { RawOptions } from "./raw.js";
+import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES, type Command, type DeletionSetting, type Runner, type Settings } from "./settings.js";
+
+export interface ResolveInput {
+  /** Explicit options (CLI flags or action inputs); they win over the config file. */
+  raw: RawOptions;
+  /** The process environment; only `KB_PUBLISH_API_KEY` is read. */
+  env: Record<string, string | undefined>;
+  cwd: string;
+  runner: Runner;
+}
+
+/** Layers defaults < config file < explicit options, validates, and reports every problem at once. */
+export async function resolveSettings(input: ResolveInput): Promise<Settings> {
+  const { raw, env, cwd } = input;
+  const problems: string[] = [];
+  const configPath = raw.config ? path.resolve(cwd, raw.config) : findConfigFile(cwd);
+  if (raw.config && !existsSync(configPath ?? "")) problems.push(`config file not found: ${raw.config}`);
+  const fromFile = configPath && existsSync(configPath) ? await readConfigFile(configPath) : { options: {}, problems: [] };
+  problems.push(...fromFile.problems);
+  const merged: RawOptions = { ...fromFile.options, ...definedOnly(raw) };
+  const check = checker(problems);
+
+  const settings: Settings = {
+    command: check.oneOf("command", merged.command ?? "sync", ["plan", "sync"]) as Command,
+    root: path.resolve(cwd, merged.path ?? "."),
+    target: check.oneOf("target", merged.target ?? "local", targetNames()),
+    include: merged.include?.length ? merged.include : DEFAULT_INCLUDE,
+    exclude: merged.exclude ?? [],
+    idPrefix: merged.idPrefix ?? "",
+    idKey: merged.idKey ?? "id",
+    maxFileBytes: check.positiveInt("max-file-size", merged.maxFileSize) ?? DEFAULT_MAX_FILE_BYTES,
+    maxDeletes: check.maxDeletes(merged.maxDeletes),
+    allowMassDelete: check.bool("allow-mass-delete", merged.allowMassDelete) ?? false,
+    deletions: check.oneOf("deletions", merged.deletions ?? "tombstone", ["tombstone", "hard", "off"]) as DeletionSetting,
+    owner: merged.owner?.trim() || "kb-publish",
+    store: path.resolve(cwd, merged.store ?? ".kb-publish/store"),
+    apiUrl: merged.apiUrl || undefined,
+    apiKey: merged.apiKey || env.KB_PUBLISH_API_KEY || undefined,
+    collectionId: merged.collectionId || undefined,
+    rateLimit: check.positiveInt("rate-limit", merged.rateLimit),
+    wait: check.bool("wait", merged.wait) ?? false,
+    waitTimeoutSeconds: check.positiveInt("wait-timeout", merged.waitTimeout) ?? 600,
+    requestTimeoutMs: check.positiveInt("timeout", merged.timeout) ?? 30_000,
+    runner: input.runner,
+  };
+  if (!existsSync(settings.root)) problems.push(`path not found: ${merged.path ?? "."} (resolved to ${settings.root})`);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return settings;
+}
+
+function findConfigFile(cwd: string): string | undefined {
+  return CONFIG_FILE_NAMES.map((name) => path.join(cwd, name)).find((file) => existsSync(file));
+}
+
+function definedOnly(raw: RawOptions): RawOptions {
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== "")) as RawOptions;
+}
+
+/** Field validators that record a problem and return undefined instead of throwing. */
+function checker(problems: string[]) {
+  return {
+    oneOf(name: string, value: string, allowed: string[]): string {
+      if (!allowed.includes(value)) problems.push(`${name}: "${value}" is not one of ${allowed.join(", ")}`);
+      return value;
+    },
+    positiveInt(name: string, value: string | undefined): number | undefined {
+      if (value === undefined) return undefined;
+      const number = Number(value);
+      if (Number.isInteger(number) && number > 0) return number;
+      problems.push(`${name}: "${value}" is not a positive whole number`);
+      return undefined;
+    },
+    bool(name: string, value: boolean | string | undefined): boolean | undefined {
+      if (value === undefined || typeof value === "boolean") return value;
+      if (/^(true|yes|1)$/i.test(value)) return true;
+      if (/^(false|no|0)$/i.test(value)) return false;
+      problems.push(`${name}: "${value}" is not true or false`);
+      return undefined;
+    },
+    maxDeletes(value: string | undefined) {
+      if (value === undefined) return undefined;
+      const parsed = parseMaxDeletes(value);
+      if (typeof parsed === "string") {
+        problems.push(`max-deletes: ${parsed}`);
+        return undefined;
+      }
+      return parsed;
+    },
+  };
+}

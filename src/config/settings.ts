@@ -1,0 +1,52 @@
+import type { MaxDeletes } from "../plan/types.js";
+
+export type Command = "plan" | "sync";
+export type DeletionSetting = "tombstone" | "hard" | "off";
+export type Runner = "cli" | "action";
+
+/**
+ * Everything one run needs, read once at the edge (CLI flags, action inputs, env, config file)
+ * and validated. Nothing below `sync()` reads `process.env` or argv.
+ */
+export interface Settings {
+  command: Command;
+  /** Directory to read, absolute. Default: the current directory. */
+  root: string;
+  /** Target name, a key of the target registry. Default `local`. */
+  target: string;
+  /** Globs relative to `root`. Default `**\/*.{md,mdx,markdown}`. */
+  include: string[];
+  /** Extra globs to skip; `.git/` and `node_modules/` are always skipped. */
+  exclude: string[];
+  /** Prepended to every derived or explicit id. Default empty. */
+  idPrefix: string;
+  /** Frontmatter key holding an explicit id. Default `id`. */
+  idKey: string;
+  /** Files larger than this are diagnostics, not documents. Default 5 MiB. */
+  maxFileBytes: number;
+  /** Undefined means the default rule: more than 10% of owned records and more than 5. */
+  maxDeletes?: MaxDeletes;
+  allowMassDelete: boolean;
+  /** Default `tombstone`. */
+  deletions: DeletionSetting;
+  /** Owner marker written into every record; records with another owner are never touched. Default `kb-publish`. */
+  owner: string;
+  /** Local store directory, absolute. Default `<cwd>/.kb-publish/store`. */
+  store: string;
+  apiUrl?: string;
+  /** Never logged; masked in the Action. */
+  apiKey?: string;
+  collectionId?: string;
+  /** Client-side rate limit, requests per minute; the target's default when absent. */
+  rateLimit?: number;
+  /** Wait for the target to finish processing after a sync. */
+  wait: boolean;
+  /** Seconds to wait for processing with `wait`. Default 600. */
+  waitTimeoutSeconds: number;
+  /** Per-request timeout in milliseconds. Default 30000. */
+  requestTimeoutMs: number;
+  runner: Runner;
+}
+
+export const DEFAULT_INCLUDE = ["**/*.{md,mdx,markdown}"];
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -1,0 +1,38 @@
+import { posix } from "node:path";
+
+/** Longest external id accepted; most knowledge-base APIs cap keys around this size. */
+export const MAX_ID_LENGTH = 1024;
+
+/**
+ * The external id of a page: an explicit frontmatter id wins, otherwise the repository-relative
+ * POSIX path without its extension. Both are NFC-normalised (macOS file systems hand out
+ * decomposed names) and then prefixed with `idPrefix`.
+ */
+export function externalIdOf(options: { sourcePath: string; explicitId?: string; idPrefix: string }): string {
+  const base = options.explicitId ?? pathWithoutExtension(options.sourcePath);
+  return `${options.idPrefix}${base}`.normalize("NFC");
+}
+
+function pathWithoutExtension(sourcePath: string): string {
+  const posixPath = sourcePath.replaceAll("\\", "/");
+  const extension = posix.extname(posixPath);
+  return extension ? posixPath.slice(0, -extension.length) : posixPath;
+}
+
+/**
+ * Checks an external id and returns what is wrong with it, or `undefined` when it is usable:
+ * non-empty, at most {@link MAX_ID_LENGTH} characters, no control characters, no leading or
+ * trailing whitespace and no `..` path segment.
+ */
+export function validateId(id: string): string | undefined {
+  const shown = JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id);
+  if (id.length === 0) return "id is empty; expected at least one character";
+  if (id.length > MAX_ID_LENGTH) {
+    return `id ${shown} is ${id.length} characters long; expected at most ${MAX_ID_LENGTH}`;
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(id)) return `id ${shown} contains a control character; expected printable text`;
+  if (id.trim() !== id) return `id ${shown} starts or ends with whitespace; expected none`;
+  if (id.split("/").includes("..")) return `id ${shown} contains a ".." path segment; expected none`;
+  return undefined;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { parseVendorError } from "./envelope.js";
+import { failureMessage } from "./errors.js";
+import { redact, redactValue, secretsFromHeaders } from "./redact.js";
+import { buildUserAgent } from "./user-agent.js";
+
+describe("redact", () => {
+  it("replaces every occurrence, including the percent-encoded form", () => {
+    const key = "sk_live/abc+123";
+    const text = `key=${key} again ${key} url ${encodeURIComponent(key)}`;
+    expect(redact(text, [key])).toBe("key=*** again *** url ***");
+  });
+
+  it("hides the longer secret first when one contains another", () => {
+    expect(redact("Bearer tok_12345", ["tok_12345", "Bearer tok_12345"])).toBe("***");
+  });
+
+  it("ignores empty and very short secrets", () => {
+    expect(redact("a b c", ["", "a"])).toBe("a b c");
+  });
+
+  it("finds credentials in auth-like headers, with and without the scheme", () => {
+    const found = secretsFromHeaders({
+      Authorization: "Bearer hmd_live_xyz",
+      "x-api-key": "heppu-key",
+      "content-type": "application/json",
+    });
+    expect(found.sort()).toEqual(["Bearer hmd_live_xyz", "heppu-key", "hmd_live_xyz"]);
+  });
+
+  it("redacts inside JSON values", () => {
+    expect(redactValue({ error: { message: "bad key s3cret!" } }, ["s3cret!"])).toEqual({
+      error: { message: "bad key ***" },
+    });
+  });
+});
+
+describe("parseVendorError", () => {
+  it("reads Heppu, Humind, Chatbot and problem+json envelopes", () => {
+    expect(parseVendorError(404, { error: { message: "Collection x not found", status: 404 } })).toEqual({
+      code: undefined,
+      message: "Collection x not found",
+      requestId: undefined,
+    });
+    expect(parseVendorError(409, { error: { code: "idempotency_conflict", message: "m", request_id: "req_1" } })).toEqual({
+      code: "idempotency_conflict",
+      message: "m",
+      requestId: "req_1",
+    });
+    expect(parseVendorError(403, { error: "missing scope", code: "forbidden" })).toEqual({ code: "forbidden", message: "missing scope" });
+    expect(parseVendorError(400, { type: "about:blank", title: "Bad Request", detail: "name too long" })).toEqual({
+      code: undefined,
+      message: "Bad Request: name too long",
+    });
+    expect(parseVendorError(500, "<html>")).toBeUndefined();
+  });
+});
+
+describe("messages", () => {
+  it("follows the template and leaves out unknown parts", () => {
+    expect(failureMessage({ method: "POST", path: "/kb", status: 400, code: "bad", detail: "why" })).toBe(
+      "POST /kb failed: 400 bad: why",
+    );
+    expect(failureMessage({ method: "GET", path: "/kb", detail: "ECONNRESET" })).toBe("GET /kb failed: ECONNRESET");
+  });
+
+  it("builds the User-Agent", () => {
+    expect(buildUserAgent("1.2.3", "action")).toBe(`kb-publish/1.2.3 (action; node ${process.version})`);
+  });
+});

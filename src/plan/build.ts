@@ -1,0 +1,92 @@
+import type { Diagnostic, Document } from "../documents/document.js";
+import type { Snapshot } from "../targets/target.js";
+import { deleteOperations, orphanedRecords, withheldReasons } from "./deletes.js";
+import { evaluateGuards } from "./guards.js";
+import { checkIdentity } from "./identity.js";
+import { indexRecords, ownedLive } from "./remote-index.js";
+import type { MaxDeletes, Operation, OperationKind, Plan, PlanSummary } from "./types.js";
+import { planUpserts, type PlanTarget } from "./upserts.js";
+
+export { parseMaxDeletes } from "./max-deletes.js";
+
+export interface PlanOptions {
+  /** Undefined: the default rule (refuse more than 10% of owned records and more than 5). */
+  maxDeletes?: MaxDeletes;
+  /** Overrides the mass-delete and empty-source guards. */
+  allowMassDelete: boolean;
+  /** `off` plans no deletes at all. */
+  deletions: "tombstone" | "hard" | "off";
+}
+
+export interface PlanInput {
+  /** Desired state, already derived from the source files. */
+  documents: Document[];
+  /** From loading; severity `error` marks a file that produced no document. */
+  diagnostics: Diagnostic[];
+  /** What the target holds. */
+  snapshot: Snapshot;
+  target: PlanTarget;
+  options: PlanOptions;
+}
+
+/**
+ * Compares the desired documents with the target's snapshot. Pure and synchronous: a dry run
+ * and a real run build the same Plan from the same input.
+ */
+export function buildPlan(input: PlanInput): Plan {
+  const { documents, snapshot, options } = input;
+  const identity = checkIdentity(documents);
+  const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), input.target);
+  const orphans = orphanedRecords(snapshot.records, identity.claimed);
+  const deletions = options.deletions === "off" ? [] : deleteOperations(orphans);
+  const operations = orderOperations([...upserts.operations, ...deletions]);
+  const guards = evaluateGuards({
+    deletes: deletions.length,
+    ownedLive: ownedLive(snapshot.records).length,
+    documents: documents.length,
+    rejected: upserts.rejected.length,
+    maxDeletes: options.maxDeletes,
+    allowMassDelete: options.allowMassDelete,
+  });
+  const deletesWithheld = withheldReasons({
+    diagnostics: input.diagnostics,
+    rejected: upserts.rejected,
+    snapshotComplete: snapshot.complete,
+    deletionsOff: options.deletions === "off",
+    orphans: orphans.length,
+  });
+  return {
+    operations,
+    summary: summarize(operations),
+    errors: identity.errors,
+    rejected: upserts.rejected,
+    diagnostics: [...input.diagnostics, ...upserts.diagnostics],
+    guards,
+    deletesWithheld,
+  };
+}
+
+const KIND_ORDER: OperationKind[] = ["create", "update", "unchanged", "delete"];
+
+/** Creates, updates, unchanged, then deletes; each group by external id (code-unit order, locale-free). */
+function orderOperations(operations: Operation[]): Operation[] {
+  return [...operations].sort((a, b) => {
+    const byKind = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+    return byKind !== 0 ? byKind : compare(sortKey(a), sortKey(b));
+  });
+}
+
+function sortKey(operation: Operation): string {
+  if (operation.kind === "delete") return `${operation.remote.externalId}\u0000${operation.remote.remoteId ?? ""}`;
+  return operation.doc.externalId;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function summarize(operations: Operation[]): PlanSummary {
+  const summary: PlanSummary = { create: 0, update: 0, unchanged: 0, delete: 0 };
+  for (const operation of operations) summary[operation.kind] += 1;
+  return summary;
+}

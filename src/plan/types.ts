@@ -1,0 +1,65 @@
+import type { Diagnostic, Document } from "../documents/document.js";
+import type { Fingerprint, RemoteRecord } from "../targets/target.js";
+
+/** One planned change. A dry run and a real run build the same list. */
+export type Operation =
+  | { kind: "create"; doc: Document; payload: Record<string, unknown>; fingerprint: Fingerprint; reasons: string[] }
+  | {
+      kind: "update";
+      doc: Document;
+      payload: Record<string, unknown>;
+      fingerprint: Fingerprint;
+      remote: RemoteRecord;
+      reasons: string[];
+    }
+  | { kind: "unchanged"; doc: Document; fingerprint: Fingerprint; remote: RemoteRecord }
+  | { kind: "delete"; remote: RemoteRecord; reasons: string[] };
+
+export type OperationKind = Operation["kind"];
+
+export interface RejectedDocument {
+  externalId: string;
+  sourcePath: string;
+  message: string;
+}
+
+/** A guard that looked at the plan. `tripped` guards stop every write unless overridden. */
+export interface GuardVerdict {
+  guard: "mass-delete" | "empty-source";
+  tripped: boolean;
+  overridden: boolean;
+  message: string;
+}
+
+/** `--max-deletes`: an absolute count or a percentage of owned live records. */
+export type MaxDeletes = { kind: "count"; value: number } | { kind: "percent"; value: number };
+
+export interface PlanSummary {
+  create: number;
+  update: number;
+  unchanged: number;
+  delete: number;
+}
+
+export interface Plan {
+  /** Upserts first (creates, updates, unchanged), then deletes; each group sorted by id. */
+  operations: Operation[];
+  summary: PlanSummary;
+  /** Problems that stop the run before any write (duplicate ids, invalid ids). */
+  errors: string[];
+  /**
+   * Documents that cannot be sent (target limits, id owned by someone else). Each counts as a
+   * failed document; its remote copy is neither updated nor deleted.
+   */
+  rejected: RejectedDocument[];
+  /** Per-file diagnostics from reading and from target validation. */
+  diagnostics: Diagnostic[];
+  guards: GuardVerdict[];
+  /** Why deletes will not be applied in this run, when they will not (empty when they will). */
+  deletesWithheld: string[];
+}
+
+/** True when the plan must not be applied at all. */
+export function isBlocked(plan: Plan): boolean {
+  return plan.errors.length > 0 || plan.guards.some((g) => g.tripped && !g.overridden);
+}

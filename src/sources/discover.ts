@@ -1,0 +1,107 @@
+import { realpath, stat } from "node:fs/promises";
+import { isAbsolute, join } from "node:path";
+import fg from "fast-glob";
+import pLimit from "p-limit";
+import { compareCodeUnits } from "../documents/order.js";
+import { isInside } from "./paths.js";
+import { OUTSIDE_ROOT_MESSAGE } from "./read.js";
+
+export interface DiscoverOptions {
+  /** Repository root. Must exist and be a directory. */
+  root: string;
+  /** Globs relative to root (fast-glob syntax). Dot paths match only when a pattern names them. */
+  include: string[];
+  /** Extra globs to skip; `.git/` and `node_modules/` are always skipped, at any depth. */
+  exclude: string[];
+}
+
+/** A path that matched but is not returned, with why (for an error diagnostic). */
+export interface SkippedSource {
+  file: string;
+  message: string;
+}
+
+export interface Discovery {
+  /** Sorted repository-relative POSIX paths of regular files (or symlinks to files) inside root. */
+  files: string[];
+  skipped: SkippedSource[];
+}
+
+const ALWAYS_IGNORED = ["**/.git", "**/.git/**", "**/node_modules", "**/node_modules/**"];
+const IGNORED_SEGMENTS = new Set([".git", "node_modules"]);
+
+/** The matching files under root; see {@link discoverSources} for what is skipped and why. */
+export async function discoverFiles(options: DiscoverOptions): Promise<string[]> {
+  return (await discoverSources(options)).files;
+}
+
+/**
+ * Globs under root without following symlinked directories or entering `.git/` and
+ * `node_modules/`. Symlinked files are kept only when their real path lies inside root;
+ * those pointing outside (and broken ones) are returned in `skipped`, never read.
+ * Throws when root is not a directory or an include pattern leaves root.
+ */
+export async function discoverSources(options: DiscoverOptions): Promise<Discovery> {
+  const realRoot = await realRootOf(options.root);
+  for (const pattern of options.include) assertInsideRoot(pattern);
+  const entries = await fg(options.include, {
+    cwd: realRoot,
+    ignore: [...ALWAYS_IGNORED, ...options.exclude],
+    dot: false,
+    followSymbolicLinks: false,
+    onlyFiles: false,
+    objectMode: true,
+    unique: true,
+    suppressErrors: false,
+  });
+  const candidates = entries.filter((e) => !e.dirent.isDirectory() && !hasIgnoredSegment(e.path));
+  const limit = pLimit(32);
+  const checked = await Promise.all(
+    candidates.map((e) => limit(() => checkEntry(realRoot, e.path, e.dirent.isSymbolicLink()))),
+  );
+  const files = checked.filter((c): c is string => typeof c === "string").sort(compareCodeUnits);
+  const skipped = checked.filter((c): c is SkippedSource => typeof c === "object" && c !== null);
+  return { files, skipped: skipped.sort((a, b) => compareCodeUnits(a.file, b.file)) };
+}
+
+async function realRootOf(root: string): Promise<string> {
+  const notADirectory = () =>
+    new Error(`repository root is not a directory: ${root}; expected an existing directory to read`);
+  try {
+    const real = await realpath(root);
+    if (!(await stat(real)).isDirectory()) throw notADirectory();
+    return real;
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") throw notADirectory();
+    throw cause;
+  }
+}
+
+function assertInsideRoot(pattern: string): void {
+  const body = pattern.replace(/^!/, "");
+  if (isAbsolute(body) || body.split("/").includes("..")) {
+    throw new Error(`include pattern "${pattern}" leaves the repository root; expected a pattern relative to the root`);
+  }
+}
+
+function hasIgnoredSegment(path: string): boolean {
+  return path.split("/").some((segment) => IGNORED_SEGMENTS.has(segment));
+}
+
+/** The path when it is a readable file inside root, a skip reason when not, null to drop silently. */
+async function checkEntry(realRoot: string, path: string, isLink: boolean): Promise<string | SkippedSource | null> {
+  let real: string;
+  try {
+    real = await realpath(join(realRoot, path));
+  } catch {
+    return { file: path, message: `broken symlink: ${path} points to nothing; expected a readable file` };
+  }
+  if (!isInside(realRoot, real)) {
+    return { file: path, message: `${OUTSIDE_ROOT_MESSAGE}: ${path} resolves to ${real}; expected a file inside the repository; not read` };
+  }
+  const stats = await stat(real);
+  if (stats.isFile()) return path;
+  // A symlink to a directory is simply not descended into, like any symlinked directory.
+  if (isLink && stats.isDirectory()) return null;
+  return { file: path, message: `not a regular file: ${path}; expected a file` };
+}

@@ -1,0 +1,76 @@
+import pLimit from "p-limit";
+import { deriveDocument } from "../documents/derive.js";
+import type { DeriveOutcome } from "../documents/derive.js";
+import type { Diagnostic, Document } from "../documents/document.js";
+import { compareCodeUnits } from "../documents/order.js";
+import { discoverSources } from "./discover.js";
+import { readSourceFile } from "./read.js";
+
+export interface LoadOptions {
+  root: string;
+  include: string[];
+  exclude: string[];
+  idPrefix: string;
+  idKey: string;
+  maxFileBytes: number;
+  /** Files read at once. Default 16. */
+  concurrency?: number;
+}
+
+export interface LoadResult {
+  /** Sorted by externalId. */
+  documents: Document[];
+  /** Errors (a file that produced no document) and warnings, sorted by file then line. */
+  diagnostics: Diagnostic[];
+  /** Pages left out on purpose (draft, unpublished), sorted by file. */
+  excluded: { file: string; reason: string }[];
+}
+
+export const DEFAULT_LOAD_CONCURRENCY = 16;
+
+/**
+ * Discovers, reads and derives every page under root. A broken file becomes an error
+ * diagnostic naming it; only an unusable root or include pattern throws.
+ */
+export async function loadDocuments(options: LoadOptions): Promise<LoadResult> {
+  const discovery = await discoverSources(options);
+  const limit = pLimit(options.concurrency ?? DEFAULT_LOAD_CONCURRENCY);
+  const outcomes = await Promise.all(
+    discovery.files.map((path) => limit(async () => ({ path, outcome: await loadOne(path, options) }))),
+  );
+  const result: LoadResult = { documents: [], diagnostics: [], excluded: [] };
+  for (const skipped of discovery.skipped) {
+    result.diagnostics.push({ severity: "error", file: skipped.file, message: skipped.message });
+  }
+  for (const { path, outcome } of outcomes) collect(result, path, outcome);
+  result.documents.sort((a, b) => compareCodeUnits(a.externalId, b.externalId));
+  result.diagnostics.sort(byFileThenLine);
+  return result;
+}
+
+async function loadOne(path: string, options: LoadOptions): Promise<DeriveOutcome> {
+  const read = await readSourceFile({ root: options.root, path, maxBytes: options.maxFileBytes });
+  if (!read.ok) return { kind: "error", diagnostic: read.diagnostic };
+  try {
+    return deriveDocument({ path, text: read.text }, { idPrefix: options.idPrefix, idKey: options.idKey });
+  } catch (cause) {
+    // deriveDocument is not expected to throw; if it ever does, one page must not sink the run.
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return { kind: "error", diagnostic: { severity: "error", file: path, message: `document could not be derived: ${message}` } };
+  }
+}
+
+function collect(result: LoadResult, path: string, outcome: DeriveOutcome): void {
+  if (outcome.kind === "document") {
+    result.documents.push(outcome.document);
+    result.diagnostics.push(...outcome.diagnostics);
+  } else if (outcome.kind === "excluded") {
+    result.excluded.push({ file: path, reason: outcome.reason });
+  } else {
+    result.diagnostics.push(outcome.diagnostic);
+  }
+}
+
+function byFileThenLine(a: Diagnostic, b: Diagnostic): number {
+  return compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0);
+}

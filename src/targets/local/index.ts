@@ -1,0 +1,2 @@
+export { createLocalTarget } from "./local.js";
+export { localPayloadOf } from "./records.js";

@@ -1,0 +1,119 @@
+import type { Document } from "../../documents/document.js";
+import { fingerprintOf } from "../../documents/hash.js";
+import type { Fingerprint, RecordState, RemoteRecord } from "../target.js";
+
+/** The payload fields the local store receives, in the order `payloadOf` lists them. */
+export const PAYLOAD_KEYS = [
+  "title",
+  "content",
+  "tags",
+  "lang",
+  "description",
+  "activeFrom",
+  "activeUntil",
+  "sourceUrl",
+  "metadata",
+] as const;
+
+/** One document as stored in `<store>/records/<file>.json`. */
+export interface StoredRecord {
+  externalId: string;
+  title: string;
+  content: string;
+  tags: string[];
+  lang?: string;
+  description?: string;
+  activeFrom?: string;
+  activeUntil?: string;
+  sourcePath: string;
+  sourceUrl?: string;
+  metadata: Record<string, unknown>;
+  owner: string;
+  fingerprint: Fingerprint;
+  toolVersion?: string;
+  state: RecordState;
+  /** ISO 8601 time of the last content write. */
+  updatedAt: string;
+  /** ISO 8601 time the record became a tombstone; absent while live. */
+  deletedAt?: string;
+}
+
+/** One line of `<store>/index.json`: enough to plan without opening record files. */
+export interface IndexEntry {
+  file: string;
+  owner: string;
+  hash: string;
+  parts: Record<string, string>;
+  state: RecordState;
+  updatedAt: string;
+  deletedAt?: string;
+}
+
+export interface StoreIndex {
+  version: 1;
+  records: Record<string, IndexEntry>;
+}
+
+/** The exact payload the local store receives for a document. Undefined members do not change the hash. */
+export function localPayloadOf(doc: Document): Record<string, unknown> {
+  return {
+    title: doc.title,
+    content: doc.content,
+    tags: doc.tags,
+    lang: doc.lang,
+    description: doc.description,
+    activeFrom: doc.activeFrom,
+    activeUntil: doc.activeUntil,
+    sourceUrl: doc.sourceUrl,
+    metadata: doc.metadata,
+  };
+}
+
+export function entryOf(record: StoredRecord, file: string): IndexEntry {
+  const entry: IndexEntry = {
+    file,
+    owner: record.owner,
+    hash: record.fingerprint.hash,
+    parts: record.fingerprint.parts,
+    state: record.state,
+    updatedAt: record.updatedAt,
+  };
+  if (record.deletedAt !== undefined) entry.deletedAt = record.deletedAt;
+  return entry;
+}
+
+/** The record as the planner sees it; `drifted` when its fields no longer match the stored fingerprint. */
+export function remoteRecordOf(record: StoredRecord, entry: IndexEntry, owner: string): RemoteRecord {
+  const payload = Object.fromEntries(PAYLOAD_KEYS.map((key) => [key, record[key]]));
+  return {
+    externalId: record.externalId,
+    fingerprint: { hash: entry.hash, parts: entry.parts },
+    updatedAt: entry.updatedAt,
+    owned: entry.owner === owner,
+    state: entry.state,
+    title: record.title,
+    content: record.content,
+    drifted: fingerprintOf(payload).hash !== entry.hash,
+  };
+}
+
+/** Shape check for a parsed record file; a hand-edited file that fails it is treated as unreadable. */
+export function isStoredRecord(value: unknown): value is StoredRecord {
+  if (!value || typeof value !== "object") return false;
+  const r = value as Partial<StoredRecord>;
+  return (
+    typeof r.externalId === "string" &&
+    typeof r.owner === "string" &&
+    (r.state === "live" || r.state === "tombstoned") &&
+    typeof r.updatedAt === "string" &&
+    typeof r.fingerprint?.hash === "string" &&
+    typeof r.fingerprint.parts === "object"
+  );
+}
+
+export function isStoreIndex(value: unknown): value is StoreIndex {
+  if (!value || typeof value !== "object") return false;
+  const index = value as Partial<StoreIndex>;
+  if (index.version !== 1 || !index.records || typeof index.records !== "object") return false;
+  return Object.values(index.records).every((e) => typeof e?.file === "string" && typeof e.hash === "string");
+}

@@ -1,0 +1,95 @@
+import type { Document } from "../documents/document.js";
+
+/** Whether a record in the knowledge base is live or a tombstone (soft-deleted, restorable). */
+export type RecordState = "live" | "tombstoned";
+
+/** What the target already holds for one external id. */
+export interface RemoteRecord {
+  externalId: string;
+  /** The target's own id for the record, when it has one. */
+  remoteId?: string;
+  /** The fingerprint kb-publish stored when it last wrote this record; absent when unknown. */
+  fingerprint?: Fingerprint;
+  updatedAt?: string;
+  /** True when the record carries kb-publish's owner marker (or lives in its id namespace). */
+  owned: boolean;
+  state: RecordState;
+  title?: string;
+  /** The stored content, for targets that can return it (used for diffs). */
+  content?: string;
+  /** True when the record changed outside kb-publish since kb-publish last wrote it. */
+  drifted?: boolean;
+}
+
+/**
+ * sha256 of the canonical payload (`hash`) plus a short digest per top-level payload field
+ * (`parts`), so a plan can say *what* changed, not only *that* something changed.
+ */
+export interface Fingerprint {
+  hash: string;
+  parts: Record<string, string>;
+}
+
+export interface Snapshot {
+  records: RemoteRecord[];
+  /** False when the listing stopped early; deletes are then withheld. */
+  complete: boolean;
+}
+
+/** One document ready to send: the document, its exact payload and that payload's fingerprint. */
+export interface Upsert {
+  doc: Document;
+  payload: Record<string, unknown>;
+  fingerprint: Fingerprint;
+  remote?: RemoteRecord;
+}
+
+export interface Problem {
+  severity: "error" | "warning";
+  message: string;
+}
+
+export type DeletionMode = "tombstone" | "hard";
+
+/** The outcome of one document in one write request. Failures are data, not exceptions. */
+export type ItemResult =
+  | { externalId: string; status: "created" | "updated" | "unchanged" | "deleted" }
+  | { externalId: string; status: "failed"; error: string };
+
+/** How many items and bytes one request may carry. */
+export interface BatchLimits {
+  maxItems: number;
+  /** Serialized JSON bytes of the items; unlimited when absent. */
+  maxBytes?: number;
+}
+
+export interface TargetCapabilities {
+  /** The target keeps tombstones that can be restored. */
+  softDelete: boolean;
+  /** The target can return stored content, so a plan can diff against it. */
+  returnsContent: boolean;
+  /** The target stores translations of a page inside one record. */
+  nativeTranslations: boolean;
+}
+
+/**
+ * One knowledge base API behind a narrow interface. The engine plans with `payloadOf` and
+ * `snapshot`, then applies through `upsertBatch` and `deleteBatch` in batches of `limits`.
+ */
+export interface Target {
+  readonly name: string;
+  readonly capabilities: TargetCapabilities;
+  readonly limits: { upsert: BatchLimits; delete: BatchLimits; concurrency: number };
+  /** The exact body fields sent for a document (pure). Its fingerprint is what the plan compares. */
+  payloadOf(doc: Document): Record<string, unknown>;
+  /**
+   * Per-document problems found before sending (size limits, id format), pure. An `error`
+   * makes the document unsendable: it fails and its remote copy is kept.
+   */
+  validate?(doc: Document, payload: Record<string, unknown>): Problem[];
+  snapshot(): Promise<Snapshot>;
+  upsertBatch(items: Upsert[]): Promise<ItemResult[]>;
+  deleteBatch(records: RemoteRecord[], mode: DeletionMode): Promise<ItemResult[]>;
+  /** Runs once after all writes (state records, waiting for processing); returns extra diagnostics. */
+  finish?(results: ItemResult[]): Promise<string[]>;
+}

@@ -1,0 +1,39 @@
+/** The emulators `npm run emulator -- <name>` can start, registered by name. */
+import { startHeppuEmulator } from "./heppu.js";
+
+/** Flags every emulator understands; each may ignore the ones that mean nothing to its API. */
+export interface ServeFlags {
+  port?: number;
+  key?: string;
+  collection?: string;
+  seed?: number;
+}
+
+/** A started emulator, as the runner needs it. */
+export interface Served {
+  /** Lines telling a human what to configure (URL, key, ids). */
+  describe: string[];
+  close(): Promise<void>;
+}
+
+export type EmulatorStarter = (flags: ServeFlags) => Promise<Served>;
+
+/** One entry per API; add Humind and others here. */
+export const EMULATORS: Record<string, EmulatorStarter> = {
+  heppu: async (flags) => {
+    const emulator = await startHeppuEmulator({
+      port: flags.port,
+      seed: flags.seed,
+      apiKeys: flags.key ? [flags.key] : undefined,
+      collections: flags.collection ? [flags.collection] : undefined,
+    });
+    return {
+      describe: [
+        `Heppu emulator listening on ${emulator.url}`,
+        `  api key:       ${emulator.apiKey}`,
+        `  collection id: ${emulator.collectionId}`,
+      ],
+      close: () => emulator.close(),
+    };
+  },
+};
