@@ -1,11 +1,13 @@
 import { applyPlan } from "./apply/apply.js";
 import type { RunResult } from "./apply/types.js";
 import type { Settings } from "./config/settings.js";
+import { snapshotFromDocuments } from "./plan/baseline.js";
 import { buildPlan } from "./plan/build.js";
 import { isBlocked, type Plan } from "./plan/types.js";
 import type { Logger } from "./log.js";
-import { loadDocuments } from "./sources/load.js";
-import type { TargetContext } from "./targets/context.js";
+import { readDocuments } from "./sources/prepare.js";
+import type { HttpOverrides, TargetContext } from "./targets/context.js";
+import type { Snapshot, Target } from "./targets/target.js";
 import { targets } from "./targets/registry.js";
 
 export interface SyncDeps {
@@ -15,6 +17,8 @@ export interface SyncDeps {
   onProgress?: (done: number, total: number) => void;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** HTTP client overrides for remote targets (tests, benchmarks); see `TargetContext.http`. */
+  http?: HttpOverrides;
 }
 
 /** A plan, and for a sync that was allowed to write, what writing it did. */
@@ -28,15 +32,14 @@ export interface SyncOutcome {
  * and — for `sync`, when nothing blocks the plan — apply it.
  */
 export async function sync(settings: Settings, deps: SyncDeps): Promise<SyncOutcome> {
-  const context: TargetContext = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep };
+  const context: TargetContext = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http };
   const target = targets[settings.target]!(settings, context);
 
   deps.log.info(`Reading ${settings.root}`);
-  const local = await loadDocuments(settings);
+  const local = await readDocuments(settings, target.capabilities);
   deps.log.info(`Read ${local.documents.length} documents (${local.excluded.length} excluded, ${errorCount(local.diagnostics)} unreadable)`);
 
-  deps.log.info(`Reading the ${target.name} knowledge base`);
-  const snapshot = await target.snapshot();
+  const snapshot = await readSnapshot(settings, target, deps.log);
 
   const plan = buildPlan({
     documents: local.documents,
@@ -45,10 +48,22 @@ export async function sync(settings: Settings, deps: SyncDeps): Promise<SyncOutc
     target,
     options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions },
   });
-  if (settings.command === "plan" || isBlocked(plan)) return { plan };
+  // A plan against a baseline never saw the knowledge base, so it must never be applied to it.
+  if (settings.command === "plan" || settings.baseline !== undefined || isBlocked(plan)) return { plan };
 
   const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
   return { plan, result };
+}
+
+/** What the target holds, or — with `settings.baseline` — what it would hold had the baseline docs been published. */
+async function readSnapshot(settings: Settings, target: Target, log: Logger): Promise<Snapshot> {
+  if (settings.baseline === undefined) {
+    log.info(`Reading the ${target.name} knowledge base`);
+    return target.snapshot();
+  }
+  log.info(`Reading the baseline docs in ${settings.baseline} (the knowledge base is not read)`);
+  const baseline = await readDocuments({ ...settings, root: settings.baseline }, target.capabilities);
+  return snapshotFromDocuments(baseline.documents, target);
 }
 
 function errorCount(diagnostics: { severity: string }[]): number {

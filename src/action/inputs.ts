@@ -1,4 +1,5 @@
 import { splitList, type RawOptions } from "../config/raw.js";
+import type { CommentMode } from "../github/deliver-comment.js";
 
 /** Reads one action input by its kebab-case name; empty string when unset (as @actions/core does). */
 export type InputReader = (name: string) => string;
@@ -29,5 +30,27 @@ export function readInputs(getInput: InputReader, eventName: string | undefined)
     wait: value("wait"),
     waitTimeout: value("wait-timeout"),
     config: value("config"),
+    baseUrl: value("base-url"),
+    locales: splitList(getInput("locales")),
+    defaultLocale: value("default-locale"),
   };
+}
+
+/** Inputs of the Action alone (not Settings): how to comment on pull requests, and with which token. */
+export interface ActionOnlyInputs {
+  /** Default `auto`. */
+  comment: CommentMode;
+  /** Default `${{ github.token }}` (action.yml); never logged. */
+  githubToken: string;
+}
+
+const COMMENT_MODES: readonly CommentMode[] = ["auto", "always", "never"];
+
+/** Reads `comment` and `github-token`; a bad `comment` value throws with the value and the choices. */
+export function readActionOnlyInputs(getInput: InputReader): ActionOnlyInputs {
+  const comment = (getInput("comment").trim() || "auto") as CommentMode;
+  if (!COMMENT_MODES.includes(comment)) {
+    throw new Error(`comment: "${comment}" is not one of ${COMMENT_MODES.join(", ")}`);
+  }
+  return { comment, githubToken: getInput("github-token").trim() };
 }

@@ -52,6 +52,9 @@ function addSharedOptions(command: Command): void {
     .option("--wait-timeout <seconds>", "how long --wait waits (default 600)")
     .option("--timeout <ms>", "per-request timeout (default 30000)")
     .option("--max-file-size <bytes>", "files larger than this are reported and skipped (default 5 MiB)")
+    .option("--base-url <url>", "site URL: relative links become absolute, source URLs are built from it")
+    .option("--locales <codes...>", "locale codes the site is translated into (e.g. en fr de)")
+    .option("--default-locale <code>", "language of pages that name none (default en)")
     .option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)")
     .option("--json", "print the plan/result as JSON on stdout")
     .option("--out <file>", "also write the plan/result JSON to this file")
@@ -83,6 +86,9 @@ function toInvocation(command: "plan" | "sync", docsPath: string, o: Record<stri
     timeout: text("timeout"),
     maxFileSize: text("maxFileSize"),
     config: text("config"),
+    baseUrl: text("baseUrl"),
+    locales: list("locales"),
+    defaultLocale: text("defaultLocale"),
   };
   return {
     raw,

@@ -1,66 +1,85 @@
 import { readFile } from "node:fs/promises";
-import { parseDocument } from "yaml";
-import { FILE_KEYS, type RawOptions } from "./raw.js";
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { FILE_FIELDS, TARGET_FILE_FIELDS, type FileField } from "./fields.js";
+import type { RawOptions } from "./raw.js";
+import { INVALID, readNode, type ReadContext } from "./read-node.js";
+import type { Spec } from "./spec.js";
 
 /** Names looked for in the working directory when `--config` is not given. */
 export const CONFIG_FILE_NAMES = ["kb-publish.yml", "kb-publish.yaml"];
+
+export interface ConfigFileResult {
+  options: RawOptions;
+  /** Every problem found, each as `file:line: message`. */
+  problems: string[];
+}
+
+export interface ParseConfigOptions {
+  /** Target names a `targets:` key may use; any name is accepted when absent. */
+  targetNames?: readonly string[];
+}
 
 /**
  * Reads a kb-publish config file into RawOptions. Returns every problem found (unknown keys,
  * wrong types, YAML errors) with the file and line, instead of stopping at the first one.
  */
-export async function readConfigFile(file: string): Promise<{ options: RawOptions; problems: string[] }> {
+export async function readConfigFile(file: string, options: ParseConfigOptions = {}): Promise<ConfigFileResult> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
     return { options: {}, problems: [`cannot read config file ${file}: ${(error as Error).message}`] };
   }
-  return parseConfigText(text, file);
+  return parseConfigText(text, file, options);
 }
 
-export function parseConfigText(text: string, file: string): { options: RawOptions; problems: string[] } {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const problems = doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? "?"}: ${e.message.split("\n")[0]}`);
+/** Parses and checks config-file text against {@link FILE_FIELDS}. Pure. */
+export function parseConfigText(text: string, file: string, options: ParseConfigOptions = {}): ConfigFileResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+  const problems = doc.errors.map((e) => `${file}:${lines.linePos(e.pos[0]).line}: ${e.message.split("\n")[0]}`);
   if (problems.length > 0) return { options: {}, problems };
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
-  if (data === null || data === undefined) return { options: {}, problems: [] };
-  if (typeof data !== "object" || Array.isArray(data)) {
-    return { options: {}, problems: [`${file}: expected a mapping of settings, found ${Array.isArray(data) ? "a list" : typeof data}`] };
-  }
-  const options: RawOptions = {};
+  const ctx: ReadContext = { doc, lines, file, problems };
+  const spec: Spec = {
+    type: "object",
+    description: "kb-publish config",
+    properties: Object.fromEntries(Object.entries(FILE_FIELDS).map(([key, field]) => [key, field.spec])),
+  };
+  const data = readNode(doc.contents, spec, "", ctx);
+  checkTargetNames(options.targetNames, ctx);
+  if (data === INVALID || data === undefined) return { options: {}, problems };
+  // Keys that failed their check are absent from data; the problems say why.
+  return { options: toRawOptions(data as Record<string, unknown>, FILE_FIELDS), problems };
+}
+
+/** Only the keys of `fields` that were set, renamed to their RawOptions fields. */
+function toRawOptions(data: Record<string, unknown>, fields: Readonly<Record<string, FileField>>): RawOptions {
+  const raw: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
-    const where = `${file}:${lineOfKey(text, key)}`;
-    const field = FILE_KEYS[key];
-    if (!field) {
-      problems.push(`${where}: unknown key "${key}"; expected one of ${Object.keys(FILE_KEYS).join(", ")}`);
-      continue;
-    }
-    const converted = convertValue(field, value);
-    if (typeof converted === "object" && converted !== null && "problem" in converted) {
-      problems.push(`${where}: "${key}" ${converted.problem}`);
-    } else {
-      (options as Record<string, unknown>)[field] = converted;
-    }
+    const field = fields[key];
+    if (!field) continue;
+    raw[field.option] = field.option === "targets" ? targetBlocks(value as Record<string, Record<string, unknown>>) : rawValue(field.spec, value);
   }
-  return { options, problems };
+  return raw as RawOptions;
 }
 
-function convertValue(field: keyof RawOptions, value: unknown): unknown {
-  if (field === "include" || field === "exclude") {
-    const list = typeof value === "string" ? [value] : value;
-    if (Array.isArray(list) && list.every((item) => typeof item === "string")) return list;
-    return { problem: `must be a glob or a list of globs, found ${JSON.stringify(value)}` };
-  }
-  if (field === "allowMassDelete" || field === "wait") {
-    if (typeof value === "boolean") return value;
-    return { problem: `must be true or false, found ${JSON.stringify(value)}` };
-  }
-  if (typeof value === "string" || typeof value === "number") return String(value);
-  return { problem: `must be a string or a number, found ${JSON.stringify(value)}` };
+/** RawOptions keeps numbers as text, as flags and action inputs deliver them. */
+function rawValue(spec: Spec, value: unknown): unknown {
+  return spec.type === "integer" ? String(value) : value;
 }
 
-function lineOfKey(text: string, key: string): number {
-  const index = text.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
-  return index + 1;
+function targetBlocks(blocks: Record<string, Record<string, unknown>>): Record<string, RawOptions> {
+  return Object.fromEntries(Object.entries(blocks).map(([name, block]) => [name, toRawOptions(block, TARGET_FILE_FIELDS)]));
+}
+
+function checkTargetNames(names: readonly string[] | undefined, ctx: ReadContext): void {
+  const targets = ctx.doc.get("targets", true);
+  if (!names || !isMap(targets)) return;
+  for (const pair of targets.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (name === undefined || names.includes(name)) continue;
+    const offset = (pair.key as { range?: number[] }).range?.[0];
+    const line = offset === undefined ? "" : `:${ctx.lines.linePos(offset).line}`;
+    ctx.problems.push(`${ctx.file}${line}: unknown target "targets.${name}"; expected one of ${names.join(", ")}`);
+  }
 }

@@ -1,3 +1,6 @@
+import type { FrontmatterKeys, Override } from "./document-options.js";
+import { FILE_FIELDS } from "./fields.js";
+
 /**
  * Options exactly as a shell received them (CLI flags, action inputs, config file), before
  * validation. Every field is optional; `resolveSettings` applies defaults and checks them.
@@ -24,29 +27,21 @@ export interface RawOptions {
   timeout?: string;
   maxFileSize?: string;
   config?: string;
+  baseUrl?: string;
+  locales?: string[];
+  defaultLocale?: string;
+  /** Config file only: `frontmatter:` key mapping. */
+  frontmatter?: FrontmatterKeys;
+  /** Config file only: `overrides:` entries. */
+  overrides?: Override[];
+  /** Config file only: `targets:` per-target options, keyed by target name. */
+  targets?: Record<string, RawOptions>;
 }
 
 /** Config-file keys (kebab-case, like the action inputs) and the RawOptions field each fills. */
-export const FILE_KEYS: Record<string, keyof RawOptions> = {
-  path: "path",
-  target: "target",
-  store: "store",
-  include: "include",
-  exclude: "exclude",
-  "id-prefix": "idPrefix",
-  "id-key": "idKey",
-  "max-deletes": "maxDeletes",
-  "allow-mass-delete": "allowMassDelete",
-  deletions: "deletions",
-  owner: "owner",
-  "api-url": "apiUrl",
-  "collection-id": "collectionId",
-  "rate-limit": "rateLimit",
-  wait: "wait",
-  "wait-timeout": "waitTimeout",
-  timeout: "timeout",
-  "max-file-size": "maxFileSize",
-};
+export const FILE_KEYS: Record<string, keyof RawOptions> = Object.fromEntries(
+  Object.entries(FILE_FIELDS).map(([key, field]) => [key, field.option]),
+);
 
 /**
  * Splits a list input into trimmed, non-empty items: one per line, or comma-separated —

@@ -4,6 +4,7 @@ import { parseMaxDeletes } from "../plan/guards.js";
 import { targetNames } from "../targets/registry.js";
 import { ConfigError } from "./errors.js";
 import { CONFIG_FILE_NAMES, readConfigFile } from "./file.js";
+import { checkLocales, documentOptions, layerOptions } from "./layers.js";
 import type { RawOptions } from "./raw.js";
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES, type Command, type DeletionSetting, type Runner, type Settings } from "./settings.js";
 
@@ -22,9 +23,11 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
   const problems: string[] = [];
   const configPath = raw.config ? path.resolve(cwd, raw.config) : findConfigFile(cwd);
   if (raw.config && !existsSync(configPath ?? "")) problems.push(`config file not found: ${raw.config}`);
-  const fromFile = configPath && existsSync(configPath) ? await readConfigFile(configPath) : { options: {}, problems: [] };
+  const fromFile =
+    configPath && existsSync(configPath) ? await readConfigFile(configPath, { targetNames: targetNames() }) : { options: {}, problems: [] };
   problems.push(...fromFile.problems);
-  const merged: RawOptions = { ...fromFile.options, ...definedOnly(raw) };
+  const merged: RawOptions = layerOptions(fromFile.options, definedOnly(raw));
+  checkLocales(merged, problems);
   const check = checker(problems);
 
   const settings: Settings = {
@@ -49,6 +52,10 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     waitTimeoutSeconds: check.positiveInt("wait-timeout", merged.waitTimeout) ?? 600,
     requestTimeoutMs: check.positiveInt("timeout", merged.timeout) ?? 30_000,
     runner: input.runner,
+    baseUrl: check.url("base-url", merged.baseUrl),
+    locales: merged.locales ?? [],
+    defaultLocale: merged.defaultLocale ?? "en",
+    ...documentOptions(merged, problems),
   };
   if (!existsSync(settings.root)) problems.push(`path not found: ${merged.path ?? "."} (resolved to ${settings.root})`);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -82,6 +89,12 @@ function checker(problems: string[]) {
       if (/^(true|yes|1)$/i.test(value)) return true;
       if (/^(false|no|0)$/i.test(value)) return false;
       problems.push(`${name}: "${value}" is not true or false`);
+      return undefined;
+    },
+    url(name: string, value: string | undefined): string | undefined {
+      if (value === undefined) return undefined;
+      if (/^https?:\/\/[^\s/]+/.test(value)) return value.replace(/\/+$/, "");
+      problems.push(`${name}: "${value}" is not an http(s) URL`);
       return undefined;
     },
     maxDeletes(value: string | undefined) {

@@ -1,4 +1,13 @@
 import type { MaxDeletes } from "../plan/types.js";
+import type { FrontmatterKeys, Override } from "./document-options.js";
+
+export {
+  DEFAULT_FRONTMATTER_KEYS,
+  FRONTMATTER_FIELDS,
+  type FrontmatterField,
+  type FrontmatterKeys,
+  type Override,
+} from "./document-options.js";
 
 export type Command = "plan" | "sync";
 export type DeletionSetting = "tombstone" | "hard" | "off";
@@ -46,6 +55,22 @@ export interface Settings {
   /** Per-request timeout in milliseconds. Default 30000. */
   requestTimeoutMs: number;
   runner: Runner;
+  /** Site URL; relative links become absolute and source URLs are built from it. Default none. */
+  baseUrl?: string;
+  /** Locale codes the site is translated into (`["en", "fr"]`). Default none: only frontmatter sets a language. */
+  locales: string[];
+  /** The language of pages that name none. Default `en`. */
+  defaultLocale: string;
+  /** Config-file `frontmatter:` mapping: where each field is read from. Default: the built-in keys. */
+  frontmatterKeys?: FrontmatterKeys;
+  /** Config-file `overrides:`, applied in order after each page is derived. Default none. */
+  overrides?: Override[];
+  /**
+   * Directory holding a baseline copy of the docs (e.g. a pull request's base branch). When
+   * set, the plan compares with it instead of reading the knowledge base, and nothing is ever
+   * written. Default none: compare with the knowledge base. Set by the Action, never by a file.
+   */
+  baseline?: string;
 }
 
 export const DEFAULT_INCLUDE = ["**/*.{md,mdx,markdown}"];

@@ -1,12 +1,15 @@
-import { unified } from "unified";
-import remarkParse from "remark-parse";
+import type { FrontmatterKeys } from "../config/document-options.js";
 import type { Diagnostic, Document } from "./document.js";
-import { exclusionReason, extractFields } from "./fields.js";
+import { exclusionReason, partialReason } from "./exclusions.js";
+import { extractFields } from "./fields.js";
 import type { FieldProblem, PageFields } from "./fields.js";
+import { remapFrontmatter } from "./frontmatter-keys.js";
 import { lineOfKey, parseFrontmatter } from "./frontmatter.js";
 import { externalIdOf } from "./id.js";
+import { linkResolver, sourceUrlOf } from "./links.js";
+import { cleanMarkdownPage } from "./markdown/index.js";
 import { normalizeText } from "./normalize.js";
-import { firstHeadingText, titleFromPath } from "./title.js";
+import { titleFromPath } from "./title.js";
 
 /** What one source file became: a document (with warnings), a deliberate exclusion, or an error. */
 export type DeriveOutcome =
@@ -19,6 +22,10 @@ export interface DeriveOptions {
   idPrefix: string;
   /** Frontmatter key holding an explicit id. Default in Settings: `id`. */
   idKey: string;
+  /** Site URL: relative links become absolute and pages get a source URL. Default: none. */
+  baseUrl?: string;
+  /** Config-file `frontmatter:` mapping, applied before any key is read. Default: built-in keys. */
+  keys?: FrontmatterKeys;
 }
 
 export interface SourceFile {
@@ -28,45 +35,48 @@ export interface SourceFile {
   text: string;
 }
 
-// Created once: building a processor is far costlier than parsing one page.
-const markdown = unified().use(remarkParse).freeze();
-
 /** Derives the Document for one page. Pure: never throws for bad input, never touches I/O. */
 export function deriveDocument(file: SourceFile, options: DeriveOptions): DeriveOutcome {
   const front = parseFrontmatter(normalizeText(file.text));
   if (!front.ok) return { kind: "error", diagnostic: diagnostic(file.path, "error", front.message, front.line) };
 
-  const reason = exclusionReason(front.data);
+  const data = remapFrontmatter(front.data, options.keys);
+  const reason = exclusionReason(data) ?? partialReason(file.path, front.language !== undefined);
   if (reason) return { kind: "excluded", reason };
 
-  const extracted = extractFields(front.data, options.idKey);
+  const extracted = extractFields(data, options.idKey);
   const atLine = (problem: FieldProblem) => lineOfKey(front.block, problem.key);
   if (!extracted.ok) {
     const { problem } = extracted;
     return { kind: "error", diagnostic: diagnostic(file.path, "error", problem.message, atLine(problem)) };
   }
   const diagnostics = extracted.warnings.map((w) => diagnostic(file.path, "warning", w.message, atLine(w)));
-  const document = buildDocument(file.path, front.body, extracted.fields, options.idPrefix);
+  const document = buildDocument(file.path, front.body, extracted.fields, options);
   return { kind: "document", document, diagnostics };
 }
 
-function buildDocument(sourcePath: string, content: string, fields: PageFields, idPrefix: string): Document {
+function buildDocument(sourcePath: string, body: string, fields: PageFields, options: DeriveOptions): Document {
+  // One parse serves the cleanup, the link rewriting and (when frontmatter has no title) the heading.
+  const page = cleanMarkdownPage(body, {
+    flavor: /\.mdx$/i.test(sourcePath) ? "mdx" : "md",
+    heading: fields.title === undefined,
+    mapUrl: options.baseUrl ? linkResolver({ sourcePath, baseUrl: options.baseUrl }) : undefined,
+  });
   const document: Document = {
-    externalId: externalIdOf({ sourcePath, explicitId: fields.explicitId, idPrefix }),
-    title: fields.title ?? titleFromBody(content) ?? titleFromPath(sourcePath),
-    content,
+    externalId: externalIdOf({ sourcePath, explicitId: fields.explicitId, idPrefix: options.idPrefix }),
+    title: fields.title ?? page.heading ?? fields.fallbackTitle ?? titleFromPath(sourcePath),
+    content: page.markdown,
     tags: fields.tags,
     sourcePath,
     metadata: fields.metadata,
   };
   if (fields.description !== undefined) document.description = fields.description;
   if (fields.lang !== undefined) document.lang = fields.lang;
+  if (fields.activeFrom !== undefined) document.activeFrom = fields.activeFrom;
+  if (fields.activeUntil !== undefined) document.activeUntil = fields.activeUntil;
+  const sourceUrl = sourceUrlOf({ sourcePath, baseUrl: options.baseUrl, declared: fields.declaredUrl });
+  if (sourceUrl !== undefined) document.sourceUrl = sourceUrl;
   return document;
-}
-
-/** Parses the body only when the frontmatter has no title, and then exactly once. */
-function titleFromBody(content: string): string | undefined {
-  return firstHeadingText(markdown.parse(content));
 }
 
 function diagnostic(file: string, severity: Diagnostic["severity"], message: string, line?: number): Diagnostic {

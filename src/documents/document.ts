@@ -9,6 +9,11 @@ export interface Document {
   title: string;
   /** Markdown body without frontmatter, line endings normalised to `\n`, BOM removed. */
   content: string;
+  /**
+   * The cleaned main-content HTML, set only for pages read from built HTML (navigation,
+   * scripts and heading anchors removed), for targets that take HTML. Absent for Markdown pages.
+   */
+  html?: string;
   /** Sorted, de-duplicated tags. Empty when none. */
   tags: string[];
   /** BCP 47-ish language code (`en`, `fr`, `pt-BR`) when known. */

@@ -1,19 +1,33 @@
+import { activePeriodOf } from "./dates.js";
+import { EXCLUSION_KEYS } from "./exclusions.js";
+import { explicitIdOf, firstKey, isFlag, languageField, textField } from "./field-values.js";
+import type { FieldProblem } from "./field-values.js";
+import type { DeclaredUrl } from "./links.js";
 import { normalizeTags } from "./tags.js";
+
+export type { FieldProblem } from "./field-values.js";
+export { exclusionReason } from "./exclusions.js";
 
 /** Frontmatter keys kb-publish understands, taken out of the data; the rest is metadata. */
 export interface PageFields {
   explicitId?: string;
   title?: string;
+  /**
+   * `sidebar_label` (Docusaurus), `sidebar.label` (Starlight) or `hero.name` (VitePress home
+   * pages): the title only when there is no `title` and no `# heading`.
+   */
+  fallbackTitle?: string;
+  /** From `tags`, `categories` and `keywords`, merged, sorted and de-duplicated. */
   tags: string[];
+  /** From `description`, else `summary`, else `excerpt`. */
   description?: string;
   lang?: string;
+  /** From `permalink`, else `url`, else `slug`: where the page is published. */
+  declaredUrl?: DeclaredUrl;
+  /** From Hugo's `publishDate` / `expiryDate` and their aliases. */
+  activeFrom?: string;
+  activeUntil?: string;
   metadata: Record<string, unknown>;
-}
-
-/** A problem with one frontmatter key; the caller turns it into a diagnostic with a line. */
-export interface FieldProblem {
-  key: string;
-  message: string;
 }
 
 export type FieldsOutcome =
@@ -22,69 +36,64 @@ export type FieldsOutcome =
 
 /** Keys that say which language a page is in, in order of precedence. */
 export const LANGUAGE_KEYS = ["lang", "language", "locale"] as const;
-
-/** Why a page is not published (`draft: true` or `published: false`), or undefined. */
-export function exclusionReason(data: Record<string, unknown>): string | undefined {
-  if (isFlag(data.draft, true)) return "draft: true in frontmatter";
-  if (isFlag(data.published, false)) return "published: false in frontmatter";
-  return undefined;
-}
-
-function isFlag(value: unknown, flag: boolean): boolean {
-  return value === flag || (typeof value === "string" && value.trim().toLowerCase() === String(flag));
-}
+const TAG_KEYS = ["tags", "categories", "keywords"] as const;
+const DESCRIPTION_KEYS = ["description", "summary", "excerpt"] as const;
+const URL_KEYS = ["permalink", "url", "slug"] as const;
 
 /** Splits frontmatter data into the fields a Document has and the metadata it keeps. */
 export function extractFields(data: Record<string, unknown>, idKey: string): FieldsOutcome {
   const warnings: FieldProblem[] = [];
-  const consumed = new Set<string>([idKey, "title", "tags", "description", "draft", "published"]);
+  const consumed = new Set<string>([idKey, "title", ...TAG_KEYS, ...EXCLUSION_KEYS]);
+  if (typeof data.published === "boolean" || isFlag(data.published, true) || isFlag(data.published, false)) consumed.add("published");
   const id = explicitIdOf(data[idKey], idKey);
   if (typeof id === "object") return { ok: false, problem: id };
 
-  const title = textField(data, "title", warnings);
-  const description = textField(data, "description", warnings);
-  const { tags, ignored } = normalizeTags(data.tags);
-  if (ignored.length > 0) {
-    warnings.push({ key: "tags", message: `tags contain ${ignored.length} non-text value(s) ${JSON.stringify(ignored)}; expected text; ignored` });
-  }
-  const langKey = LANGUAGE_KEYS.find((key) => data[key] !== undefined && data[key] !== null);
-  const lang = langKey === undefined ? undefined : languageField(data, langKey, warnings);
-  if (langKey !== undefined) consumed.add(langKey);
-
-  const metadata = Object.fromEntries(Object.entries(data).filter(([key]) => !consumed.has(key)));
-  const fields: PageFields = { tags, metadata };
+  const fields: PageFields = { tags: tagsOf(data, warnings), metadata: {} };
   if (id !== undefined) fields.explicitId = id;
+  const read = (keys: readonly string[], reader = textField): string | undefined => {
+    const key = firstKey(data, keys);
+    if (key === undefined) return undefined;
+    consumed.add(key);
+    return reader(data, key, warnings);
+  };
+  const title = read(["title"]);
   if (title) fields.title = title;
+  const fallbackTitle = textField(data, "sidebar_label", warnings) ?? nestedText(data.sidebar, "label") ?? nestedText(data.hero, "name");
+  if (fallbackTitle) fields.fallbackTitle = fallbackTitle;
+  const description = read(DESCRIPTION_KEYS);
   if (description) fields.description = description;
+  const lang = read(LANGUAGE_KEYS, languageField);
   if (lang) fields.lang = lang;
+  const urlKey = firstKey(data, URL_KEYS) as DeclaredUrl["key"] | undefined;
+  const url = read(URL_KEYS);
+  if (url && urlKey) fields.declaredUrl = { key: urlKey, value: url };
+  const period = activePeriodOf(data, warnings);
+  for (const key of period.keys) consumed.add(key);
+  if (period.activeFrom) fields.activeFrom = period.activeFrom;
+  if (period.activeUntil) fields.activeUntil = period.activeUntil;
+
+  fields.metadata = Object.fromEntries(Object.entries(data).filter(([key]) => !consumed.has(key)));
   return { ok: true, fields, warnings };
 }
 
-function explicitIdOf(value: unknown, key: string): string | FieldProblem | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === "string" && value.length > 0) return value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  const found = typeof value === "string" ? "an empty string" : JSON.stringify(value);
-  return { key, message: `frontmatter "${key}" is ${found}; expected a non-empty text id (or no "${key}" key)` };
+function tagsOf(data: Record<string, unknown>, warnings: FieldProblem[]): string[] {
+  const present = TAG_KEYS.filter((key) => data[key] !== undefined && data[key] !== null);
+  const { tags, ignored } = normalizeTags(present.flatMap((key) => listOf(data[key])));
+  if (ignored.length > 0) {
+    const keys = present.join(", ");
+    warnings.push({ key: present[0]!, message: `${keys} contain ${ignored.length} non-text value(s) ${JSON.stringify(ignored)}; expected text; ignored` });
+  }
+  return tags;
 }
 
-function textField(data: Record<string, unknown>, key: string, warnings: FieldProblem[]): string | undefined {
-  const value = data[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === "object") {
-    warnings.push({ key, message: `frontmatter "${key}" is ${JSON.stringify(value)}; expected text; ignored` });
-    return undefined;
-  }
-  return String(value).trim() || undefined;
+/** A comma-separated string becomes its entries, so the lists of several keys can be merged. */
+function listOf(value: unknown): unknown[] {
+  if (typeof value === "string") return value.split(",");
+  return Array.isArray(value) ? value : [value];
 }
 
-function languageField(data: Record<string, unknown>, key: string, warnings: FieldProblem[]): string | undefined {
-  const written = textField(data, key, warnings);
-  if (written === undefined) return undefined;
-  try {
-    return Intl.getCanonicalLocales(written.replaceAll("_", "-"))[0];
-  } catch {
-    warnings.push({ key, message: `frontmatter "${key}" is "${written}"; expected a language tag such as en, fr or pt-BR; ignored` });
-    return undefined;
-  }
+function nestedText(parent: unknown, key: string): string | undefined {
+  if (typeof parent !== "object" || parent === null) return undefined;
+  const value = (parent as Record<string, unknown>)[key];
+  return typeof value === "string" || typeof value === "number" ? String(value).trim() || undefined : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { externalIdOf, MAX_ID_LENGTH, validateId } from "./id.js";
+import { externalIdOf, MAX_ID_LENGTH, pathIdOf, validateId } from "./id.js";
+import { stripNumberPrefix } from "./page-path.js";
 
 describe("externalIdOf", () => {
   it("strips only the last extension and converts backslashes", () => {
@@ -10,6 +11,42 @@ describe("externalIdOf", () => {
 
   it("prefixes explicit ids and NFC-normalises the result", () => {
     expect(externalIdOf({ sourcePath: "x.md", explicitId: "caf\u0065\u0301", idPrefix: "kb/" })).toBe("kb/caf\u00e9");
+  });
+});
+
+describe("pathIdOf", () => {
+  it.each([
+    ["01-intro.md", "intro"],
+    ["02-guides/01-install.mdx", "guides/install"],
+    ["02 - guides/003 - install.md", "guides/install"],
+    ["guides/install/index.md", "guides/install"],
+    ["guides/install/index.html", "guides/install"],
+    ["content/docs/_index.md", "content/docs"],
+    ["index.md", "index"],
+    ["_index.md", "index"],
+    ["guides/README.md", "guides/README"],
+    ["_posts/2024-01-01-post.md", "_posts/2024-01-01-post"],
+    ["release-notes/2-0.md", "release-notes/2-0"],
+    ["v1.2/notes.md", "v1.2/notes"],
+  ])("%s → %s", (path, id) => {
+    expect(pathIdOf(path)).toBe(id);
+  });
+});
+
+describe("stripNumberPrefix (Docusaurus rule)", () => {
+  it.each([
+    ["01-intro", "intro"],
+    ["1_intro", "intro"],
+    ["001 - My Doc", "My Doc"],
+    ["2.Intro", "Intro"],
+    ["01", "01"],
+    ["01-", "01-"],
+    ["2021-01-31-post", "2021-01-31-post"],
+    ["1.5-notes", "1.5-notes"],
+    ["a1-doc", "a1-doc"],
+    ["My Doc - 1", "My Doc - 1"],
+  ])("%j → %j", (name, expected) => {
+    expect(stripNumberPrefix(name)).toBe(expected);
   });
 });
 

@@ -1,22 +1,30 @@
-import { posix } from "node:path";
+import { INDEX_NAMES, pageSegments } from "./page-path.js";
 
 /** Longest external id accepted; most knowledge-base APIs cap keys around this size. */
 export const MAX_ID_LENGTH = 1024;
 
 /**
- * The external id of a page: an explicit frontmatter id wins, otherwise the repository-relative
- * POSIX path without its extension. Both are NFC-normalised (macOS file systems hand out
- * decomposed names) and then prefixed with `idPrefix`.
+ * The external id of a page: an explicit frontmatter id wins, otherwise the page path (see
+ * {@link pathIdOf}). Both are NFC-normalised (macOS file systems hand out decomposed names)
+ * and then prefixed with `idPrefix`. The built-HTML reader calls this with HTML paths, so
+ * `guides/install.md`, `guides/install/index.md` and `guides/install/index.html` agree.
  */
 export function externalIdOf(options: { sourcePath: string; explicitId?: string; idPrefix: string }): string {
-  const base = options.explicitId ?? pathWithoutExtension(options.sourcePath);
+  const base = options.explicitId ?? pathIdOf(options.sourcePath);
   return `${options.idPrefix}${base}`.normalize("NFC");
 }
 
-function pathWithoutExtension(sourcePath: string): string {
-  const posixPath = sourcePath.replaceAll("\\", "/");
-  const extension = posix.extname(posixPath);
-  return extension ? posixPath.slice(0, -extension.length) : posixPath;
+/**
+ * The id a path gives: POSIX, without the last extension, number prefixes stripped from every
+ * segment (Docusaurus rule), and a trailing `index` / `_index` folded into its folder.
+ * `02-guides/01-install.md` → `guides/install`; `guides/index.md` → `guides`; a root `index.md`
+ * stays `index`. `README` is not folded: many repositories keep both a README and an index.
+ */
+export function pathIdOf(sourcePath: string): string {
+  const segments = pageSegments(sourcePath);
+  if (segments.length > 1 && INDEX_NAMES.has(segments.at(-1)!)) segments.pop();
+  if (segments.length === 1 && segments[0] === "_index") return "index";
+  return segments.join("/");
 }
 
 /**

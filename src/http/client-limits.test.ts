@@ -154,3 +154,19 @@ async function waitUntil(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
   expect(condition()).toBe(true);
 }
+
+describe("Retry-After on a request that stops", () => {
+  it("still pauses the other requests when the 503 was not retried (non-idempotent)", async () => {
+    const clock = virtualClock();
+    const { client, sent } = await setup(
+      (req, res, n, a) => (n === 0 ? json(res, 503, {}, { "retry-after": "4" }) : ok(req, res, n, a)),
+      { now: clock.now, sleep: clock.sleep },
+    );
+    await expect(client.request({ method: "POST", path: "/a", body: {}, idempotent: false })).rejects.toMatchObject({ status: 503 });
+    await client.request({ method: "GET", path: "/b" });
+    expect(sent.map((s) => [s.path, s.at - clock.start])).toEqual([
+      ["/a", 0],
+      ["/b", 4_000],
+    ]);
+  });
+});

@@ -46,6 +46,8 @@ async function send<T>(shared: Shared, req: PreparedRequest): Promise<HttpRespon
     const outcome = await attemptOnce(req);
     if (outcome.ok) return withAttempts<T>(outcome.response, attempt);
     const { failure } = outcome;
+    // The server's pause binds the whole key, so honour it for the others even when this request stops.
+    if (failure.retryAfterMs !== undefined) shared.gate.pauseFor(failure.retryAfterMs);
     if (!failure.retry || attempt > opts.maxRetries) throw giveUp(failure, attempt);
     await pauseBeforeRetry(shared, failure, attempt - 1);
   }
@@ -61,12 +63,9 @@ async function waitForTurn({ opts, gate, bucket }: Shared): Promise<void> {
   await gate.wait();
 }
 
-/** A server-given Retry-After closes the gate for everyone; otherwise only this request backs off. */
-async function pauseBeforeRetry({ opts, gate }: Shared, failure: Failure, retry: number): Promise<void> {
-  if (failure.retryAfterMs !== undefined) {
-    gate.pauseFor(failure.retryAfterMs);
-    return; // the next waitForTurn sleeps at the gate
-  }
+/** After a Retry-After the gate (already closed) does the waiting; otherwise only this request backs off. */
+async function pauseBeforeRetry({ opts }: Shared, failure: Failure, retry: number): Promise<void> {
+  if (failure.retryAfterMs !== undefined) return;
   const delay = backoffDelay(retry, opts, opts.random);
   if (delay > 0) await opts.sleep(delay);
 }

@@ -22,7 +22,7 @@ export interface FailureContext {
 export interface Failure {
   error: ApiError;
   retry: boolean;
-  /** Server-requested pause (from Retry-After) that applies to every request of the client. */
+  /** Server-requested pause (from Retry-After) that applies to every request of the client, even if this one stops. */
   retryAfterMs?: number;
 }
 
@@ -69,7 +69,7 @@ export function httpFailure(ctx: FailureContext, res: Response, body: unknown): 
   const retryAfterMs = RETRY_AFTER_STATUSES.has(res.status)
     ? parseRetryAfter(res.headers.get("retry-after"), ctx.now(), ctx.maxRetryAfterMs)
     : undefined;
-  return { error, retry, retryAfterMs: retry ? retryAfterMs : undefined };
+  return { error, retry, retryAfterMs };
 }
 
 function safeParse(ctx: FailureContext, status: number, body: unknown) {

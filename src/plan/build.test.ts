@@ -116,6 +116,40 @@ describe("buildPlan: ownership", () => {
     expect(kinds(plan.operations)).toEqual(["create a"]);
   });
 
+  it("re-adopts a record of unknown ownership that a document names, and never deletes the others", () => {
+    const a = doc("a");
+    const unknown = { owned: false, adoptable: true, fingerprint: undefined };
+    const records = [syncedRecord(a, unknown), ownedRecord("stray", unknown), ownedRecord("old", { state: "live" })];
+    const plan = buildPlan(input({ documents: [a], records }));
+    expect(kinds(plan.operations)).toEqual(["update a", "delete old"]);
+    expect(plan.operations[0]).toMatchObject({ kind: "update", reasons: [REASONS.readopted] });
+    expect(plan.rejected).toEqual([]);
+    // Only the one owned live record is the base for the mass-delete percentage.
+    expect(plan.guards.find((g) => g.guard === "mass-delete")?.message).toContain("1 of 1 owned records");
+  });
+
+  it("leaves an adoptable record unchanged when its content-derived fingerprint matches", () => {
+    const a = doc("a");
+    const plan = buildPlan(input({ documents: [a], records: [syncedRecord(a, { owned: false, adoptable: true })] }));
+    expect(kinds(plan.operations)).toEqual(["unchanged a"]);
+    const changed = doc("a", { content: "other" });
+    const again = buildPlan(input({ documents: [changed], records: [syncedRecord(a, { owned: false, adoptable: true })] }));
+    expect(again.operations[0]).toMatchObject({ kind: "update", reasons: [REASONS.readopted] });
+  });
+
+  it("restores an archived record of unknown ownership that a document names", () => {
+    const a = doc("a");
+    const record = syncedRecord(a, { owned: false, adoptable: true, state: "tombstoned" });
+    const plan = buildPlan(input({ documents: [a], records: [record] }));
+    expect(plan.operations[0]).toMatchObject({ kind: "update", reasons: [REASONS.restored, REASONS.readopted] });
+  });
+
+  it("prefers a foreign record over one of unknown ownership with the same id", () => {
+    const records = [ownedRecord("a", { owned: false, adoptable: true }), ownedRecord("a", { owned: false })];
+    const plan = buildPlan(input({ documents: [doc("a")], records }));
+    expect(plan.rejected.map((r) => r.externalId)).toEqual(["a"]);
+  });
+
   it("prefers a foreign record when the listing holds an owned one with the same id too", () => {
     const records = [ownedRecord("a"), ownedRecord("a", { owned: false })];
     const plan = buildPlan(input({ documents: [doc("a")], records }));

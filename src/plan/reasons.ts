@@ -5,6 +5,7 @@ export const REASONS = {
   created: "new file",
   restored: "restored (file is back)",
   noStoredHash: "no stored hash (state unknown)",
+  readopted: "state lost; re-adopted (compared by content)",
   drift: "edited outside kb-publish (drift)",
   format: "format changed (hash schema or payload shape)",
   removed: "file removed",
@@ -20,9 +21,11 @@ export function partReason(key: string): string {
 
 /**
  * Why an owned remote record must be rewritten for a document with fingerprint `local`;
- * empty when it is unchanged. Foreign records never reach this function.
+ * empty when it is unchanged. Foreign records never reach this function; an adoptable one (ownership
+ * unknown) is unchanged only when its fingerprint, computed from the stored content, matches.
  */
 export function updateReasons(local: Fingerprint, remote: RemoteRecord): string[] {
+  if (!remote.owned) return adoptionReasons(local, remote);
   if (remote.state === "tombstoned") return [REASONS.restored];
   if (!remote.fingerprint) return [REASONS.noStoredHash];
   const drift = remote.drifted === true ? [REASONS.drift] : [];
@@ -30,6 +33,12 @@ export function updateReasons(local: Fingerprint, remote: RemoteRecord): string[
   const changed = changedParts(local.parts, remote.fingerprint.parts);
   const reasons = changed.length > 0 ? changed.map(partReason) : [REASONS.format];
   return [...reasons, ...drift];
+}
+
+/** An adoptable record (ownership unknown) is rewritten unless its content-derived fingerprint matches. */
+function adoptionReasons(local: Fingerprint, remote: RemoteRecord): string[] {
+  if (remote.state === "tombstoned") return [REASONS.restored, REASONS.readopted];
+  return remote.fingerprint?.hash === local.hash ? [] : [REASONS.readopted];
 }
 
 /**

@@ -2,7 +2,8 @@ import type { RemoteRecord } from "../targets/target.js";
 
 /**
  * The record a document is matched against, by external id. When a listing holds several
- * records for one id, a foreign one wins (so it is never touched), then a live one.
+ * records for one id, a foreign one wins (so it is never touched), then one of unknown ownership,
+ * then a live one.
  */
 export function indexRecords(records: RemoteRecord[]): Map<string, RemoteRecord> {
   const index = new Map<string, RemoteRecord>();
@@ -14,7 +15,7 @@ export function indexRecords(records: RemoteRecord[]): Map<string, RemoteRecord>
 }
 
 function precedence(record: RemoteRecord): number {
-  if (!record.owned) return 2;
+  if (!record.owned) return record.adoptable === true ? 2 : 3;
   return record.state === "live" ? 1 : 0;
 }
 

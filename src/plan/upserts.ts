@@ -21,7 +21,7 @@ export function planUpserts(documents: Document[], remote: Map<string, RemoteRec
 }
 
 function planDocument(doc: Document, remote: RemoteRecord | undefined, target: PlanTarget, plan: UpsertPlan): void {
-  if (remote && !remote.owned) {
+  if (remote && !remote.owned && remote.adoptable !== true) {
     plan.rejected.push(reject(doc, foreignMessage(doc.externalId)));
     return;
   }

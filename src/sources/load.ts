@@ -2,6 +2,8 @@ import pLimit from "p-limit";
 import { deriveDocument } from "../documents/derive.js";
 import type { DeriveOutcome } from "../documents/derive.js";
 import type { Diagnostic, Document } from "../documents/document.js";
+import type { FrontmatterKeys } from "../config/document-options.js";
+import { deriveHtmlDocument, isHtmlPath } from "../documents/html/index.js";
 import { compareCodeUnits } from "../documents/order.js";
 import { discoverSources } from "./discover.js";
 import { readSourceFile } from "./read.js";
@@ -15,6 +17,14 @@ export interface LoadOptions {
   maxFileBytes: number;
   /** Files read at once. Default 16. */
   concurrency?: number;
+  /** Config-file `frontmatter:` mapping (Markdown pages). Default: built-in keys. */
+  frontmatterKeys?: FrontmatterKeys;
+  /** Built HTML only: locale folders taken off paths (`fr/…`) before ids are made. Default none. */
+  locales?: readonly string[];
+  /** Built HTML only: picks the translation key among hreflang alternates. Default none. */
+  defaultLocale?: string;
+  /** Site URL: relative links become absolute; source URL of pages (HTML: of pages without a canonical link). Default none. */
+  baseUrl?: string;
 }
 
 export interface LoadResult {
@@ -52,7 +62,9 @@ async function loadOne(path: string, options: LoadOptions): Promise<DeriveOutcom
   const read = await readSourceFile({ root: options.root, path, maxBytes: options.maxFileBytes });
   if (!read.ok) return { kind: "error", diagnostic: read.diagnostic };
   try {
-    return deriveDocument({ path, text: read.text }, { idPrefix: options.idPrefix, idKey: options.idKey });
+    const file = { path, text: read.text };
+    if (isHtmlPath(path)) return deriveHtmlDocument(file, options);
+    return deriveDocument(file, { idPrefix: options.idPrefix, idKey: options.idKey, keys: options.frontmatterKeys, baseUrl: options.baseUrl });
   } catch (cause) {
     // deriveDocument is not expected to throw; if it ever does, one page must not sink the run.
     const message = cause instanceof Error ? cause.message : String(cause);

@@ -1,4 +1,5 @@
 import type { Settings } from "../config/settings.js";
+import type { HttpClientOptions } from "../http/index.js";
 import type { Logger } from "../log.js";
 import type { Target } from "./target.js";
 
@@ -10,6 +11,19 @@ export interface TargetContext {
   /** Injectable clock and sleep, so tests and chaos runs can use virtual time. */
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Overrides for the HTTP client of remote targets, e.g. a small `baseBackoffMs` in tests and
+   * chaos runs, or an `onRequest` counter in the benchmark. Default: none (the target's own defaults).
+   */
+  http?: HttpOverrides;
 }
+
+/** The HTTP client options a caller may override; auth, base URL and user agent stay with the target. */
+export type HttpOverrides = Partial<
+  Pick<
+    HttpClientOptions,
+    "timeoutMs" | "maxRetries" | "baseBackoffMs" | "maxBackoffMs" | "maxRetryAfterMs" | "concurrency" | "random" | "onRequest"
+  >
+>;
 
 export type TargetFactory = (settings: Settings, context: TargetContext) => Target;

@@ -1,9 +1,13 @@
 import type { TargetFactory } from "./context.js";
+import { createHeppuTarget } from "./heppu/index.js";
+import { createHumindTarget } from "./humind/index.js";
 import { createLocalTarget } from "./local/index.js";
 
 /** Every target kb-publish can publish to, by the name used in `--target`. */
 export const targets: Record<string, TargetFactory> = {
   local: createLocalTarget,
+  heppu: createHeppuTarget,
+  humind: createHumindTarget,
 };
 
 export function targetNames(): string[] {

@@ -13,6 +13,14 @@ export interface RemoteRecord {
   updatedAt?: string;
   /** True when the record carries kb-publish's owner marker (or lives in its id namespace). */
   owned: boolean;
+  /**
+   * Ownership unknown: the target lost the state that says which records kb-publish owns (a
+   * missing or corrupt state record), so `owned` is false but the record is not known to be
+   * foreign either. A document with this id takes it over (an update; `unchanged` when a
+   * `fingerprint` computed from the stored content matches); it is never deleted and never
+   * counted as owned by the guards. Default false.
+   */
+  adoptable?: boolean;
   state: RecordState;
   title?: string;
   /** The stored content, for targets that can return it (used for diffs). */

@@ -86,6 +86,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, options: Emulato
 function respond(exchange: Exchange, response: EmulatorResponse, send: Send = sendResponse): void {
   exchange.entry.status = response.status;
   exchange.entry.respondedAt = (exchange.options.now ?? Date.now)();
+  if (response.retryAfterUntil !== undefined) exchange.entry.retryAfterUntil = response.retryAfterUntil;
   send(exchange.res, response);
 }
 

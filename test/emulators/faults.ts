@@ -93,6 +93,7 @@ export class FaultController {
   private scripted: { kind: FaultKind; options: OnceOptions }[] = [];
   private burstRemaining = 0;
   private readonly processingFailures = new Map<string, string>();
+  private readonly sourceRejections = new Map<string, string>();
 
   constructor(private readonly defaultSeed = 1) {
     this.random = mulberry32(defaultSeed);
@@ -115,6 +116,20 @@ export class FaultController {
     this.configure({});
     this.scripted = [];
     this.processingFailures.clear();
+    this.sourceRejections.clear();
+  }
+
+  /**
+   * Makes every upsert of this external id fail as a per-item `failed` result (batch 207/400),
+   * with `message` as the item's error, until {@link clear}. For partial-failure tests.
+   */
+  rejectSource(externalId: string, message = "Validation error: emulated rejection"): void {
+    this.sourceRejections.set(externalId, message);
+  }
+
+  /** The error an upsert of this id must fail with, if a test asked for one. */
+  sourceRejection(externalId: string): string | undefined {
+    return this.sourceRejections.get(externalId);
   }
 
   /** Makes background processing of this external id end in `failed` (until {@link clear}). */

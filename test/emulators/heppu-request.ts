@@ -10,6 +10,8 @@ export interface HeppuRouteDeps {
   store: HeppuStore;
   apiKeys: ReadonlySet<string>;
   now: () => number;
+  /** Per-item rejections a test asked for (see FaultController.rejectSource). Default none. */
+  rejectionFor?: (externalId: string) => string | undefined;
 }
 
 /** A checked value, or the response that explains why there is none. */

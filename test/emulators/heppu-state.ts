@@ -80,12 +80,13 @@ export class HeppuStore {
   }
 
   list(collectionId: string, query: ListQuery): { sources: EmulatedSource[]; total: number } {
-    const matching = this.snapshot(collectionId).filter(
+    const matching = this.ordered(collectionId).filter(
       (s) =>
         (query.externalId === undefined || s.externalId === query.externalId) &&
         (query.status === undefined || s.status === query.status),
     );
-    return { sources: matching.slice(query.offset, query.offset + query.limit), total: matching.length };
+    // Copy only the page: copying every source per page made large listings quadratic.
+    return { sources: matching.slice(query.offset, query.offset + query.limit).map(toPublic), total: matching.length };
   }
 
   delete(collectionId: string, externalIds: string[]): { deleted: string[]; notFound: string[] } {
@@ -100,11 +101,15 @@ export class HeppuStore {
 
   /** Current state, processing advanced to now, ordered by createdAt then id (stable). */
   snapshot(collectionId: string): EmulatedSource[] {
+    return this.ordered(collectionId).map(toPublic);
+  }
+
+  /** The stored sources (not copies), processing advanced to now, in listing order. */
+  private ordered(collectionId: string): StoredSource[] {
     const context = { now: this.options.now(), stepMs: this.options.processingDelayMs, failureFor: this.options.failureFor };
     const sources = [...this.collection(collectionId).values()];
     for (const source of sources) advanceProcessing(source, context);
-    sources.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return sources.map(toPublic);
+    return sources.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   private collection(collectionId: string): Map<string, StoredSource> {

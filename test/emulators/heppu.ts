@@ -89,7 +89,12 @@ export async function startHeppuEmulator(options: HeppuEmulatorOptions = {}): Pr
   });
   const ledger: LedgerEntry[] = [];
   const server = await startEmulatorServer({
-    handle: createHeppuHandler({ store, apiKeys: new Set(apiKeys), now }),
+    handle: createHeppuHandler({
+      store,
+      apiKeys: new Set(apiKeys),
+      now,
+      rejectionFor: (externalId) => faults.sourceRejection(externalId),
+    }),
     faults,
     ledger,
     errorBody: (status, message, code) => errorBody(now(), status, message, code),

@@ -7,6 +7,11 @@ export interface EmulatorResponse {
   /** Serialised as JSON; omitted when undefined. */
   body?: unknown;
   headers?: Record<string, string>;
+  /**
+   * For a 429 an API's own rate limiter sends: the instant its Retry-After expires. Recorded in
+   * the ledger (like injected bursts) so `retryAfterViolations` sees it; never sent on the wire.
+   */
+  retryAfterUntil?: number;
 }
 
 /** A request body: the raw text, and the JSON value when it parsed. */

@@ -76,7 +76,7 @@ export function retryAfterViolations(
   return ledger.filter((entry) =>
     limits.some(
       (limit) =>
-        limit !== entry &&
+        limit.seq < entry.seq &&
         (limit.respondedAt as number) <= entry.at &&
         entry.at < (limit.retryAfterUntil as number) - tolerance,
     ),

@@ -1,5 +1,7 @@
 /** The emulators `npm run emulator -- <name>` can start, registered by name. */
 import { startHeppuEmulator } from "./heppu.js";
+import { startHumindEmulator } from "./humind.js";
+import { KNOWLEDGE_READ, KNOWLEDGE_WRITE } from "./humind-auth.js";
 
 /** Flags every emulator understands; each may ignore the ones that mean nothing to its API. */
 export interface ServeFlags {
@@ -32,6 +34,20 @@ export const EMULATORS: Record<string, EmulatorStarter> = {
         `Heppu emulator listening on ${emulator.url}`,
         `  api key:       ${emulator.apiKey}`,
         `  collection id: ${emulator.collectionId}`,
+      ],
+      close: () => emulator.close(),
+    };
+  },
+  humind: async (flags) => {
+    const emulator = await startHumindEmulator({
+      port: flags.port,
+      seed: flags.seed,
+      keys: flags.key ? [{ key: flags.key, scopes: [KNOWLEDGE_READ, KNOWLEDGE_WRITE] }] : undefined,
+    });
+    return {
+      describe: [
+        `Humind emulator listening on ${emulator.url}`,
+        `  api key (knowledge:read + knowledge:write): ${emulator.apiKey}`,
       ],
       close: () => emulator.close(),
     };

@@ -44,6 +44,8 @@ export function testSettings(overrides: Partial<Settings> & Pick<Settings, "root
     waitTimeoutSeconds: 600,
     requestTimeoutMs: 30_000,
     runner: "cli",
+    locales: [],
+    defaultLocale: "en",
     ...overrides,
   };
 }

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench [-- --write]`: 10,000 synthetic pages against the Heppu emulator (no faults).
+ * Prints, for a first sync, a no-op re-sync and a re-sync with 1% changed: plan time, apply time,
+ * requests sent versus the minimum, and peak RSS. `--write` also updates bench/README.md.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES, type Settings } from "../src/config/settings.js";
+import { editPages, renderMarkdown } from "./generate.js";
+import { startEmulatorProcess } from "./emulator-process.js";
+import { measurePhase, type PhaseFigures } from "./measure.js";
+import { machine, renderTable } from "./report.js";
+
+const PAGES = 10_000;
+const SEED = 1;
+
+async function main(): Promise<void> {
+  const root = await mkdtemp(path.join(os.tmpdir(), "kbp-bench-"));
+  const emulator = await startEmulatorProcess();
+  try {
+    const started = performance.now();
+    const site = generate(root);
+    const described = describeSite(site);
+    console.log(`${described} (generated in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    const settings = benchSettings(root, emulator);
+    const phases: PhaseFigures[] = [];
+    phases.push(await measurePhase("first sync", settings, emulator));
+    phases.push(await measurePhase("re-sync, nothing changed", settings, emulator));
+    await changeOnePercent(root, site.files);
+    phases.push(await measurePhase("re-sync, 1% changed (80 edited, 10 added, 10 removed)", settings, emulator));
+    const table = renderTable(phases);
+    const figures = `${machine()}\n\n${described}\n\n${table}`;
+    console.log(`\n${figures}`);
+    if (process.argv.includes("--write")) await writeReadme(figures);
+    const missed = phases.slice(1).filter((p) => p.requests.total !== p.minimum);
+    if (missed.length > 0) process.exitCode = 1;
+  } finally {
+    await emulator.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+interface Site {
+  bytes: number;
+  files: string[];
+  /** Body bytes per page. */
+  sizes: number[];
+}
+
+function describeSite(site: Site): string {
+  const sorted = [...site.sizes].sort((a, b) => a - b);
+  const at = (q: number) => `${(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! / 1024).toFixed(1)} KiB`;
+  return (
+    `Site: ${site.files.length} pages, ${(site.bytes / 1024 / 1024).toFixed(1)} MiB; page body median ${at(0.5)}, ` +
+    `p90 ${at(0.9)}, p99 ${at(0.99)}, max ${at(1)}`
+  );
+}
+
+function generate(root: string): Site {
+  const script = path.join(import.meta.dirname, "generate-cli.ts");
+  const run = spawnSync(process.execPath, ["--import", "tsx", script, root, String(PAGES), String(SEED)], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`generating the benchmark site failed (exit ${run.status}): ${run.stderr}`);
+  return JSON.parse(run.stdout) as Site;
+}
+
+/** 1% of the pages: 80 edited, 10 added, 10 removed. */
+async function changeOnePercent(root: string, files: string[]): Promise<void> {
+  await editPages(root, files.slice(10), 80 / (files.length - 10), SEED);
+  for (const file of files.slice(0, 10)) await unlink(path.join(root, file));
+  await mkdir(path.join(root, "added"), { recursive: true });
+  for (let i = 0; i < 10; i++) {
+    const body = `# Added page ${i}\n\nA page added between runs.\n`;
+    await writeFile(path.join(root, "added", `page-${i}.md`), renderMarkdown({ file: "", title: `Added page ${i}`, description: "New", tags: ["new"], body }));
+  }
+}
+
+function benchSettings(root: string, emulator: { url: string; apiKey: string; collectionId: string }): Settings {
+  return {
+    command: "sync",
+    root,
+    target: "heppu",
+    include: DEFAULT_INCLUDE,
+    exclude: [],
+    idPrefix: "",
+    idKey: "id",
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    allowMassDelete: false,
+    deletions: "tombstone",
+    owner: "kb-publish",
+    store: path.join(root, ".unused"),
+    apiUrl: emulator.url,
+    apiKey: emulator.apiKey,
+    collectionId: emulator.collectionId,
+    // Measure kb-publish, not the client-side limiter; report.ts shows what 120/min would add.
+    rateLimit: 1_000_000,
+    wait: false,
+    waitTimeoutSeconds: 600,
+    requestTimeoutMs: 30_000,
+    runner: "cli",
+    locales: [],
+    defaultLocale: "en",
+  };
+}
+
+async function writeReadme(figures: string): Promise<void> {
+  const file = path.join(import.meta.dirname, "README.md");
+  const text = await readFile(file, "utf8");
+  const start = "<!-- bench:start -->";
+  const end = "<!-- bench:end -->";
+  const before = text.slice(0, text.indexOf(start) + start.length);
+  const after = text.slice(text.indexOf(end));
+  if (!text.includes(start) || !text.includes(end)) throw new Error(`bench/README.md has no ${start} … ${end} section to update`);
+  await writeFile(file, `${before}\n${figures}\n${after}`);
+}
+
+await main();

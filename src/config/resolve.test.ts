@@ -1,0 +1,56 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ConfigError } from "./errors.js";
+import type { RawOptions } from "./raw.js";
+import { resolveSettings } from "./resolve.js";
+
+let cwd: string;
+beforeEach(async () => {
+  cwd = await mkdtemp(path.join(os.tmpdir(), "kbp-config-"));
+});
+afterEach(async () => rm(cwd, { recursive: true, force: true }));
+
+async function resolveWith(file: string, raw: RawOptions = {}) {
+  await writeFile(path.join(cwd, "kb-publish.yml"), file);
+  return resolveSettings({ raw, env: {}, cwd, runner: "cli" });
+}
+
+async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  if (!(error instanceof ConfigError)) throw new Error(`expected a ConfigError, got ${String(error)}`);
+  return error.problems;
+}
+
+describe("resolveSettings with a config file", () => {
+  it("layers the file < the selected target's block < explicit options", async () => {
+    const file = "rate-limit: 10\ntimeout: 1000\ntargets:\n  local:\n    rate-limit: 20\n    store: from-block\n";
+    const settings = await resolveWith(file, { timeout: "5000" });
+    expect(settings).toMatchObject({ rateLimit: 20, requestTimeoutMs: 5000, store: path.join(cwd, "from-block") });
+    expect((await resolveWith(file, { rateLimit: "30" })).rateLimit).toBe(30);
+  });
+
+  it("carries the frontmatter mapping and overrides into Settings", async () => {
+    const settings = await resolveWith("frontmatter:\n  title: heading\noverrides:\n  - files: a/**\n    type: snippet\n");
+    expect(settings.frontmatterKeys).toEqual({ title: ["heading"] });
+    expect(settings.overrides).toEqual([{ files: ["a/**"], type: "snippet" }]);
+    const plain = await resolveWith("path: .\n");
+    expect(plain.frontmatterKeys).toBeUndefined();
+    expect(plain.overrides).toBeUndefined();
+  });
+
+  it("reports file problems with lines together with problems found while resolving", async () => {
+    const problems = await problemsOf(resolveWith("rate-limit: x\nid-key: slug\nfrontmatter:\n  id: [slug_id]\nlocales: [en, 'not a tag']\n"));
+    expect(problems).toEqual([
+      expect.stringMatching(/kb-publish\.yml:1: "rate-limit" is "x"/),
+      'locales: "not a tag" is not a language tag; expected a code such as en, fr or pt-BR',
+      expect.stringContaining('id-key is "slug" and frontmatter.id is ["slug_id"]; expected only one of them'),
+    ]);
+  });
+
+  it("rejects a targets block for an unknown target, naming its line", async () => {
+    const problems = await problemsOf(resolveWith("targets:\n  elsewhere:\n    rate-limit: 5\n"));
+    expect(problems).toEqual([expect.stringMatching(/^.*kb-publish\.yml:2: unknown target "targets\.elsewhere"; expected one of .*local/)]);
+  });
+});

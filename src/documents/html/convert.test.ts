@@ -1,0 +1,66 @@
+import { fromHtml } from "hast-util-from-html";
+import { select } from "hast-util-select";
+import { describe, expect, it } from "vitest";
+import { htmlOf, markdownOf, stripPresentation } from "./convert.js";
+
+const divOf = (html: string) => select("div", fromHtml(`<div>${html}</div>`, { fragment: true }))!;
+
+describe("markdownOf", () => {
+  it("writes GitHub-flavoured Markdown: headings, emphasis, links, lists, tables, fenced code", () => {
+    const div = divOf(`<h2>Title</h2><p>Some <em>em</em>, <strong>bold</strong>, <del>old</del> and <a href="https://x.example/">a link</a>.</p>
+      <ul><li>one</li><li>two</li></ul><ol><li>first</li></ol><ul><li><input type="checkbox" checked> done</li></ul>
+      <table><thead><tr><th>K</th><th>V</th></tr></thead><tbody><tr><td>a</td><td>1</td></tr></tbody></table>
+      <pre><code class="language-js">let a  = 1;\n\nlog(a);</code></pre>`);
+    expect(markdownOf(div)).toBe(
+      [
+        "## Title",
+        "",
+        "Some _em_, **bold**, ~~old~~ and [a link](https://x.example/).",
+        "",
+        "- one",
+        "- two",
+        "",
+        "1. first",
+        "",
+        "- [x] done",
+        "",
+        "| K | V |",
+        "| - | - |",
+        "| a | 1 |",
+        "",
+        "```js",
+        "let a  = 1;",
+        "",
+        "log(a);",
+        "```",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("fences code that itself contains a fence with a longer fence", () => {
+    expect(markdownOf(divOf("<pre><code>```\ninner\n```</code></pre>"))).toBe("````\n```\ninner\n```\n````\n");
+  });
+
+  it("gives empty text for empty content", () => {
+    expect(markdownOf(divOf(" "))).toBe("");
+  });
+});
+
+describe("stripPresentation and htmlOf", () => {
+  it("keeps meaning (links, ids, code language, checkboxes) and drops styling and script hooks", () => {
+    const div = divOf(`<div class="wrapper_x" style="color:red" data-x="1"><h2 id="a" class="anchor" tabindex="-1">A</h2>
+      <p aria-label="p"><span class="token">Hi</span> <a href="/x" title="X" onclick="go()">x</a></p>
+      <pre><code class="language-sh">ls</code></pre><img src="/i.png" alt="I" width="10"><ul><li><input type="checkbox" checked disabled> t</li></ul><div class="empty"></div></div>`);
+    stripPresentation(div);
+    expect(htmlOf(div).replace(/\n\s*/g, "")).toBe(
+      `<h2 id="a">A</h2><p>Hi <a href="/x" title="X">x</a></p><pre><code class="language-sh">ls</code></pre><img src="/i.png" alt="I"><ul><li><input type="checkbox" checked disabled> t</li></ul>`,
+    );
+  });
+
+  it("unwraps bare wrapper divs only when that cannot merge loose text into a neighbour", () => {
+    const div = divOf(`<div class="a"><div><pre><code>x</code></pre></div></div><div class="title">file.yml</div><p>p</p>`);
+    stripPresentation(div);
+    expect(htmlOf(div)).toBe(`<pre><code>x</code></pre><div>file.yml</div><p>p</p>`);
+  });
+});

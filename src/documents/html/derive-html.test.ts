@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { DeriveOutcome } from "../derive.js";
+import { deriveHtmlDocument } from "./derive-html.js";
+import type { HtmlDeriveOptions } from "./derive-html.js";
+import { GENERATOR_PAGES } from "./test-pages.js";
+
+const options: HtmlDeriveOptions = { idPrefix: "", locales: ["en", "fr"], defaultLocale: "en" };
+const derive = (path: string, text: string, extra: Partial<HtmlDeriveOptions> = {}) => deriveHtmlDocument({ path, text }, { ...options, ...extra });
+
+function documentOf(outcome: DeriveOutcome) {
+  if (outcome.kind !== "document") throw new Error(`expected a document, got ${JSON.stringify(outcome)}`);
+  return outcome.document;
+}
+
+const page = (body: string, head = "") => `<!doctype html><html lang="fr"><head><title>Guide | Site</title>${head}</head><body>${body}</body></html>`;
+
+describe("deriveHtmlDocument", () => {
+  it("builds a document from the page: id from the path, title, language, source URL, translation key", () => {
+    const head = `<link rel="canonical" href="https://s.example/fr/guide/"><meta name="description" content="D">
+      <link rel="alternate" hreflang="en" href="https://s.example/guide/"><link rel="alternate" hreflang="fr" href="https://s.example/fr/guide/">`;
+    const doc = documentOf(derive("fr/guide/index.html", page(`<nav>Menu</nav><main><h1>Le guide</h1><p>Texte <a href="../autre/">lien</a>.</p></main>`, head), { idPrefix: "kb/" }));
+    expect(doc).toEqual({
+      externalId: "kb/guide",
+      title: "Le guide",
+      content: "# Le guide\n\nTexte [lien](https://s.example/fr/autre/).\n",
+      html: `<h1>Le guide</h1><p>Texte <a href="https://s.example/fr/autre/">lien</a>.</p>`,
+      tags: [],
+      lang: "fr",
+      description: "D",
+      sourcePath: "fr/guide/index.html",
+      sourceUrl: "https://s.example/fr/guide/",
+      metadata: { translationKey: "https://s.example/guide/" },
+    });
+  });
+
+  it("keeps the locale folder in the id when no locales are configured", () => {
+    expect(documentOf(derive("fr/guide/index.html", page("<main>x</main>"), { locales: [] })).externalId).toBe("fr/guide");
+  });
+
+  it("takes the language from the locale folder when <html> has none", () => {
+    expect(documentOf(derive("fr/a.html", "<main><p>x</p></main>")).lang).toBe("fr");
+    expect(documentOf(derive("a.html", "<main><p>x</p></main>")).lang).toBeUndefined();
+  });
+
+  it("titles a page without any title after its path", () => {
+    expect(documentOf(derive("guides/setup-notes/index.html", "<main><p>x</p></main>")).title).toBe("setup-notes");
+  });
+
+  it.each([
+    ["a 404 page", "404.html", page("<main><h1>Not found</h1></main>"), "404 page"],
+    ["a tag listing", "docs/tags/cli/index.html", page("<main>Tagged</main>"), "tag or category listing"],
+    ["a noindex page", "guide.html", page("<main>x</main>", `<meta name="robots" content="noindex, nofollow">`), "noindex"],
+    ["a redirect stub", "old/index.html", `<meta http-equiv="refresh" content="0; url=/new/">`, "redirect stub to /new/"],
+    ["an empty page", "empty.html", page(" "), "page has no text"],
+    ["a page that is only chrome", "chrome.html", page(`<main><nav>Menu</nav><footer>Foot</footer></main>`), "once navigation is removed"],
+  ])("excludes %s with a reason", (_name, path, text, reason) => {
+    const outcome = derive(path, text);
+    expect(outcome.kind).toBe("excluded");
+    expect(outcome.kind === "excluded" && outcome.reason).toContain(reason);
+  });
+
+  it("warns when no content element was found and the whole body was read", () => {
+    const outcome = derive("plain.html", page("<div><p>Just text</p></div>"));
+    expect(outcome).toMatchObject({ kind: "document", diagnostics: [{ severity: "warning", file: "plain.html" }] });
+    expect(outcome.kind === "document" && outcome.diagnostics[0]?.message).toContain("<body>");
+    expect(derive("main.html", page("<main><p>x</p></main>"))).toMatchObject({ diagnostics: [] });
+  });
+
+  it("reads Starlight, VitePress and Docsy pages without their chrome", () => {
+    const starlight = documentOf(derive("guides/install/index.html", GENERATOR_PAGES.starlight));
+    expect(starlight).toMatchObject({ title: "Install", lang: "en", sourceUrl: "https://trail.example/guides/install/" });
+    expect(starlight.content).toContain("```sh\nnpm i   trail\ntrail --version\n```");
+    const vitepress = documentOf(derive("guide/getting-started.html", GENERATOR_PAGES.vitepress));
+    expect(vitepress).toMatchObject({ externalId: "guide/getting-started", title: "Getting Started", lang: "en-US" });
+    const docsy = documentOf(derive("docs/configure/index.html", GENERATOR_PAGES.docsy));
+    expect(docsy).toMatchObject({ title: "Configure", tags: ["setup"], sourceUrl: "https://example.org/docs/configure/" });
+    for (const doc of [starlight, vitepress, docsy]) {
+      expect(doc.content).not.toMatch(/On this page|Edit (this )?page|Previous|Copyright|©|console\.log|Skip to content|Section titled|Permalink|self-link/);
+      expect(doc.content).not.toMatch(/\]\(#/);
+    }
+  });
+
+  it("never throws on text that is not HTML, and is deterministic", () => {
+    for (const text of ["", "\u0000\u0001binary\uFFFD", "<<<>>>", "<html><body><p>unclosed"]) {
+      expect(() => derive("x.html", text)).not.toThrow();
+    }
+    expect(derive("g.html", GENERATOR_PAGES.docsy)).toEqual(derive("g.html", GENERATOR_PAGES.docsy));
+  });
+
+  it("gives the same result with CRLF line endings and a BOM", () => {
+    const text = page("<main><h1>T</h1>\n<pre><code>a\nb</code></pre></main>");
+    expect(derive("a.html", `\uFEFF${text.replaceAll("\n", "\r\n")}`)).toEqual(derive("a.html", text));
+  });
+});

@@ -1,0 +1,66 @@
+import type { BlockRule } from "./block-rule.js";
+import { fenceFor } from "./fences.js";
+import { leadingWhitespace } from "./indent.js";
+import { boldLabel } from "./note.js";
+import { argument, parseArgs } from "./shortcode-args.js";
+
+/**
+ * Template tags whose content is code: Hugo `{{< highlight go >}}`, `{{< code lang="go" >}}`,
+ * `{{< mermaid >}}`, Docsy `{{< tab header="JS" lang="js" >}}`, and Jekyll `{% highlight ruby %}`.
+ * They become fenced code blocks with the content byte for byte, so no later pass touches it.
+ */
+const HUGO_OPENER = /^([ \t]*)\{\{([<%])-?\s*(highlight|code|mermaid|tab)\b([^\n]*?)-?[>%]\}\}(.*)$/;
+const LIQUID_OPENER = /^([ \t]*)\{%-?\s*(highlight)\b([^\n]*?)-?%\}(.*)$/;
+
+interface Opening {
+  indent: string;
+  name: string;
+  args: string;
+  rest: string;
+  closer: RegExp;
+}
+
+export const codeShortcode: BlockRule = (lines, start) => {
+  const opening = openingAt(lines[start]!);
+  if (!opening) return undefined;
+  const args = parseArgs(opening.args);
+  const lang = opening.name === "mermaid" ? "mermaid" : argument(args, ["lang", "language"], opening.name === "tab" ? undefined : 0);
+  if (opening.name === "tab" && lang === undefined) return undefined;
+  const found = findCloser([opening.rest, ...lines.slice(start + 1)], opening.closer);
+  if (!found) return undefined;
+  const code = found.content.replace(/^\n/, "").replace(/\n$/, "");
+  const fence = fenceFor(code);
+  const label = opening.name === "tab" ? boldLabel(argument(args, ["header", "name", "title"], 0)) : "";
+  // Only the fences take the opener's indentation: the code lines stay byte for byte.
+  const block = [`${opening.indent}${fence}${lang ?? ""}`, ...code.split("\n"), `${opening.indent}${fence}`];
+  const after = found.after.trim() === "" ? [] : [opening.indent + found.after.trim()];
+  return { lines: [...(label ? [opening.indent + label, ""] : []), ...block, ...after], next: start + found.lines };
+};
+
+function openingAt(line: string): Opening | undefined {
+  const hugo = HUGO_OPENER.exec(line);
+  if (hugo) {
+    const [, indent = "", delimiter, name = "", args = "", rest = ""] = hugo;
+    const close = delimiter === "<" ? ["<", ">"] : ["%", "%"];
+    const closer = new RegExp(`\\{\\{${close[0]}-?\\s*/${name}\\s*-?${close[1]}\\}\\}`);
+    return { indent: leadingWhitespace(indent), name, args, rest, closer };
+  }
+  const liquid = LIQUID_OPENER.exec(line);
+  if (!liquid) return undefined;
+  const [, indent = "", name = "", args = "", rest = ""] = liquid;
+  return { indent: leadingWhitespace(indent), name, args, rest, closer: /\{%-?\s*endhighlight\s*-?%\}/ };
+}
+
+/** Joins lines until `closer`; `lines` is how many source lines that took, counting the opener's. */
+function findCloser(candidates: string[], closer: RegExp): { content: string; after: string; lines: number } | undefined {
+  const taken: string[] = [];
+  for (const [index, line] of candidates.entries()) {
+    const match = closer.exec(line);
+    if (match) {
+      taken.push(line.slice(0, match.index));
+      return { content: taken.join("\n"), after: line.slice(match.index + match[0].length), lines: index + 1 };
+    }
+    taken.push(line);
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import { rewriteBlocks } from "./blocks.js";
+import { rewriteDestinations } from "./destinations.js";
+import { firstHeadingTitle } from "./heading.js";
+import { layoutContainers } from "./layout.js";
+import { cleanMarkup } from "./markup.js";
+import type { CleanOptions } from "./options.js";
+import { joinParts, mapText } from "./parts.js";
+import { parseMarkdown } from "./processor.js";
+import { segmentsOf } from "./segments.js";
+import { cleanTemplates } from "./templates.js";
+import { tidy } from "./tidy.js";
+
+export type { CleanOptions, Flavor } from "./options.js";
+export { parseMarkdown } from "./processor.js";
+
+/** A cleaned page and, when asked for, the title its first `# heading` gives. */
+export interface CleanedPage {
+  markdown: string;
+  heading?: string;
+}
+
+export interface CleanPageOptions extends CleanOptions {
+  /** Also find the first depth-1 heading's text. Default false. */
+  heading?: boolean;
+}
+
+/** Characters without which no cleanup rule can apply: such a page is returned as is. */
+const NOISE = /[<{]|^[ \t]*(?::::|!!!|\?\?\?|===[!+]?[ \t]+["'])/m;
+
+/**
+ * Removes Markdown/MDX/template noise from a page body, keeping the text a reader sees (see
+ * the README section "MDX and templates"). Code blocks and inline code are never changed. Pure.
+ */
+export function cleanMarkdown(body: string, options: CleanOptions): string {
+  return cleanMarkdownPage(body, options).markdown;
+}
+
+/**
+ * {@link cleanMarkdown}, plus the first heading from the same single parse. Pages without noise
+ * and without links to rewrite are not cleaned at all, and are parsed only for a heading.
+ */
+export function cleanMarkdownPage(body: string, options: CleanPageOptions): CleanedPage {
+  const noisy = NOISE.test(body);
+  if (!noisy && !options.mapUrl && !options.heading) return { markdown: body };
+  const source = noisy ? rewriteBlocks(body, options.flavor) : body;
+  const tree = parseMarkdown(source);
+  const heading = options.heading ? firstHeadingTitle(tree, options.flavor) : undefined;
+  const page: CleanedPage = { markdown: body };
+  if (heading) page.heading = heading;
+  if (!noisy && !options.mapUrl) return page;
+
+  let parts = segmentsOf(source, tree, options.flavor);
+  if (noisy) parts = layoutContainers(cleanMarkup(mapText(parts, cleanTemplates), options.flavor));
+  if (options.mapUrl) parts = rewriteDestinations(parts, options.mapUrl);
+  page.markdown = joinParts(noisy ? tidy(parts, options.flavor) : parts);
+  return page;
+}

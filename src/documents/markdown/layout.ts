@@ -1,0 +1,109 @@
+import { indentWidth } from "./indent.js";
+import { hasMarks, LABEL_MARK, takeMarkEvents } from "./marks.js";
+import { mergeParts, textPart } from "./parts.js";
+import type { Part } from "./parts.js";
+
+interface Line {
+  segments: Part[];
+  /** The part kind of the line break after this line; none after the last line. */
+  newline?: Part;
+  /** Blockquote depth the line is written at. */
+  quote: number;
+}
+
+/**
+ * Lays out what the markup pass left: a line that held only container tags becomes a blank
+ * line, label lines are written unindented, a container's children (JSX indents them) are
+ * dedented together so four spaces of nesting never turn prose into a code block, and note
+ * components become blockquotes. Indented code blocks are never re-indented.
+ */
+export function layoutContainers(parts: Part[]): Part[] {
+  if (!parts.some((part) => !part.literal && hasMarks(part.text))) return parts;
+  const lines = splitLines(parts);
+  let depth = 0;
+  let quote = 0;
+  let run: Line[] = [];
+  let runDepth = 0;
+  for (const line of lines) {
+    const startQuote = quote;
+    const events = takeEvents(line);
+    for (const event of events) {
+      if (event === "open") quote++;
+      else if (event === "close") quote = Math.max(0, quote - 1);
+      else depth = event.depth;
+    }
+    line.quote = startQuote;
+    if (events.length === 0 || !isBlankText(line)) {
+      run.push(line);
+      continue;
+    }
+    if (runDepth > 0) dedent(run);
+    line.segments = [];
+    line.quote = Math.min(startQuote, quote);
+    run = [];
+    runDepth = depth;
+  }
+  if (runDepth > 0) dedent(run);
+  for (const line of lines) finishLine(line);
+  return joinLines(lines);
+}
+
+function splitLines(parts: Part[]): Line[] {
+  const lines: Line[] = [{ segments: [], quote: 0 }];
+  for (const part of parts) {
+    part.text.split("\n").forEach((piece, index) => {
+      if (index > 0) {
+        lines.at(-1)!.newline = { ...part, text: "\n" };
+        lines.push({ segments: [], quote: 0 });
+      }
+      if (piece) lines.at(-1)!.segments.push({ ...part, text: piece });
+    });
+  }
+  return lines;
+}
+
+function joinLines(lines: Line[]): Part[] {
+  return mergeParts(lines.flatMap((line) => (line.newline ? [...line.segments, line.newline] : line.segments)));
+}
+
+function takeEvents(line: Line) {
+  return line.segments.flatMap((segment) => {
+    if (segment.literal) return [];
+    const taken = takeMarkEvents(segment.text);
+    segment.text = taken.text;
+    return taken.events;
+  });
+}
+
+const isBlankText = (line: Line): boolean => line.segments.every((segment) => !segment.literal && segment.text.trim() === "");
+const isLabel = (line: Line): boolean => !line.segments[0]?.literal && (line.segments[0]?.text.trimStart().startsWith(LABEL_MARK) ?? false);
+const movable = (line: Line): boolean => !isLabel(line) && !line.segments[0]?.indented && !isBlankText(line);
+
+function dedent(run: Line[]): void {
+  const widths = run.filter(movable).map((line) => indentWidth(line.segments.map((segment) => segment.text).join("")));
+  const columns = Math.min(...widths);
+  if (!Number.isFinite(columns) || columns === 0) return;
+  for (const line of run.filter(movable)) stripLeading(line, columns);
+}
+
+function stripLeading(line: Line, columns: number): void {
+  let remaining = columns;
+  for (const segment of line.segments) {
+    const whitespace = /^[ \t]*/.exec(segment.text)![0];
+    const width = Math.min(whitespace.length, remaining);
+    segment.text = segment.text.slice(width);
+    remaining -= width;
+    if (remaining === 0 || segment.text !== "") return;
+  }
+}
+
+/** Writes a label line unindented and without its mark, and quotes the line when inside a note. */
+function finishLine(line: Line): void {
+  const first = line.segments[0];
+  if (first && isLabel(line)) first.text = first.text.trimStart().slice(LABEL_MARK.length);
+  for (const segment of line.segments) if (!segment.literal) segment.text = segment.text.replaceAll(LABEL_MARK, "");
+  if (line.quote === 0) return;
+  const blank = isBlankText(line);
+  const prefix = blank ? ">".repeat(line.quote).split("").join(" ") : "> ".repeat(line.quote);
+  line.segments = blank ? [textPart(prefix)] : [textPart(prefix), ...line.segments];
+}

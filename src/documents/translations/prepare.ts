@@ -1,0 +1,59 @@
+import type { Document } from "../document.js";
+import { canonicalLocale, localeKey } from "../locale/tags.js";
+import type { SiteLocales } from "../locale/detect/types.js";
+import { groupTranslations, type GroupResult } from "./group.js";
+import { localizeDocuments } from "./localize.js";
+
+/** The locales a run works with, once configuration and detection are settled. */
+export interface TranslationSetup {
+  /** Default locale first, then the others in the order given. */
+  locales: string[];
+  defaultLocale: string;
+  /** Where the locales came from: `settings` or the detected config file. */
+  source: string;
+}
+
+/**
+ * Whether languages are in play, and with which locales. Configured `locales` win (with the
+ * configured default, added to the list when absent). Otherwise a detected site config counts
+ * only when it names at least two locales: a one-language site keeps the behaviour of a plain
+ * repository (language only from frontmatter), so its ids and hashes do not change.
+ */
+export function translationSetup(options: {
+  locales: readonly string[];
+  defaultLocale: string;
+  detected?: SiteLocales & { source: string };
+}): TranslationSetup | undefined {
+  if (options.locales.length > 0) return ordered(options.locales, options.defaultLocale, "settings");
+  const detected = options.detected;
+  if (!detected || detected.locales.length < 2) return undefined;
+  return ordered(detected.locales, detected.defaultLocale ?? options.defaultLocale, detected.source);
+}
+
+function ordered(locales: readonly string[], defaultLocale: string, source: string): TranslationSetup {
+  const all = [defaultLocale, ...locales];
+  const seen = new Set<string>();
+  const unique = all.filter((locale) => !seen.has(localeKey(locale)) && seen.add(localeKey(locale)));
+  return { locales: unique, defaultLocale: canonicalLocale(defaultLocale) ?? defaultLocale, source };
+}
+
+/**
+ * The translation step of a run: languages and base ids from paths and frontmatter, then one
+ * document per group (native targets) or per language. Documents pass through unchanged when
+ * no setup is given (no locales configured or detected).
+ */
+export function prepareTranslations(
+  documents: Document[],
+  options: { setup: TranslationSetup | undefined; native: boolean; idPrefix: string; baseUrl?: string; idOfPath?: (path: string) => string },
+): GroupResult {
+  const { setup } = options;
+  if (!setup) return { documents, notes: [] };
+  const localized = localizeDocuments(documents, { ...setup, idPrefix: options.idPrefix, baseUrl: options.baseUrl, idOfPath: options.idOfPath });
+  return groupTranslations(localized, {
+    native: options.native,
+    defaultLocale: setup.defaultLocale,
+    locales: setup.locales,
+    idPrefix: options.idPrefix,
+    localesSource: setup.source,
+  });
+}

@@ -1,0 +1,61 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { detectSiteLocales } from "./site-locales.js";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
+const temps: string[] = [];
+afterEach(async () => Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
+
+async function repo(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "kbp-locales-"));
+  temps.push(dir);
+  await mkdir(path.join(dir, ".git"));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe("detectSiteLocales", () => {
+  it.each([
+    ["hugo", "content", "hugo.toml", ["en", "fr"], "en"],
+    ["docusaurus", "docs", "docusaurus.config.js", ["en", "fr"], "en"],
+    ["starlight", "src/content/docs", "astro.config.mjs", ["en", "fr", "pt-br"], "en"],
+    ["vitepress", "docs", "docs/.vitepress/config.ts", ["en-US", "fr"], "en-US"],
+    ["mkdocs", "docs", "mkdocs.yml", ["en", "fr"], "en"],
+  ])("finds the %s fixture's locales from %s", async (name, docs, file, locales, defaultLocale) => {
+    const found = await detectSiteLocales(path.join(FIXTURES, name, docs));
+    expect(found).toEqual({ locales, defaultLocale, source: path.join(FIXTURES, name, file) });
+  });
+
+  it("finds nothing for a repository without a generator config", async () => {
+    const dir = await repo({ "docs/a.md": "x" });
+    expect(await detectSiteLocales(path.join(dir, "docs"))).toBeUndefined();
+  });
+
+  it("does not look above the repository root", async () => {
+    const outer = await repo({ "hugo.toml": '[languages.en]\n[languages.fr]\n' });
+    const inner = path.join(outer, "nested");
+    await mkdir(path.join(inner, ".git"), { recursive: true });
+    await mkdir(path.join(inner, "docs"));
+    expect(await detectSiteLocales(path.join(inner, "docs"))).toBeUndefined();
+  });
+
+  it("reads Docusaurus i18n folders without a config file", async () => {
+    const dir = await repo({ "i18n/de/docusaurus-plugin-content-blog/post.md": "x" });
+    expect(await detectSiteLocales(dir)).toEqual({ locales: ["de"], source: path.join(dir, "i18n") });
+  });
+
+  it("adds Docusaurus i18n folders to the configured locales", async () => {
+    const dir = await repo({
+      "docusaurus.config.ts": "export default { i18n: { defaultLocale: 'en', locales: ['en'] } }",
+      "i18n/ja/docusaurus-plugin-content-docs/current/a.md": "x",
+      "i18n/ja/code.json": "{}",
+      "i18n/notes/readme.txt": "not a locale folder",
+    });
+    expect(await detectSiteLocales(dir)).toEqual({ locales: ["en", "ja"], defaultLocale: "en", source: path.join(dir, "docusaurus.config.ts") });
+  });
+});

@@ -1,0 +1,74 @@
+import type { Settings } from "../../config/settings.js";
+import type { RateLimit } from "../../http/index.js";
+
+/** Heppu's documented base URL (H-OV). `--api-url` overrides it, e.g. for the emulator. */
+export const HEPPU_DEFAULT_API_URL = "https://v2.heppu.ai/api/v1";
+
+/**
+ * Client-side rate limit when `--rate-limit` is not given. Heppu documents no request rate
+ * (contract: UNK) and advises sequential batches, so kb-publish stays well below what any API
+ * of its kind allows: 120 requests per minute sustained, bursts of 10.
+ */
+export const HEPPU_DEFAULT_RATE_LIMIT: Required<RateLimit> = { perMinute: 120, burst: 10 };
+
+/** What the Heppu target needs from Settings, checked. */
+export interface HeppuConfig {
+  apiUrl: string;
+  apiKey: string;
+  collectionId: string;
+  rateLimit: RateLimit;
+  /** Per-request timeout, from `--timeout`. */
+  timeoutMs: number;
+}
+
+/** The checked config, or every problem found (a user fixes them all in one go). */
+export type HeppuConfigResult = { ok: true; config: HeppuConfig } | { ok: false; problems: string[] };
+
+/** Reads and checks the Heppu settings. Pure; the key never appears in a message. */
+export function resolveHeppuConfig(settings: Settings): HeppuConfigResult {
+  const problems: string[] = [];
+  const apiUrl = (settings.apiUrl ?? HEPPU_DEFAULT_API_URL).replace(/\/+$/, "");
+  if (!isHttpUrl(apiUrl)) {
+    problems.push(`api-url is ${JSON.stringify(apiUrl)}: expected an http(s) URL such as ${HEPPU_DEFAULT_API_URL}`);
+  }
+  if (!settings.apiKey) {
+    problems.push(
+      "target heppu needs an API key: set the KB_PUBLISH_API_KEY environment variable (or pass --api-key; " +
+        "`api-key` input in the Action); create one in the Heppu dashboard under Organization → API Keys",
+    );
+  }
+  if (!settings.collectionId) {
+    problems.push(
+      "target heppu needs a collection id: pass --collection-id <uuid> (`collection-id` input in the Action); " +
+        "copy it from the collection's URL in the Heppu dashboard",
+    );
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const rateLimit = settings.rateLimit === undefined ? HEPPU_DEFAULT_RATE_LIMIT : { perMinute: settings.rateLimit };
+  return {
+    ok: true,
+    config: {
+      apiUrl,
+      apiKey: settings.apiKey as string,
+      collectionId: settings.collectionId as string,
+      rateLimit,
+      timeoutMs: settings.requestTimeoutMs,
+    },
+  };
+}
+
+/** True when credentials would cross the network unencrypted (plain http to a non-loopback host). */
+export function isCleartextRemote(apiUrl: string): boolean {
+  const url = new URL(apiUrl);
+  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  return url.protocol === "http:" && !loopback;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
