@@ -67,7 +67,7 @@ export async function measurePhase(name: string, settings: Settings, emulator: E
 }
 
 /** Samples RSS every 10 ms (and at start and stop, in case CPU-bound work starves the timer). */
-function rssSampler(): { stop: () => number } {
+export function rssSampler(): { stop: () => number } {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
   return {

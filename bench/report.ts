@@ -1,6 +1,8 @@
 import { execSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
+import path from "node:path";
 import type { PhaseFigures } from "./measure.js";
 
 /** One line naming the machine: CPU model, cores, memory, Node version, OS. */
@@ -47,4 +49,16 @@ function nproc(): string {
   } catch {
     return String(os.availableParallelism());
   }
+}
+
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in bench/README.md. */
+export async function writeReadmeSection(name: string, figures: string): Promise<void> {
+  const file = path.join(import.meta.dirname, "README.md");
+  const text = await readFile(file, "utf8");
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  if (!text.includes(start) || !text.includes(end)) throw new Error(`bench/README.md has no ${start} … ${end} section to update`);
+  const before = text.slice(0, text.indexOf(start) + start.length);
+  const after = text.slice(text.indexOf(end));
+  await writeFile(file, `${before}\n${figures}\n${after}`);
 }

@@ -4,14 +4,14 @@
  * requests sent versus the minimum, and peak RSS. `--write` also updates bench/README.md.
  */
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES, type Settings } from "../src/config/settings.js";
 import { editPages, renderMarkdown } from "./generate.js";
 import { startEmulatorProcess } from "./emulator-process.js";
 import { measurePhase, type PhaseFigures } from "./measure.js";
-import { machine, renderTable } from "./report.js";
+import { machine, renderTable, writeReadmeSection } from "./report.js";
 
 const PAGES = 10_000;
 const SEED = 1;
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     const table = renderTable(phases);
     const figures = `${machine()}\n\n${described}\n\n${table}`;
     console.log(`\n${figures}`);
-    if (process.argv.includes("--write")) await writeReadme(figures);
+    if (process.argv.includes("--write")) await writeReadmeSection("bench", figures);
     const missed = phases.slice(1).filter((p) => p.requests.total !== p.minimum);
     if (missed.length > 0) process.exitCode = 1;
   } finally {
@@ -102,17 +102,6 @@ function benchSettings(root: string, emulator: { url: string; apiKey: string; co
     locales: [],
     defaultLocale: "en",
   };
-}
-
-async function writeReadme(figures: string): Promise<void> {
-  const file = path.join(import.meta.dirname, "README.md");
-  const text = await readFile(file, "utf8");
-  const start = "<!-- bench:start -->";
-  const end = "<!-- bench:end -->";
-  const before = text.slice(0, text.indexOf(start) + start.length);
-  const after = text.slice(text.indexOf(end));
-  if (!text.includes(start) || !text.includes(end)) throw new Error(`bench/README.md has no ${start} … ${end} section to update`);
-  await writeFile(file, `${before}\n${figures}\n${after}`);
 }
 
 await main();

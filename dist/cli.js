@@ -3206,9 +3206,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text10 = helper.formatHelp(this, helper);
-        if (context.hasColors) return text10;
-        return this._outputConfiguration.stripColor(text10);
+        const text11 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text11;
+        return this._outputConfiguration.stripColor(text11);
       }
       /**
        * @typedef HelpContext
@@ -3368,7 +3368,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position4, text10) {
+      addHelpText(position4, text11) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position4)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -3377,10 +3377,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position4}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text10 === "function") {
-            helpStr = text10({ error: context.error, command: context.command });
+          if (typeof text11 === "function") {
+            helpStr = text11({ error: context.error, command: context.command });
           } else {
-            helpStr = text10;
+            helpStr = text11;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -4525,14 +4525,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text10, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text11, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text10;
+        return text11;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text10.length <= endStep)
-        return text10;
+      if (text11.length <= endStep)
+        return text11;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -4549,14 +4549,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text10, i, indent2.length);
+        i = consumeMoreIndentedLines(text11, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text10[i += 1]; ) {
+      for (let ch; ch = text11[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text10[i + 1]) {
+          switch (text11[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -4573,12 +4573,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text10, i, indent2.length);
+            i = consumeMoreIndentedLines(text11, i, indent2.length);
           end = i + indent2.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text10[i + 1];
+            const next = text11[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -4590,12 +4590,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text10[i += 1];
+                ch = text11[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text10;
+                return text11;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -4610,39 +4610,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text10;
+        return text11;
       if (onFold)
         onFold();
-      let res = text10.slice(0, folds[0]);
+      let res = text11.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text10.length;
+        const end2 = folds[i2 + 1] || text11.length;
         if (fold === 0)
           res = `
-${indent2}${text10.slice(0, end2)}`;
+${indent2}${text11.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text10[fold]}\\`;
+            res += `${text11[fold]}\\`;
           res += `
-${indent2}${text10.slice(fold + 1, end2)}`;
+${indent2}${text11.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text10, i, indent2) {
+    function consumeMoreIndentedLines(text11, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text10[start];
+      let ch = text11[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text10[++i];
+          ch = text11[++i];
         } else {
           do {
-            ch = text10[++i];
+            ch = text11[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text10[start];
+          ch = text11[start];
         }
       }
       return end;
@@ -12635,7 +12635,7 @@ var require_picomatch2 = __commonJS({
 var require_kind_of = __commonJS({
   "node_modules/kind-of/index.js"(exports2, module2) {
     var toString4 = Object.prototype.toString;
-    module2.exports = function kindOf3(val) {
+    module2.exports = function kindOf2(val) {
       if (val === void 0) return "undefined";
       if (val === null) return "null";
       var type = typeof val;
@@ -20182,11 +20182,65 @@ ${problems.map((p3) => `  - ${p3}`).join("\n")}`
 import { existsSync } from "node:fs";
 import path2 from "node:path";
 
+// src/documents/page-path.ts
+import { posix } from "node:path";
+var IGNORED_PREFIX = /^\d+[-_.]\d+/;
+var NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^-_.\s])/;
+function stripNumberPrefix(name2) {
+  if (IGNORED_PREFIX.test(name2)) return name2;
+  return name2.replace(NUMBER_PREFIX, "");
+}
+var INDEX_NAMES = /* @__PURE__ */ new Set(["index", "_index"]);
+function pageSegments(sourcePath) {
+  const posixPath = sourcePath.replaceAll("\\", "/");
+  const extension2 = posix.extname(posixPath);
+  const withoutExtension = extension2 ? posixPath.slice(0, -extension2.length) : posixPath;
+  return withoutExtension.split("/").filter((segment) => segment !== "" && segment !== ".").map(stripNumberPrefix);
+}
+
+// src/documents/id.ts
+var MAX_ID_LENGTH = 1024;
+var ID_SCOPES = ["global", "folder"];
+function externalIdOf(options3) {
+  const { sourcePath, explicitId } = options3;
+  const base3 = explicitId === void 0 ? pathIdOf(sourcePath) : options3.idScope === "folder" ? folderScopedId(sourcePath, explicitId) : explicitId;
+  return `${options3.idPrefix}${base3}`.normalize("NFC");
+}
+function folderScopedId(sourcePath, explicitId) {
+  if (explicitId.includes("/")) return explicitId;
+  const folders = pageSegments(sourcePath).slice(0, -1);
+  return [...folders, explicitId].join("/");
+}
+function scopedIdWithin(externalId, sourcePath, idPrefix) {
+  const folders = pageSegments(sourcePath).slice(0, -1);
+  const prefix2 = `${idPrefix}${folders.map((folder) => `${folder}/`).join("")}`.normalize("NFC");
+  if (!externalId.startsWith(prefix2)) return void 0;
+  const rest = externalId.slice(prefix2.length);
+  return rest !== "" && !rest.includes("/") ? rest : void 0;
+}
+function pathIdOf(sourcePath) {
+  const segments = pageSegments(sourcePath);
+  if (segments.length > 1 && INDEX_NAMES.has(segments.at(-1))) segments.pop();
+  if (segments.length === 1 && segments[0] === "_index") return "index";
+  return segments.join("/");
+}
+function validateId(id2) {
+  const shown2 = JSON.stringify(id2.length > 80 ? `${id2.slice(0, 80)}\u2026` : id2);
+  if (id2.length === 0) return "id is empty; expected at least one character";
+  if (id2.length > MAX_ID_LENGTH) {
+    return `id ${shown2} is ${id2.length} characters long; expected at most ${MAX_ID_LENGTH}`;
+  }
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(id2)) return `id ${shown2} contains a control character; expected printable text`;
+  if (id2.trim() !== id2) return `id ${shown2} starts or ends with whitespace; expected none`;
+  if (id2.split("/").includes("..")) return `id ${shown2} contains a ".." path segment; expected none`;
+  return void 0;
+}
+
 // src/plan/max-deletes.ts
 var COUNT = /^\d+$/;
 var PERCENT = /^(\d+(?:\.\d+)?)%$/;
-function parseMaxDeletes(text10) {
-  const trimmed = text10.trim();
+function parseMaxDeletes(text11) {
+  const trimmed = text11.trim();
   if (COUNT.test(trimmed)) {
     const value = Number(trimmed);
     if (Number.isSafeInteger(value)) return { kind: "count", value };
@@ -20196,7 +20250,7 @@ function parseMaxDeletes(text10) {
     const value = Number(percent[1]);
     if (value <= 100) return { kind: "percent", value };
   }
-  return `invalid max-deletes ${JSON.stringify(text10)}: expected a whole number of records (e.g. 10) or a percentage of owned records from 0% to 100% (e.g. 10%)`;
+  return `invalid max-deletes ${JSON.stringify(text11)}: expected a whole number of records (e.g. 10) or a percentage of owned records from 0% to 100% (e.g. 10%)`;
 }
 function describeMaxDeletes(limit) {
   if (limit.kind === "percent") return `${limit.value}% of owned records`;
@@ -20439,22 +20493,22 @@ function failureMessage(parts) {
   const reason = head2 ? `${head2}: ${parts.detail}` : parts.detail;
   return `${parts.method} ${parts.path} failed: ${reason}`;
 }
-function snippet(text10, max = 300) {
-  const flat = text10.replace(/\s+/g, " ").trim();
+function snippet(text11, max = 300) {
+  const flat = text11.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
 }
 
 // src/http/redact.ts
 var CREDENTIAL_HEADER = /auth|api-?key|token|secret|cookie|signature|password/i;
 var MIN_SECRET_LENGTH = 4;
-function redact(text10, secrets) {
+function redact(text11, secrets) {
   const variants = /* @__PURE__ */ new Set();
   for (const secret of secrets) {
     if (secret.length < MIN_SECRET_LENGTH) continue;
     variants.add(secret);
     variants.add(encodeURIComponent(secret));
   }
-  let out = text10;
+  let out = text11;
   for (const value of [...variants].sort((a2, b) => b.length - a2.length)) {
     out = out.split(value).join("***");
   }
@@ -20612,42 +20666,42 @@ async function attemptOnce(req) {
     await res.body?.cancel().catch(() => void 0);
     return { ok: false, failure: redirectFailure(req, res) };
   }
-  let text10;
+  let text11;
   try {
-    text10 = await res.text();
+    text11 = await res.text();
   } catch (error2) {
     return { ok: false, failure: transportFailure(req, error2, { timedOut: signal.aborted, midBody: true }) };
   }
-  return classify(req, res, text10);
+  return classify(req, res, text11);
 }
-function classify(req, res, text10) {
+function classify(req, res, text11) {
   const response = { status: res.status, headers: res.headers };
   if (res.ok) {
-    const parsed2 = parseJson(text10);
+    const parsed2 = parseJson(text11);
     if (parsed2.ok) return { ok: true, response: { ...response, body: parsed2.value } };
-    return { ok: false, failure: invalidJsonFailure(req, res, text10) };
+    return { ok: false, failure: invalidJsonFailure(req, res, text11) };
   }
-  const parsed = parseJson(text10);
-  const body3 = parsed.ok ? parsed.value : text10;
+  const parsed = parseJson(text11);
+  const body3 = parsed.ok ? parsed.value : text11;
   if (req.accept.has(res.status)) return { ok: true, response: { ...response, body: body3 } };
   return { ok: false, failure: httpFailure(req, res, body3) };
 }
-function parseJson(text10) {
-  if (text10.trim() === "") return { ok: true, value: void 0 };
+function parseJson(text11) {
+  if (text11.trim() === "") return { ok: true, value: void 0 };
   try {
-    return { ok: true, value: JSON.parse(text10) };
+    return { ok: true, value: JSON.parse(text11) };
   } catch {
     return { ok: false };
   }
 }
-function invalidJsonFailure(req, res, text10) {
+function invalidJsonFailure(req, res, text11) {
   const type = res.headers.get("content-type") ?? "no content type";
   const error2 = makeError(req, {
     kind: "http",
     status: res.status,
     code: "invalid_response",
     retryable: false,
-    detail: `expected a JSON body, got ${type}: ${text10.slice(0, 200)}`
+    detail: `expected a JSON body, got ${type}: ${text11.slice(0, 200)}`
   });
   return { error: error2, retry: false };
 }
@@ -20678,7 +20732,7 @@ var parseVendorError = (_status, body3) => {
 // src/http/options.ts
 var realSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 function resolveOptions(options3) {
-  const resolved = {
+  const resolved2 = {
     timeoutMs: 3e4,
     maxRetries: 6,
     baseBackoffMs: 500,
@@ -20692,13 +20746,13 @@ function resolveOptions(options3) {
     ...definedOnly(options3)
   };
   for (const key2 of ["timeoutMs", "maxRetries", "baseBackoffMs", "maxBackoffMs", "maxRetryAfterMs", "concurrency"]) {
-    const value = resolved[key2];
+    const value = resolved2[key2];
     const least = key2 === "timeoutMs" || key2 === "concurrency" ? 1 : 0;
     if (!Number.isFinite(value) || value < least) {
       throw new Error(`HTTP client option ${key2} is ${value}: expected a number >= ${least}`);
     }
   }
-  return resolved;
+  return resolved2;
 }
 function definedOnly(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
@@ -20985,15 +21039,15 @@ async function deleteHeppuBatch(ctx, records, mode) {
       "Heppu has no soft delete: sources of removed pages are deleted permanently (--deletions tombstone acts like hard on Heppu; use --deletions off to keep them)"
     );
   }
-  const foreign = records.filter((record) => !record.owned);
-  const owned = records.filter((record) => record.owned);
-  const results = foreign.map((record) => ({
-    externalId: record.externalId,
+  const foreign = records.filter((record2) => !record2.owned);
+  const owned = records.filter((record2) => record2.owned);
+  const results = foreign.map((record2) => ({
+    externalId: record2.externalId,
     status: "failed",
-    error: `refused to delete ${JSON.stringify(record.externalId)}: it has no kb-publish marker of this owner; kb-publish never deletes sources it does not own`
+    error: `refused to delete ${JSON.stringify(record2.externalId)}: it has no kb-publish marker of this owner; kb-publish never deletes sources it does not own`
   }));
   if (owned.length === 0) return results;
-  const ids = [...new Set(owned.map((record) => record.externalId))];
+  const ids = [...new Set(owned.map((record2) => record2.externalId))];
   const outcome = await ctx.api.deleteIds(ids);
   const gone = /* @__PURE__ */ new Set([...outcome.deleted, ...outcome.notFound]);
   for (const id2 of ids) {
@@ -21148,12 +21202,12 @@ async function heppuSnapshot(api, owner, log) {
 function remoteRecordOf(source, owner) {
   const marker = readMarker(source.metadata);
   const owned = marker?.owner === owner;
-  const record = { externalId: source.externalId, owned, state: "live" };
-  if (source.id !== void 0) record.remoteId = source.id;
-  if (source.title !== void 0) record.title = source.title;
-  if (source.updatedAt !== void 0) record.updatedAt = source.updatedAt;
-  if (owned && marker) record.fingerprint = { hash: marker.hash, parts: marker.parts };
-  return record;
+  const record2 = { externalId: source.externalId, owned, state: "live" };
+  if (source.id !== void 0) record2.remoteId = source.id;
+  if (source.title !== void 0) record2.title = source.title;
+  if (source.updatedAt !== void 0) record2.updatedAt = source.updatedAt;
+  if (owned && marker) record2.fingerprint = { hash: marker.hash, parts: marker.parts };
+  return record2;
 }
 function warnAboutDuplicates(sources, log) {
   const counts = /* @__PURE__ */ new Map();
@@ -21407,12 +21461,12 @@ function timeoutNote(busy, total, timeoutMs) {
 var HEPPU_CONCURRENCY = 1;
 var realSleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 var createHeppuTarget = (settings, context) => {
-  const resolved = resolveHeppuConfig(settings);
-  if (!resolved.ok && settings.baseline === void 0) throw new ConfigError(resolved.problems);
+  const resolved2 = resolveHeppuConfig(settings);
+  if (!resolved2.ok && settings.baseline === void 0) throw new ConfigError(resolved2.problems);
   let api;
   const connect = () => {
-    if (!resolved.ok) throw new ConfigError(resolved.problems);
-    return api ??= connectApi(resolved.config, context);
+    if (!resolved2.ok) throw new ConfigError(resolved2.problems);
+    return api ??= connectApi(resolved2.config, context);
   };
   const upserts = {
     get api() {
@@ -21503,8 +21557,8 @@ function sortKeysDeep(value) {
   }
   return value;
 }
-function sha256(text10) {
-  return createHash("sha256").update(text10).digest("hex");
+function sha256(text11) {
+  return createHash("sha256").update(text11).digest("hex");
 }
 function fingerprintOf(payload) {
   const hash = sha256(canonicalJson({ v: HASH_SCHEMA_VERSION, payload }));
@@ -21556,8 +21610,8 @@ function client(config, context, rateLimit) {
   });
 }
 function idempotencyKey(runNonce, request) {
-  const text10 = [runNonce, request.method, request.path, canonicalJson(request.query ?? {}), canonicalJson(request.body ?? null)];
-  const hex = createHash2("sha256").update(text10.join("\n")).digest("hex");
+  const text11 = [runNonce, request.method, request.path, canonicalJson(request.query ?? {}), canonicalJson(request.body ?? null)];
+  const hex = createHash2("sha256").update(text11.join("\n")).digest("hex");
   const variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
@@ -21660,11 +21714,11 @@ function stateEntryId(owner, shard) {
 function isStateEntryId(externalId) {
   return externalId.startsWith(STATE_ID_PREFIX);
 }
-function parseShard(text10, expected) {
-  if (typeof text10 !== "string") return "the state entry has no text content";
+function parseShard(text11, expected) {
+  if (typeof text11 !== "string") return "the state entry has no text content";
   let value;
   try {
-    value = JSON.parse(text10);
+    value = JSON.parse(text11);
   } catch {
     return "the state entry is not valid JSON";
   }
@@ -26187,8 +26241,8 @@ function htmlKind(value) {
     return;
   }
   if (next === 63) return 3;
-  const closing3 = next === 47;
-  const start = closing3 ? 2 : 1;
+  const closing2 = next === 47;
+  const start = closing2 ? 2 : 1;
   let end = start;
   let code6 = value.charCodeAt(end);
   if (!asciiAlpha(code6)) return;
@@ -26196,7 +26250,7 @@ function htmlKind(value) {
     code6 = value.charCodeAt(++end);
   }
   const name2 = value.slice(start, end).toLowerCase();
-  if (!closing3 && code6 !== 47 && htmlRawNames.includes(name2)) {
+  if (!closing2 && code6 !== 47 && htmlRawNames.includes(name2)) {
     return 1;
   }
   return htmlBlockNames.includes(name2) ? 6 : 7;
@@ -26340,21 +26394,21 @@ function pair(runs2, wrong) {
       }
       const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
       const opening2 = opener.markers.slice(opener.end - size, opener.end);
-      const closing3 = closer.markers.slice(closer.start, closer.start + size);
+      const closing2 = closer.markers.slice(closer.start, closer.start + size);
       const openToken = opening2[0];
-      const closeToken = closing3[0];
+      const closeToken = closing2[0];
       if (
         // Whole sequences:
         // the markers of a sequence are next to each other,
         // so if the first and last marker are of one sequence of that size,
         // all markers are exactly that sequence.
-        openToken === opening2[size - 1] && openToken.value.length === size && closeToken === closing3[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
+        openToken === opening2[size - 1] && openToken.value.length === size && closeToken === closing2[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
         openToken.attention === closeToken.attention
       ) {
         wrong.delete(openToken);
         wrong.delete(closeToken);
       } else {
-        const involved = [.../* @__PURE__ */ new Set([...opening2, ...closing3])];
+        const involved = [.../* @__PURE__ */ new Set([...opening2, ...closing2])];
         for (const token of involved) {
           const list8 = wrong.get(token);
           if (list8) list8.push(...involved);
@@ -26910,12 +26964,12 @@ function link(node2, _, state, info) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value = tracker.move("[");
-  const text10 = state.containerPhrasing(node2, {
+  const text11 = state.containerPhrasing(node2, {
     before: value,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text10);
+  value += tracker.move(text11);
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
@@ -26923,10 +26977,10 @@ function link(node2, _, state, info) {
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text10.length && text10.charCodeAt(index2) !== 93) {
-      index2 += text10.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text11.length && text11.charCodeAt(index2) !== 93) {
+      index2 += text11.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text10.charCodeAt(index2 + 1) === 58) title = "";
+    if (text11.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -26979,12 +27033,12 @@ function linkReference(node2, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value = tracker.move("[");
-  const text10 = state.containerPhrasing(node2, {
+  const text11 = state.containerPhrasing(node2, {
     before: value,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text10 + "][");
+  value += tracker.move(text11 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -26999,7 +27053,7 @@ function linkReference(node2, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !text10 || text10 !== reference) {
+  if (type === "full" || !text11 || text11 !== reference) {
     value += tracker.move(reference + "]");
   } else if (type === "shortcut") {
     value = value.slice(0, -1);
@@ -30743,7 +30797,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text10 = {
+          const text11 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open3][1].end
@@ -30771,9 +30825,9 @@ function resolveAllAttention(events, context) {
           if (events[open3][1].end.offset - events[open3][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text10, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text11, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text10, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text11, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -32275,13 +32329,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text10 = {
+    const text11 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text10, context], ["exit", text10, context], ["exit", content5, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text11, context], ["exit", text11, context], ["exit", content5, context]]);
   }
   return events;
 }
@@ -33083,7 +33137,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close][1].end
     }
   };
-  const text10 = {
+  const text11 = {
     type: "labelText",
     start: {
       ...events[open3 + offset + 2][1].end
@@ -33094,9 +33148,9 @@ function resolveToLabelEnd(events, context) {
   };
   media2 = [["enter", group, context], ["enter", label2, context]];
   media2 = push(media2, events.slice(open3 + 1, open3 + offset + 3));
-  media2 = push(media2, [["enter", text10, context]]);
+  media2 = push(media2, [["enter", text11, context]]);
   media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context));
-  media2 = push(media2, [["exit", text10, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
+  media2 = push(media2, [["exit", text11, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
   media2 = push(media2, events.slice(close + 1));
   media2 = push(media2, [["exit", group, context]]);
   splice(events, open3, events.length, media2);
@@ -33588,7 +33642,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content5;
-  let text10;
+  let text11;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -33597,7 +33651,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text10 = index2;
+        text11 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -33617,9 +33671,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text10][1].type = "setextHeadingText";
+  events[text11][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text10, 0, [["enter", heading5, context]]);
+    editMap.add(text11, 0, [["enter", heading5, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content5][1], context]]);
     events[content5][1].end = {
       ...events[definition3][1].end
@@ -33985,17 +34039,17 @@ function gfmStrikethrough(options3) {
               start: Object.assign({}, events[open3][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text10 = {
+            const text11 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open3][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text10, context]];
+            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text11, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text10, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough2, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text11, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough2, context]]);
             splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
             index2 = open3 + nextEvents.length - 2;
             break;
@@ -34943,10 +34997,10 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field];
-    const text10 = effects.attempt(constructs2, start, notText);
+    const text11 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code6) {
-      return atBreak(code6) ? text10(code6) : notText(code6);
+      return atBreak(code6) ? text11(code6) : notText(code6);
     }
     function notText(code6) {
       if (code6 === null) {
@@ -34960,7 +35014,7 @@ function initializeFactory(field) {
     function data(code6) {
       if (atBreak(code6)) {
         effects.exit("data");
-        return text10(code6);
+        return text11(code6);
       }
       effects.consume(code6);
       return data;
@@ -36035,7 +36089,7 @@ function compiler(options3) {
     const siblings2 = node2.children;
     let tail = siblings2[siblings2.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text10();
+      tail = text11();
       tail.position = {
         start: point3(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -36294,7 +36348,7 @@ function compiler(options3) {
       position: void 0
     };
   }
-  function text10() {
+  function text11() {
     return {
       type: "text",
       value: "",
@@ -36589,13 +36643,13 @@ function image2(state, node2) {
 
 // node_modules/mdast-util-to-hast/lib/handlers/inline-code.js
 function inlineCode2(state, node2) {
-  const text10 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
-  state.patch(node2, text10);
+  const text11 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
+  state.patch(node2, text11);
   const result = {
     type: "element",
     tagName: "code",
     properties: {},
-    children: [text10]
+    children: [text11]
   };
   state.patch(node2, result);
   return state.applyData(node2, result);
@@ -37307,13 +37361,13 @@ function isChild(value) {
     return true;
   }
   if (typeof value.type !== "string") return false;
-  const record = (
+  const record2 = (
     /** @type {Record<string, unknown>} */
     value
   );
   const keys2 = Object.keys(value);
   for (const key2 of keys2) {
-    const value2 = record[key2];
+    const value2 = record2[key2];
     if (value2 && typeof value2 === "object") {
       if (!Array.isArray(value2)) return true;
       const list8 = (
@@ -37690,9 +37744,9 @@ function createLocation(state, node2, location2) {
       }
       ok(location2.startTag, "a start tag should exist");
       const opening2 = position3(location2.startTag);
-      const closing3 = location2.endTag ? position3(location2.endTag) : void 0;
+      const closing2 = location2.endTag ? position3(location2.endTag) : void 0;
       const data = { opening: opening2 };
-      if (closing3) data.closing = closing3;
+      if (closing2) data.closing = closing2;
       data.properties = properties2;
       node2.data = { position: data };
     }
@@ -38144,8 +38198,8 @@ var CHAR_REMAP = (() => {
     remap[code6] = code6 - 60;
   return remap;
 })();
-function exactKey(text10, nameStart, length) {
-  return text10.charCodeAt(nameStart) << 25 | text10.charCodeAt(nameStart + 1) << 18 | text10.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text10.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text11, nameStart, length) {
+  return text11.charCodeAt(nameStart) << 25 | text11.charCodeAt(nameStart + 1) << 18 | text11.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text11.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
 function pairIndex(c0, c12) {
   return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
@@ -38251,20 +38305,20 @@ var htmlLengthBits = /* @__PURE__ */ (() => htmlDecode.lengthBits)();
 var htmlMiddles = /* @__PURE__ */ (() => htmlDecode.middles)();
 var htmlSlotValue = /* @__PURE__ */ (() => htmlDecode.slotValue)();
 var htmlValues = /* @__PURE__ */ (() => htmlDecode.values)();
-function findSlotHtml(text10, start, length) {
-  const c0 = text10.charCodeAt(start);
-  const c12 = text10.charCodeAt(start + 1);
-  const c2 = text10.charCodeAt(start + length - 2);
-  const c3 = text10.charCodeAt(start + length - 1);
+function findSlotHtml(text11, start, length) {
+  const c0 = text11.charCodeAt(start);
+  const c12 = text11.charCodeAt(start + 1);
+  const c2 = text11.charCodeAt(start + length - 2);
+  const c3 = text11.charCodeAt(start + length - 1);
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key2 = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
   let slot = 2 * ((Math.imul(key2, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt2 = 0; ; attempt2++) {
-    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text10, start, length))) {
+    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text11, start, length))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text10, start, length))) {
+    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text11, start, length))) {
       return slot + 1;
     }
     if (attempt2 === 1)
@@ -38272,16 +38326,16 @@ function findSlotHtml(text10, start, length) {
     slot = 2 * ((Math.imul(key2, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text10, start, length) {
+function isMidMatchHtml(slot, text11, start, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = start + 2;
   const end = start + length - 2;
   while (index2 + 1 < end) {
-    if ((text10.charCodeAt(index2) | text10.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
+    if ((text11.charCodeAt(index2) | text11.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
     index2 += 2;
   }
-  return index2 === end || text10.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
+  return index2 === end || text11.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
 }
 var numericDigits = /* @__PURE__ */ (() => {
   const digits = new Uint8Array(128).fill(255);
@@ -39666,12 +39720,12 @@ var Tokenizer = class {
    * the input's buffer, which would keep that buffer alive for as long as any attribute value or text cut from
    * it is; a concatenation is flattened into a buffer of its own when it is sliced.
    */
-  _flushRun(text10) {
-    if (this.runEnd === this.runStart && text10.length === 0) {
+  _flushRun(text11) {
+    if (this.runEnd === this.runStart && text11.length === 0) {
       return;
     }
     const slice = this.preprocessor.html.slice(this.runStart, this.runEnd);
-    const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text10;
+    const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text11;
     const token = this.currentToken;
     this.runStart = this.runEnd;
     if (token === null) {
@@ -39701,19 +39755,19 @@ var Tokenizer = class {
    * Extend the pending run by `text`, the input that ends `cpOffset` code points after the current one, or flush
    * the run and append `text` where the input differs (a NUL replacement, a decoded reference, a dropped chunk).
    */
-  _extendRunWith(text10, cpOffset) {
+  _extendRunWith(text11, cpOffset) {
     const { preprocessor } = this;
-    const start = preprocessor.codePointStart + 1 + cpOffset - text10.length;
-    if (start >= 0 && preprocessor.html.startsWith(text10, start)) {
+    const start = preprocessor.codePointStart + 1 + cpOffset - text11.length;
+    if (start >= 0 && preprocessor.html.startsWith(text11, start)) {
       if (start !== this.runEnd) {
         this._flushRun("");
         this.runStart = start;
       }
     } else {
-      this._flushRun(text10);
-      this.runStart = start + text10.length;
+      this._flushRun(text11);
+      this.runStart = start + text11.length;
     }
-    this.runEnd = start + text10.length;
+    this.runEnd = start + text11.length;
   }
   //Token emission
   prepareToken(ct) {
@@ -42907,24 +42961,24 @@ var defaultTreeAdapter = {
       node2.parentNode = null;
     }
   },
-  insertText(parentNode, text10) {
+  insertText(parentNode, text11) {
     if (parentNode.childNodes.length > 0) {
       const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
       if (defaultTreeAdapter.isTextNode(prevNode)) {
-        prevNode.value += text10;
+        prevNode.value += text11;
         return;
       }
     }
-    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text10));
+    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text11));
   },
-  insertTextBefore(parentNode, text10, referenceNode) {
+  insertTextBefore(parentNode, text11, referenceNode) {
     const { childNodes } = parentNode;
     const referenceIdx = childNodes[childNodes.length - 1] === referenceNode ? childNodes.length - 1 : childNodes.indexOf(referenceNode);
     const prevNode = childNodes[referenceIdx - 1];
     if (prevNode && defaultTreeAdapter.isTextNode(prevNode)) {
-      prevNode.value += text10;
+      prevNode.value += text11;
     } else {
-      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text10), referenceNode);
+      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text11), referenceNode);
     }
   },
   /**
@@ -48363,7 +48417,7 @@ function markdownToPlainText(markdown) {
   return blocksText(tree.children).trim();
 }
 function blocksText(nodes) {
-  return nodes.map(blockText).filter((text10) => text10 !== "").join("\n\n");
+  return nodes.map(blockText).filter((text11) => text11 !== "").join("\n\n");
 }
 function blockText(node2) {
   switch (node2.type) {
@@ -48446,21 +48500,21 @@ function recordsOf(listed, state) {
 }
 function recordOf(entry, state) {
   const known = state.entries[entry.external_id];
-  const record = {
+  const record2 = {
     externalId: entry.external_id,
     owned: known !== void 0,
     state: entry.status === "archived" ? "tombstoned" : "live"
   };
-  if (entry.humind_id !== void 0) record.remoteId = entry.humind_id;
-  if (entry.updated_at !== void 0) record.updatedAt = entry.updated_at;
-  if (entry.title !== void 0) record.title = entry.title;
+  if (entry.humind_id !== void 0) record2.remoteId = entry.humind_id;
+  if (entry.updated_at !== void 0) record2.updatedAt = entry.updated_at;
+  if (entry.title !== void 0) record2.title = entry.title;
   if (!known) {
-    if (!state.trusted) record.adoptable = true;
-    return record;
+    if (!state.trusted) record2.adoptable = true;
+    return record2;
   }
-  if (known.hash !== void 0) record.fingerprint = { hash: known.hash, parts: known.parts ?? {} };
-  if (known.updatedAt !== void 0 && !sameInstant(known.updatedAt, entry.updated_at)) record.drifted = true;
-  return record;
+  if (known.hash !== void 0) record2.fingerprint = { hash: known.hash, parts: known.parts ?? {} };
+  if (known.updatedAt !== void 0 && !sameInstant(known.updatedAt, entry.updated_at)) record2.drifted = true;
+  return record2;
 }
 
 // src/targets/humind/validate.ts
@@ -48583,12 +48637,12 @@ function itemError(row2) {
 async function deleteEntries(api, records, mode) {
   const query = mode === "hard" ? { force: "true" } : void 0;
   return Promise.all(
-    records.map(async (record) => {
+    records.map(async (record2) => {
       try {
-        await api.write({ method: "DELETE", path: entryPath(record.externalId), query }, [404]);
-        return { externalId: record.externalId, status: "deleted" };
+        await api.write({ method: "DELETE", path: entryPath(record2.externalId), query }, [404]);
+        return { externalId: record2.externalId, status: "deleted" };
       } catch (error2) {
-        return { externalId: record.externalId, status: "failed", error: describe2(error2) };
+        return { externalId: record2.externalId, status: "failed", error: describe2(error2) };
       }
     })
   );
@@ -48600,12 +48654,12 @@ function describe2(error2) {
 
 // src/targets/humind/humind.ts
 var createHumindTarget = (settings, context) => {
-  const resolved = resolveHumindConfig(settings);
-  if (!resolved.ok && settings.baseline === void 0) throw new ConfigError(resolved.problems);
-  const config = resolved.ok ? resolved.config : unconfigured(settings);
+  const resolved2 = resolveHumindConfig(settings);
+  if (!resolved2.ok && settings.baseline === void 0) throw new ConfigError(resolved2.problems);
+  const config = resolved2.ok ? resolved2.config : unconfigured(settings);
   let api;
   const connect = () => {
-    if (!resolved.ok) throw new ConfigError(resolved.problems);
+    if (!resolved2.ok) throw new ConfigError(resolved2.problems);
     return api ??= createHumindApi(config, context);
   };
   return humindTarget(config, context, connect);
@@ -48623,7 +48677,7 @@ function humindTarget(config, context, connect, options3 = {}) {
   };
   return {
     name: "humind",
-    capabilities: { softDelete: true, returnsContent: false, nativeTranslations: true },
+    capabilities: { softDelete: true, returnsContent: false, nativeTranslations: true, takesHtml: true },
     limits: {
       upsert: { maxItems: HUMIND_MAX_BATCH_ITEMS, maxBytes: HUMIND_MAX_BODY_BYTES },
       // One DELETE per entry; a "batch" is only how many are in flight together.
@@ -48683,28 +48737,28 @@ function localPayloadOf(doc) {
     metadata: doc.metadata
   };
 }
-function entryOf(record, file) {
+function entryOf(record2, file) {
   const entry = {
     file,
-    owner: record.owner,
-    hash: record.fingerprint.hash,
-    parts: record.fingerprint.parts,
-    state: record.state,
-    updatedAt: record.updatedAt
+    owner: record2.owner,
+    hash: record2.fingerprint.hash,
+    parts: record2.fingerprint.parts,
+    state: record2.state,
+    updatedAt: record2.updatedAt
   };
-  if (record.deletedAt !== void 0) entry.deletedAt = record.deletedAt;
+  if (record2.deletedAt !== void 0) entry.deletedAt = record2.deletedAt;
   return entry;
 }
-function remoteRecordOf2(record, entry, owner) {
-  const payload = Object.fromEntries(PAYLOAD_KEYS.map((key2) => [key2, record[key2]]));
+function remoteRecordOf2(record2, entry, owner) {
+  const payload = Object.fromEntries(PAYLOAD_KEYS.map((key2) => [key2, record2[key2]]));
   return {
-    externalId: record.externalId,
+    externalId: record2.externalId,
     fingerprint: { hash: entry.hash, parts: entry.parts },
     updatedAt: entry.updatedAt,
     owned: entry.owner === owner,
     state: entry.state,
-    title: record.title,
-    content: record.content,
+    title: record2.title,
+    content: record2.content,
     drifted: fingerprintOf(payload).hash !== entry.hash
   };
 }
@@ -48728,14 +48782,14 @@ import { join as join3 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join as join2 } from "node:path";
-async function writeFileAtomic(path6, text10) {
+async function writeFileAtomic(path6, text11) {
   const dir2 = dirname(path6);
   await mkdir(dir2, { recursive: true });
   const temp = join2(dir2, `.${basename(path6)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     const handle4 = await open(temp, "w");
     try {
-      await handle4.writeFile(text10, "utf8");
+      await handle4.writeFile(text11, "utf8");
       await handle4.sync();
     } finally {
       await handle4.close();
@@ -48760,15 +48814,15 @@ async function syncDirectory(dir2) {
   }
 }
 async function readJsonFile(path6) {
-  let text10;
+  let text11;
   try {
-    text10 = await readFile(path6, "utf8");
+    text11 = await readFile(path6, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return { kind: "missing" };
     return { kind: "corrupt", reason: messageOf2(error2) };
   }
   try {
-    return { kind: "ok", value: JSON.parse(text10) };
+    return { kind: "ok", value: JSON.parse(text11) };
   } catch (error2) {
     return { kind: "corrupt", reason: messageOf2(error2) };
   }
@@ -48799,9 +48853,9 @@ function recordsDir(store) {
 async function scanStore(store, log) {
   const { records, unreadable } = await readRecords(recordsDir(store), log);
   const sorted = [...records].sort((a2, b) => compareIds(a2.record.externalId, b.record.externalId));
-  const entries = sorted.map(({ file, record }) => ({ record, entry: entryOf(record, file) }));
+  const entries = sorted.map(({ file, record: record2 }) => ({ record: record2, entry: entryOf(record2, file) }));
   const index2 = { version: 1, records: {} };
-  for (const { record, entry } of entries) index2.records[record.externalId] = entry;
+  for (const { record: record2, entry } of entries) index2.records[record2.externalId] = entry;
   await reconcileIndex(store, index2, log);
   return { index: index2, entries, unreadable };
 }
@@ -48867,7 +48921,7 @@ async function upsertRecords(ctx, index2, items) {
 }
 async function deleteRecords(ctx, index2, records, mode) {
   const results = [];
-  for (const record of records) results.push(await deleteOne(ctx, index2, record.externalId, mode));
+  for (const record2 of records) results.push(await deleteOne(ctx, index2, record2.externalId, mode));
   await commit(ctx, index2);
   return results;
 }
@@ -48880,15 +48934,15 @@ async function upsertOne(ctx, index2, item) {
   const id2 = item.doc.externalId;
   const existing = await readOwned(ctx, id2, "overwrite");
   if (existing.kind === "failed") return existing.result;
-  const record = recordOf2(ctx, item);
+  const record2 = recordOf2(ctx, item);
   const file = recordFileName(id2);
   try {
-    await writeFileAtomic(join4(recordsDir(ctx.store), file), `${JSON.stringify(record, null, 2)}
+    await writeFileAtomic(join4(recordsDir(ctx.store), file), `${JSON.stringify(record2, null, 2)}
 `);
   } catch (error2) {
     return failed2(id2, messageOf2(error2));
   }
-  index2.records[id2] = entryOf(record, file);
+  index2.records[id2] = entryOf(record2, file);
   return { externalId: id2, status: existing.kind === "none" ? "created" : "updated" };
 }
 async function deleteOne(ctx, index2, id2, mode) {
@@ -48927,7 +48981,7 @@ async function readOwned(ctx, id2, action) {
 }
 function recordOf2(ctx, item) {
   const p3 = item.payload;
-  const record = {
+  const record2 = {
     externalId: item.doc.externalId,
     title: p3.title ?? item.doc.title,
     content: p3.content ?? item.doc.content,
@@ -48944,8 +48998,8 @@ function recordOf2(ctx, item) {
     state: "live",
     updatedAt: ctx.now()
   };
-  if (ctx.toolVersion !== void 0) record.toolVersion = ctx.toolVersion;
-  return record;
+  if (ctx.toolVersion !== void 0) record2.toolVersion = ctx.toolVersion;
+  return record2;
 }
 function failed2(externalId, error2) {
   return { externalId, status: "failed", error: error2 };
@@ -48971,7 +49025,7 @@ var createLocalTarget = (settings, context) => {
     snapshot: () => serial(async () => {
       const scan = await scanStore(ctx.store, context.log);
       index2 = scan.index;
-      const records = scan.entries.map(({ record, entry }) => remoteRecordOf2(record, entry, ctx.owner));
+      const records = scan.entries.map(({ record: record2, entry }) => remoteRecordOf2(record2, entry, ctx.owner));
       return { records, complete: scan.unreadable.length === 0 };
     }),
     upsertBatch: (items) => serial(async () => upsertRecords(ctx, await loadedIndex(), items)),
@@ -49019,6 +49073,21 @@ var FRONTMATTER_FIELDS = [
   "type"
 ];
 var MERGED_FRONTMATTER_FIELDS = /* @__PURE__ */ new Set(["tags"]);
+var DEFAULT_FRONTMATTER_KEYS = {
+  id: ["id"],
+  title: ["title"],
+  description: ["description", "summary", "excerpt"],
+  tags: ["tags", "categories", "keywords"],
+  lang: ["lang", "language", "locale"],
+  translationKey: ["translationKey", "translation_key"],
+  slug: ["slug"],
+  permalink: ["permalink", "url"],
+  draft: ["draft"],
+  published: ["published"],
+  publishDate: ["publishDate", "pubdate", "published"],
+  expiryDate: ["expiryDate", "unpublishdate"],
+  type: ["type"]
+};
 
 // src/config/fields.ts
 var string3 = (description, extra = {}) => ({ type: "string", description, ...extra });
@@ -49037,7 +49106,9 @@ var TARGET_FIELDS = {
 var FRONTMATTER_SPEC = {
   type: "object",
   description: "Frontmatter keys each field is read from, first present wins (tags: all are merged). Example: { title: heading, tags: [tags, categories] }.",
-  properties: Object.fromEntries(FRONTMATTER_FIELDS.map((field) => [field, strings(`Frontmatter key(s) holding the ${field}.`)]))
+  properties: Object.fromEntries(
+    FRONTMATTER_FIELDS.map((field) => [field, strings(`Frontmatter key(s) holding the ${field}, read before the built-in ones: ${DEFAULT_FRONTMATTER_KEYS[field].join(", ")}.`)])
+  )
 };
 var OVERRIDE_SPEC = {
   type: "object",
@@ -49062,6 +49133,12 @@ var FILE_FIELDS = {
   exclude: { option: "exclude", spec: strings("Globs of pages to skip; .git/ and node_modules/ are always skipped.") },
   "id-prefix": { option: "idPrefix", spec: string3("Prepended to every external id. Default empty.") },
   "id-key": { option: "idKey", spec: string3("Frontmatter key holding an explicit id. Default id.") },
+  "id-scope": {
+    option: "idScope",
+    spec: string3("How an explicit frontmatter id is read: global (the whole id) or folder (relative to the page's folder, as Docusaurus does). Default: folder for Docusaurus sites, else global.", {
+      enum: ID_SCOPES
+    })
+  },
   "base-url": { option: "baseUrl", spec: string3("Site URL: relative links become absolute and source URLs are built from it.", { format: "uri" }) },
   locales: { option: "locales", spec: strings("Locale codes the site is translated into, e.g. [en, fr]. Default: detected from the generator's config.") },
   "default-locale": { option: "defaultLocale", spec: string3("Language of pages that name none. Default en (or the generator's default).") },
@@ -49104,20 +49181,20 @@ function dateToString(date) {
 // src/config/read-node.ts
 var INVALID = /* @__PURE__ */ Symbol("invalid");
 function readNode(node2, spec, at, ctx) {
-  const resolved = (0, import_yaml.isAlias)(node2) ? node2.resolve(ctx.doc) : node2;
-  if (resolved === null || resolved === void 0 || (0, import_yaml.isScalar)(resolved) && resolved.value === null) return void 0;
+  const resolved2 = (0, import_yaml.isAlias)(node2) ? node2.resolve(ctx.doc) : node2;
+  if (resolved2 === null || resolved2 === void 0 || (0, import_yaml.isScalar)(resolved2) && resolved2.value === null) return void 0;
   switch (spec.type) {
     case "object":
-      return readObject(resolved, spec, at, ctx);
+      return readObject(resolved2, spec, at, ctx);
     case "array":
-      if (!(0, import_yaml.isSeq)(resolved)) return fail(resolved, at, "a list", ctx);
-      return collect(resolved.items.map((item, index2) => readNode(item, spec.items, `${at}[${index2}]`, ctx)));
+      if (!(0, import_yaml.isSeq)(resolved2)) return fail(resolved2, at, "a list", ctx);
+      return collect(resolved2.items.map((item, index2) => readNode(item, spec.items, `${at}[${index2}]`, ctx)));
     case "strings":
-      return readStrings(resolved, at, ctx);
+      return readStrings(resolved2, at, ctx);
     case "any":
-      return toJsonSafe(resolved.toJS(ctx.doc, { maxAliasCount: 50 }));
+      return toJsonSafe(resolved2.toJS(ctx.doc, { maxAliasCount: 50 }));
     default:
-      return readScalar(resolved, spec, at, ctx);
+      return readScalar(resolved2, spec, at, ctx);
   }
 }
 function readObject(node2, spec, at, ctx) {
@@ -49165,11 +49242,11 @@ function readScalar(node2, spec, at, ctx) {
     const parsed = typeof value === "string" || typeof value === "number" ? parseMaxDeletes(String(value)) : "";
     return typeof parsed === "object" ? String(value) : fail(node2, at, "a whole number of records (10) or a percentage of owned records (10%)", ctx);
   }
-  const text10 = typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
-  if (text10 === void 0) return fail(node2, at, "a text", ctx);
-  if (spec.type === "string" && spec.enum && !spec.enum.includes(text10)) return fail(node2, at, `one of ${spec.enum.join(", ")}`, ctx);
-  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text10)) return fail(node2, at, "an http(s) URL", ctx);
-  return text10;
+  const text11 = typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
+  if (text11 === void 0) return fail(node2, at, "a text", ctx);
+  if (spec.type === "string" && spec.enum && !spec.enum.includes(text11)) return fail(node2, at, `one of ${spec.enum.join(", ")}`, ctx);
+  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text11)) return fail(node2, at, "an http(s) URL", ctx);
+  return text11;
 }
 function collect(values) {
   return values.includes(INVALID) ? INVALID : values.filter((value) => value !== void 0);
@@ -49187,24 +49264,24 @@ function shown(node2, ctx) {
   if ((0, import_yaml.isMap)(node2)) return "a mapping";
   if ((0, import_yaml.isSeq)(node2)) return "a list";
   const value = (0, import_yaml.isScalar)(node2) ? node2.value : node2?.toJS?.(ctx.doc);
-  const text10 = JSON.stringify(value) ?? String(value);
-  return text10.length > 60 ? `${text10.slice(0, 60)}\u2026` : text10;
+  const text11 = JSON.stringify(value) ?? String(value);
+  return text11.length > 60 ? `${text11.slice(0, 60)}\u2026` : text11;
 }
 
 // src/config/file.ts
 var CONFIG_FILE_NAMES = ["kb-publish.yml", "kb-publish.yaml"];
 async function readConfigFile(file, options3 = {}) {
-  let text10;
+  let text11;
   try {
-    text10 = await readFile2(file, "utf8");
+    text11 = await readFile2(file, "utf8");
   } catch (error2) {
     return { options: {}, problems: [`cannot read config file ${file}: ${error2.message}`] };
   }
-  return parseConfigText(text10, file, options3);
+  return parseConfigText(text11, file, options3);
 }
-function parseConfigText(text10, file, options3 = {}) {
+function parseConfigText(text11, file, options3 = {}) {
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text10, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+  const doc = (0, import_yaml2.parseDocument)(text11, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   const problems = doc.errors.map((e) => `${file}:${lines.linePos(e.pos[0]).line}: ${e.message.split("\n")[0]}`);
   if (problems.length > 0) return { options: {}, problems };
   const ctx = { doc, lines, file, problems };
@@ -49322,6 +49399,7 @@ async function resolveSettings(input2) {
     exclude: merged.exclude ?? [],
     idPrefix: merged.idPrefix ?? "",
     idKey: merged.idKey ?? "id",
+    idScope: merged.idScope === void 0 ? void 0 : check2.oneOf("id-scope", merged.idScope, [...ID_SCOPES]),
     maxFileBytes: check2.positiveInt("max-file-size", merged.maxFileSize) ?? DEFAULT_MAX_FILE_BYTES,
     maxDeletes: check2.maxDeletes(merged.maxDeletes),
     allowMassDelete: check2.bool("allow-mass-delete", merged.allowMassDelete) ?? false,
@@ -49497,8 +49575,8 @@ function locationOf(diagnostic2) {
 function plural(count3, one7, many = `${one7}s`) {
   return `${count3} ${count3 === 1 ? one7 : many}`;
 }
-function printable(text10) {
-  return text10.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function printable(text11) {
+  return text11.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/report/text.ts
@@ -49506,7 +49584,7 @@ var ACTION_COLOR = { create: 32, update: 33, delete: 31 };
 var RED = 31;
 var YELLOW = 33;
 function painter(color2) {
-  return color2 ? (code6, text10) => `\x1B[${code6}m${text10}\x1B[0m` : (_code, text10) => text10;
+  return color2 ? (code6, text11) => `\x1B[${code6}m${text11}\x1B[0m` : (_code, text11) => text11;
 }
 function renderPlanText(plan, options3 = {}) {
   const paint = painter(options3.color);
@@ -49591,8 +49669,8 @@ function splitIntoBatches(items, limits, sizeOf) {
 function upsertBytes(item) {
   return Buffer.byteLength(JSON.stringify(item.payload), "utf8") + ITEM_OVERHEAD_BYTES;
 }
-function deleteBytes(record) {
-  const ids = JSON.stringify({ externalId: record.externalId, remoteId: record.remoteId });
+function deleteBytes(record2) {
+  const ids = JSON.stringify({ externalId: record2.externalId, remoteId: record2.remoteId });
   return Buffer.byteLength(ids, "utf8") + ITEM_OVERHEAD_BYTES;
 }
 
@@ -49668,7 +49746,7 @@ async function sendDeletes(ops, target, run) {
     batches: splitIntoBatches(owned, target.limits.delete, deleteBytes),
     concurrency: target.limits.concurrency,
     send: (batch) => target.deleteBatch(batch, run.mode),
-    idOf: (record) => record.externalId,
+    idOf: (record2) => record2.externalId,
     onBatchDone: run.progress
   });
 }
@@ -49842,7 +49920,7 @@ function rank(key2) {
 
 // src/plan/deletes.ts
 function orphanedRecords(records, claimed) {
-  return records.filter((record) => record.owned && record.state === "live" && !claimed.has(record.externalId));
+  return records.filter((record2) => record2.owned && record2.state === "live" && !claimed.has(record2.externalId));
 }
 function deleteOperations(orphans) {
   return orphans.map((remote) => ({ kind: "delete", remote, reasons: [REASONS.removed] }));
@@ -49863,46 +49941,6 @@ function withheldReasons(input2) {
 }
 function plural2(count3, one7, many) {
   return `${count3} ${count3 === 1 ? one7 : many}`;
-}
-
-// src/documents/page-path.ts
-import { posix } from "node:path";
-var IGNORED_PREFIX = /^\d+[-_.]\d+/;
-var NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^-_.\s])/;
-function stripNumberPrefix(name2) {
-  if (IGNORED_PREFIX.test(name2)) return name2;
-  return name2.replace(NUMBER_PREFIX, "");
-}
-var INDEX_NAMES = /* @__PURE__ */ new Set(["index", "_index"]);
-function pageSegments(sourcePath) {
-  const posixPath = sourcePath.replaceAll("\\", "/");
-  const extension2 = posix.extname(posixPath);
-  const withoutExtension = extension2 ? posixPath.slice(0, -extension2.length) : posixPath;
-  return withoutExtension.split("/").filter((segment) => segment !== "" && segment !== ".").map(stripNumberPrefix);
-}
-
-// src/documents/id.ts
-var MAX_ID_LENGTH = 1024;
-function externalIdOf(options3) {
-  const base3 = options3.explicitId ?? pathIdOf(options3.sourcePath);
-  return `${options3.idPrefix}${base3}`.normalize("NFC");
-}
-function pathIdOf(sourcePath) {
-  const segments = pageSegments(sourcePath);
-  if (segments.length > 1 && INDEX_NAMES.has(segments.at(-1))) segments.pop();
-  if (segments.length === 1 && segments[0] === "_index") return "index";
-  return segments.join("/");
-}
-function validateId(id2) {
-  const shown2 = JSON.stringify(id2.length > 80 ? `${id2.slice(0, 80)}\u2026` : id2);
-  if (id2.length === 0) return "id is empty; expected at least one character";
-  if (id2.length > MAX_ID_LENGTH) {
-    return `id ${shown2} is ${id2.length} characters long; expected at most ${MAX_ID_LENGTH}`;
-  }
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(id2)) return `id ${shown2} contains a control character; expected printable text`;
-  if (id2.trim() !== id2) return `id ${shown2} starts or ends with whitespace; expected none`;
-  if (id2.split("/").includes("..")) return `id ${shown2} contains a ".." path segment; expected none`;
-  return void 0;
 }
 
 // src/plan/identity.ts
@@ -49932,18 +49970,18 @@ function duplicateMessage(id2, docs) {
 // src/plan/remote-index.ts
 function indexRecords(records) {
   const index2 = /* @__PURE__ */ new Map();
-  for (const record of records) {
-    const current = index2.get(record.externalId);
-    if (!current || precedence(record) > precedence(current)) index2.set(record.externalId, record);
+  for (const record2 of records) {
+    const current = index2.get(record2.externalId);
+    if (!current || precedence(record2) > precedence(current)) index2.set(record2.externalId, record2);
   }
   return index2;
 }
-function precedence(record) {
-  if (!record.owned) return record.adoptable === true ? 2 : 3;
-  return record.state === "live" ? 1 : 0;
+function precedence(record2) {
+  if (!record2.owned) return record2.adoptable === true ? 2 : 3;
+  return record2.state === "live" ? 1 : 0;
 }
 function ownedLive(records) {
-  return records.filter((record) => record.owned && record.state === "live");
+  return records.filter((record2) => record2.owned && record2.state === "live");
 }
 
 // src/plan/upserts.ts
@@ -50104,7 +50142,7 @@ function withOverrides(doc, overrides) {
 }
 
 // src/documents/translations/keys.ts
-var TRANSLATION_KEY_NAMES = ["translationKey", "translation_key"];
+var TRANSLATION_KEY_NAMES = DEFAULT_FRONTMATTER_KEYS.translationKey;
 function translationKeyOf(doc) {
   for (const name2 of TRANSLATION_KEY_NAMES) {
     const value = doc.metadata[name2];
@@ -50231,8 +50269,8 @@ function nativeDocuments(group) {
   }
   const [main, ...others] = primary;
   if (!main) return extras;
-  const record = others.length > 0 ? { ...main, translations: others.map(translationOf) } : main;
-  return [record, ...extras];
+  const record2 = others.length > 0 ? { ...main, translations: others.map(translationOf) } : main;
+  return [record2, ...extras];
 }
 function translationOf(doc) {
   return { lang: doc.lang ?? "", title: doc.title, content: doc.content, sourcePath: doc.sourcePath };
@@ -50354,11 +50392,18 @@ function localizeDocuments(documents, options3) {
     const page = localeOf(doc.sourcePath, doc.lang, options3);
     if (page.basePath === doc.sourcePath) return { ...doc, lang: page.lang };
     const localized = { ...doc, lang: page.lang };
-    if (doc.externalId === idOfPath(doc.sourcePath)) localized.externalId = idOfPath(page.basePath);
+    const baseId = rebasedId(doc, page.basePath, idOfPath, options3);
+    if (baseId !== void 0) localized.externalId = baseId;
     const sourceUrl = localizedUrl(doc, page, options3);
     if (sourceUrl !== void 0) localized.sourceUrl = sourceUrl;
     return localized;
   });
+}
+function rebasedId(doc, basePath, idOfPath, options3) {
+  if (doc.externalId === idOfPath(doc.sourcePath)) return idOfPath(basePath);
+  if (options3.idScope !== "folder") return void 0;
+  const explicitId = scopedIdWithin(doc.externalId, doc.sourcePath, options3.idPrefix);
+  return explicitId === void 0 ? void 0 : externalIdOf({ sourcePath: basePath, explicitId, idPrefix: options3.idPrefix, idScope: "folder" });
 }
 function localizedUrl(doc, page, options3) {
   const { baseUrl } = options3;
@@ -50372,8 +50417,9 @@ function localizedUrl(doc, page, options3) {
 function translationSetup(options3) {
   if (options3.locales.length > 0) return ordered(options3.locales, options3.defaultLocale, "settings");
   const detected = options3.detected;
-  if (!detected || detected.locales.length < 2) return void 0;
-  return ordered(detected.locales, detected.defaultLocale ?? options3.defaultLocale, detected.source);
+  if (!detected) return void 0;
+  const setup = ordered(detected.locales, detected.defaultLocale ?? options3.defaultLocale, detected.source);
+  return setup.locales.length < 2 ? void 0 : setup;
 }
 function ordered(locales, defaultLocale, source) {
   const all9 = [defaultLocale, ...locales];
@@ -50384,7 +50430,8 @@ function ordered(locales, defaultLocale, source) {
 function prepareTranslations(documents, options3) {
   const { setup } = options3;
   if (!setup) return { documents, notes: [] };
-  const localized = localizeDocuments(documents, { ...setup, idPrefix: options3.idPrefix, baseUrl: options3.baseUrl, idOfPath: options3.idOfPath });
+  const { idPrefix, baseUrl, idOfPath, idScope } = options3;
+  const localized = localizeDocuments(documents, { ...setup, idPrefix, baseUrl, idOfPath, idScope });
   return groupTranslations(localized, {
     native: options3.native,
     defaultLocale: setup.defaultLocale,
@@ -50455,7 +50502,7 @@ function neverRendered(build) {
 function partialReason(sourcePath, hasFrontmatter) {
   const segments = sourcePath.replaceAll("\\", "/").split("/");
   const name2 = segments.pop() ?? "";
-  if (name2.startsWith("_") && !/^_index\.[^.]+$/.test(name2)) return `file name "${posix3.basename(name2)}" starts with "_": a partial, not a page`;
+  if (name2.startsWith("_") && !/^_index(?:\.[^.]+)?\.[^.]+$/.test(name2)) return `file name "${posix3.basename(name2)}" starts with "_": a partial, not a page`;
   const folder = segments.find((segment) => segment.startsWith("_"));
   if (folder === "_drafts") return 'in "_drafts/": a draft';
   if (folder && !hasFrontmatter) return `in "${folder}/" without frontmatter: a partial, not a page`;
@@ -50463,8 +50510,8 @@ function partialReason(sourcePath, hasFrontmatter) {
 }
 
 // src/documents/dates.ts
-var FROM_KEYS = ["publishdate", "pubdate", "published"];
-var UNTIL_KEYS = ["expirydate", "unpublishdate"];
+var FROM_KEYS = DEFAULT_FRONTMATTER_KEYS.publishDate.map((key2) => key2.toLowerCase());
+var UNTIL_KEYS = DEFAULT_FRONTMATTER_KEYS.expiryDate.map((key2) => key2.toLowerCase());
 var DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
 function activePeriodOf(data, warnings) {
@@ -50496,25 +50543,25 @@ function readDate(data, names, warnings) {
 }
 function isoDate(value) {
   if (typeof value !== "string") return void 0;
-  const text10 = value.trim();
-  const dateOnly = DATE_ONLY.exec(text10);
-  if (dateOnly) return isRealDate(text10) ? text10 : void 0;
-  const dateTime = DATE_TIME.exec(text10);
+  const text11 = value.trim();
+  const dateOnly = DATE_ONLY.exec(text11);
+  if (dateOnly) return isRealDate(text11) ? text11 : void 0;
+  const dateTime = DATE_TIME.exec(text11);
   if (!dateTime) return void 0;
-  const normalized = text10.replace(" ", "T") + (dateTime[1] ? "" : "Z");
+  const normalized = text11.replace(" ", "T") + (dateTime[1] ? "" : "Z");
   const time = Date.parse(normalized);
   return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
 }
-function isRealDate(text10) {
-  const time = Date.parse(`${text10}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text10);
+function isRealDate(text11) {
+  const time = Date.parse(`${text11}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text11);
 }
 
 // src/documents/fields.ts
-var LANGUAGE_KEYS = ["lang", "language", "locale"];
-var TAG_KEYS = ["tags", "categories", "keywords"];
-var DESCRIPTION_KEYS = ["description", "summary", "excerpt"];
-var URL_KEYS = ["permalink", "url", "slug"];
+var LANGUAGE_KEYS = DEFAULT_FRONTMATTER_KEYS.lang;
+var TAG_KEYS = DEFAULT_FRONTMATTER_KEYS.tags;
+var DESCRIPTION_KEYS = DEFAULT_FRONTMATTER_KEYS.description;
+var URL_KEYS = [...DEFAULT_FRONTMATTER_KEYS.permalink, ...DEFAULT_FRONTMATTER_KEYS.slug];
 function extractFields(data, idKey) {
   const warnings = [];
   const consumed = /* @__PURE__ */ new Set([idKey, "title", ...TAG_KEYS, ...EXCLUSION_KEYS]);
@@ -50529,7 +50576,7 @@ function extractFields(data, idKey) {
     consumed.add(key2);
     return reader(data, key2, warnings);
   };
-  const title = read(["title"]);
+  const title = read(DEFAULT_FRONTMATTER_KEYS.title);
   if (title) fields.title = title;
   const fallbackTitle = textField(data, "sidebar_label", warnings) ?? nestedText(data.sidebar, "label") ?? nestedText(data.hero, "name");
   if (fallbackTitle) fields.fallbackTitle = fallbackTitle;
@@ -50563,6 +50610,26 @@ function listOf(value) {
 function nestedText(parent, key2) {
   if (typeof parent !== "object" || parent === null) return void 0;
   const value = parent[key2];
+  return typeof value === "string" || typeof value === "number" ? String(value).trim() || void 0 : void 0;
+}
+
+// src/documents/home-page.ts
+function heroText(data) {
+  const hero = record(data.hero);
+  const lines = hero ? ["name", "title", "text", "tagline"].map((key2) => text9(hero[key2])).filter((line) => line !== void 0) : [];
+  const features = Array.isArray(data.features) ? data.features.map(record) : [];
+  for (const feature of features) {
+    const title = text9(feature?.title);
+    const details = text9(feature?.details);
+    if (title && details) lines.push(`**${title}**: ${details}`);
+    else if (title ?? details) lines.push(title ?? details);
+  }
+  return lines.join("\n\n");
+}
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function text9(value) {
   return typeof value === "string" || typeof value === "number" ? String(value).trim() || void 0 : void 0;
 }
 
@@ -51422,11 +51489,11 @@ function parseJson2(block2) {
 function refuseCode() {
   throw new FrontmatterError(`${CODE_REJECTED_MESSAGE}; expected YAML (---), TOML (+++) or JSON (---json)`, 1);
 }
-function firstLine(text10) {
-  return text10.split("\n")[0]?.trim() ?? "";
+function firstLine(text11) {
+  return text11.split("\n")[0]?.trim() ?? "";
 }
-function lineAtOffset(text10, offset) {
-  return text10.slice(0, offset).split("\n").length;
+function lineAtOffset(text11, offset) {
+  return text11.slice(0, offset).split("\n").length;
 }
 var refused = { parse: refuseCode, stringify: refuseCode };
 var safeEngines = {
@@ -51444,24 +51511,24 @@ var CODE_LANGUAGES = /* @__PURE__ */ new Set(["js", "javascript", "coffee", "cof
 var DATA_LANGUAGES = /* @__PURE__ */ new Set(["yaml", "yml", "toml", "json"]);
 
 // src/documents/frontmatter.ts
-function parseFrontmatter(text10) {
+function parseFrontmatter(text11) {
   try {
-    const head2 = scanHead(text10);
-    if (!head2) return withBody({}, text10, 1, "");
-    return parseWithGrayMatter(text10, head2);
+    const head2 = scanHead(text11);
+    if (!head2) return withBody({}, text11, 1, "");
+    return parseWithGrayMatter(text11, head2);
   } catch (cause) {
     if (cause instanceof FrontmatterError) return { ok: false, message: cause.message, line: cause.line };
     const message = cause instanceof Error ? cause.message : String(cause);
     return { ok: false, message: `frontmatter could not be parsed: ${message}` };
   }
 }
-function scanHead(text10) {
-  const firstEnd = text10.indexOf("\n");
-  const firstLine2 = firstEnd === -1 ? text10 : text10.slice(0, firstEnd);
+function scanHead(text11) {
+  const firstEnd = text11.indexOf("\n");
+  const firstLine2 = firstEnd === -1 ? text11 : text11.slice(0, firstEnd);
   const delimiter = ["---", "+++"].find((d) => firstLine2.startsWith(d));
   if (!delimiter || firstLine2[3] === delimiter[0]) return void 0;
   const language = languageOf(delimiter, firstLine2.slice(3).trim());
-  assertClosed(text10, delimiter, firstEnd);
+  assertClosed(text11, delimiter, firstEnd);
   return { delimiter, language };
 }
 function languageOf(delimiter, written2) {
@@ -51480,8 +51547,8 @@ function languageOf(delimiter, written2) {
     1
   );
 }
-function assertClosed(text10, delimiter, firstEnd) {
-  const closeAt = firstEnd === -1 ? -1 : text10.indexOf(`
+function assertClosed(text11, delimiter, firstEnd) {
+  const closeAt = firstEnd === -1 ? -1 : text11.indexOf(`
 ${delimiter}`, firstEnd);
   if (closeAt === -1) {
     throw new FrontmatterError(
@@ -51489,19 +51556,19 @@ ${delimiter}`, firstEnd);
       1
     );
   }
-  const lineEnd = text10.indexOf("\n", closeAt + 1);
-  const closing3 = text10.slice(closeAt + 1, lineEnd === -1 ? void 0 : lineEnd).trimEnd();
-  if (closing3 !== delimiter) {
-    const line = lineAt(text10, closeAt + 1);
+  const lineEnd = text11.indexOf("\n", closeAt + 1);
+  const closing2 = text11.slice(closeAt + 1, lineEnd === -1 ? void 0 : lineEnd).trimEnd();
+  if (closing2 !== delimiter) {
+    const line = lineAt(text11, closeAt + 1);
     throw new FrontmatterError(
-      `frontmatter closing line is "${closing3}"; expected a line with just ${delimiter}`,
+      `frontmatter closing line is "${closing2}"; expected a line with just ${delimiter}`,
       line
     );
   }
 }
-function parseWithGrayMatter(text10, head2) {
-  const firstEnd = text10.indexOf("\n");
-  const input2 = head2.delimiter + text10.slice(firstEnd);
+function parseWithGrayMatter(text11, head2) {
+  const firstEnd = text11.indexOf("\n");
+  const input2 = head2.delimiter + text11.slice(firstEnd);
   const file = (0, import_gray_matter.default)(input2, { language: head2.language, delimiters: head2.delimiter, engines: safeEngines, excerpt: false });
   const data = file.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -51525,9 +51592,9 @@ function kindOf(value) {
   const shown2 = JSON.stringify(value) ?? String(value);
   return `a ${typeof value} (${shown2.length > 60 ? `${shown2.slice(0, 60)}\u2026` : shown2})`;
 }
-function lineAt(text10, offset) {
+function lineAt(text11, offset) {
   let line = 1;
-  for (let i = text10.indexOf("\n"); i !== -1 && i < offset; i = text10.indexOf("\n", i + 1)) line++;
+  for (let i = text11.indexOf("\n"); i !== -1 && i < offset; i = text11.indexOf("\n", i + 1)) line++;
   return line;
 }
 function lineOfKey(block2, key2) {
@@ -51683,9 +51750,9 @@ function trimBlankEdges(lines) {
 
 // src/documents/markdown/shortcode-args.ts
 var ARGUMENT = /(?:([\w-]+)\s*[=:]\s*)?(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s"'`=]+))/g;
-function parseArgs(text10) {
+function parseArgs(text11) {
   const args = { positional: [], named: {} };
-  for (const match of text10.matchAll(ARGUMENT)) {
+  for (const match of text11.matchAll(ARGUMENT)) {
     const [, key2, double, single, raw2, bare] = match;
     const value = double !== void 0 ? double.replace(/\\(.)/g, "$1") : single ?? raw2 ?? bare ?? "";
     if (key2) args.named[key2.toLowerCase()] = value;
@@ -51818,6 +51885,17 @@ function bracketBalance(line) {
   return balance;
 }
 
+// src/documents/markdown/mdx-code-block.ts
+var OPENER2 = /^([ \t]*)(?:`{3,}|~{3,})[ \t]*mdx-code-block[ \t]*$/;
+function unwrapMdxCodeBlock(lines, start, end, rewriteLines) {
+  const indent2 = OPENER2.exec(lines[start])?.[1];
+  const fence = fenceOpenedBy(lines[start]);
+  if (indent2 === void 0 || !fence) return void 0;
+  const last = end > start && closesFence(lines[end], fence) ? end : end + 1;
+  const inner = lines.slice(start + 1, last).map((line) => line.startsWith(indent2) ? line.slice(indent2.length) : line.trimStart());
+  return rewriteLines(inner).map((line) => line === "" ? line : indent2 + line);
+}
+
 // src/documents/markdown/mkdocs.ts
 var ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)((?:[ \t]+[\w-]+)*)[ \t]*(?:"([^"]*)"|'([^']*)')?[ \t]*$/;
 var TAB = /^([ \t]*)===[!+]?[ \t]+(?:"([^"]*)"|'([^']*)')[ \t]*$/;
@@ -51867,9 +51945,9 @@ var NOTE_SHORTCODES = [
 ];
 var KIND_NAMED = new Set(NOTE_SHORTCODES.slice(5));
 var NAMES = NOTE_SHORTCODES.join("|");
-var OPENER2 = new RegExp(`^([ \\t]*)\\{\\{([<%])-?\\s*(${NAMES})\\b(.*?)-?[>%]\\}\\}[ \\t]*$`);
+var OPENER3 = new RegExp(`^([ \\t]*)\\{\\{([<%])-?\\s*(${NAMES})\\b(.*?)-?[>%]\\}\\}[ \\t]*$`);
 var noteShortcode = (lines, start, rewrite) => {
-  const match = OPENER2.exec(lines[start]);
+  const match = OPENER3.exec(lines[start]);
   if (!match) return void 0;
   const [, indent2 = "", , name2 = "", rawArgs = ""] = match;
   const end = closingLine2(lines, start, name2);
@@ -51902,25 +51980,90 @@ function closingLine2(lines, start, name2) {
   return void 0;
 }
 
+// src/documents/markdown/tabpanes.ts
+var PANE_OPENER = /^[ \t]*\{\{[<%]-?\s*tabpane\b([^\n]*?)-?[>%]\}\}[ \t]*$/;
+var PANE_CLOSER = /^[ \t]*\{\{[<%]-?\s*\/tabpane\s*-?[>%]\}\}[ \t]*$/;
+var TAB_OPENER = /^[ \t]*\{\{[<%]-?\s*tab\b([^\n]*?)(\/)?\s*-?[>%]\}\}[ \t]*$/;
+var TAB_CLOSER = /^[ \t]*\{\{[<%]-?\s*\/tab\s*-?[>%]\}\}[ \t]*$/;
+var docsyTabpane = (lines, start, rewrite) => {
+  const opener = PANE_OPENER.exec(lines[start]);
+  if (!opener) return void 0;
+  const end = lines.findIndex((line, index2) => index2 > start && PANE_CLOSER.test(line));
+  const tabs = end === -1 ? void 0 : tabsIn(lines.slice(start + 1, end));
+  if (!tabs) return void 0;
+  const pane = parseArgs(opener[1]);
+  const indent2 = leadingWhitespace(lines[start]);
+  return { lines: tabs.flatMap((tab2) => renderTab(tab2, { pane, rewrite, indent: indent2 })), next: end + 1 };
+};
+function tabsIn(lines) {
+  const tabs = [];
+  for (let index2 = 0; index2 < lines.length; index2++) {
+    const line = lines[index2];
+    if (isBlank(line) || /^[ \t]*<!--.*-->[ \t]*$/.test(line)) continue;
+    const opener = TAB_OPENER.exec(line);
+    if (!opener) return void 0;
+    const args = parseArgs(opener[1]);
+    if (opener[2]) {
+      tabs.push({ args });
+      continue;
+    }
+    const close = lines.findIndex((candidate, at) => at > index2 && TAB_CLOSER.test(candidate));
+    if (close === -1) return void 0;
+    tabs.push({ args, body: lines.slice(index2 + 1, close) });
+    index2 = close;
+  }
+  return tabs;
+}
+function renderTab(tab2, { pane, rewrite, indent: indent2 }) {
+  const indented = (line) => line === "" ? line : indent2 + line;
+  const header = argument(tab2.args, ["header"], 0);
+  const label2 = boldLabel(header?.replaceAll("**", ""));
+  const heading5 = label2 ? [indented(label2), ""] : [];
+  if (tab2.body === void 0) return heading5;
+  const body3 = trimBlankEnds(tab2.body);
+  if (isText(tab2.args, pane)) return [...heading5, ...rewrite(dedent(body3)).map(indented), ""];
+  const lang2 = argument(tab2.args, ["lang"]) ?? argument(pane, ["lang"]) ?? (isTrue(pane.named.langequalsheader) ? header?.toLowerCase() : void 0);
+  const fence = fenceFor(body3.join("\n"));
+  return [...heading5, indented(`${fence}${lang2 ?? ""}`), ...body3, indented(fence), ""];
+}
+function isText(tab2, pane) {
+  return isTrue(tab2.named.text ?? pane.named.text);
+}
+function isTrue(value) {
+  return value !== void 0 && value.trim().toLowerCase() === "true";
+}
+function trimBlankEnds(lines) {
+  let first = 0;
+  let last = lines.length;
+  while (first < last && isBlank(lines[first])) first++;
+  while (last > first && isBlank(lines[last - 1])) last--;
+  return lines.slice(first, last);
+}
+function dedent(lines) {
+  const widths = lines.filter((line) => !isBlank(line)).map(indentWidth);
+  const common = widths.length > 0 ? Math.min(...widths) : 0;
+  return lines.map((line) => dedentLine(line, common));
+}
+
 // src/documents/markdown/blocks.ts
-var RULES = [esmStatement, codeShortcode, directiveContainer, mkdocsAdmonition, mkdocsTab, noteShortcode];
-var TRIGGER = /^[ \t]*(?::::|!!!|\?\?\?|===|\{\{[<%]|\{%|import[\s{*"']|export\s)/m;
-function rewriteBlocks(text10, flavor) {
-  if (!TRIGGER.test(text10)) return text10;
+var RULES = [esmStatement, docsyTabpane, codeShortcode, directiveContainer, mkdocsAdmonition, mkdocsTab, noteShortcode];
+var TRIGGER = /^[ \t]*(?::::|!!!|\?\?\?|===|\{\{[<%]|\{%|import[\s{*"']|export\s|(?:`{3,}|~{3,})[ \t]*mdx-code-block)/m;
+function rewriteBlocks(text11, flavor) {
+  if (!TRIGGER.test(text11)) return text11;
   const maxIndent = flavor === "md" ? 3 : Number.POSITIVE_INFINITY;
   const rewriteLines = (lines) => {
     const out = [];
     for (let i = 0; i < lines.length; ) i = rewriteAt(lines, i, out, { maxIndent, rewriteLines });
     return out;
   };
-  return rewriteLines(text10.split("\n")).join("\n");
+  return rewriteLines(text11.split("\n")).join("\n");
 }
 function rewriteAt(lines, i, out, context) {
   const line = lines[i];
   const indent2 = indentWidth(line);
   if (indent2 <= context.maxIndent && fenceOpenedBy(line)) {
     const end = fenceEnd(lines, i);
-    out.push(...lines.slice(i, end + 1));
+    out.push(...unwrapMdxCodeBlock(lines, i, end, context.rewriteLines) ?? lines.slice(i, end + 1));
     return end + 1;
   }
   const rewrite = indent2 <= context.maxIndent ? applyFirstRule(lines, i, context.rewriteLines) : void 0;
@@ -51940,8 +52083,8 @@ function applyFirstRule(lines, start, rewriteLines) {
 }
 
 // src/documents/markdown/parts.ts
-var textPart = (text10) => ({ text: text10, literal: false });
-var literalPart = (text10) => ({ text: text10, literal: true });
+var textPart = (text11) => ({ text: text11, literal: false });
+var literalPart = (text11) => ({ text: text11, literal: true });
 function mergeParts(parts) {
   const merged = [];
   for (const part of parts) {
@@ -51973,31 +52116,31 @@ function joinParts(parts) {
 var INLINE = /\]\([ \t]*/g;
 var DEFINITION = /^([ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)/gm;
 function rewriteDestinations(parts, mapUrl) {
-  return mapText(parts, (text10) => rewriteDefinitions(rewriteInline(text10, mapUrl), mapUrl));
+  return mapText(parts, (text11) => rewriteDefinitions(rewriteInline(text11, mapUrl), mapUrl));
 }
-function rewriteInline(text10, mapUrl) {
-  if (!text10.includes("](")) return text10;
+function rewriteInline(text11, mapUrl) {
+  if (!text11.includes("](")) return text11;
   let out = "";
   let cursor = 0;
-  for (let match = INLINE.exec(text10); match; match = INLINE.exec(text10)) {
+  for (let match = INLINE.exec(text11); match; match = INLINE.exec(text11)) {
     const start = match.index + match[0].length;
-    const end = destinationEnd(text10, start);
+    const end = destinationEnd(text11, start);
     if (end === start) continue;
-    out += text10.slice(cursor, start) + mapWrapped(text10.slice(start, end), mapUrl);
+    out += text11.slice(cursor, start) + mapWrapped(text11.slice(start, end), mapUrl);
     cursor = end;
     INLINE.lastIndex = end;
   }
-  return out + text10.slice(cursor);
+  return out + text11.slice(cursor);
 }
-function destinationEnd(text10, start) {
-  if (text10[start] === "<") {
-    const close = text10.indexOf(">", start);
-    return close === -1 || text10.slice(start, close).includes("\n") ? start : close + 1;
+function destinationEnd(text11, start) {
+  if (text11[start] === "<") {
+    const close = text11.indexOf(">", start);
+    return close === -1 || text11.slice(start, close).includes("\n") ? start : close + 1;
   }
   let depth = 0;
   let i = start;
-  for (; i < text10.length; i++) {
-    const char = text10[i];
+  for (; i < text11.length; i++) {
+    const char = text11[i];
     if (char === "\\") i++;
     else if (/\s/.test(char)) break;
     else if (char === "(") depth++;
@@ -52009,38 +52152,57 @@ function mapWrapped(destination, mapUrl) {
   if (destination.startsWith("<") && destination.endsWith(">")) return `<${mapUrl(destination.slice(1, -1))}>`;
   return mapUrl(destination);
 }
-function rewriteDefinitions(text10, mapUrl) {
-  if (!text10.includes("]:")) return text10;
-  return text10.replace(DEFINITION, (_whole, head2, destination) => head2 + mapWrapped(destination, mapUrl));
+function rewriteDefinitions(text11, mapUrl) {
+  if (!text11.includes("]:")) return text11;
+  return text11.replace(DEFINITION, (_whole, head2, destination) => head2 + mapWrapped(destination, mapUrl));
+}
+
+// src/documents/markdown/marks.ts
+var LABEL_MARK = "";
+var QUOTE_OPEN = "";
+var QUOTE_CLOSE = "";
+var depthMark = (depth) => `\0${depth}\0`;
+var ANY_MARK = /\u0000\d*\u0000|[\u0000-\u0003]/g;
+var HAS_MARK = /[\u0000-\u0003]/;
+var hasMarks = (text11) => HAS_MARK.test(text11);
+var stripMarks = (text11) => text11.replace(ANY_MARK, "");
+var EVENTS = /\u0000(\d+)\u0000|\u0002|\u0003/g;
+function takeMarkEvents(text11) {
+  const events = [];
+  const rest = text11.replace(EVENTS, (mark3, depth) => {
+    events.push(depth !== void 0 ? { depth: Number(depth) } : mark3 === QUOTE_OPEN ? "open" : "close");
+    return "";
+  });
+  return { text: rest, events };
 }
 
 // src/documents/markdown/expressions.ts
 var MAX_EXPRESSION_LENGTH = 2e4;
-function expressionEnd(text10, at) {
+function expressionEnd(text11, at, end = at + MAX_EXPRESSION_LENGTH) {
   let depth = 0;
-  const limit = Math.min(text10.length, at + MAX_EXPRESSION_LENGTH);
+  const limit = Math.min(text11.length, end);
   for (let i = at; i < limit; i++) {
-    const char = text10[i];
+    const char = text11[i];
     if (char === "{") depth++;
     else if (char === "}") {
       depth--;
       if (depth === 0) return i + 1;
     } else if (char === '"' || char === "'" || char === "`") {
-      i = stringEnd(text10, i, limit);
-    } else if (char === "/" && text10[i + 1] === "*") {
-      const close = text10.indexOf("*/", i + 2);
+      i = stringEnd(text11, i, limit);
+    } else if (char === "/" && text11[i + 1] === "*") {
+      const close = text11.indexOf("*/", i + 2);
       if (close === -1) return void 0;
       i = close + 1;
     }
   }
   return void 0;
 }
-function stringEnd(text10, at, limit) {
-  const quote = text10[at];
+function stringEnd(text11, at, limit) {
+  const quote = text11[at];
   for (let i = at + 1; i < limit; i++) {
-    if (text10[i] === "\\") i++;
-    else if (text10[i] === quote) return i;
-    else if (quote !== "`" && text10[i] === "\n") return i;
+    if (text11[i] === "\\") i++;
+    else if (text11[i] === quote) return i;
+    else if (quote !== "`" && text11[i] === "\n") return i;
   }
   return limit;
 }
@@ -52052,29 +52214,10 @@ function expressionText(expression2) {
   return value.replace(/\\(.)/g, "$1");
 }
 
-// src/documents/markdown/marks.ts
-var LABEL_MARK = "";
-var QUOTE_OPEN = "";
-var QUOTE_CLOSE = "";
-var depthMark = (depth) => `\0${depth}\0`;
-var ANY_MARK = /\u0000\d*\u0000|[\u0000-\u0003]/g;
-var HAS_MARK = /[\u0000-\u0003]/;
-var hasMarks = (text10) => HAS_MARK.test(text10);
-var stripMarks = (text10) => text10.replace(ANY_MARK, "");
-var EVENTS = /\u0000(\d+)\u0000|\u0002|\u0003/g;
-function takeMarkEvents(text10) {
-  const events = [];
-  const rest = text10.replace(EVENTS, (mark3, depth) => {
-    events.push(depth !== void 0 ? { depth: Number(depth) } : mark3 === QUOTE_OPEN ? "open" : "close");
-    return "";
-  });
-  return { text: rest, events };
-}
-
 // src/documents/markdown/entities.ts
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0", "#39": "'" };
-function decodeEntities(text10) {
-  return text10.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name2) => {
+function decodeEntities(text11) {
+  return text11.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name2) => {
     const lower = name2.toLowerCase();
     if (NAMED[lower] !== void 0) return NAMED[lower];
     if (!lower.startsWith("#")) return whole;
@@ -52094,8 +52237,8 @@ var attribute = (tag, ...names) => {
   }
   return void 0;
 };
-var labelLine = (text10) => text10 ? `
-${LABEL_MARK}${text10}
+var labelLine = (text11) => text11 ? `
+${LABEL_MARK}${text11}
 
 ` : "";
 var dropped = { capture: true, open: () => "" };
@@ -52134,7 +52277,9 @@ function codeBlock(tag, inner = "") {
 var HTML = {
   img: { open: (tag) => tag.attributes.src ? `![${(attribute(tag, "alt") ?? "").replace(/[[\]]/g, "")}](${tag.attributes.src})` : "" },
   br: { open: () => " " },
-  summary: { capture: true, open: (_tag, inner) => labelLine(boldLabel(textOfHtml(inner ?? ""))) },
+  // Captured whole when possible; when code inside splits it, the markers wrap it instead.
+  summary: { capture: true, open: (_tag, inner) => inner === void 0 ? `
+${LABEL_MARK}**` : labelLine(boldLabel(textOfHtml(inner))), close: () => "**\n\n" },
   pre: { capture: true, open: preformatted },
   code: { capture: true, open: (_tag, inner) => inlineCode3(inner) },
   li: { open: () => "\n- ", close: () => "\n" },
@@ -52171,114 +52316,118 @@ var NAME = /[A-Za-z][\w.:-]*/y;
 var ATTRIBUTE_NAME = /[^\s"'>/=<{}]+/y;
 var UNQUOTED = /[^\s"'=<>`]+/y;
 var SPACE = /\s*/y;
-function scanTag(text10, at) {
+function scanTag(text11, at) {
   let i = at + 1;
-  const closing3 = text10[i] === "/";
-  if (closing3) i++;
-  if (text10[i] === ">") return { name: "", closing: closing3, selfClosing: false, attributes: {}, end: i + 1 };
-  const name2 = sticky(NAME, text10, i);
+  const closing2 = text11[i] === "/";
+  if (closing2) i++;
+  if (text11[i] === ">") return { name: "", closing: closing2, selfClosing: false, attributes: {}, end: i + 1 };
+  const name2 = sticky(NAME, text11, i);
   if (name2 === void 0) return void 0;
-  const tag = { name: name2, closing: closing3, selfClosing: false, attributes: {}, end: 0 };
+  const tag = { name: name2, closing: closing2, selfClosing: false, attributes: {}, end: 0 };
   for (i += name2.length; i - at < MAX_TAG_LENGTH; ) {
-    const space2 = sticky(SPACE, text10, i) ?? "";
+    const space2 = sticky(SPACE, text11, i) ?? "";
     if (/\n[ \t]*\n/.test(space2)) return void 0;
     i += space2.length;
-    if (text10.startsWith("/>", i)) return { ...tag, selfClosing: true, end: i + 2 };
-    if (text10[i] === ">") return { ...tag, end: i + 1 };
-    const next = text10[i] === "{" ? expressionEnd(text10, i) : readAttribute(text10, i, tag.attributes);
+    if (text11.startsWith("/>", i)) return { ...tag, selfClosing: true, end: i + 2 };
+    if (text11[i] === ">") return { ...tag, end: i + 1 };
+    const next = text11[i] === "{" ? expressionEnd(text11, i) : readAttribute(text11, i, tag.attributes);
     if (next === void 0) return void 0;
     i = next;
   }
   return void 0;
 }
-function readAttribute(text10, at, attributes) {
-  const name2 = sticky(ATTRIBUTE_NAME, text10, at);
+function readAttribute(text11, at, attributes) {
+  const name2 = sticky(ATTRIBUTE_NAME, text11, at);
   if (name2 === void 0) return void 0;
   let i = at + name2.length;
-  const space2 = sticky(SPACE, text10, i) ?? "";
-  if (text10[i + space2.length] !== "=") {
+  const space2 = sticky(SPACE, text11, i) ?? "";
+  if (text11[i + space2.length] !== "=") {
     attributes[name2] = "";
     return i;
   }
   i += space2.length + 1;
-  i += (sticky(SPACE, text10, i) ?? "").length;
-  const quote = text10[i];
+  i += (sticky(SPACE, text11, i) ?? "").length;
+  const quote = text11[i];
   if (quote === '"' || quote === "'") {
-    const close = text10.indexOf(quote, i + 1);
+    const close = text11.indexOf(quote, i + 1);
     if (close === -1) return void 0;
-    attributes[name2] = text10.slice(i + 1, close);
+    attributes[name2] = text11.slice(i + 1, close);
     return close + 1;
   }
   if (quote === "{") {
-    const end = expressionEnd(text10, i);
-    if (end !== void 0) attributes[name2] = text10.slice(i, end);
+    const end = expressionEnd(text11, i);
+    if (end !== void 0) attributes[name2] = text11.slice(i, end);
     return end;
   }
-  const value = sticky(UNQUOTED, text10, i);
+  const value = sticky(UNQUOTED, text11, i);
   if (value === void 0) return void 0;
   attributes[name2] = value;
   return i + value.length;
 }
-function sticky(pattern, text10, at) {
+function sticky(pattern, text11, at) {
   pattern.lastIndex = at;
-  return pattern.exec(text10)?.[0];
+  return pattern.exec(text11)?.[0];
 }
 var AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/y;
-function autolinkLength(text10, at) {
-  return sticky(AUTOLINK, text10, at)?.length ?? 0;
+function autolinkLength(text11, at) {
+  return sticky(AUTOLINK, text11, at)?.length ?? 0;
 }
-function commentEnd(text10, at) {
-  if (!text10.startsWith("<!--", at)) return void 0;
-  const close = text10.indexOf("-->", at + 4);
+function commentEnd(text11, at) {
+  if (!text11.startsWith("<!--", at)) return void 0;
+  const close = text11.indexOf("-->", at + 4);
   return close === -1 ? void 0 : close + 3;
 }
 
 // src/documents/markdown/markup.ts
 function cleanMarkup(parts, flavor) {
   const state = { flavor, open: [], links: [] };
-  return mapText(parts, (text10) => scanText(stripMarks(text10), state));
+  return mapText(parts, (text11) => scanText(stripMarks(text11), state));
 }
-function scanText(text10, state) {
+var BRACE_BUDGET_FACTOR = 16;
+function scanText(text11, state) {
   const special = state.flavor === "mdx" ? /[<{]/g : /</g;
+  const braces = { lastClose: text11.lastIndexOf("}"), budget: text11.length * BRACE_BUDGET_FACTOR + MAX_EXPRESSION_LENGTH };
   const out = [];
   let cursor = 0;
-  for (let match = special.exec(text10); match; match = special.exec(text10)) {
+  for (let match = special.exec(text11); match; match = special.exec(text11)) {
     const at = match.index;
-    const replaced = text10[at] === "<" ? replaceAngle(text10, at, state) : replaceBrace(text10, at);
+    const replaced = text11[at] === "<" ? replaceAngle(text11, at, state) : replaceBrace(text11, at, braces);
     if (!replaced) continue;
-    out.push(textPart(text10.slice(cursor, at)), ...replaced.parts);
+    out.push(textPart(text11.slice(cursor, at)), ...replaced.parts);
     cursor = replaced.end;
-    if ((at === 0 || text10[at - 1] === "\n") && replaced.parts.every((part) => part.text === "")) {
-      cursor += /^[ \t]*/.exec(text10.slice(cursor, cursor + 100))[0].length;
+    if ((at === 0 || text11[at - 1] === "\n") && replaced.parts.every((part) => part.text === "")) {
+      cursor += /^[ \t]*/.exec(text11.slice(cursor, cursor + 100))[0].length;
     }
     special.lastIndex = cursor;
   }
-  out.push(textPart(text10.slice(cursor)));
+  out.push(textPart(text11.slice(cursor)));
   return out;
 }
-var plain = (text10, end) => ({ parts: [textPart(text10)], end });
-function replaceBrace(text10, at) {
-  if (text10[at - 1] === "\\") return void 0;
-  const end = expressionEnd(text10, at);
-  return end === void 0 ? void 0 : plain(expressionText(text10.slice(at, end)), end);
+var plain = (text11, end) => ({ parts: [textPart(text11)], end });
+function replaceBrace(text11, at, braces) {
+  if (text11[at - 1] === "\\" || braces.budget <= 0) return void 0;
+  const limit = Math.min(braces.lastClose + 1, at + MAX_EXPRESSION_LENGTH, at + braces.budget);
+  const end = expressionEnd(text11, at, limit);
+  if (end === void 0) braces.budget -= Math.max(0, limit - at);
+  return end === void 0 ? void 0 : plain(expressionText(text11.slice(at, end)), end);
 }
-function replaceAngle(text10, at, state) {
-  const autolink2 = autolinkLength(text10, at);
-  if (autolink2 > 0) return plain(text10.slice(at, at + autolink2), at + autolink2);
-  const comment4 = commentEnd(text10, at);
+function replaceAngle(text11, at, state) {
+  const autolink2 = autolinkLength(text11, at);
+  if (autolink2 > 0) return plain(text11.slice(at, at + autolink2), at + autolink2);
+  const comment4 = commentEnd(text11, at);
   if (comment4 !== void 0) return plain("", comment4);
-  if (/^<[!?][A-Za-z]/.test(text10.slice(at, at + 3))) {
-    const close = text10.indexOf(">", at);
+  if (/^<[!?][A-Za-z]/.test(text11.slice(at, at + 3))) {
+    const close = text11.indexOf(">", at);
     return close === -1 ? void 0 : plain("", close + 1);
   }
-  const tag = scanTag(text10, at);
-  return tag ? replaceTag(text10, tag, state) : void 0;
+  const tag = scanTag(text11, at);
+  return tag ? replaceTag(text11, tag, state) : void 0;
 }
-function replaceTag(text10, tag, state) {
-  if (tag.name.toLowerCase() === "a" && !/^[A-Z]/.test(tag.name)) return plain(anchor(tag, state), tag.end);
+function replaceTag(text11, tag, state) {
+  if (tag.name.toLowerCase() === "a" && !/^[A-Z]/.test(tag.name)) return anchor(text11, tag, state);
   const handler = handlerFor(tag.name);
   if (handler.capture && !tag.closing && !tag.selfClosing) {
-    const captured = capture(text10, tag);
+    const captured = capture(text11, tag);
     if (captured) return { parts: rendered(handler.open?.(tag, captured.inner)), end: captured.end };
   }
   if (handler.container) return plain(containerText(tag, handler, state), tag.end);
@@ -52303,22 +52452,35 @@ function containerText(tag, handler, state) {
   state.open.length = index2;
   return (handler.close?.(tag) ?? "") + (handler.quote ? QUOTE_CLOSE : "") + depthMark(state.open.length);
 }
-function anchor(tag, state) {
-  if (tag.selfClosing) return "";
-  if (!tag.closing) {
-    const href2 = tag.attributes.href || void 0;
-    state.links.push(href2);
-    return href2 ? "[" : "";
+function anchor(text11, tag, state) {
+  if (tag.selfClosing) return plain("", tag.end);
+  if (tag.closing) {
+    const href2 = state.links.pop();
+    return plain(href2 ? `](${href2})` : "", tag.end);
   }
-  const href = state.links.pop();
-  return href ? `](${href})` : "";
+  const href = tag.attributes.href || void 0;
+  const captured = capture(text11, tag);
+  if (!captured) {
+    state.links.push(href);
+    return plain(href ? "[" : "", tag.end);
+  }
+  const inner = scanText(captured.inner, state);
+  if (inner.some((part) => part.literal)) return { parts: href ? [textPart("["), ...inner, textPart(`](${href})`)] : inner, end: captured.end };
+  const label2 = stripMarks(joinParts(inner)).replace(/\s+/g, " ").trim();
+  return plain(href && label2 ? `[${label2}](${href})` : label2, captured.end);
 }
-function capture(text10, tag) {
+function capture(text11, tag) {
   const escaped = tag.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const closing3 = new RegExp(`</${escaped}\\s*>`, /^[A-Z]/.test(tag.name) ? "g" : "gi");
-  closing3.lastIndex = tag.end;
-  const match = closing3.exec(text10);
-  return match ? { inner: text10.slice(tag.end, match.index), end: match.index + match[0].length } : void 0;
+  const closing2 = new RegExp(`</${escaped}\\s*>`, /^[A-Z]/.test(tag.name) ? "g" : "gi");
+  closing2.lastIndex = tag.end;
+  const match = closing2.exec(text11);
+  return match ? { inner: text11.slice(tag.end, match.index), end: match.index + match[0].length } : void 0;
+}
+
+// src/documents/markdown/processor.ts
+var processor2 = unified().use(remarkParse).freeze();
+function parseMarkdown(text11) {
+  return processor2.parse(text11);
 }
 
 // src/documents/markdown/shortcodes.ts
@@ -52337,8 +52499,8 @@ var HANDLERS = {
   figure: (args) => {
     const src = argument(args, ["src", "link"], 0);
     if (!src) return "";
-    const text10 = argument(args, ["alt", "caption", "title"]) ?? "";
-    return `![${text10.replace(/[[\]]/g, "")}](${src})`;
+    const text11 = argument(args, ["alt", "caption", "title"]) ?? "";
+    return `![${text11.replace(/[[\]]/g, "")}](${src})`;
   }
 };
 function renderShortcode(name2, args) {
@@ -52358,66 +52520,75 @@ var LINK_TAGS = {
   link: (path6) => `/${path6.replace(/^\/+/, "")}`,
   post_url: (name2) => `/_posts/${name2.replace(/^\/+/, "")}.md`
 };
-function cleanTemplates(text10) {
-  if (!text10.includes("{{") && !text10.includes("{%")) return [textPart(text10)];
+function cleanTemplates(text11) {
+  if (!text11.includes("{{") && !text11.includes("{%")) return [textPart(text11)];
   const parts = [];
+  const find2 = finderFor(text11);
   let cursor = 0;
-  let at = nextTag(text10, 0);
+  let at = nextTag(text11, 0);
   while (at !== -1) {
-    const tag = readTag(text10, at);
+    const tag = readTag(text11, at, find2);
     if (tag) {
-      parts.push(textPart(text10.slice(cursor, at)), ...tag.parts);
+      parts.push(textPart(text11.slice(cursor, at)), ...tag.parts);
       cursor = tag.end;
     }
-    at = nextTag(text10, tag ? tag.end : at + 2);
+    at = nextTag(text11, tag ? tag.end : at + 2);
   }
-  parts.push(textPart(text10.slice(cursor)));
+  parts.push(textPart(text11.slice(cursor)));
   return mergeParts(parts);
 }
-function nextTag(text10, from) {
+function nextTag(text11, from) {
   const opener = /\{[{%]/g;
   opener.lastIndex = from;
-  return opener.exec(text10)?.index ?? -1;
+  return opener.exec(text11)?.index ?? -1;
 }
-function readTag(text10, at) {
-  const head2 = text10.slice(at, at + 5);
-  if (head2 === "{{</*" || head2 === "{{%/*") return escapedShortcode(text10, at, head2[2]);
-  if (head2.startsWith("{{<") || head2.startsWith("{{%")) return shortcode(text10, at, head2[2]);
-  if (head2.startsWith("{{")) return expression(text10, at);
-  return liquidTag(text10, at);
+function readTag(text11, at, find2) {
+  const head2 = text11.slice(at, at + 5);
+  if (head2 === "{{</*" || head2 === "{{%/*") return escapedShortcode(text11, at, find2);
+  if (head2.startsWith("{{<") || head2.startsWith("{{%")) return shortcode(text11, at, find2);
+  if (head2.startsWith("{{")) return expression(at, find2);
+  return liquidTag(text11, at, find2);
 }
-function closing2(text10, from, marker) {
-  const index2 = text10.slice(from, from + MAX_TAG_LENGTH2 + marker.length).indexOf(marker);
-  return index2 === -1 ? -1 : from + index2;
+function finderFor(text11) {
+  const searches = /* @__PURE__ */ new Map();
+  return (marker, from) => {
+    let search3 = searches.get(marker);
+    if (!search3 || from < search3.from || search3.index !== -1 && search3.index < from) {
+      search3 = { from, index: text11.indexOf(marker, from) };
+      searches.set(marker, search3);
+    }
+    return search3.index === -1 || search3.index - from > MAX_TAG_LENGTH2 ? -1 : search3.index;
+  };
 }
-function escapedShortcode(text10, at, delimiter) {
+function escapedShortcode(text11, at, find2) {
+  const delimiter = text11[at + 2];
   const close = delimiter === "<" ? "*/>}}" : "*/%}}";
-  const end = closing2(text10, at + 5, close);
+  const end = find2(close, at + 5);
   if (end === -1) return void 0;
   const reopened = delimiter === "<" ? ["{{<", ">}}"] : ["{{%", "%}}"];
-  return { parts: [literalPart(`${reopened[0]}${text10.slice(at + 5, end)}${reopened[1]}`)], end: end + close.length };
+  return { parts: [literalPart(`${reopened[0]}${text11.slice(at + 5, end)}${reopened[1]}`)], end: end + close.length };
 }
-function shortcode(text10, at, delimiter) {
-  const close = delimiter === "<" ? ">}}" : "%}}";
-  const end = closing2(text10, at + 3, close);
+function shortcode(text11, at, find2) {
+  const close = text11[at + 2] === "<" ? ">}}" : "%}}";
+  const end = find2(close, at + 3);
   if (end === -1) return void 0;
-  const inner = text10.slice(at + 3, end).replace(/^-|-$/g, "").trim();
+  const inner = text11.slice(at + 3, end).replace(/^-|-$/g, "").trim();
   const name2 = /^\/?\s*([\w.-]+)/.exec(inner);
   const replacement = !name2 || inner.startsWith("/") ? "" : renderShortcode(name2[1].toLowerCase(), parseArgs(inner.slice(name2[0].length)));
   return { parts: [textPart(replacement)], end: end + close.length };
 }
-function expression(text10, at) {
-  const end = closing2(text10, at + 2, "}}");
+function expression(at, find2) {
+  const end = find2("}}", at + 2);
   return end === -1 ? void 0 : { parts: [], end: end + 2 };
 }
-function liquidTag(text10, at) {
-  const end = closing2(text10, at + 2, "%}");
+function liquidTag(text11, at, find2) {
+  const end = find2("%}", at + 2);
   if (end === -1) return void 0;
-  const inner = text10.slice(at + 2, end).replace(/^-|-$/g, "").trim();
+  const inner = text11.slice(at + 2, end).replace(/^-|-$/g, "").trim();
   const name2 = /^[\w-]+/.exec(inner)?.[0] ?? "";
   const after2 = end + 2;
-  if (name2 === "raw") return blockUntil(text10, after2, "endraw", rawContent);
-  if (DROPS_CONTENT.has(name2)) return blockUntil(text10, after2, `end${name2}`, () => []);
+  if (name2 === "raw") return blockUntil(text11, after2, "endraw", rawContent);
+  if (DROPS_CONTENT.has(name2)) return blockUntil(text11, after2, `end${name2}`, () => []);
   const linkTag = LINK_TAGS[name2];
   if (linkTag) {
     const target = argument(parseArgs(inner.slice(name2.length)), [], 0);
@@ -52429,37 +52600,50 @@ function rawContent(content5) {
   const [, before = "", inner = "", after2 = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(content5) ?? [];
   return [textPart(before), literalPart(inner), textPart(after2)];
 }
-function blockUntil(text10, from, endName, render3) {
+function blockUntil(text11, from, endName, render3) {
   const endTag = new RegExp(`\\{%-?\\s*${endName}\\s*-?%\\}`, "g");
   endTag.lastIndex = from;
-  const match = endTag.exec(text10);
+  const match = endTag.exec(text11);
   if (!match) return { parts: [], end: from };
-  return { parts: render3(text10.slice(from, match.index)), end: match.index + match[0].length };
+  return { parts: render3(text11.slice(from, match.index)), end: match.index + match[0].length };
 }
 
 // src/documents/markdown/heading.ts
-function firstHeadingTitle(tree, flavor) {
-  for (const node2 of tree.children) {
-    if (node2.type !== "heading" || node2.depth !== 1) continue;
-    const text10 = cleanHeadingText(headingParts(node2), flavor);
-    if (text10) return text10;
-  }
-  return void 0;
-}
-function headingParts(node2) {
+function headingTitle(source, flavor) {
   const parts = [];
-  const visit2 = (child) => {
-    if (child.type === "inlineCode") parts.push(literalPart(child.value));
-    else if (child.type === "text" || child.type === "html") parts.push(textPart(child.value));
-    else if ("children" in child) child.children.forEach(visit2);
+  const visit2 = (node2) => {
+    if (node2.type === "inlineCode") parts.push(literalPart(node2.value));
+    else if (node2.type === "text" || node2.type === "html") parts.push(textPart(node2.value));
+    else if (node2.type === "break") parts.push(textPart(" "));
+    else if ("children" in node2) node2.children.forEach((child) => {
+      visit2(child);
+      if (child.type === "paragraph") parts.push(textPart(" "));
+    });
   };
-  node2.children.forEach(visit2);
-  return parts;
+  visit2(parseMarkdown(source));
+  const cleaned = joinParts(cleanMarkup(mapText(parts, cleanTemplates), flavor));
+  const text11 = stripMarks(cleaned).replace(/\{[ \t]*[#.][^{}]*\}\s*$/, "").replace(/\s+/g, " ").trim();
+  return text11 || void 0;
 }
-function cleanHeadingText(parts, flavor) {
-  const cleaned = cleanMarkup(mapText(parts, cleanTemplates), flavor);
-  return joinParts(cleaned).replace(/[\u0000-\u0001]\d*\u0000?/g, "").replace(/\{[ \t]*[#.][^{}]*\}\s*$/, "").replace(/\s+/g, " ").trim();
+
+// src/documents/markdown/lines.ts
+function splitLines(parts) {
+  const lines = [{ segments: [], quote: 0 }];
+  for (const part of parts) {
+    part.text.split("\n").forEach((piece, index2) => {
+      if (index2 > 0) {
+        lines.at(-1).newline = { ...part, text: "\n" };
+        lines.push({ segments: [], quote: 0 });
+      }
+      if (piece) lines.at(-1).segments.push({ ...part, text: piece });
+    });
+  }
+  return lines;
 }
+function joinLines(lines) {
+  return mergeParts(lines.flatMap((line) => line.newline ? [...line.segments, line.newline] : line.segments));
+}
+var isAllText = (line) => line.segments.every((segment) => !segment.literal);
 
 // src/documents/markdown/layout.ts
 function layoutContainers(parts) {
@@ -52482,31 +52666,15 @@ function layoutContainers(parts) {
       run.push(line);
       continue;
     }
-    if (runDepth > 0) dedent(run);
+    if (runDepth > 0) dedent2(run);
     line.segments = [];
     line.quote = Math.min(startQuote, quote);
     run = [];
     runDepth = depth;
   }
-  if (runDepth > 0) dedent(run);
+  if (runDepth > 0) dedent2(run);
   for (const line of lines) finishLine(line);
   return joinLines(lines);
-}
-function splitLines(parts) {
-  const lines = [{ segments: [], quote: 0 }];
-  for (const part of parts) {
-    part.text.split("\n").forEach((piece, index2) => {
-      if (index2 > 0) {
-        lines.at(-1).newline = { ...part, text: "\n" };
-        lines.push({ segments: [], quote: 0 });
-      }
-      if (piece) lines.at(-1).segments.push({ ...part, text: piece });
-    });
-  }
-  return lines;
-}
-function joinLines(lines) {
-  return mergeParts(lines.flatMap((line) => line.newline ? [...line.segments, line.newline] : line.segments));
 }
 function takeEvents(line) {
   return line.segments.flatMap((segment) => {
@@ -52519,7 +52687,7 @@ function takeEvents(line) {
 var isBlankText = (line) => line.segments.every((segment) => !segment.literal && segment.text.trim() === "");
 var isLabel = (line) => !line.segments[0]?.literal && (line.segments[0]?.text.trimStart().startsWith(LABEL_MARK) ?? false);
 var movable = (line) => !isLabel(line) && !line.segments[0]?.indented && !isBlankText(line);
-function dedent(run) {
+function dedent2(run) {
   const widths = run.filter(movable).map((line) => indentWidth(line.segments.map((segment) => segment.text).join("")));
   const columns = Math.min(...widths);
   if (!Number.isFinite(columns) || columns === 0) return;
@@ -52545,152 +52713,210 @@ function finishLine(line) {
   line.segments = blank2 ? [textPart(prefix2)] : [textPart(prefix2), ...line.segments];
 }
 
-// src/documents/markdown/processor.ts
-var processor2 = unified().use(remarkParse).freeze();
-function parseMarkdown(text10) {
-  return processor2.parse(text10);
-}
-
-// src/documents/markdown/embedded-code.ts
-function splitEmbeddedCode(text10) {
-  if (!text10.includes("`") && !text10.includes("~~~")) return [textPart(text10)];
+// src/documents/markdown/code-spans.ts
+function splitCodeSpans(text11, flavor) {
+  if (!text11.includes("`")) return [textPart(text11)];
   const parts = [];
-  for (const [index2, group] of groupLines(text10.split("\n")).entries()) {
-    if (index2 > 0) parts.push(textPart("\n"));
-    const joined = group.lines.join("\n");
-    parts.push(...group.code ? [literalPart(joined)] : splitCodeSpans(joined));
-  }
-  return mergeParts(parts);
-}
-function groupLines(lines) {
-  const groups = [];
-  for (let i = 0; i < lines.length; i++) {
-    const fence = fenceOpenedBy(lines[i]);
-    if (!fence) {
-      const last = groups.at(-1);
-      if (last && !last.code) last.lines.push(lines[i]);
-      else groups.push({ code: false, lines: [lines[i]] });
+  const runs2 = /`+|<!--/g;
+  const blankAfter = blankLineFinder(text11);
+  let cursor = 0;
+  for (let open3 = runs2.exec(text11); open3; open3 = runs2.exec(text11)) {
+    if (open3[0] === "<!--") {
+      const end = text11.indexOf("-->", open3.index + 4);
+      if (end !== -1) runs2.lastIndex = end + 3;
       continue;
     }
-    let end = i + 1;
-    while (end < lines.length && !closesFence(lines[end], fence)) end++;
-    end = Math.min(end, lines.length - 1);
-    groups.push({ code: true, lines: lines.slice(i, end + 1) });
-    i = end;
-  }
-  return groups;
-}
-function splitCodeSpans(text10) {
-  if (!text10.includes("`")) return [textPart(text10)];
-  const parts = [];
-  const runs2 = /`+/g;
-  let cursor = 0;
-  for (let open3 = runs2.exec(text10); open3; open3 = runs2.exec(text10)) {
-    const close = matchingRun(text10, open3.index + open3[0].length, open3[0].length);
+    if (isEscaped(text11, open3.index)) {
+      runs2.lastIndex = open3.index + 1;
+      continue;
+    }
+    const from = open3.index + open3[0].length;
+    const close = matchingRun(text11, from, open3[0].length, blankAfter(from));
     if (close === void 0) continue;
-    parts.push(textPart(text10.slice(cursor, open3.index)), literalPart(text10.slice(open3.index, close)));
-    cursor = close;
     runs2.lastIndex = close;
+    if (flavor === "mdx" && text11[open3.index - 1] === "{" && text11[close] === "}") continue;
+    parts.push(textPart(text11.slice(cursor, open3.index)), literalPart(text11.slice(open3.index, close)));
+    cursor = close;
   }
-  parts.push(textPart(text10.slice(cursor)));
+  parts.push(textPart(text11.slice(cursor)));
   return mergeParts(parts);
 }
-function matchingRun(text10, from, length) {
+function isEscaped(text11, at) {
+  let backslashes = 0;
+  for (let i = at - 1; i >= 0 && text11[i] === "\\"; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+function blankLineFinder(text11) {
   const blank2 = /\n[ \t]*\n/g;
-  blank2.lastIndex = from;
-  const limit = blank2.exec(text10)?.index ?? text10.length;
+  let found = -1;
+  return (from) => {
+    if (found >= from) return found;
+    blank2.lastIndex = from;
+    found = blank2.exec(text11)?.index ?? text11.length;
+    return found;
+  };
+}
+function matchingRun(text11, from, length, limit) {
   const runs2 = /`+/g;
   runs2.lastIndex = from;
-  for (let run = runs2.exec(text10); run && run.index < limit; run = runs2.exec(text10)) {
+  for (let run = runs2.exec(text11); run && run.index < limit; run = runs2.exec(text11)) {
     if (run[0].length === length) return run.index + length;
   }
   return void 0;
 }
 
-// src/documents/markdown/segments.ts
-var FENCED = /[ \t]*(?:`{3,}|~{3,})/y;
-function segmentsOf(source, tree, flavor) {
-  const parts = [];
-  let cursor = 0;
-  for (const range of rangesOf(tree, source, flavor)) {
-    if (range.start < cursor) continue;
-    parts.push(textPart(source.slice(cursor, range.start)));
-    const text10 = source.slice(range.start, range.end);
-    if (range.kind === "markup") parts.push(...splitEmbeddedCode(text10));
-    else parts.push({ ...literalPart(text10), ...range.kind === "indented" ? { indented: true } : {} });
-    cursor = range.end;
-  }
-  parts.push(textPart(source.slice(cursor)));
-  return mergeParts(parts);
-}
-function rangesOf(tree, source, flavor) {
-  const ranges = [];
-  const visit2 = (node2) => {
-    const start = node2.position?.start.offset;
-    const end = node2.position?.end.offset;
-    const kind = kindOf2(node2, source, flavor);
-    if (kind && start !== void 0 && end !== void 0) {
-      ranges.push({ start, end, kind });
-      return;
+// src/documents/markdown/scanner.ts
+var LIST_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+var ATX_H1 = /^ {0,3}#(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+var SETEXT_H1 = /^ {0,3}=+[ \t]*$/;
+var RAW_HTML = [
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i]
+];
+function scanBlocks(lines, flavor) {
+  const scan = { kinds: new Array(lines.length).fill("text") };
+  const lists = [];
+  let fence;
+  let rawClose;
+  let previous3 = "blank";
+  let paragraphStart = 0;
+  let pendingBlanks = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence) {
+      scan.kinds[i] = "fence";
+      if (closesFence(line, fence)) fence = void 0;
+      continue;
     }
-    if ("children" in node2) for (const child of node2.children) visit2(child);
-  };
-  visit2(tree);
-  return ranges.sort((a2, b) => a2.start - b.start);
+    if (rawClose) {
+      if (rawClose.test(line)) rawClose = void 0;
+      continue;
+    }
+    if (isBlank(line)) {
+      if (previous3 === "indented") pendingBlanks.push(i);
+      else previous3 = "blank";
+      continue;
+    }
+    const indent2 = indentWidth(line);
+    const base3 = lists.at(-1) ?? 0;
+    if (flavor === "md" && indent2 >= base3 + 4 && previous3 !== "paragraph") {
+      for (const blank2 of [i, ...pendingBlanks]) scan.kinds[blank2] = "indented";
+      pendingBlanks = [];
+      previous3 = "indented";
+      continue;
+    }
+    const afterBlank = previous3 === "blank" || pendingBlanks.length > 0;
+    pendingBlanks = [];
+    const opened = flavor === "mdx" || indent2 < base3 + 4 ? fenceOpenedBy(line) : void 0;
+    if (opened) {
+      scan.kinds[i] = "fence";
+      fence = opened;
+      previous3 = "other";
+      continue;
+    }
+    rawClose = RAW_HTML.find(([open3, close]) => open3.test(line) && !close.test(line))?.[1];
+    const atx = /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line);
+    trackLists(lists, line, indent2, afterBlank || atx);
+    const topLevel = lists.length === 0 && !line.trimStart().startsWith(">");
+    if (scan.heading === void 0 && topLevel) scan.heading = headingAt(lines, i, previous3 === "paragraph" ? paragraphStart : void 0);
+    if (previous3 !== "paragraph") paragraphStart = i;
+    const underline = previous3 === "paragraph" && SETEXT_H1.test(line);
+    previous3 = atx || underline ? "other" : "paragraph";
+  }
+  return scan;
 }
-function kindOf2(node2, source, flavor) {
-  if (node2.type === "inlineCode") return flavor === "mdx" && isTemplateLiteral(node2, source) ? void 0 : "code";
-  if (node2.type === "html") return "markup";
-  if (node2.type !== "code") return void 0;
-  FENCED.lastIndex = node2.position?.start.offset ?? 0;
-  if (FENCED.test(source)) return "code";
-  return flavor === "mdx" ? "markup" : "indented";
+function trackLists(lists, line, indent2, closes) {
+  const marker = LIST_MARKER.exec(line);
+  if (marker && indent2 < (lists.at(-1) ?? 0) + 4) {
+    while (lists.length > 0 && lists.at(-1) > indent2) lists.pop();
+    const spaces = marker[3].length;
+    lists.push(indent2 + marker[2].length + (spaces === 0 || spaces > 4 ? 1 : spaces));
+    return;
+  }
+  if (!closes) return;
+  while (lists.length > 0 && indent2 < lists.at(-1)) lists.pop();
 }
-function isTemplateLiteral(node2, source) {
-  const start = node2.position?.start.offset ?? 0;
-  const end = node2.position?.end.offset ?? 0;
-  return source[start - 1] === "{" && source[end] === "}";
+function headingAt(lines, i, paragraphStart) {
+  const line = lines[i];
+  const atx = ATX_H1.exec(line);
+  if (atx) return atx[1]?.trim() || void 0;
+  if (paragraphStart === void 0 || !SETEXT_H1.test(line)) return void 0;
+  return lines.slice(paragraphStart, i).join("\n").trim() || void 0;
+}
+
+// src/documents/markdown/segments.ts
+function segmentsOf(source, flavor) {
+  const lines = source.split("\n");
+  const scan = scanBlocks(lines, flavor);
+  const parts = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && scan.kinds[i] === scan.kinds[start]) continue;
+    if (start > 0) parts.push(textPart("\n"));
+    parts.push(...partsOf(lines.slice(start, i).join("\n"), scan.kinds[start], flavor));
+    start = i;
+  }
+  const segments = { parts: mergeParts(parts) };
+  if (scan.heading !== void 0) segments.heading = scan.heading;
+  return segments;
+}
+function partsOf(text11, kind, flavor) {
+  if (kind === "text") return splitCodeSpans(text11, flavor);
+  return [kind === "indented" ? { ...literalPart(text11), indented: true } : literalPart(text11)];
 }
 
 // src/documents/markdown/tidy.ts
-var ATTRIBUTE_LINE = /^[ \t]*\{:[^}\n]*\}[ \t]*$/gm;
-var HEADING_ATTRIBUTES = /^([ \t]{0,3}#{1,6}[ \t].*?)[ \t]*\{[ \t]*[#.:][^{}\n]*\}[ \t]*$/gm;
-var HEADING_TRAILING = /^([ \t]{0,3}#{1,6}[ \t].*?)[ \t]+$/gm;
-var STRAY_FENCE = /^[ \t]*(?::{3,}|<--->)[ \t]*$/gm;
+var LEFTOVER_LINE = /^[ \t]*(?:\{:[^}]*\}|:{3,}|<--->|[-*+]|\d+[.)])[ \t]*$/;
+var HEADING_ATTRIBUTES = /[ \t]*\{[ \t]*[#.][^{}]*\}[ \t]*$/;
+var HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 var INNER_SPACES = /(\S)[ \t]{2,}(?=\S)/g;
 var EMPTY_LINK = /!?\[\]\(\)/g;
-var EMPTY_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]*$/gm;
-var QUOTE_BLANK_RUN = /^((?:> )*>)\n(?:\1\n)+/gm;
 var BLANK_RUN = /\n(?:[ \t]*\n){2,}/g;
+var QUOTE_BLANK_RUN = /^((?:> )*>)\n(?:\1\n)+/gm;
 function tidy(parts, flavor) {
-  const tidied = mapText(parts, (text10) => {
-    let out = text10.replace(ATTRIBUTE_LINE, "").replace(STRAY_FENCE, "").replace(EMPTY_LINK, "").replace(EMPTY_ITEM, "");
-    if (flavor === "md") out = out.replace(HEADING_ATTRIBUTES, "$1");
-    return out.replace(HEADING_TRAILING, "$1").replace(INNER_SPACES, "$1 ").replace(BLANK_RUN, "\n\n").replace(QUOTE_BLANK_RUN, "$1\n");
-  });
-  return trimEdges(tidied);
+  const inline2 = mapText(parts, (text11) => text11.replace(EMPTY_LINK, ""));
+  const lines = splitLines(inline2);
+  for (const line of lines) tidyLine(line, flavor);
+  const blocks2 = mapText(joinLines(lines), (text11) => text11.replace(BLANK_RUN, "\n\n").replace(QUOTE_BLANK_RUN, "$1\n"));
+  return trimEdges(blocks2);
+}
+function tidyLine(line, flavor) {
+  const first = line.segments[0];
+  const last = line.segments.at(-1);
+  if (!first || first.literal) return;
+  const whole = line.segments.map((segment) => segment.text).join("");
+  if (isAllText(line) && LEFTOVER_LINE.test(whole)) {
+    line.segments = [];
+    return;
+  }
+  if (!whole.trimStart().startsWith("|")) {
+    for (const segment of line.segments) if (!segment.literal) segment.text = segment.text.replace(INNER_SPACES, "$1 ");
+  }
+  if (!HEADING.test(first.text) || !last || last.literal) return;
+  if (flavor === "md") last.text = last.text.replace(HEADING_ATTRIBUTES, "");
+  last.text = last.text.trimEnd();
 }
 function trimEdges(parts) {
   const first = parts[0];
   if (first && !first.literal) first.text = first.text.replace(/^(?:[ \t]*\n)+/, "");
   const last = parts.at(-1);
-  if (last && !last.literal) last.text = last.text.replace(/\s+$/, "\n");
-  else if (last) parts.push({ text: "\n", literal: false });
+  if (last && !last.literal) last.text = last.text.replace(/\s*$/, "\n");
+  else if (last) parts.push(textPart("\n"));
   return parts.filter((part) => part.text !== "");
 }
 
 // src/documents/markdown/index.ts
-var NOISE = /[<{]|^[ \t]*(?::::|!!!|\?\?\?|===[!+]?[ \t]+["'])/m;
+var NOISE = /[<{]|^(?:import|export)[\s{*"']|^[ \t]*(?::::|!!!|\?\?\?|===[!+]?[ \t]+["'])/m;
 function cleanMarkdownPage(body3, options3) {
   const noisy = NOISE.test(body3);
   if (!noisy && !options3.mapUrl && !options3.heading) return { markdown: body3 };
   const source = noisy ? rewriteBlocks(body3, options3.flavor) : body3;
-  const tree = parseMarkdown(source);
-  const heading5 = options3.heading ? firstHeadingTitle(tree, options3.flavor) : void 0;
+  const segments = segmentsOf(source, options3.flavor);
+  const heading5 = options3.heading && segments.heading !== void 0 ? headingTitle(segments.heading, options3.flavor) : void 0;
   const page = { markdown: body3 };
   if (heading5) page.heading = heading5;
   if (!noisy && !options3.mapUrl) return page;
-  let parts = segmentsOf(source, tree, options3.flavor);
+  let parts = segments.parts;
   if (noisy) parts = layoutContainers(cleanMarkup(mapText(parts, cleanTemplates), options3.flavor));
   if (options3.mapUrl) parts = rewriteDestinations(parts, options3.mapUrl);
   page.markdown = joinParts(noisy ? tidy(parts, options3.flavor) : parts);
@@ -52698,8 +52924,8 @@ function cleanMarkdownPage(body3, options3) {
 }
 
 // src/documents/normalize.ts
-function normalizeText(text10) {
-  const withoutBom = text10.charCodeAt(0) === 65279 ? text10.slice(1) : text10;
+function normalizeText(text11) {
+  const withoutBom = text11.charCodeAt(0) === 65279 ? text11.slice(1) : text11;
   return withoutBom.replace(/\r\n?/g, "\n");
 }
 
@@ -52712,6 +52938,7 @@ function titleFromPath(sourcePath) {
 }
 
 // src/documents/derive.ts
+var EMPTY_PAGE = "page has no text once frontmatter, shortcodes and components are removed";
 function deriveDocument(file, options3) {
   const front = parseFrontmatter(normalizeText(file.text));
   if (!front.ok) return { kind: "error", diagnostic: diagnostic(file.path, "error", front.message, front.line) };
@@ -52725,7 +52952,12 @@ function deriveDocument(file, options3) {
     return { kind: "error", diagnostic: diagnostic(file.path, "error", problem2.message, atLine(problem2)) };
   }
   const diagnostics = extracted.warnings.map((w) => diagnostic(file.path, "warning", w.message, atLine(w)));
-  const document3 = buildDocument(file.path, front.body, extracted.fields, options3);
+  const hero = heroText(data);
+  const body3 = hero ? `${hero}
+${front.body.trim() ? `
+${front.body}` : ""}` : front.body;
+  const document3 = buildDocument(file.path, body3, extracted.fields, options3);
+  if (document3.content.trim() === "") return { kind: "excluded", reason: EMPTY_PAGE };
   return { kind: "document", document: document3, diagnostics };
 }
 function buildDocument(sourcePath, body3, fields, options3) {
@@ -52735,7 +52967,7 @@ function buildDocument(sourcePath, body3, fields, options3) {
     mapUrl: options3.baseUrl ? linkResolver({ sourcePath, baseUrl: options3.baseUrl }) : void 0
   });
   const document3 = {
-    externalId: externalIdOf({ sourcePath, explicitId: fields.explicitId, idPrefix: options3.idPrefix }),
+    externalId: externalIdOf({ sourcePath, explicitId: fields.explicitId, idPrefix: options3.idPrefix, idScope: options3.idScope }),
     title: fields.title ?? page.heading ?? fields.fallbackTitle ?? titleFromPath(sourcePath),
     content: page.markdown,
     tags: fields.tags,
@@ -53182,12 +53414,12 @@ function normalizeCodeBlocks(root7) {
   walkElements(root7, (element5, ancestors) => {
     if (element5.tagName !== "pre") return true;
     const language = languageOf2(element5, ancestors);
-    const text10 = toText(element5, { whitespace: "pre" }).replace(/\n+$/, "");
+    const text11 = toText(element5, { whitespace: "pre" }).replace(/\n+$/, "");
     const code6 = {
       type: "element",
       tagName: "code",
       properties: language ? { className: [`language-${language}`] } : {},
-      children: [{ type: "text", value: text10 }]
+      children: [{ type: "text", value: text11 }]
     };
     element5.properties = {};
     element5.children = [code6];
@@ -54627,8 +54859,8 @@ function directionProperty(node2) {
 // node_modules/hast-util-select/lib/attribute.js
 function attribute2(query, element5, schema) {
   const info = find(schema, query.name);
-  const propertyValue2 = element5.properties[info.property];
-  let value = normalizeValue(propertyValue2, info);
+  const propertyValue3 = element5.properties[info.property];
+  let value = normalizeValue(propertyValue3, info);
   if (!query.value) {
     return value !== void 0;
   }
@@ -55308,17 +55540,19 @@ var SelectorIndex = class {
   /** Every element below `root` (not root itself) that matches, with the values of its matching entries in table order. */
   matchAll(root7) {
     const found = /* @__PURE__ */ new Map();
+    const needed = new Set(this.complex.filter((entry) => !entry.subject));
     const visit2 = (parent) => {
       for (const child of parent.children) {
         if (child.type !== "element") continue;
         for (const candidate of this.candidatesOf(child)) {
           if (candidate.test(child)) push2(found, child, candidate);
         }
+        for (const entry of this.complex) if (entry.subject?.(child)) needed.add(entry);
         visit2(child);
       }
     };
     visit2(root7);
-    for (const { order: order2, value, selector } of this.complex) {
+    for (const { order: order2, value, selector } of this.complex.filter((entry) => needed.has(entry))) {
       for (const element5 of selectAll(selector, root7)) {
         if (element5 !== root7) push2(found, element5, { order: order2, value, test: () => true });
       }
@@ -55331,7 +55565,7 @@ var SelectorIndex = class {
   }
   add(selector, value, order2) {
     if (hasCombinator(selector)) {
-      this.complex.push({ order: order2, value, selector });
+      this.complex.push({ order: order2, value, selector, subject: subjectTest(selector) });
       return;
     }
     const compound = parseCompound(selector);
@@ -55351,6 +55585,10 @@ var SelectorIndex = class {
     return candidates2;
   }
 };
+function subjectTest(selector) {
+  const last = selector.trim().split(/\s*[>+~]\s*|\s+/).at(-1) ?? "";
+  return PURE.test(last) && last !== "" && last !== "*" ? pureTest(parseCompound(last)) : void 0;
+}
 function push2(found, element5, candidate) {
   const list8 = found.get(element5);
   if (!list8) found.set(element5, [candidate]);
@@ -55563,9 +55801,9 @@ var TAB_SET_SELECTORS = [
 // src/documents/html/widgets.ts
 function replaceCallout(callout, entry, marks) {
   const heading5 = select(entry.title, callout);
-  const text10 = heading5 ? capitalized(visibleText(heading5)) : "";
+  const text11 = heading5 ? capitalized(visibleText(heading5)) : "";
   if (heading5) marks.drop.add(heading5);
-  const children2 = text10 ? [paragraph3(text10), ...callout.children] : callout.children;
+  const children2 = text11 ? [paragraph3(text11), ...callout.children] : callout.children;
   marks.replace.set(callout, [{ type: "element", tagName: "blockquote", properties: {}, children: children2 }]);
 }
 function replaceTabSet(tabs, entry, marks) {
@@ -55578,8 +55816,8 @@ function paragraph3(boldText) {
   const strong4 = { type: "element", tagName: "strong", properties: {}, children: [{ type: "text", value: boldText }] };
   return { type: "element", tagName: "p", properties: {}, children: [strong4] };
 }
-function capitalized(text10) {
-  return text10.charAt(0).toUpperCase() + text10.slice(1);
+function capitalized(text11) {
+  return text11.charAt(0).toUpperCase() + text11.slice(1);
 }
 
 // src/documents/html/clean.ts
@@ -55658,12 +55896,48 @@ function markCodeTable(table3, marks) {
 }
 
 // src/documents/html/content.ts
+function requiredKeys(selector) {
+  const outside = selector.replace(/\([^)]*\)/g, "").replace(/\[(?!role=[\w-]+\])[^\]]*\]/g, "");
+  const keys2 = { tags: [], classes: [], ids: [], roles: [] };
+  for (const compound of outside.split(/[\s>+~]+/)) {
+    const tag = /^[a-zA-Z][\w-]*/.exec(compound)?.[0];
+    if (tag) keys2.tags.push(tag.toLowerCase());
+    for (const [, kind, name2, role] of compound.matchAll(/([.#])([\w-]+)|\[role=([\w-]+)\]/g)) {
+      if (role) keys2.roles.push(role);
+      else (kind === "." ? keys2.classes : keys2.ids).push(name2);
+    }
+  }
+  return keys2;
+}
+var CANDIDATES = CONTENT_SELECTORS.map((entry) => ({ ...entry, required: requiredKeys(entry.selector) }));
 function selectMainContent(tree) {
-  for (const { generator, selector } of CONTENT_SELECTORS) {
+  const present = keysOf(tree);
+  for (const { generator, selector, required: required2 } of CANDIDATES) {
+    if (!hasAll(present, required2)) continue;
     const element5 = select(selector, tree);
-    if (element5 && visibleText(element5)) return { element: element5, generator, selector };
+    if (element5 && hasVisibleText(element5)) return { element: element5, generator, selector };
   }
   return void 0;
+}
+function hasAll(present, required2) {
+  return ["tags", "classes", "ids", "roles"].every((kind) => required2[kind].every((key2) => present[kind].has(key2)));
+}
+function keysOf(tree) {
+  const keys2 = { tags: /* @__PURE__ */ new Set(), classes: /* @__PURE__ */ new Set(), ids: /* @__PURE__ */ new Set(), roles: /* @__PURE__ */ new Set() };
+  walkElements(tree, (element5) => {
+    keys2.tags.add(element5.tagName);
+    const { className: className2, id: id2, role } = element5.properties;
+    if (Array.isArray(className2)) for (const name2 of className2) keys2.classes.add(String(name2));
+    else if (className2 !== void 0 && className2 !== null) for (const name2 of classesOf(element5)) keys2.classes.add(name2);
+    if (id2 !== void 0 && id2 !== null) keys2.ids.add(String(id2));
+    const roleText = role === void 0 || role === null ? void 0 : attributeOf(element5, "role");
+    if (roleText !== void 0) keys2.roles.add(roleText);
+  });
+  return keys2;
+}
+var VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF]/;
+function hasVisibleText(node2) {
+  return node2.children.some((child) => child.type === "text" ? VISIBLE.test(child.value) : child.type === "element" && hasVisibleText(child));
 }
 
 // node_modules/hast-util-is-element/lib/index.js
@@ -57046,7 +57320,7 @@ function createRow() {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/text.js
-function text9(state, node2) {
+function text10(state, node2) {
   const result = { type: "text", value: node2.value };
   state.patch(node2, result);
   return result;
@@ -57095,7 +57369,7 @@ var nodeHandlers = {
   comment: comment3,
   doctype: ignore2,
   root: root6,
-  text: text9
+  text: text10
 };
 var handlers2 = {
   // Ignore:
@@ -57563,8 +57837,8 @@ function withoutSiteSuffix(title, siteName) {
 }
 
 // src/documents/html/parse.ts
-function parseHtml(text10) {
-  return fromParse5(parse5(text10));
+function parseHtml(text11) {
+  return fromParse5(parse5(text11));
 }
 
 // src/documents/html/paths.ts
@@ -57610,9 +57884,9 @@ function pageUrlOf(head2, route, baseUrl) {
   return absolute(route === "index" ? "" : `${route}/`, withTrailingSlash(baseUrl));
 }
 function translationKeyOf2(alternates, pageUrl, defaultLocale) {
-  const resolved = alternates.map((a2) => ({ hreflang: a2.hreflang.toLowerCase(), href: absolute(a2.href, pageUrl) ?? a2.href }));
-  const pick = (lang2) => resolved.find((a2) => lang2 !== void 0 && a2.hreflang === lang2.toLowerCase());
-  const chosen = pick("x-default") ?? pick(defaultLocale) ?? [...resolved].sort((a2, b) => a2.href < b.href ? -1 : 1)[0];
+  const resolved2 = alternates.map((a2) => ({ hreflang: a2.hreflang.toLowerCase(), href: absolute(a2.href, pageUrl) ?? a2.href }));
+  const pick = (lang2) => resolved2.find((a2) => lang2 !== void 0 && a2.hreflang === lang2.toLowerCase());
+  const chosen = pick("x-default") ?? pick(defaultLocale) ?? [...resolved2].sort((a2, b) => a2.href < b.href ? -1 : 1)[0];
   return chosen?.href;
 }
 function absolutizeLinks(content5, pageUrl) {
@@ -57665,7 +57939,8 @@ function buildDocument2(parts) {
     externalId: externalIdOf({ sourcePath: `${idPath}.html`, idPrefix: options3.idPrefix }),
     title: pageTitleOf(main.element, tree, head2) ?? titleFromPath(idPath),
     content: markdownOf(main.element),
-    html: htmlOf(main.element),
+    // Spread here so a kept `html` sits where it always has in the document.
+    ...options3.html === false ? {} : { html: htmlOf(main.element) },
     tags: normalizeTags(head2.keywords).tags,
     sourcePath: file.path,
     metadata: {}
@@ -57853,7 +58128,8 @@ async function loadOne(path6, options3) {
   try {
     const file = { path: path6, text: read.text };
     if (isHtmlPath(path6)) return deriveHtmlDocument(file, options3);
-    return deriveDocument(file, { idPrefix: options3.idPrefix, idKey: options3.idKey, keys: options3.frontmatterKeys, baseUrl: options3.baseUrl });
+    const { idPrefix, idKey, idScope, frontmatterKeys: keys2, baseUrl } = options3;
+    return deriveDocument(file, { idPrefix, idKey, idScope, keys: keys2, baseUrl });
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
     return { kind: "error", diagnostic: { severity: "error", file: path6, message: `document could not be derived: ${message}` } };
@@ -57877,6 +58153,112 @@ function byFileThenLine(a2, b) {
 import { lstat, readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
 import path3 from "node:path";
 
+// src/documents/locale/detect/js-text.ts
+var QUOTED = /^(['"`])((?:\\.|(?!\1)[^\\])*)\1$/;
+var IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+var OPENERS = "{[(";
+var CLOSERS = "}])";
+function withoutComments(text11) {
+  return text11.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
+}
+function blockAfter(text11, opener, open3 = "{", close = "}") {
+  const match = opener.exec(text11);
+  if (!match) return void 0;
+  const start = match.index + match[0].length;
+  let depth = 1;
+  for (let index2 = start; index2 < text11.length; index2++) {
+    const char = text11[index2];
+    if (char === "'" || char === '"' || char === "`") {
+      index2 = endOfString(text11, index2);
+      continue;
+    }
+    if (char === open3) depth++;
+    if (char === close && --depth === 0) return text11.slice(start, index2);
+  }
+  return void 0;
+}
+function endOfString(text11, start) {
+  const quote = text11[start];
+  for (let index2 = start + 1; index2 < text11.length; index2++) {
+    if (text11[index2] === "\\") index2++;
+    else if (text11[index2] === quote) return index2;
+  }
+  return text11.length;
+}
+function topLevelParts(text11) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  let index2 = 0;
+  for (; index2 < text11.length; index2++) {
+    const char = text11[index2];
+    if (char === "'" || char === '"' || char === "`") index2 = endOfString(text11, index2);
+    else if (OPENERS.includes(char)) depth++;
+    else if (CLOSERS.includes(char) && --depth < 0) break;
+    else if (char === "," && depth === 0) {
+      parts.push(text11.slice(start, index2));
+      start = index2 + 1;
+    }
+  }
+  parts.push(text11.slice(start, index2));
+  return parts.map((part) => part.trim()).filter((part) => part !== "");
+}
+function propertyValue2(scope2, code6, name2) {
+  const property = new RegExp(`(?:^|[^\\w$.])(['"]?)${name2}\\1\\s*:\\s*`).exec(scope2);
+  if (property) return resolved(code6, firstPart(scope2.slice(property.index + property[0].length)));
+  if (new RegExp(`(?:^|[{,])\\s*${name2}\\s*(?:[,}]|$)`).test(scope2)) return declaredValue(code6, name2);
+  return void 0;
+}
+function declaredValue(code6, name2) {
+  const declaration = new RegExp(`(?:^|[^\\w$.])(?:const|let|var)\\s+${name2}\\s*=\\s*`).exec(code6);
+  if (!declaration) return void 0;
+  const rest = code6.slice(declaration.index + declaration[0].length);
+  return rest.slice(0, statementEnd(rest)).trim();
+}
+var NEXT_STATEMENT = /^\s*(?:export|import|const|let|var|function|class|async|module\.exports)\b/;
+function statementEnd(text11) {
+  let depth = 0;
+  for (let index2 = 0; index2 < text11.length; index2++) {
+    const char = text11[index2];
+    if (char === "'" || char === '"' || char === "`") index2 = endOfString(text11, index2);
+    else if (OPENERS.includes(char)) depth++;
+    else if (CLOSERS.includes(char) && --depth < 0) return index2;
+    else if (depth === 0 && (char === ";" || char === "\n" && NEXT_STATEMENT.test(text11.slice(index2 + 1)))) return index2;
+  }
+  return text11.length;
+}
+function stringValue(code6, expression2) {
+  const text11 = resolved(code6, expression2.trim());
+  return text11 === void 0 ? void 0 : QUOTED.exec(text11)?.[2];
+}
+function longestStringList(code6, expression2) {
+  let best = [];
+  for (const list8 of arraysIn(expression2)) {
+    const items = topLevelParts(list8).map((item) => stringValue(code6, item)).filter((item) => item !== void 0);
+    if (items.length > best.length) best = items;
+  }
+  return best;
+}
+function arraysIn(expression2) {
+  const arrays = [];
+  for (let index2 = 0; index2 < expression2.length; index2++) {
+    const char = expression2[index2];
+    if (char === "'" || char === '"' || char === "`") index2 = endOfString(expression2, index2);
+    else if (char === "[") {
+      const body3 = blockAfter(expression2.slice(index2), /^\[/, "[", "]") ?? "";
+      arrays.push(body3);
+      index2 += body3.length + 1;
+    }
+  }
+  return arrays;
+}
+function firstPart(text11) {
+  return topLevelParts(text11)[0] ?? "";
+}
+function resolved(code6, expression2) {
+  return IDENTIFIER.test(expression2) ? declaredValue(code6, expression2) : expression2;
+}
+
 // src/documents/locale/detect/types.ts
 function siteLocales(locales, defaultLocale) {
   const names = [...new Set([defaultLocale, ...locales].filter((name2) => !!name2 && name2.trim() !== ""))];
@@ -57885,53 +58267,28 @@ function siteLocales(locales, defaultLocale) {
 }
 
 // src/documents/locale/detect/js-config.ts
-var QUOTED = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
-var DEFAULT_LOCALE = /\bdefaultLocale\s*:\s*(['"`])([^'"`]+)\1/;
-function docusaurusLocales(text10) {
-  const code6 = withoutComments(text10);
+function docusaurusLocales(text11) {
+  const code6 = withoutComments(text11);
   const i18n = blockAfter(code6, /\bi18n\s*:\s*\{/) ?? code6;
-  const list8 = blockAfter(i18n, /\blocales\s*:\s*\[/, "[", "]");
-  const locales = list8 === void 0 ? [] : quotedStrings(list8);
-  return siteLocales(locales, DEFAULT_LOCALE.exec(i18n)?.[2]);
+  const list8 = propertyValue2(i18n, code6, "locales");
+  const locales = list8 === void 0 ? [] : longestStringList(code6, list8);
+  return siteLocales(locales, defaultLocaleIn(i18n, code6));
 }
-function objectConfigLocales(text10) {
-  const code6 = withoutComments(text10);
-  const list8 = blockAfter(code6, /\blocales\s*:\s*\[/, "[", "]");
-  if (list8 !== void 0) return siteLocales(quotedStrings(list8), DEFAULT_LOCALE.exec(code6)?.[2]);
-  const body3 = blockAfter(code6, /\blocales\s*:\s*\{/);
-  if (body3 === void 0) return void 0;
+function objectConfigLocales(text11) {
+  const code6 = withoutComments(text11);
+  const value = propertyValue2(code6, code6, "locales");
+  if (value === void 0) return void 0;
+  if (!value.startsWith("{")) return siteLocales(longestStringList(code6, value), defaultLocaleIn(code6, code6));
+  const body3 = blockAfter(value, /^\{/) ?? "";
   const keys2 = topLevelKeys(body3);
   const rootLang = keys2.includes("root") ? langOf(body3, "root") ?? "" : void 0;
-  const named = DEFAULT_LOCALE.exec(code6)?.[2];
+  const named = defaultLocaleIn(code6, code6);
   const defaultLocale = rootLang !== void 0 ? rootLang || void 0 : named;
   return siteLocales(keys2.filter((key2) => key2 !== "root"), defaultLocale);
 }
-function quotedStrings(text10) {
-  return [...text10.matchAll(QUOTED)].map((match) => match[2]);
-}
-function blockAfter(text10, opener, open3 = "{", close = "}") {
-  const match = opener.exec(text10);
-  if (!match) return void 0;
-  const start = match.index + match[0].length;
-  let depth = 1;
-  for (let index2 = start; index2 < text10.length; index2++) {
-    const char = text10[index2];
-    if (char === "'" || char === '"' || char === "`") {
-      index2 = endOfString(text10, index2);
-      continue;
-    }
-    if (char === open3) depth++;
-    if (char === close && --depth === 0) return text10.slice(start, index2);
-  }
-  return void 0;
-}
-function endOfString(text10, start) {
-  const quote = text10[start];
-  for (let index2 = start + 1; index2 < text10.length; index2++) {
-    if (text10[index2] === "\\") index2++;
-    else if (text10[index2] === quote) return index2;
-  }
-  return text10.length;
+function defaultLocaleIn(scope2, code6) {
+  const value = propertyValue2(scope2, code6, "defaultLocale");
+  return value === void 0 ? void 0 : stringValue(code6, value);
 }
 function topLevelKeys(body3) {
   const flat = flatten2(body3);
@@ -57958,23 +58315,20 @@ function langOf(body3, key2) {
   const entry = blockAfter(body3, new RegExp(`(?:^|[,{\\s])['"]?${key2}['"]?\\s*:\\s*\\{`));
   return entry === void 0 ? void 0 : /\blang\s*:\s*(['"`])([^'"`]+)\1/.exec(flatten2(entry))?.[2];
 }
-function withoutComments(text10) {
-  return text10.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
-}
 
 // src/documents/locale/detect/hugo.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function hugoLocales(text10, format, languagesFile = false) {
-  const data = parseData(text10, format);
+function hugoLocales(text11, format, languagesFile = false) {
+  const data = parseData(text11, format);
   if (!data) return void 0;
   const languages2 = languagesFile ? data : valueOf(data, "languages");
   const locales = isRecord(languages2) ? Object.keys(languages2) : [];
   const defaultLocale = valueOf(data, "defaultContentLanguage");
   return siteLocales(locales, typeof defaultLocale === "string" && !languagesFile ? defaultLocale : void 0);
 }
-function parseData(text10, format) {
+function parseData(text11, format) {
   try {
-    const data = format === "toml" ? parse6(text10) : format === "json" ? JSON.parse(text10) : (0, import_yaml4.parse)(text10, { logLevel: "silent", maxAliasCount: 50 });
+    const data = format === "toml" ? parse6(text11) : format === "json" ? JSON.parse(text11) : (0, import_yaml4.parse)(text11, { logLevel: "silent", maxAliasCount: 50 });
     return isRecord(data) ? data : void 0;
   } catch {
     return void 0;
@@ -57989,8 +58343,8 @@ function isRecord(value) {
 }
 
 // src/documents/locale/detect/mkdocs.ts
-function mkdocsLocales(text10) {
-  const data = parseData(text10, "yaml");
+function mkdocsLocales(text11) {
+  const data = parseData(text11, "yaml");
   if (!data) return void 0;
   const plugin = i18nPlugin(data.plugins);
   if (plugin) return pluginLocales(plugin);
@@ -58022,7 +58376,8 @@ function pluginLocales(plugin) {
 }
 
 // src/sources/site-locales.ts
-var CANDIDATES = [
+var DOCUSAURUS_CONFIGS = ["js", "ts", "mjs", "cjs", "mts"].map((ext) => `docusaurus.config.${ext}`);
+var CANDIDATES2 = [
   ...["hugo", "config", "config/_default/hugo", "config/_default/config"].flatMap((base3) => [
     [`${base3}.toml`, (t) => hugoLocales(t, "toml")],
     [`${base3}.yaml`, (t) => hugoLocales(t, "yaml")],
@@ -58031,32 +58386,41 @@ var CANDIDATES = [
   ]),
   ["config/_default/languages.toml", (t) => hugoLocales(t, "toml", true)],
   ["config/_default/languages.yaml", (t) => hugoLocales(t, "yaml", true)],
-  ...["js", "ts", "mjs", "cjs", "mts"].map((ext) => [`docusaurus.config.${ext}`, docusaurusLocales]),
+  ...DOCUSAURUS_CONFIGS.map((name2) => [name2, docusaurusLocales]),
   ...["mjs", "js", "ts", "mts", "cjs"].map((ext) => [`astro.config.${ext}`, objectConfigLocales]),
+  // VitePress: `config.ts`, or a `config/` folder whose `index.ts` merges per-locale files.
   ...[".vitepress", "docs/.vitepress"].flatMap(
-    (dir2) => ["ts", "mts", "js", "mjs"].map((ext) => [`${dir2}/config.${ext}`, objectConfigLocales])
+    (dir2) => ["config", "config/index"].flatMap((base3) => ["ts", "mts", "js", "mjs"].map((ext) => [`${dir2}/${base3}.${ext}`, objectConfigLocales]))
   ),
   ["mkdocs.yml", mkdocsLocales],
   ["mkdocs.yaml", mkdocsLocales]
 ];
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_LEVELS = 8;
-async function detectSiteLocales(root7) {
+async function detectSite(root7) {
+  const found = {};
   let dir2 = path3.resolve(root7);
   for (let level = 0; level < MAX_LEVELS; level++) {
-    const found = await fromConfigFiles(dir2) ?? await fromDocusaurusFolders(dir2, void 0);
-    if (found) return found;
+    found.locales ??= await fromConfigFiles(dir2) ?? await fromDocusaurusFolders(dir2, void 0);
+    found.docusaurusConfig ??= await firstFile(dir2, DOCUSAURUS_CONFIGS);
     const parent = path3.dirname(dir2);
-    if (parent === dir2 || await exists(path3.join(dir2, ".git"))) return void 0;
+    if (found.locales && found.docusaurusConfig || parent === dir2 || await exists(path3.join(dir2, ".git"))) break;
     dir2 = parent;
+  }
+  return found;
+}
+async function firstFile(dir2, names) {
+  for (const name2 of names) {
+    const file = path3.join(dir2, name2);
+    if (await exists(file)) return file;
   }
   return void 0;
 }
 async function fromConfigFiles(dir2) {
-  for (const [name2, read] of CANDIDATES) {
+  for (const [name2, read] of CANDIDATES2) {
     const file = path3.join(dir2, name2);
-    const text10 = await readSmallFile(file);
-    const locales = text10 === void 0 ? void 0 : read(text10);
+    const text11 = await readSmallFile(file);
+    const locales = text11 === void 0 ? void 0 : read(text11);
     if (!locales) continue;
     const withFolders = name2.startsWith("docusaurus.config.") ? await fromDocusaurusFolders(dir2, locales) : void 0;
     return { ...withFolders ?? locales, source: file };
@@ -58102,10 +58466,10 @@ async function exists(file) {
 
 // src/sources/prepare.ts
 async function readDocuments(settings, capabilities) {
-  const setup = await localeSetup(settings);
-  const loadOptions = setup ? { ...settings, locales: setup.locales, defaultLocale: setup.defaultLocale } : settings;
-  const loaded = await loadDocuments(loadOptions);
-  return prepareDocuments(loaded, { ...settings, setup, native: capabilities.nativeTranslations });
+  const { setup, idScope } = await siteSetup(settings);
+  const locales = setup ? { locales: setup.locales, defaultLocale: setup.defaultLocale } : {};
+  const loaded = await loadDocuments({ ...settings, ...locales, idScope, html: capabilities.takesHtml ?? false });
+  return prepareDocuments(loaded, { ...settings, idScope, setup, native: capabilities.nativeTranslations });
 }
 function prepareDocuments(loaded, options3) {
   const overridden = applyOverrides(loaded.documents, options3.overrides);
@@ -58116,10 +58480,13 @@ function prepareDocuments(loaded, options3) {
     excluded: [...loaded.excluded, ...overridden.excluded].sort((a2, b) => compareCodeUnits(a2.file, b.file))
   };
 }
-async function localeSetup(settings) {
-  const detected = settings.locales.length > 0 ? void 0 : await detectSiteLocales(settings.root);
+async function siteSetup(settings) {
+  const needsDetection = settings.locales.length === 0 || settings.idScope === void 0;
+  const site = needsDetection ? await detectSite(settings.root) : {};
+  const detected = settings.locales.length > 0 ? void 0 : site.locales;
   const relative2 = detected && { ...detected, source: path4.relative(settings.root, detected.source).split(path4.sep).join("/") };
-  return translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative2 });
+  const setup = translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative2 });
+  return { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global") };
 }
 function byFileThenLine2(a2, b) {
   return compareCodeUnits(a2.file, b.file) || (a2.line ?? 0) - (b.line ?? 0);
@@ -58181,6 +58548,7 @@ var package_default = {
     test: "npm run typecheck && npm run lint && vitest run",
     "test:watch": "vitest",
     bench: "node --import tsx bench/run.ts",
+    "bench:inputs": "node --import tsx bench/inputs.ts",
     schema: "node --import tsx scripts/schema.ts",
     emulator: "node --import tsx test/emulators/serve.ts"
   },
@@ -58244,39 +58612,40 @@ function buildProgram(onRun) {
   return program2;
 }
 function addSharedOptions(command) {
-  command.option("-t, --target <name>", "knowledge base to publish to (local, heppu)").option("--store <dir>", "local store directory (target local)", void 0).option("--include <glob...>", "files to read, relative to path (default **/*.{md,mdx,markdown})").option("--exclude <glob...>", "files to skip (.git/ and node_modules/ are always skipped)").option("--id-prefix <prefix>", "prefix for every external id").option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records").option("--allow-mass-delete", "override the mass-delete and empty-source guards").addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"])).option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)").option("--api-url <url>", "API base URL override").option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)").option("--collection-id <id>", "knowledge collection to publish into (heppu)").option("--rate-limit <perMinute>", "client-side request rate limit").option("--wait", "wait until the target has processed the changed documents").option("--wait-timeout <seconds>", "how long --wait waits (default 600)").option("--timeout <ms>", "per-request timeout (default 30000)").option("--max-file-size <bytes>", "files larger than this are reported and skipped (default 5 MiB)").option("--base-url <url>", "site URL: relative links become absolute, source URLs are built from it").option("--locales <codes...>", "locale codes the site is translated into (e.g. en fr de)").option("--default-locale <code>", "language of pages that name none (default en)").option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("--json", "print the plan/result as JSON on stdout").option("--out <file>", "also write the plan/result JSON to this file").option("--detailed-exitcode", "plan: exit 2 when there are changes to apply").option("-v, --verbose", "log each step on stderr");
+  command.option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind)").option("--store <dir>", "local store directory (target local)", void 0).option("--include <glob...>", "files to read, relative to path (default **/*.{md,mdx,markdown})").option("--exclude <glob...>", "files to skip (.git/ and node_modules/ are always skipped)").option("--id-prefix <prefix>", "prefix for every external id").addOption(new Option("--id-scope <scope>", "how a frontmatter id is read: whole id, or relative to the page's folder (default: folder for Docusaurus sites)").choices(["global", "folder"])).option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records").option("--allow-mass-delete", "override the mass-delete and empty-source guards").addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"])).option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)").option("--api-url <url>", "API base URL override").option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)").option("--collection-id <id>", "knowledge collection to publish into (heppu)").option("--rate-limit <perMinute>", "client-side request rate limit").option("--wait", "wait until the target has processed the changed documents").option("--wait-timeout <seconds>", "how long --wait waits (default 600)").option("--timeout <ms>", "per-request timeout (default 30000)").option("--max-file-size <bytes>", "files larger than this are reported and skipped (default 5 MiB)").option("--base-url <url>", "site URL: relative links become absolute, source URLs are built from it").option("--locales <codes...>", "locale codes the site is translated into (e.g. en fr de)").option("--default-locale <code>", "language of pages that name none (default en)").option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("--json", "print the plan/result as JSON on stdout").option("--out <file>", "also write the plan/result JSON to this file").option("--detailed-exitcode", "plan: exit 2 when there are changes to apply").option("-v, --verbose", "log each step on stderr");
 }
 function toInvocation(command, docsPath, o) {
-  const text10 = (key2) => typeof o[key2] === "string" ? o[key2] : void 0;
+  const text11 = (key2) => typeof o[key2] === "string" ? o[key2] : void 0;
   const list8 = (key2) => Array.isArray(o[key2]) ? o[key2] : void 0;
   const raw2 = {
     command,
     path: docsPath,
-    target: text10("target"),
-    store: text10("store"),
+    target: text11("target"),
+    store: text11("store"),
     include: list8("include"),
     exclude: list8("exclude"),
-    idPrefix: text10("idPrefix"),
-    maxDeletes: text10("maxDeletes"),
+    idPrefix: text11("idPrefix"),
+    idScope: text11("idScope"),
+    maxDeletes: text11("maxDeletes"),
     allowMassDelete: o.allowMassDelete === true ? true : void 0,
-    deletions: text10("deletions"),
-    owner: text10("owner"),
-    apiUrl: text10("apiUrl"),
-    apiKey: text10("apiKey"),
-    collectionId: text10("collectionId"),
-    rateLimit: text10("rateLimit"),
+    deletions: text11("deletions"),
+    owner: text11("owner"),
+    apiUrl: text11("apiUrl"),
+    apiKey: text11("apiKey"),
+    collectionId: text11("collectionId"),
+    rateLimit: text11("rateLimit"),
     wait: o.wait === true ? true : void 0,
-    waitTimeout: text10("waitTimeout"),
-    timeout: text10("timeout"),
-    maxFileSize: text10("maxFileSize"),
-    config: text10("config"),
-    baseUrl: text10("baseUrl"),
+    waitTimeout: text11("waitTimeout"),
+    timeout: text11("timeout"),
+    maxFileSize: text11("maxFileSize"),
+    config: text11("config"),
+    baseUrl: text11("baseUrl"),
     locales: list8("locales"),
-    defaultLocale: text10("defaultLocale")
+    defaultLocale: text11("defaultLocale")
   };
   return {
     raw: raw2,
-    output: { json: o.json === true, out: text10("out"), detailedExitcode: o.detailedExitcode === true, verbose: o.verbose === true }
+    output: { json: o.json === true, out: text11("out"), detailedExitcode: o.detailedExitcode === true, verbose: o.verbose === true }
   };
 }
 
@@ -58339,8 +58708,8 @@ function progressPrinter(io) {
 
 // src/cli/main.ts
 var exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text10) => process.stdout.write(text10),
-  stderr: (text10) => process.stderr.write(text10),
+  stdout: (text11) => process.stdout.write(text11),
+  stderr: (text11) => process.stderr.write(text11),
   env: process.env,
   cwd: process.cwd(),
   interactive: Boolean(process.stderr.isTTY) && !process.env.CI

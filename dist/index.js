@@ -11799,16 +11799,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -20212,14 +20212,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text11, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text12, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text11;
+        return text12;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text11.length <= endStep)
-        return text11;
+      if (text12.length <= endStep)
+        return text12;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -20236,14 +20236,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text11, i, indent2.length);
+        i = consumeMoreIndentedLines(text12, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text11[i += 1]; ) {
+      for (let ch; ch = text12[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text11[i + 1]) {
+          switch (text12[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20260,12 +20260,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text11, i, indent2.length);
+            i = consumeMoreIndentedLines(text12, i, indent2.length);
           end = i + indent2.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text11[i + 1];
+            const next = text12[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -20277,12 +20277,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text11[i += 1];
+                ch = text12[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text11;
+                return text12;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20297,39 +20297,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text11;
+        return text12;
       if (onFold)
         onFold();
-      let res = text11.slice(0, folds[0]);
+      let res = text12.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text11.length;
+        const end2 = folds[i2 + 1] || text12.length;
         if (fold === 0)
           res = `
-${indent2}${text11.slice(0, end2)}`;
+${indent2}${text12.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text11[fold]}\\`;
+            res += `${text12[fold]}\\`;
           res += `
-${indent2}${text11.slice(fold + 1, end2)}`;
+${indent2}${text12.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text11, i, indent2) {
+    function consumeMoreIndentedLines(text12, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text11[start];
+      let ch = text12[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text11[++i];
+          ch = text12[++i];
         } else {
           do {
-            ch = text11[++i];
+            ch = text12[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text11[start];
+          ch = text12[start];
         }
       }
       return end;
@@ -28322,7 +28322,7 @@ var require_picomatch2 = __commonJS({
 var require_kind_of = __commonJS({
   "node_modules/kind-of/index.js"(exports2, module2) {
     var toString4 = Object.prototype.toString;
-    module2.exports = function kindOf3(val) {
+    module2.exports = function kindOf2(val) {
       if (val === void 0) return "undefined";
       if (val === null) return "null";
       var type = typeof val;
@@ -36951,8 +36951,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text11, addEOL = false) {
-    this._buffer += text11;
+  addRaw(text12, addEOL = false) {
+    this._buffer += text12;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -37048,10 +37048,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text11, level) {
+  addHeading(text12, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element5 = this.wrap(allowedTag, text11);
+    const element5 = this.wrap(allowedTag, text12);
     return this.addRaw(element5).addEOL();
   }
   /**
@@ -37080,9 +37080,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text11, cite) {
+  addQuote(text12, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element5 = this.wrap("blockquote", text11, attrs);
+    const element5 = this.wrap("blockquote", text12, attrs);
     return this.addRaw(element5).addEOL();
   }
   /**
@@ -37093,8 +37093,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text11, href) {
-    const element5 = this.wrap("a", text11, { href });
+  addLink(text12, href) {
+    const element5 = this.wrap("a", text12, { href });
     return this.addRaw(element5).addEOL();
   }
 };
@@ -38112,11 +38112,65 @@ import path15 from "node:path";
 import { existsSync as existsSync2 } from "node:fs";
 import path7 from "node:path";
 
+// src/documents/page-path.ts
+import { posix } from "node:path";
+var IGNORED_PREFIX = /^\d+[-_.]\d+/;
+var NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^-_.\s])/;
+function stripNumberPrefix(name2) {
+  if (IGNORED_PREFIX.test(name2)) return name2;
+  return name2.replace(NUMBER_PREFIX, "");
+}
+var INDEX_NAMES = /* @__PURE__ */ new Set(["index", "_index"]);
+function pageSegments(sourcePath) {
+  const posixPath = sourcePath.replaceAll("\\", "/");
+  const extension2 = posix.extname(posixPath);
+  const withoutExtension = extension2 ? posixPath.slice(0, -extension2.length) : posixPath;
+  return withoutExtension.split("/").filter((segment) => segment !== "" && segment !== ".").map(stripNumberPrefix);
+}
+
+// src/documents/id.ts
+var MAX_ID_LENGTH = 1024;
+var ID_SCOPES = ["global", "folder"];
+function externalIdOf(options3) {
+  const { sourcePath, explicitId } = options3;
+  const base4 = explicitId === void 0 ? pathIdOf(sourcePath) : options3.idScope === "folder" ? folderScopedId(sourcePath, explicitId) : explicitId;
+  return `${options3.idPrefix}${base4}`.normalize("NFC");
+}
+function folderScopedId(sourcePath, explicitId) {
+  if (explicitId.includes("/")) return explicitId;
+  const folders = pageSegments(sourcePath).slice(0, -1);
+  return [...folders, explicitId].join("/");
+}
+function scopedIdWithin(externalId, sourcePath, idPrefix) {
+  const folders = pageSegments(sourcePath).slice(0, -1);
+  const prefix2 = `${idPrefix}${folders.map((folder) => `${folder}/`).join("")}`.normalize("NFC");
+  if (!externalId.startsWith(prefix2)) return void 0;
+  const rest = externalId.slice(prefix2.length);
+  return rest !== "" && !rest.includes("/") ? rest : void 0;
+}
+function pathIdOf(sourcePath) {
+  const segments = pageSegments(sourcePath);
+  if (segments.length > 1 && INDEX_NAMES.has(segments.at(-1))) segments.pop();
+  if (segments.length === 1 && segments[0] === "_index") return "index";
+  return segments.join("/");
+}
+function validateId(id2) {
+  const shown2 = JSON.stringify(id2.length > 80 ? `${id2.slice(0, 80)}\u2026` : id2);
+  if (id2.length === 0) return "id is empty; expected at least one character";
+  if (id2.length > MAX_ID_LENGTH) {
+    return `id ${shown2} is ${id2.length} characters long; expected at most ${MAX_ID_LENGTH}`;
+  }
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(id2)) return `id ${shown2} contains a control character; expected printable text`;
+  if (id2.trim() !== id2) return `id ${shown2} starts or ends with whitespace; expected none`;
+  if (id2.split("/").includes("..")) return `id ${shown2} contains a ".." path segment; expected none`;
+  return void 0;
+}
+
 // src/plan/max-deletes.ts
 var COUNT = /^\d+$/;
 var PERCENT = /^(\d+(?:\.\d+)?)%$/;
-function parseMaxDeletes(text11) {
-  const trimmed = text11.trim();
+function parseMaxDeletes(text12) {
+  const trimmed = text12.trim();
   if (COUNT.test(trimmed)) {
     const value = Number(trimmed);
     if (Number.isSafeInteger(value)) return { kind: "count", value };
@@ -38126,7 +38180,7 @@ function parseMaxDeletes(text11) {
     const value = Number(percent[1]);
     if (value <= 100) return { kind: "percent", value };
   }
-  return `invalid max-deletes ${JSON.stringify(text11)}: expected a whole number of records (e.g. 10) or a percentage of owned records from 0% to 100% (e.g. 10%)`;
+  return `invalid max-deletes ${JSON.stringify(text12)}: expected a whole number of records (e.g. 10) or a percentage of owned records from 0% to 100% (e.g. 10%)`;
 }
 function describeMaxDeletes(limit) {
   if (limit.kind === "percent") return `${limit.value}% of owned records`;
@@ -38382,22 +38436,22 @@ function failureMessage(parts) {
   const reason = head2 ? `${head2}: ${parts.detail}` : parts.detail;
   return `${parts.method} ${parts.path} failed: ${reason}`;
 }
-function snippet(text11, max = 300) {
-  const flat = text11.replace(/\s+/g, " ").trim();
+function snippet(text12, max = 300) {
+  const flat = text12.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
 }
 
 // src/http/redact.ts
 var CREDENTIAL_HEADER = /auth|api-?key|token|secret|cookie|signature|password/i;
 var MIN_SECRET_LENGTH = 4;
-function redact(text11, secrets) {
+function redact(text12, secrets) {
   const variants = /* @__PURE__ */ new Set();
   for (const secret of secrets) {
     if (secret.length < MIN_SECRET_LENGTH) continue;
     variants.add(secret);
     variants.add(encodeURIComponent(secret));
   }
-  let out = text11;
+  let out = text12;
   for (const value of [...variants].sort((a2, b) => b.length - a2.length)) {
     out = out.split(value).join("***");
   }
@@ -38555,42 +38609,42 @@ async function attemptOnce(req) {
     await res.body?.cancel().catch(() => void 0);
     return { ok: false, failure: redirectFailure(req, res) };
   }
-  let text11;
+  let text12;
   try {
-    text11 = await res.text();
+    text12 = await res.text();
   } catch (error3) {
     return { ok: false, failure: transportFailure(req, error3, { timedOut: signal.aborted, midBody: true }) };
   }
-  return classify(req, res, text11);
+  return classify(req, res, text12);
 }
-function classify(req, res, text11) {
+function classify(req, res, text12) {
   const response = { status: res.status, headers: res.headers };
   if (res.ok) {
-    const parsed2 = parseJson(text11);
+    const parsed2 = parseJson(text12);
     if (parsed2.ok) return { ok: true, response: { ...response, body: parsed2.value } };
-    return { ok: false, failure: invalidJsonFailure(req, res, text11) };
+    return { ok: false, failure: invalidJsonFailure(req, res, text12) };
   }
-  const parsed = parseJson(text11);
-  const body3 = parsed.ok ? parsed.value : text11;
+  const parsed = parseJson(text12);
+  const body3 = parsed.ok ? parsed.value : text12;
   if (req.accept.has(res.status)) return { ok: true, response: { ...response, body: body3 } };
   return { ok: false, failure: httpFailure(req, res, body3) };
 }
-function parseJson(text11) {
-  if (text11.trim() === "") return { ok: true, value: void 0 };
+function parseJson(text12) {
+  if (text12.trim() === "") return { ok: true, value: void 0 };
   try {
-    return { ok: true, value: JSON.parse(text11) };
+    return { ok: true, value: JSON.parse(text12) };
   } catch {
     return { ok: false };
   }
 }
-function invalidJsonFailure(req, res, text11) {
+function invalidJsonFailure(req, res, text12) {
   const type = res.headers.get("content-type") ?? "no content type";
   const error3 = makeError(req, {
     kind: "http",
     status: res.status,
     code: "invalid_response",
     retryable: false,
-    detail: `expected a JSON body, got ${type}: ${text11.slice(0, 200)}`
+    detail: `expected a JSON body, got ${type}: ${text12.slice(0, 200)}`
   });
   return { error: error3, retry: false };
 }
@@ -38621,7 +38675,7 @@ var parseVendorError = (_status, body3) => {
 // src/http/options.ts
 var realSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function resolveOptions(options3) {
-  const resolved = {
+  const resolved2 = {
     timeoutMs: 3e4,
     maxRetries: 6,
     baseBackoffMs: 500,
@@ -38635,13 +38689,13 @@ function resolveOptions(options3) {
     ...definedOnly(options3)
   };
   for (const key2 of ["timeoutMs", "maxRetries", "baseBackoffMs", "maxBackoffMs", "maxRetryAfterMs", "concurrency"]) {
-    const value = resolved[key2];
+    const value = resolved2[key2];
     const least = key2 === "timeoutMs" || key2 === "concurrency" ? 1 : 0;
     if (!Number.isFinite(value) || value < least) {
       throw new Error(`HTTP client option ${key2} is ${value}: expected a number >= ${least}`);
     }
   }
-  return resolved;
+  return resolved2;
 }
 function definedOnly(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
@@ -38928,15 +38982,15 @@ async function deleteHeppuBatch(ctx, records, mode) {
       "Heppu has no soft delete: sources of removed pages are deleted permanently (--deletions tombstone acts like hard on Heppu; use --deletions off to keep them)"
     );
   }
-  const foreign = records.filter((record) => !record.owned);
-  const owned = records.filter((record) => record.owned);
-  const results = foreign.map((record) => ({
-    externalId: record.externalId,
+  const foreign = records.filter((record2) => !record2.owned);
+  const owned = records.filter((record2) => record2.owned);
+  const results = foreign.map((record2) => ({
+    externalId: record2.externalId,
     status: "failed",
-    error: `refused to delete ${JSON.stringify(record.externalId)}: it has no kb-publish marker of this owner; kb-publish never deletes sources it does not own`
+    error: `refused to delete ${JSON.stringify(record2.externalId)}: it has no kb-publish marker of this owner; kb-publish never deletes sources it does not own`
   }));
   if (owned.length === 0) return results;
-  const ids = [...new Set(owned.map((record) => record.externalId))];
+  const ids = [...new Set(owned.map((record2) => record2.externalId))];
   const outcome = await ctx.api.deleteIds(ids);
   const gone = /* @__PURE__ */ new Set([...outcome.deleted, ...outcome.notFound]);
   for (const id2 of ids) {
@@ -39091,12 +39145,12 @@ async function heppuSnapshot(api, owner, log) {
 function remoteRecordOf(source, owner) {
   const marker = readMarker(source.metadata);
   const owned = marker?.owner === owner;
-  const record = { externalId: source.externalId, owned, state: "live" };
-  if (source.id !== void 0) record.remoteId = source.id;
-  if (source.title !== void 0) record.title = source.title;
-  if (source.updatedAt !== void 0) record.updatedAt = source.updatedAt;
-  if (owned && marker) record.fingerprint = { hash: marker.hash, parts: marker.parts };
-  return record;
+  const record2 = { externalId: source.externalId, owned, state: "live" };
+  if (source.id !== void 0) record2.remoteId = source.id;
+  if (source.title !== void 0) record2.title = source.title;
+  if (source.updatedAt !== void 0) record2.updatedAt = source.updatedAt;
+  if (owned && marker) record2.fingerprint = { hash: marker.hash, parts: marker.parts };
+  return record2;
 }
 function warnAboutDuplicates(sources, log) {
   const counts = /* @__PURE__ */ new Map();
@@ -39350,12 +39404,12 @@ function timeoutNote(busy, total, timeoutMs) {
 var HEPPU_CONCURRENCY = 1;
 var realSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 var createHeppuTarget = (settings, context) => {
-  const resolved = resolveHeppuConfig(settings);
-  if (!resolved.ok && settings.baseline === void 0) throw new ConfigError(resolved.problems);
+  const resolved2 = resolveHeppuConfig(settings);
+  if (!resolved2.ok && settings.baseline === void 0) throw new ConfigError(resolved2.problems);
   let api;
   const connect = () => {
-    if (!resolved.ok) throw new ConfigError(resolved.problems);
-    return api ??= connectApi(resolved.config, context);
+    if (!resolved2.ok) throw new ConfigError(resolved2.problems);
+    return api ??= connectApi(resolved2.config, context);
   };
   const upserts = {
     get api() {
@@ -39446,8 +39500,8 @@ function sortKeysDeep(value) {
   }
   return value;
 }
-function sha256(text11) {
-  return createHash("sha256").update(text11).digest("hex");
+function sha256(text12) {
+  return createHash("sha256").update(text12).digest("hex");
 }
 function fingerprintOf(payload) {
   const hash = sha256(canonicalJson({ v: HASH_SCHEMA_VERSION, payload }));
@@ -39499,8 +39553,8 @@ function client(config, context, rateLimit) {
   });
 }
 function idempotencyKey(runNonce, request) {
-  const text11 = [runNonce, request.method, request.path, canonicalJson(request.query ?? {}), canonicalJson(request.body ?? null)];
-  const hex = createHash2("sha256").update(text11.join("\n")).digest("hex");
+  const text12 = [runNonce, request.method, request.path, canonicalJson(request.query ?? {}), canonicalJson(request.body ?? null)];
+  const hex = createHash2("sha256").update(text12.join("\n")).digest("hex");
   const variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
@@ -39603,11 +39657,11 @@ function stateEntryId(owner, shard) {
 function isStateEntryId(externalId) {
   return externalId.startsWith(STATE_ID_PREFIX);
 }
-function parseShard(text11, expected) {
-  if (typeof text11 !== "string") return "the state entry has no text content";
+function parseShard(text12, expected) {
+  if (typeof text12 !== "string") return "the state entry has no text content";
   let value;
   try {
-    value = JSON.parse(text11);
+    value = JSON.parse(text12);
   } catch {
     return "the state entry is not valid JSON";
   }
@@ -44130,8 +44184,8 @@ function htmlKind(value) {
     return;
   }
   if (next === 63) return 3;
-  const closing3 = next === 47;
-  const start = closing3 ? 2 : 1;
+  const closing2 = next === 47;
+  const start = closing2 ? 2 : 1;
   let end = start;
   let code7 = value.charCodeAt(end);
   if (!asciiAlpha(code7)) return;
@@ -44139,7 +44193,7 @@ function htmlKind(value) {
     code7 = value.charCodeAt(++end);
   }
   const name2 = value.slice(start, end).toLowerCase();
-  if (!closing3 && code7 !== 47 && htmlRawNames.includes(name2)) {
+  if (!closing2 && code7 !== 47 && htmlRawNames.includes(name2)) {
     return 1;
   }
   return htmlBlockNames.includes(name2) ? 6 : 7;
@@ -44283,21 +44337,21 @@ function pair(runs2, wrong) {
       }
       const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
       const opening2 = opener.markers.slice(opener.end - size, opener.end);
-      const closing3 = closer.markers.slice(closer.start, closer.start + size);
+      const closing2 = closer.markers.slice(closer.start, closer.start + size);
       const openToken = opening2[0];
-      const closeToken = closing3[0];
+      const closeToken = closing2[0];
       if (
         // Whole sequences:
         // the markers of a sequence are next to each other,
         // so if the first and last marker are of one sequence of that size,
         // all markers are exactly that sequence.
-        openToken === opening2[size - 1] && openToken.value.length === size && closeToken === closing3[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
+        openToken === opening2[size - 1] && openToken.value.length === size && closeToken === closing2[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
         openToken.attention === closeToken.attention
       ) {
         wrong.delete(openToken);
         wrong.delete(closeToken);
       } else {
-        const involved = [.../* @__PURE__ */ new Set([...opening2, ...closing3])];
+        const involved = [.../* @__PURE__ */ new Set([...opening2, ...closing2])];
         for (const token of involved) {
           const list8 = wrong.get(token);
           if (list8) list8.push(...involved);
@@ -44853,12 +44907,12 @@ function link(node2, _, state, info2) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value = tracker.move("[");
-  const text11 = state.containerPhrasing(node2, {
+  const text12 = state.containerPhrasing(node2, {
     before: value,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text11);
+  value += tracker.move(text12);
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
@@ -44866,10 +44920,10 @@ function link(node2, _, state, info2) {
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text11.length && text11.charCodeAt(index2) !== 93) {
-      index2 += text11.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text12.length && text12.charCodeAt(index2) !== 93) {
+      index2 += text12.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text11.charCodeAt(index2 + 1) === 58) title = "";
+    if (text12.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -44922,12 +44976,12 @@ function linkReference(node2, _, state, info2) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
   let value = tracker.move("[");
-  const text11 = state.containerPhrasing(node2, {
+  const text12 = state.containerPhrasing(node2, {
     before: value,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text11 + "][");
+  value += tracker.move(text12 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -44942,7 +44996,7 @@ function linkReference(node2, _, state, info2) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !text11 || text11 !== reference) {
+  if (type === "full" || !text12 || text12 !== reference) {
     value += tracker.move(reference + "]");
   } else if (type === "shortcut") {
     value = value.slice(0, -1);
@@ -48686,7 +48740,7 @@ function resolveAllAttention(events2, context) {
             },
             end
           };
-          const text11 = {
+          const text12 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events2[open4][1].end
@@ -48714,9 +48768,9 @@ function resolveAllAttention(events2, context) {
           if (events2[open4][1].end.offset - events2[open4][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events2[open4][1], context], ["exit", events2[open4][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text11, context]]);
+          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text12, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events2.slice(open4 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text11, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
+          nextEvents = push(nextEvents, [["exit", text12, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
           let offset = 0;
           if (events2[index2][1].end.offset - events2[index2][1].start.offset) {
             offset = 2;
@@ -50218,13 +50272,13 @@ function resolveHeadingAtx(events2, context) {
       start: events2[contentStart][1].start,
       end: events2[contentEnd][1].end
     };
-    const text11 = {
+    const text12 = {
       type: "chunkText",
       start: events2[contentStart][1].start,
       end: events2[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events2, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text11, context], ["exit", text11, context], ["exit", content5, context]]);
+    splice(events2, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text12, context], ["exit", text12, context], ["exit", content5, context]]);
   }
   return events2;
 }
@@ -51026,7 +51080,7 @@ function resolveToLabelEnd(events2, context) {
       ...events2[close][1].end
     }
   };
-  const text11 = {
+  const text12 = {
     type: "labelText",
     start: {
       ...events2[open4 + offset + 2][1].end
@@ -51037,9 +51091,9 @@ function resolveToLabelEnd(events2, context) {
   };
   media2 = [["enter", group2, context], ["enter", label2, context]];
   media2 = push(media2, events2.slice(open4 + 1, open4 + offset + 3));
-  media2 = push(media2, [["enter", text11, context]]);
+  media2 = push(media2, [["enter", text12, context]]);
   media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events2.slice(open4 + offset + 4, close - 3), context));
-  media2 = push(media2, [["exit", text11, context], events2[close - 2], events2[close - 1], ["exit", label2, context]]);
+  media2 = push(media2, [["exit", text12, context], events2[close - 2], events2[close - 1], ["exit", label2, context]]);
   media2 = push(media2, events2.slice(close + 1));
   media2 = push(media2, [["exit", group2, context]]);
   splice(events2, open4, events2.length, media2);
@@ -51531,7 +51585,7 @@ function resolveToSetextUnderline(events2, context) {
   const editMap = new EditMap();
   let index2 = events2.length;
   let content5;
-  let text11;
+  let text12;
   let definition3;
   while (index2--) {
     if (events2[index2][0] === "enter") {
@@ -51540,7 +51594,7 @@ function resolveToSetextUnderline(events2, context) {
         break;
       }
       if (events2[index2][1].type === "paragraph") {
-        text11 = index2;
+        text12 = index2;
       }
     } else {
       if (events2[index2][1].type === "content") {
@@ -51560,9 +51614,9 @@ function resolveToSetextUnderline(events2, context) {
       ...events2[events2.length - 1][1].end
     }
   };
-  events2[text11][1].type = "setextHeadingText";
+  events2[text12][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text11, 0, [["enter", heading5, context]]);
+    editMap.add(text12, 0, [["enter", heading5, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events2[content5][1], context]]);
     events2[content5][1].end = {
       ...events2[definition3][1].end
@@ -51928,17 +51982,17 @@ function gfmStrikethrough(options3) {
               start: Object.assign({}, events2[open4][1].start),
               end: Object.assign({}, events2[index2][1].end)
             };
-            const text11 = {
+            const text12 = {
               type: "strikethroughText",
               start: Object.assign({}, events2[open4][1].end),
               end: Object.assign({}, events2[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough2, context], ["enter", events2[open4][1], context], ["exit", events2[open4][1], context], ["enter", text11, context]];
+            const nextEvents = [["enter", strikethrough2, context], ["enter", events2[open4][1], context], ["exit", events2[open4][1], context], ["enter", text12, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events2.slice(open4 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text11, context], ["enter", events2[index2][1], context], ["exit", events2[index2][1], context], ["exit", strikethrough2, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text12, context], ["enter", events2[index2][1], context], ["exit", events2[index2][1], context], ["exit", strikethrough2, context]]);
             splice(events2, open4 - 1, index2 - open4 + 3, nextEvents);
             index2 = open4 + nextEvents.length - 2;
             break;
@@ -52886,10 +52940,10 @@ function initializeFactory(field2) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field2];
-    const text11 = effects.attempt(constructs2, start, notText);
+    const text12 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code7) {
-      return atBreak(code7) ? text11(code7) : notText(code7);
+      return atBreak(code7) ? text12(code7) : notText(code7);
     }
     function notText(code7) {
       if (code7 === null) {
@@ -52903,7 +52957,7 @@ function initializeFactory(field2) {
     function data(code7) {
       if (atBreak(code7)) {
         effects.exit("data");
-        return text11(code7);
+        return text12(code7);
       }
       effects.consume(code7);
       return data;
@@ -53978,7 +54032,7 @@ function compiler(options3) {
     const siblings2 = node2.children;
     let tail = siblings2[siblings2.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text11();
+      tail = text12();
       tail.position = {
         start: point3(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -54237,7 +54291,7 @@ function compiler(options3) {
       position: void 0
     };
   }
-  function text11() {
+  function text12() {
     return {
       type: "text",
       value: "",
@@ -54532,13 +54586,13 @@ function image2(state, node2) {
 
 // node_modules/mdast-util-to-hast/lib/handlers/inline-code.js
 function inlineCode2(state, node2) {
-  const text11 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
-  state.patch(node2, text11);
+  const text12 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
+  state.patch(node2, text12);
   const result = {
     type: "element",
     tagName: "code",
     properties: {},
-    children: [text11]
+    children: [text12]
   };
   state.patch(node2, result);
   return state.applyData(node2, result);
@@ -55250,13 +55304,13 @@ function isChild(value) {
     return true;
   }
   if (typeof value.type !== "string") return false;
-  const record = (
+  const record2 = (
     /** @type {Record<string, unknown>} */
     value
   );
   const keys2 = Object.keys(value);
   for (const key2 of keys2) {
-    const value2 = record[key2];
+    const value2 = record2[key2];
     if (value2 && typeof value2 === "object") {
       if (!Array.isArray(value2)) return true;
       const list8 = (
@@ -55633,9 +55687,9 @@ function createLocation(state, node2, location2) {
       }
       ok(location2.startTag, "a start tag should exist");
       const opening2 = position3(location2.startTag);
-      const closing3 = location2.endTag ? position3(location2.endTag) : void 0;
+      const closing2 = location2.endTag ? position3(location2.endTag) : void 0;
       const data = { opening: opening2 };
-      if (closing3) data.closing = closing3;
+      if (closing2) data.closing = closing2;
       data.properties = properties2;
       node2.data = { position: data };
     }
@@ -56087,8 +56141,8 @@ var CHAR_REMAP = (() => {
     remap[code7] = code7 - 60;
   return remap;
 })();
-function exactKey(text11, nameStart, length) {
-  return text11.charCodeAt(nameStart) << 25 | text11.charCodeAt(nameStart + 1) << 18 | text11.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text11.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text12, nameStart, length) {
+  return text12.charCodeAt(nameStart) << 25 | text12.charCodeAt(nameStart + 1) << 18 | text12.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text12.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
 function pairIndex(c0, c12) {
   return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
@@ -56194,20 +56248,20 @@ var htmlLengthBits = /* @__PURE__ */ (() => htmlDecode.lengthBits)();
 var htmlMiddles = /* @__PURE__ */ (() => htmlDecode.middles)();
 var htmlSlotValue = /* @__PURE__ */ (() => htmlDecode.slotValue)();
 var htmlValues = /* @__PURE__ */ (() => htmlDecode.values)();
-function findSlotHtml(text11, start, length) {
-  const c0 = text11.charCodeAt(start);
-  const c12 = text11.charCodeAt(start + 1);
-  const c2 = text11.charCodeAt(start + length - 2);
-  const c3 = text11.charCodeAt(start + length - 1);
+function findSlotHtml(text12, start, length) {
+  const c0 = text12.charCodeAt(start);
+  const c12 = text12.charCodeAt(start + 1);
+  const c2 = text12.charCodeAt(start + length - 2);
+  const c3 = text12.charCodeAt(start + length - 1);
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key2 = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
   let slot = 2 * ((Math.imul(key2, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt2 = 0; ; attempt2++) {
-    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text11, start, length))) {
+    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text12, start, length))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text11, start, length))) {
+    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text12, start, length))) {
       return slot + 1;
     }
     if (attempt2 === 1)
@@ -56215,16 +56269,16 @@ function findSlotHtml(text11, start, length) {
     slot = 2 * ((Math.imul(key2, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text11, start, length) {
+function isMidMatchHtml(slot, text12, start, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = start + 2;
   const end = start + length - 2;
   while (index2 + 1 < end) {
-    if ((text11.charCodeAt(index2) | text11.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
+    if ((text12.charCodeAt(index2) | text12.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
     index2 += 2;
   }
-  return index2 === end || text11.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
+  return index2 === end || text12.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
 }
 var numericDigits = /* @__PURE__ */ (() => {
   const digits = new Uint8Array(128).fill(255);
@@ -57609,12 +57663,12 @@ var Tokenizer = class {
    * the input's buffer, which would keep that buffer alive for as long as any attribute value or text cut from
    * it is; a concatenation is flattened into a buffer of its own when it is sliced.
    */
-  _flushRun(text11) {
-    if (this.runEnd === this.runStart && text11.length === 0) {
+  _flushRun(text12) {
+    if (this.runEnd === this.runStart && text12.length === 0) {
       return;
     }
     const slice = this.preprocessor.html.slice(this.runStart, this.runEnd);
-    const run3 = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text11;
+    const run3 = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text12;
     const token = this.currentToken;
     this.runStart = this.runEnd;
     if (token === null) {
@@ -57644,19 +57698,19 @@ var Tokenizer = class {
    * Extend the pending run by `text`, the input that ends `cpOffset` code points after the current one, or flush
    * the run and append `text` where the input differs (a NUL replacement, a decoded reference, a dropped chunk).
    */
-  _extendRunWith(text11, cpOffset) {
+  _extendRunWith(text12, cpOffset) {
     const { preprocessor } = this;
-    const start = preprocessor.codePointStart + 1 + cpOffset - text11.length;
-    if (start >= 0 && preprocessor.html.startsWith(text11, start)) {
+    const start = preprocessor.codePointStart + 1 + cpOffset - text12.length;
+    if (start >= 0 && preprocessor.html.startsWith(text12, start)) {
       if (start !== this.runEnd) {
         this._flushRun("");
         this.runStart = start;
       }
     } else {
-      this._flushRun(text11);
-      this.runStart = start + text11.length;
+      this._flushRun(text12);
+      this.runStart = start + text12.length;
     }
-    this.runEnd = start + text11.length;
+    this.runEnd = start + text12.length;
   }
   //Token emission
   prepareToken(ct) {
@@ -60850,24 +60904,24 @@ var defaultTreeAdapter = {
       node2.parentNode = null;
     }
   },
-  insertText(parentNode, text11) {
+  insertText(parentNode, text12) {
     if (parentNode.childNodes.length > 0) {
       const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
       if (defaultTreeAdapter.isTextNode(prevNode)) {
-        prevNode.value += text11;
+        prevNode.value += text12;
         return;
       }
     }
-    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text11));
+    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text12));
   },
-  insertTextBefore(parentNode, text11, referenceNode) {
+  insertTextBefore(parentNode, text12, referenceNode) {
     const { childNodes } = parentNode;
     const referenceIdx = childNodes[childNodes.length - 1] === referenceNode ? childNodes.length - 1 : childNodes.indexOf(referenceNode);
     const prevNode = childNodes[referenceIdx - 1];
     if (prevNode && defaultTreeAdapter.isTextNode(prevNode)) {
-      prevNode.value += text11;
+      prevNode.value += text12;
     } else {
-      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text11), referenceNode);
+      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text12), referenceNode);
     }
   },
   /**
@@ -66306,7 +66360,7 @@ function markdownToPlainText(markdown) {
   return blocksText(tree.children).trim();
 }
 function blocksText(nodes) {
-  return nodes.map(blockText).filter((text11) => text11 !== "").join("\n\n");
+  return nodes.map(blockText).filter((text12) => text12 !== "").join("\n\n");
 }
 function blockText(node2) {
   switch (node2.type) {
@@ -66389,21 +66443,21 @@ function recordsOf(listed, state) {
 }
 function recordOf(entry, state) {
   const known = state.entries[entry.external_id];
-  const record = {
+  const record2 = {
     externalId: entry.external_id,
     owned: known !== void 0,
     state: entry.status === "archived" ? "tombstoned" : "live"
   };
-  if (entry.humind_id !== void 0) record.remoteId = entry.humind_id;
-  if (entry.updated_at !== void 0) record.updatedAt = entry.updated_at;
-  if (entry.title !== void 0) record.title = entry.title;
+  if (entry.humind_id !== void 0) record2.remoteId = entry.humind_id;
+  if (entry.updated_at !== void 0) record2.updatedAt = entry.updated_at;
+  if (entry.title !== void 0) record2.title = entry.title;
   if (!known) {
-    if (!state.trusted) record.adoptable = true;
-    return record;
+    if (!state.trusted) record2.adoptable = true;
+    return record2;
   }
-  if (known.hash !== void 0) record.fingerprint = { hash: known.hash, parts: known.parts ?? {} };
-  if (known.updatedAt !== void 0 && !sameInstant(known.updatedAt, entry.updated_at)) record.drifted = true;
-  return record;
+  if (known.hash !== void 0) record2.fingerprint = { hash: known.hash, parts: known.parts ?? {} };
+  if (known.updatedAt !== void 0 && !sameInstant(known.updatedAt, entry.updated_at)) record2.drifted = true;
+  return record2;
 }
 
 // src/targets/humind/validate.ts
@@ -66526,12 +66580,12 @@ function itemError(row2) {
 async function deleteEntries(api, records, mode) {
   const query = mode === "hard" ? { force: "true" } : void 0;
   return Promise.all(
-    records.map(async (record) => {
+    records.map(async (record2) => {
       try {
-        await api.write({ method: "DELETE", path: entryPath(record.externalId), query }, [404]);
-        return { externalId: record.externalId, status: "deleted" };
+        await api.write({ method: "DELETE", path: entryPath(record2.externalId), query }, [404]);
+        return { externalId: record2.externalId, status: "deleted" };
       } catch (error3) {
-        return { externalId: record.externalId, status: "failed", error: describe2(error3) };
+        return { externalId: record2.externalId, status: "failed", error: describe2(error3) };
       }
     })
   );
@@ -66543,12 +66597,12 @@ function describe2(error3) {
 
 // src/targets/humind/humind.ts
 var createHumindTarget = (settings, context) => {
-  const resolved = resolveHumindConfig(settings);
-  if (!resolved.ok && settings.baseline === void 0) throw new ConfigError(resolved.problems);
-  const config = resolved.ok ? resolved.config : unconfigured(settings);
+  const resolved2 = resolveHumindConfig(settings);
+  if (!resolved2.ok && settings.baseline === void 0) throw new ConfigError(resolved2.problems);
+  const config = resolved2.ok ? resolved2.config : unconfigured(settings);
   let api;
   const connect = () => {
-    if (!resolved.ok) throw new ConfigError(resolved.problems);
+    if (!resolved2.ok) throw new ConfigError(resolved2.problems);
     return api ??= createHumindApi(config, context);
   };
   return humindTarget(config, context, connect);
@@ -66566,7 +66620,7 @@ function humindTarget(config, context, connect, options3 = {}) {
   };
   return {
     name: "humind",
-    capabilities: { softDelete: true, returnsContent: false, nativeTranslations: true },
+    capabilities: { softDelete: true, returnsContent: false, nativeTranslations: true, takesHtml: true },
     limits: {
       upsert: { maxItems: HUMIND_MAX_BATCH_ITEMS, maxBytes: HUMIND_MAX_BODY_BYTES },
       // One DELETE per entry; a "batch" is only how many are in flight together.
@@ -66626,28 +66680,28 @@ function localPayloadOf(doc) {
     metadata: doc.metadata
   };
 }
-function entryOf(record, file) {
+function entryOf(record2, file) {
   const entry = {
     file,
-    owner: record.owner,
-    hash: record.fingerprint.hash,
-    parts: record.fingerprint.parts,
-    state: record.state,
-    updatedAt: record.updatedAt
+    owner: record2.owner,
+    hash: record2.fingerprint.hash,
+    parts: record2.fingerprint.parts,
+    state: record2.state,
+    updatedAt: record2.updatedAt
   };
-  if (record.deletedAt !== void 0) entry.deletedAt = record.deletedAt;
+  if (record2.deletedAt !== void 0) entry.deletedAt = record2.deletedAt;
   return entry;
 }
-function remoteRecordOf2(record, entry, owner) {
-  const payload = Object.fromEntries(PAYLOAD_KEYS.map((key2) => [key2, record[key2]]));
+function remoteRecordOf2(record2, entry, owner) {
+  const payload = Object.fromEntries(PAYLOAD_KEYS.map((key2) => [key2, record2[key2]]));
   return {
-    externalId: record.externalId,
+    externalId: record2.externalId,
     fingerprint: { hash: entry.hash, parts: entry.parts },
     updatedAt: entry.updatedAt,
     owned: entry.owner === owner,
     state: entry.state,
-    title: record.title,
-    content: record.content,
+    title: record2.title,
+    content: record2.content,
     drifted: fingerprintOf(payload).hash !== entry.hash
   };
 }
@@ -66671,14 +66725,14 @@ import { join as join5 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, open as open2, readFile, rename as rename2, rm as rm2 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname3, join as join4 } from "node:path";
-async function writeFileAtomic(path16, text11) {
+async function writeFileAtomic(path16, text12) {
   const dir2 = dirname3(path16);
   await mkdir2(dir2, { recursive: true });
   const temp = join4(dir2, `.${basename3(path16)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     const handle4 = await open2(temp, "w");
     try {
-      await handle4.writeFile(text11, "utf8");
+      await handle4.writeFile(text12, "utf8");
       await handle4.sync();
     } finally {
       await handle4.close();
@@ -66703,15 +66757,15 @@ async function syncDirectory(dir2) {
   }
 }
 async function readJsonFile(path16) {
-  let text11;
+  let text12;
   try {
-    text11 = await readFile(path16, "utf8");
+    text12 = await readFile(path16, "utf8");
   } catch (error3) {
     if (error3.code === "ENOENT") return { kind: "missing" };
     return { kind: "corrupt", reason: messageOf2(error3) };
   }
   try {
-    return { kind: "ok", value: JSON.parse(text11) };
+    return { kind: "ok", value: JSON.parse(text12) };
   } catch (error3) {
     return { kind: "corrupt", reason: messageOf2(error3) };
   }
@@ -66742,9 +66796,9 @@ function recordsDir(store) {
 async function scanStore(store, log) {
   const { records, unreadable } = await readRecords(recordsDir(store), log);
   const sorted = [...records].sort((a2, b) => compareIds(a2.record.externalId, b.record.externalId));
-  const entries = sorted.map(({ file, record }) => ({ record, entry: entryOf(record, file) }));
+  const entries = sorted.map(({ file, record: record2 }) => ({ record: record2, entry: entryOf(record2, file) }));
   const index2 = { version: 1, records: {} };
-  for (const { record, entry } of entries) index2.records[record.externalId] = entry;
+  for (const { record: record2, entry } of entries) index2.records[record2.externalId] = entry;
   await reconcileIndex(store, index2, log);
   return { index: index2, entries, unreadable };
 }
@@ -66810,7 +66864,7 @@ async function upsertRecords(ctx, index2, items) {
 }
 async function deleteRecords(ctx, index2, records, mode) {
   const results = [];
-  for (const record of records) results.push(await deleteOne(ctx, index2, record.externalId, mode));
+  for (const record2 of records) results.push(await deleteOne(ctx, index2, record2.externalId, mode));
   await commit(ctx, index2);
   return results;
 }
@@ -66823,15 +66877,15 @@ async function upsertOne(ctx, index2, item) {
   const id2 = item.doc.externalId;
   const existing = await readOwned(ctx, id2, "overwrite");
   if (existing.kind === "failed") return existing.result;
-  const record = recordOf2(ctx, item);
+  const record2 = recordOf2(ctx, item);
   const file = recordFileName(id2);
   try {
-    await writeFileAtomic(join6(recordsDir(ctx.store), file), `${JSON.stringify(record, null, 2)}
+    await writeFileAtomic(join6(recordsDir(ctx.store), file), `${JSON.stringify(record2, null, 2)}
 `);
   } catch (error3) {
     return failed2(id2, messageOf2(error3));
   }
-  index2.records[id2] = entryOf(record, file);
+  index2.records[id2] = entryOf(record2, file);
   return { externalId: id2, status: existing.kind === "none" ? "created" : "updated" };
 }
 async function deleteOne(ctx, index2, id2, mode) {
@@ -66870,7 +66924,7 @@ async function readOwned(ctx, id2, action) {
 }
 function recordOf2(ctx, item) {
   const p3 = item.payload;
-  const record = {
+  const record2 = {
     externalId: item.doc.externalId,
     title: p3.title ?? item.doc.title,
     content: p3.content ?? item.doc.content,
@@ -66887,8 +66941,8 @@ function recordOf2(ctx, item) {
     state: "live",
     updatedAt: ctx.now()
   };
-  if (ctx.toolVersion !== void 0) record.toolVersion = ctx.toolVersion;
-  return record;
+  if (ctx.toolVersion !== void 0) record2.toolVersion = ctx.toolVersion;
+  return record2;
 }
 function failed2(externalId, error3) {
   return { externalId, status: "failed", error: error3 };
@@ -66914,7 +66968,7 @@ var createLocalTarget = (settings, context) => {
     snapshot: () => serial(async () => {
       const scan = await scanStore(ctx.store, context.log);
       index2 = scan.index;
-      const records = scan.entries.map(({ record, entry }) => remoteRecordOf2(record, entry, ctx.owner));
+      const records = scan.entries.map(({ record: record2, entry }) => remoteRecordOf2(record2, entry, ctx.owner));
       return { records, complete: scan.unreadable.length === 0 };
     }),
     upsertBatch: (items) => serial(async () => upsertRecords(ctx, await loadedIndex(), items)),
@@ -66962,6 +67016,21 @@ var FRONTMATTER_FIELDS = [
   "type"
 ];
 var MERGED_FRONTMATTER_FIELDS = /* @__PURE__ */ new Set(["tags"]);
+var DEFAULT_FRONTMATTER_KEYS = {
+  id: ["id"],
+  title: ["title"],
+  description: ["description", "summary", "excerpt"],
+  tags: ["tags", "categories", "keywords"],
+  lang: ["lang", "language", "locale"],
+  translationKey: ["translationKey", "translation_key"],
+  slug: ["slug"],
+  permalink: ["permalink", "url"],
+  draft: ["draft"],
+  published: ["published"],
+  publishDate: ["publishDate", "pubdate", "published"],
+  expiryDate: ["expiryDate", "unpublishdate"],
+  type: ["type"]
+};
 
 // src/config/fields.ts
 var string3 = (description, extra = {}) => ({ type: "string", description, ...extra });
@@ -66980,7 +67049,9 @@ var TARGET_FIELDS = {
 var FRONTMATTER_SPEC = {
   type: "object",
   description: "Frontmatter keys each field is read from, first present wins (tags: all are merged). Example: { title: heading, tags: [tags, categories] }.",
-  properties: Object.fromEntries(FRONTMATTER_FIELDS.map((field2) => [field2, strings(`Frontmatter key(s) holding the ${field2}.`)]))
+  properties: Object.fromEntries(
+    FRONTMATTER_FIELDS.map((field2) => [field2, strings(`Frontmatter key(s) holding the ${field2}, read before the built-in ones: ${DEFAULT_FRONTMATTER_KEYS[field2].join(", ")}.`)])
+  )
 };
 var OVERRIDE_SPEC = {
   type: "object",
@@ -67005,6 +67076,12 @@ var FILE_FIELDS = {
   exclude: { option: "exclude", spec: strings("Globs of pages to skip; .git/ and node_modules/ are always skipped.") },
   "id-prefix": { option: "idPrefix", spec: string3("Prepended to every external id. Default empty.") },
   "id-key": { option: "idKey", spec: string3("Frontmatter key holding an explicit id. Default id.") },
+  "id-scope": {
+    option: "idScope",
+    spec: string3("How an explicit frontmatter id is read: global (the whole id) or folder (relative to the page's folder, as Docusaurus does). Default: folder for Docusaurus sites, else global.", {
+      enum: ID_SCOPES
+    })
+  },
   "base-url": { option: "baseUrl", spec: string3("Site URL: relative links become absolute and source URLs are built from it.", { format: "uri" }) },
   locales: { option: "locales", spec: strings("Locale codes the site is translated into, e.g. [en, fr]. Default: detected from the generator's config.") },
   "default-locale": { option: "defaultLocale", spec: string3("Language of pages that name none. Default en (or the generator's default).") },
@@ -67047,20 +67124,20 @@ function dateToString(date) {
 // src/config/read-node.ts
 var INVALID = /* @__PURE__ */ Symbol("invalid");
 function readNode(node2, spec, at, ctx) {
-  const resolved = (0, import_yaml.isAlias)(node2) ? node2.resolve(ctx.doc) : node2;
-  if (resolved === null || resolved === void 0 || (0, import_yaml.isScalar)(resolved) && resolved.value === null) return void 0;
+  const resolved2 = (0, import_yaml.isAlias)(node2) ? node2.resolve(ctx.doc) : node2;
+  if (resolved2 === null || resolved2 === void 0 || (0, import_yaml.isScalar)(resolved2) && resolved2.value === null) return void 0;
   switch (spec.type) {
     case "object":
-      return readObject(resolved, spec, at, ctx);
+      return readObject(resolved2, spec, at, ctx);
     case "array":
-      if (!(0, import_yaml.isSeq)(resolved)) return fail(resolved, at, "a list", ctx);
-      return collect(resolved.items.map((item, index2) => readNode(item, spec.items, `${at}[${index2}]`, ctx)));
+      if (!(0, import_yaml.isSeq)(resolved2)) return fail(resolved2, at, "a list", ctx);
+      return collect(resolved2.items.map((item, index2) => readNode(item, spec.items, `${at}[${index2}]`, ctx)));
     case "strings":
-      return readStrings(resolved, at, ctx);
+      return readStrings(resolved2, at, ctx);
     case "any":
-      return toJsonSafe(resolved.toJS(ctx.doc, { maxAliasCount: 50 }));
+      return toJsonSafe(resolved2.toJS(ctx.doc, { maxAliasCount: 50 }));
     default:
-      return readScalar(resolved, spec, at, ctx);
+      return readScalar(resolved2, spec, at, ctx);
   }
 }
 function readObject(node2, spec, at, ctx) {
@@ -67108,11 +67185,11 @@ function readScalar(node2, spec, at, ctx) {
     const parsed = typeof value === "string" || typeof value === "number" ? parseMaxDeletes(String(value)) : "";
     return typeof parsed === "object" ? String(value) : fail(node2, at, "a whole number of records (10) or a percentage of owned records (10%)", ctx);
   }
-  const text11 = typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
-  if (text11 === void 0) return fail(node2, at, "a text", ctx);
-  if (spec.type === "string" && spec.enum && !spec.enum.includes(text11)) return fail(node2, at, `one of ${spec.enum.join(", ")}`, ctx);
-  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text11)) return fail(node2, at, "an http(s) URL", ctx);
-  return text11;
+  const text12 = typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
+  if (text12 === void 0) return fail(node2, at, "a text", ctx);
+  if (spec.type === "string" && spec.enum && !spec.enum.includes(text12)) return fail(node2, at, `one of ${spec.enum.join(", ")}`, ctx);
+  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text12)) return fail(node2, at, "an http(s) URL", ctx);
+  return text12;
 }
 function collect(values) {
   return values.includes(INVALID) ? INVALID : values.filter((value) => value !== void 0);
@@ -67130,24 +67207,24 @@ function shown(node2, ctx) {
   if ((0, import_yaml.isMap)(node2)) return "a mapping";
   if ((0, import_yaml.isSeq)(node2)) return "a list";
   const value = (0, import_yaml.isScalar)(node2) ? node2.value : node2?.toJS?.(ctx.doc);
-  const text11 = JSON.stringify(value) ?? String(value);
-  return text11.length > 60 ? `${text11.slice(0, 60)}\u2026` : text11;
+  const text12 = JSON.stringify(value) ?? String(value);
+  return text12.length > 60 ? `${text12.slice(0, 60)}\u2026` : text12;
 }
 
 // src/config/file.ts
 var CONFIG_FILE_NAMES = ["kb-publish.yml", "kb-publish.yaml"];
 async function readConfigFile(file, options3 = {}) {
-  let text11;
+  let text12;
   try {
-    text11 = await readFile2(file, "utf8");
+    text12 = await readFile2(file, "utf8");
   } catch (error3) {
     return { options: {}, problems: [`cannot read config file ${file}: ${error3.message}`] };
   }
-  return parseConfigText(text11, file, options3);
+  return parseConfigText(text12, file, options3);
 }
-function parseConfigText(text11, file, options3 = {}) {
+function parseConfigText(text12, file, options3 = {}) {
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text11, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+  const doc = (0, import_yaml2.parseDocument)(text12, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   const problems = doc.errors.map((e) => `${file}:${lines.linePos(e.pos[0]).line}: ${e.message.split("\n")[0]}`);
   if (problems.length > 0) return { options: {}, problems };
   const ctx = { doc, lines, file, problems };
@@ -67265,6 +67342,7 @@ async function resolveSettings(input2) {
     exclude: merged.exclude ?? [],
     idPrefix: merged.idPrefix ?? "",
     idKey: merged.idKey ?? "id",
+    idScope: merged.idScope === void 0 ? void 0 : check2.oneOf("id-scope", merged.idScope, [...ID_SCOPES]),
     maxFileBytes: check2.positiveInt("max-file-size", merged.maxFileSize) ?? DEFAULT_MAX_FILE_BYTES,
     maxDeletes: check2.maxDeletes(merged.maxDeletes),
     allowMassDelete: check2.bool("allow-mass-delete", merged.allowMassDelete) ?? false,
@@ -67464,19 +67542,19 @@ function locationOf(diagnostic2) {
 function plural(count3, one7, many = `${one7}s`) {
   return `${count3} ${count3 === 1 ? one7 : many}`;
 }
-function printable(text11) {
-  return text11.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function printable(text12) {
+  return text12.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/report/markdown-format.ts
 var MAX_CELL_CHARS = 500;
-function escapeText(text11) {
-  const flat = clip(printable(oneLine(text11)));
+function escapeText(text12) {
+  const flat = clip(printable(oneLine(text12)));
   const escaped = flat.replace(/[\\`*_[\]<>|~&#!]/g, (char) => `\\${char}`).replace(/@/g, "@\u200B");
   return escaped.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
-function code5(text11, options3 = {}) {
-  const flat = clip(printable(oneLine(text11)));
+function code5(text12, options3 = {}) {
+  const flat = clip(printable(oneLine(text12)));
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longestRun + 1);
   const padded = flat.startsWith("`") || flat.endsWith("`") ? ` ${flat} ` : flat;
@@ -67486,11 +67564,11 @@ function code5(text11, options3 = {}) {
 function tableRow2(cells2) {
   return `| ${cells2.join(" | ")} |`;
 }
-function oneLine(text11) {
-  return text11.replace(/\r\n|\r|\n/g, " ");
+function oneLine(text12) {
+  return text12.replace(/\r\n|\r|\n/g, " ");
 }
-function clip(text11) {
-  return text11.length > MAX_CELL_CHARS ? `${text11.slice(0, MAX_CELL_CHARS - 1)}\u2026` : text11;
+function clip(text12) {
+  return text12.length > MAX_CELL_CHARS ? `${text12.slice(0, MAX_CELL_CHARS - 1)}\u2026` : text12;
 }
 function createBudget(maxBytes) {
   let remaining = maxBytes;
@@ -67594,8 +67672,8 @@ function formatSizeDelta(delta) {
   return `${sign}${(size / (1024 * 1024)).toFixed(1)} MB`;
 }
 var encoder = new TextEncoder();
-function byteLength(text11) {
-  return encoder.encode(text11).length;
+function byteLength(text12) {
+  return encoder.encode(text12).length;
 }
 
 // src/plan/types.ts
@@ -67960,9 +68038,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text11) {
-  const hasTrailingNl = text11.endsWith("\n");
-  const result = text11.split("\n").map((line) => line + "\n");
+function splitLines(text12) {
+  const hasTrailingNl = text12.endsWith("\n");
+  const result = text12.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -68009,11 +68087,11 @@ function cutLines(lines, maxChars) {
   }
   return { text: kept.join("\n"), truncated: false };
 }
-function fencedBlock(text11, language = "") {
-  const longestRun = Math.max(0, ...(text11.match(/`+/g) ?? []).map((run3) => run3.length));
+function fencedBlock(text12, language = "") {
+  const longestRun = Math.max(0, ...(text12.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return `${fence}${language}
-${text11}
+${text12}
 ${fence}`;
 }
 
@@ -68113,15 +68191,15 @@ function diffBlock(row2) {
   const summary2 = `<code>${escapeHtml(printable(row2.externalId))}</code> (${counts})`;
   return [`<details><summary>${summary2}</summary>`, "", fencedBlock(diff.text, "diff"), "", "</details>"].join("\n");
 }
-function escapeHtml(text11) {
-  return text11.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+function escapeHtml(text12) {
+  return text12.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 // src/report/comment.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var DEFAULT_COMMENT_CHARS = 6e4;
 function commentMarker(target, scope2) {
-  const clean = (text11) => text11.replace(/[^\w./@+=~:-]/g, "_").replace(/-{2,}/g, "-");
+  const clean = (text12) => text12.replace(/[^\w./@+=~:-]/g, "_").replace(/-{2,}/g, "-");
   return `<!-- kb-publish:${clean(target)}:${clean(scope2)} -->`;
 }
 function renderPrComment(plan, options3) {
@@ -68298,12 +68376,12 @@ function nextLink(header2, root7) {
   return void 0;
 }
 async function readJson(response) {
-  const text11 = await response.text();
-  if (text11.trim() === "") return void 0;
+  const text12 = await response.text();
+  if (text12.trim() === "") return void 0;
   try {
-    return JSON.parse(text11);
+    return JSON.parse(text12);
   } catch {
-    return text11.slice(0, 200);
+    return text12.slice(0, 200);
   }
 }
 function messageOf3(body3) {
@@ -68561,7 +68639,7 @@ async function choose(settings, github, context) {
 }
 async function holdsOwnedRecords(target) {
   const snapshot = await target.snapshot();
-  return snapshot.records.some((record) => record.owned && record.state === "live");
+  return snapshot.records.some((record2) => record2.owned && record2.state === "live");
 }
 
 // src/github/summary.ts
@@ -68743,7 +68821,7 @@ var ACTION_COLOR = { create: 32, update: 33, delete: 31 };
 var RED = 31;
 var YELLOW = 33;
 function painter(color2) {
-  return color2 ? (code7, text11) => `\x1B[${code7}m${text11}\x1B[0m` : (_code, text11) => text11;
+  return color2 ? (code7, text12) => `\x1B[${code7}m${text12}\x1B[0m` : (_code, text12) => text12;
 }
 function renderPlanText(plan, options3 = {}) {
   const paint = painter(options3.color);
@@ -68828,8 +68906,8 @@ function splitIntoBatches(items, limits, sizeOf) {
 function upsertBytes(item) {
   return Buffer.byteLength(JSON.stringify(item.payload), "utf8") + ITEM_OVERHEAD_BYTES;
 }
-function deleteBytes(record) {
-  const ids = JSON.stringify({ externalId: record.externalId, remoteId: record.remoteId });
+function deleteBytes(record2) {
+  const ids = JSON.stringify({ externalId: record2.externalId, remoteId: record2.remoteId });
   return Buffer.byteLength(ids, "utf8") + ITEM_OVERHEAD_BYTES;
 }
 
@@ -68905,7 +68983,7 @@ async function sendDeletes(ops, target, run3) {
     batches: splitIntoBatches(owned, target.limits.delete, deleteBytes),
     concurrency: target.limits.concurrency,
     send: (batch) => target.deleteBatch(batch, run3.mode),
-    idOf: (record) => record.externalId,
+    idOf: (record2) => record2.externalId,
     onBatchDone: run3.progress
   });
 }
@@ -69034,7 +69112,7 @@ function payloadOrUndefined(doc, target) {
 
 // src/plan/deletes.ts
 function orphanedRecords(records, claimed) {
-  return records.filter((record) => record.owned && record.state === "live" && !claimed.has(record.externalId));
+  return records.filter((record2) => record2.owned && record2.state === "live" && !claimed.has(record2.externalId));
 }
 function deleteOperations(orphans) {
   return orphans.map((remote) => ({ kind: "delete", remote, reasons: [REASONS.removed] }));
@@ -69055,46 +69133,6 @@ function withheldReasons(input2) {
 }
 function plural2(count3, one7, many) {
   return `${count3} ${count3 === 1 ? one7 : many}`;
-}
-
-// src/documents/page-path.ts
-import { posix } from "node:path";
-var IGNORED_PREFIX = /^\d+[-_.]\d+/;
-var NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^-_.\s])/;
-function stripNumberPrefix(name2) {
-  if (IGNORED_PREFIX.test(name2)) return name2;
-  return name2.replace(NUMBER_PREFIX, "");
-}
-var INDEX_NAMES = /* @__PURE__ */ new Set(["index", "_index"]);
-function pageSegments(sourcePath) {
-  const posixPath = sourcePath.replaceAll("\\", "/");
-  const extension2 = posix.extname(posixPath);
-  const withoutExtension = extension2 ? posixPath.slice(0, -extension2.length) : posixPath;
-  return withoutExtension.split("/").filter((segment) => segment !== "" && segment !== ".").map(stripNumberPrefix);
-}
-
-// src/documents/id.ts
-var MAX_ID_LENGTH = 1024;
-function externalIdOf(options3) {
-  const base4 = options3.explicitId ?? pathIdOf(options3.sourcePath);
-  return `${options3.idPrefix}${base4}`.normalize("NFC");
-}
-function pathIdOf(sourcePath) {
-  const segments = pageSegments(sourcePath);
-  if (segments.length > 1 && INDEX_NAMES.has(segments.at(-1))) segments.pop();
-  if (segments.length === 1 && segments[0] === "_index") return "index";
-  return segments.join("/");
-}
-function validateId(id2) {
-  const shown2 = JSON.stringify(id2.length > 80 ? `${id2.slice(0, 80)}\u2026` : id2);
-  if (id2.length === 0) return "id is empty; expected at least one character";
-  if (id2.length > MAX_ID_LENGTH) {
-    return `id ${shown2} is ${id2.length} characters long; expected at most ${MAX_ID_LENGTH}`;
-  }
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(id2)) return `id ${shown2} contains a control character; expected printable text`;
-  if (id2.trim() !== id2) return `id ${shown2} starts or ends with whitespace; expected none`;
-  if (id2.split("/").includes("..")) return `id ${shown2} contains a ".." path segment; expected none`;
-  return void 0;
 }
 
 // src/plan/identity.ts
@@ -69124,18 +69162,18 @@ function duplicateMessage(id2, docs) {
 // src/plan/remote-index.ts
 function indexRecords(records) {
   const index2 = /* @__PURE__ */ new Map();
-  for (const record of records) {
-    const current = index2.get(record.externalId);
-    if (!current || precedence(record) > precedence(current)) index2.set(record.externalId, record);
+  for (const record2 of records) {
+    const current = index2.get(record2.externalId);
+    if (!current || precedence(record2) > precedence(current)) index2.set(record2.externalId, record2);
   }
   return index2;
 }
-function precedence(record) {
-  if (!record.owned) return record.adoptable === true ? 2 : 3;
-  return record.state === "live" ? 1 : 0;
+function precedence(record2) {
+  if (!record2.owned) return record2.adoptable === true ? 2 : 3;
+  return record2.state === "live" ? 1 : 0;
 }
 function ownedLive(records) {
-  return records.filter((record) => record.owned && record.state === "live");
+  return records.filter((record2) => record2.owned && record2.state === "live");
 }
 
 // src/plan/upserts.ts
@@ -69296,7 +69334,7 @@ function withOverrides(doc, overrides) {
 }
 
 // src/documents/translations/keys.ts
-var TRANSLATION_KEY_NAMES = ["translationKey", "translation_key"];
+var TRANSLATION_KEY_NAMES = DEFAULT_FRONTMATTER_KEYS.translationKey;
 function translationKeyOf(doc) {
   for (const name2 of TRANSLATION_KEY_NAMES) {
     const value = doc.metadata[name2];
@@ -69423,8 +69461,8 @@ function nativeDocuments(group2) {
   }
   const [main, ...others] = primary;
   if (!main) return extras;
-  const record = others.length > 0 ? { ...main, translations: others.map(translationOf) } : main;
-  return [record, ...extras];
+  const record2 = others.length > 0 ? { ...main, translations: others.map(translationOf) } : main;
+  return [record2, ...extras];
 }
 function translationOf(doc) {
   return { lang: doc.lang ?? "", title: doc.title, content: doc.content, sourcePath: doc.sourcePath };
@@ -69546,11 +69584,18 @@ function localizeDocuments(documents, options3) {
     const page = localeOf(doc.sourcePath, doc.lang, options3);
     if (page.basePath === doc.sourcePath) return { ...doc, lang: page.lang };
     const localized = { ...doc, lang: page.lang };
-    if (doc.externalId === idOfPath(doc.sourcePath)) localized.externalId = idOfPath(page.basePath);
+    const baseId = rebasedId(doc, page.basePath, idOfPath, options3);
+    if (baseId !== void 0) localized.externalId = baseId;
     const sourceUrl = localizedUrl(doc, page, options3);
     if (sourceUrl !== void 0) localized.sourceUrl = sourceUrl;
     return localized;
   });
+}
+function rebasedId(doc, basePath, idOfPath, options3) {
+  if (doc.externalId === idOfPath(doc.sourcePath)) return idOfPath(basePath);
+  if (options3.idScope !== "folder") return void 0;
+  const explicitId = scopedIdWithin(doc.externalId, doc.sourcePath, options3.idPrefix);
+  return explicitId === void 0 ? void 0 : externalIdOf({ sourcePath: basePath, explicitId, idPrefix: options3.idPrefix, idScope: "folder" });
 }
 function localizedUrl(doc, page, options3) {
   const { baseUrl } = options3;
@@ -69564,8 +69609,9 @@ function localizedUrl(doc, page, options3) {
 function translationSetup(options3) {
   if (options3.locales.length > 0) return ordered(options3.locales, options3.defaultLocale, "settings");
   const detected = options3.detected;
-  if (!detected || detected.locales.length < 2) return void 0;
-  return ordered(detected.locales, detected.defaultLocale ?? options3.defaultLocale, detected.source);
+  if (!detected) return void 0;
+  const setup = ordered(detected.locales, detected.defaultLocale ?? options3.defaultLocale, detected.source);
+  return setup.locales.length < 2 ? void 0 : setup;
 }
 function ordered(locales, defaultLocale, source) {
   const all9 = [defaultLocale, ...locales];
@@ -69576,7 +69622,8 @@ function ordered(locales, defaultLocale, source) {
 function prepareTranslations(documents, options3) {
   const { setup } = options3;
   if (!setup) return { documents, notes: [] };
-  const localized = localizeDocuments(documents, { ...setup, idPrefix: options3.idPrefix, baseUrl: options3.baseUrl, idOfPath: options3.idOfPath });
+  const { idPrefix, baseUrl, idOfPath, idScope } = options3;
+  const localized = localizeDocuments(documents, { ...setup, idPrefix, baseUrl, idOfPath, idScope });
   return groupTranslations(localized, {
     native: options3.native,
     defaultLocale: setup.defaultLocale,
@@ -69647,7 +69694,7 @@ function neverRendered(build) {
 function partialReason(sourcePath, hasFrontmatter) {
   const segments = sourcePath.replaceAll("\\", "/").split("/");
   const name2 = segments.pop() ?? "";
-  if (name2.startsWith("_") && !/^_index\.[^.]+$/.test(name2)) return `file name "${posix3.basename(name2)}" starts with "_": a partial, not a page`;
+  if (name2.startsWith("_") && !/^_index(?:\.[^.]+)?\.[^.]+$/.test(name2)) return `file name "${posix3.basename(name2)}" starts with "_": a partial, not a page`;
   const folder = segments.find((segment) => segment.startsWith("_"));
   if (folder === "_drafts") return 'in "_drafts/": a draft';
   if (folder && !hasFrontmatter) return `in "${folder}/" without frontmatter: a partial, not a page`;
@@ -69655,8 +69702,8 @@ function partialReason(sourcePath, hasFrontmatter) {
 }
 
 // src/documents/dates.ts
-var FROM_KEYS = ["publishdate", "pubdate", "published"];
-var UNTIL_KEYS = ["expirydate", "unpublishdate"];
+var FROM_KEYS = DEFAULT_FRONTMATTER_KEYS.publishDate.map((key2) => key2.toLowerCase());
+var UNTIL_KEYS = DEFAULT_FRONTMATTER_KEYS.expiryDate.map((key2) => key2.toLowerCase());
 var DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
 function activePeriodOf(data, warnings) {
@@ -69688,25 +69735,25 @@ function readDate(data, names, warnings) {
 }
 function isoDate(value) {
   if (typeof value !== "string") return void 0;
-  const text11 = value.trim();
-  const dateOnly = DATE_ONLY.exec(text11);
-  if (dateOnly) return isRealDate(text11) ? text11 : void 0;
-  const dateTime = DATE_TIME.exec(text11);
+  const text12 = value.trim();
+  const dateOnly = DATE_ONLY.exec(text12);
+  if (dateOnly) return isRealDate(text12) ? text12 : void 0;
+  const dateTime = DATE_TIME.exec(text12);
   if (!dateTime) return void 0;
-  const normalized = text11.replace(" ", "T") + (dateTime[1] ? "" : "Z");
+  const normalized = text12.replace(" ", "T") + (dateTime[1] ? "" : "Z");
   const time = Date.parse(normalized);
   return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
 }
-function isRealDate(text11) {
-  const time = Date.parse(`${text11}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text11);
+function isRealDate(text12) {
+  const time = Date.parse(`${text12}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text12);
 }
 
 // src/documents/fields.ts
-var LANGUAGE_KEYS = ["lang", "language", "locale"];
-var TAG_KEYS = ["tags", "categories", "keywords"];
-var DESCRIPTION_KEYS = ["description", "summary", "excerpt"];
-var URL_KEYS = ["permalink", "url", "slug"];
+var LANGUAGE_KEYS = DEFAULT_FRONTMATTER_KEYS.lang;
+var TAG_KEYS = DEFAULT_FRONTMATTER_KEYS.tags;
+var DESCRIPTION_KEYS = DEFAULT_FRONTMATTER_KEYS.description;
+var URL_KEYS = [...DEFAULT_FRONTMATTER_KEYS.permalink, ...DEFAULT_FRONTMATTER_KEYS.slug];
 function extractFields(data, idKey) {
   const warnings = [];
   const consumed = /* @__PURE__ */ new Set([idKey, "title", ...TAG_KEYS, ...EXCLUSION_KEYS]);
@@ -69721,7 +69768,7 @@ function extractFields(data, idKey) {
     consumed.add(key2);
     return reader(data, key2, warnings);
   };
-  const title = read(["title"]);
+  const title = read(DEFAULT_FRONTMATTER_KEYS.title);
   if (title) fields.title = title;
   const fallbackTitle = textField(data, "sidebar_label", warnings) ?? nestedText(data.sidebar, "label") ?? nestedText(data.hero, "name");
   if (fallbackTitle) fields.fallbackTitle = fallbackTitle;
@@ -69755,6 +69802,26 @@ function listOf(value) {
 function nestedText(parent, key2) {
   if (typeof parent !== "object" || parent === null) return void 0;
   const value = parent[key2];
+  return typeof value === "string" || typeof value === "number" ? String(value).trim() || void 0 : void 0;
+}
+
+// src/documents/home-page.ts
+function heroText(data) {
+  const hero = record(data.hero);
+  const lines = hero ? ["name", "title", "text", "tagline"].map((key2) => text10(hero[key2])).filter((line) => line !== void 0) : [];
+  const features = Array.isArray(data.features) ? data.features.map(record) : [];
+  for (const feature of features) {
+    const title = text10(feature?.title);
+    const details2 = text10(feature?.details);
+    if (title && details2) lines.push(`**${title}**: ${details2}`);
+    else if (title ?? details2) lines.push(title ?? details2);
+  }
+  return lines.join("\n\n");
+}
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function text10(value) {
   return typeof value === "string" || typeof value === "number" ? String(value).trim() || void 0 : void 0;
 }
 
@@ -70614,11 +70681,11 @@ function parseJson2(block2) {
 function refuseCode() {
   throw new FrontmatterError(`${CODE_REJECTED_MESSAGE}; expected YAML (---), TOML (+++) or JSON (---json)`, 1);
 }
-function firstLine(text11) {
-  return text11.split("\n")[0]?.trim() ?? "";
+function firstLine(text12) {
+  return text12.split("\n")[0]?.trim() ?? "";
 }
-function lineAtOffset(text11, offset) {
-  return text11.slice(0, offset).split("\n").length;
+function lineAtOffset(text12, offset) {
+  return text12.slice(0, offset).split("\n").length;
 }
 var refused = { parse: refuseCode, stringify: refuseCode };
 var safeEngines = {
@@ -70636,24 +70703,24 @@ var CODE_LANGUAGES = /* @__PURE__ */ new Set(["js", "javascript", "coffee", "cof
 var DATA_LANGUAGES = /* @__PURE__ */ new Set(["yaml", "yml", "toml", "json"]);
 
 // src/documents/frontmatter.ts
-function parseFrontmatter(text11) {
+function parseFrontmatter(text12) {
   try {
-    const head2 = scanHead(text11);
-    if (!head2) return withBody({}, text11, 1, "");
-    return parseWithGrayMatter(text11, head2);
+    const head2 = scanHead(text12);
+    if (!head2) return withBody({}, text12, 1, "");
+    return parseWithGrayMatter(text12, head2);
   } catch (cause) {
     if (cause instanceof FrontmatterError) return { ok: false, message: cause.message, line: cause.line };
     const message = cause instanceof Error ? cause.message : String(cause);
     return { ok: false, message: `frontmatter could not be parsed: ${message}` };
   }
 }
-function scanHead(text11) {
-  const firstEnd = text11.indexOf("\n");
-  const firstLine2 = firstEnd === -1 ? text11 : text11.slice(0, firstEnd);
+function scanHead(text12) {
+  const firstEnd = text12.indexOf("\n");
+  const firstLine2 = firstEnd === -1 ? text12 : text12.slice(0, firstEnd);
   const delimiter3 = ["---", "+++"].find((d) => firstLine2.startsWith(d));
   if (!delimiter3 || firstLine2[3] === delimiter3[0]) return void 0;
   const language = languageOf(delimiter3, firstLine2.slice(3).trim());
-  assertClosed(text11, delimiter3, firstEnd);
+  assertClosed(text12, delimiter3, firstEnd);
   return { delimiter: delimiter3, language };
 }
 function languageOf(delimiter3, written2) {
@@ -70672,8 +70739,8 @@ function languageOf(delimiter3, written2) {
     1
   );
 }
-function assertClosed(text11, delimiter3, firstEnd) {
-  const closeAt = firstEnd === -1 ? -1 : text11.indexOf(`
+function assertClosed(text12, delimiter3, firstEnd) {
+  const closeAt = firstEnd === -1 ? -1 : text12.indexOf(`
 ${delimiter3}`, firstEnd);
   if (closeAt === -1) {
     throw new FrontmatterError(
@@ -70681,19 +70748,19 @@ ${delimiter3}`, firstEnd);
       1
     );
   }
-  const lineEnd = text11.indexOf("\n", closeAt + 1);
-  const closing3 = text11.slice(closeAt + 1, lineEnd === -1 ? void 0 : lineEnd).trimEnd();
-  if (closing3 !== delimiter3) {
-    const line = lineAt(text11, closeAt + 1);
+  const lineEnd = text12.indexOf("\n", closeAt + 1);
+  const closing2 = text12.slice(closeAt + 1, lineEnd === -1 ? void 0 : lineEnd).trimEnd();
+  if (closing2 !== delimiter3) {
+    const line = lineAt(text12, closeAt + 1);
     throw new FrontmatterError(
-      `frontmatter closing line is "${closing3}"; expected a line with just ${delimiter3}`,
+      `frontmatter closing line is "${closing2}"; expected a line with just ${delimiter3}`,
       line
     );
   }
 }
-function parseWithGrayMatter(text11, head2) {
-  const firstEnd = text11.indexOf("\n");
-  const input2 = head2.delimiter + text11.slice(firstEnd);
+function parseWithGrayMatter(text12, head2) {
+  const firstEnd = text12.indexOf("\n");
+  const input2 = head2.delimiter + text12.slice(firstEnd);
   const file = (0, import_gray_matter.default)(input2, { language: head2.language, delimiters: head2.delimiter, engines: safeEngines, excerpt: false });
   const data = file.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -70717,9 +70784,9 @@ function kindOf(value) {
   const shown2 = JSON.stringify(value) ?? String(value);
   return `a ${typeof value} (${shown2.length > 60 ? `${shown2.slice(0, 60)}\u2026` : shown2})`;
 }
-function lineAt(text11, offset) {
+function lineAt(text12, offset) {
   let line = 1;
-  for (let i = text11.indexOf("\n"); i !== -1 && i < offset; i = text11.indexOf("\n", i + 1)) line++;
+  for (let i = text12.indexOf("\n"); i !== -1 && i < offset; i = text12.indexOf("\n", i + 1)) line++;
   return line;
 }
 function lineOfKey(block2, key2) {
@@ -70875,9 +70942,9 @@ function trimBlankEdges(lines) {
 
 // src/documents/markdown/shortcode-args.ts
 var ARGUMENT = /(?:([\w-]+)\s*[=:]\s*)?(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s"'`=]+))/g;
-function parseArgs(text11) {
+function parseArgs(text12) {
   const args = { positional: [], named: {} };
-  for (const match of text11.matchAll(ARGUMENT)) {
+  for (const match of text12.matchAll(ARGUMENT)) {
     const [, key2, double, single, raw2, bare] = match;
     const value = double !== void 0 ? double.replace(/\\(.)/g, "$1") : single ?? raw2 ?? bare ?? "";
     if (key2) args.named[key2.toLowerCase()] = value;
@@ -71010,6 +71077,17 @@ function bracketBalance(line) {
   return balance;
 }
 
+// src/documents/markdown/mdx-code-block.ts
+var OPENER2 = /^([ \t]*)(?:`{3,}|~{3,})[ \t]*mdx-code-block[ \t]*$/;
+function unwrapMdxCodeBlock(lines, start, end, rewriteLines) {
+  const indent2 = OPENER2.exec(lines[start])?.[1];
+  const fence = fenceOpenedBy(lines[start]);
+  if (indent2 === void 0 || !fence) return void 0;
+  const last = end > start && closesFence(lines[end], fence) ? end : end + 1;
+  const inner = lines.slice(start + 1, last).map((line) => line.startsWith(indent2) ? line.slice(indent2.length) : line.trimStart());
+  return rewriteLines(inner).map((line) => line === "" ? line : indent2 + line);
+}
+
 // src/documents/markdown/mkdocs.ts
 var ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)((?:[ \t]+[\w-]+)*)[ \t]*(?:"([^"]*)"|'([^']*)')?[ \t]*$/;
 var TAB = /^([ \t]*)===[!+]?[ \t]+(?:"([^"]*)"|'([^']*)')[ \t]*$/;
@@ -71059,9 +71137,9 @@ var NOTE_SHORTCODES = [
 ];
 var KIND_NAMED = new Set(NOTE_SHORTCODES.slice(5));
 var NAMES = NOTE_SHORTCODES.join("|");
-var OPENER2 = new RegExp(`^([ \\t]*)\\{\\{([<%])-?\\s*(${NAMES})\\b(.*?)-?[>%]\\}\\}[ \\t]*$`);
+var OPENER3 = new RegExp(`^([ \\t]*)\\{\\{([<%])-?\\s*(${NAMES})\\b(.*?)-?[>%]\\}\\}[ \\t]*$`);
 var noteShortcode = (lines, start, rewrite) => {
-  const match = OPENER2.exec(lines[start]);
+  const match = OPENER3.exec(lines[start]);
   if (!match) return void 0;
   const [, indent2 = "", , name2 = "", rawArgs = ""] = match;
   const end = closingLine2(lines, start, name2);
@@ -71094,25 +71172,90 @@ function closingLine2(lines, start, name2) {
   return void 0;
 }
 
+// src/documents/markdown/tabpanes.ts
+var PANE_OPENER = /^[ \t]*\{\{[<%]-?\s*tabpane\b([^\n]*?)-?[>%]\}\}[ \t]*$/;
+var PANE_CLOSER = /^[ \t]*\{\{[<%]-?\s*\/tabpane\s*-?[>%]\}\}[ \t]*$/;
+var TAB_OPENER = /^[ \t]*\{\{[<%]-?\s*tab\b([^\n]*?)(\/)?\s*-?[>%]\}\}[ \t]*$/;
+var TAB_CLOSER = /^[ \t]*\{\{[<%]-?\s*\/tab\s*-?[>%]\}\}[ \t]*$/;
+var docsyTabpane = (lines, start, rewrite) => {
+  const opener = PANE_OPENER.exec(lines[start]);
+  if (!opener) return void 0;
+  const end = lines.findIndex((line, index2) => index2 > start && PANE_CLOSER.test(line));
+  const tabs = end === -1 ? void 0 : tabsIn(lines.slice(start + 1, end));
+  if (!tabs) return void 0;
+  const pane = parseArgs(opener[1]);
+  const indent2 = leadingWhitespace(lines[start]);
+  return { lines: tabs.flatMap((tab2) => renderTab(tab2, { pane, rewrite, indent: indent2 })), next: end + 1 };
+};
+function tabsIn(lines) {
+  const tabs = [];
+  for (let index2 = 0; index2 < lines.length; index2++) {
+    const line = lines[index2];
+    if (isBlank(line) || /^[ \t]*<!--.*-->[ \t]*$/.test(line)) continue;
+    const opener = TAB_OPENER.exec(line);
+    if (!opener) return void 0;
+    const args = parseArgs(opener[1]);
+    if (opener[2]) {
+      tabs.push({ args });
+      continue;
+    }
+    const close = lines.findIndex((candidate, at) => at > index2 && TAB_CLOSER.test(candidate));
+    if (close === -1) return void 0;
+    tabs.push({ args, body: lines.slice(index2 + 1, close) });
+    index2 = close;
+  }
+  return tabs;
+}
+function renderTab(tab2, { pane, rewrite, indent: indent2 }) {
+  const indented = (line) => line === "" ? line : indent2 + line;
+  const header2 = argument(tab2.args, ["header"], 0);
+  const label2 = boldLabel(header2?.replaceAll("**", ""));
+  const heading5 = label2 ? [indented(label2), ""] : [];
+  if (tab2.body === void 0) return heading5;
+  const body3 = trimBlankEnds(tab2.body);
+  if (isText(tab2.args, pane)) return [...heading5, ...rewrite(dedent(body3)).map(indented), ""];
+  const lang2 = argument(tab2.args, ["lang"]) ?? argument(pane, ["lang"]) ?? (isTrue(pane.named.langequalsheader) ? header2?.toLowerCase() : void 0);
+  const fence = fenceFor(body3.join("\n"));
+  return [...heading5, indented(`${fence}${lang2 ?? ""}`), ...body3, indented(fence), ""];
+}
+function isText(tab2, pane) {
+  return isTrue(tab2.named.text ?? pane.named.text);
+}
+function isTrue(value) {
+  return value !== void 0 && value.trim().toLowerCase() === "true";
+}
+function trimBlankEnds(lines) {
+  let first = 0;
+  let last = lines.length;
+  while (first < last && isBlank(lines[first])) first++;
+  while (last > first && isBlank(lines[last - 1])) last--;
+  return lines.slice(first, last);
+}
+function dedent(lines) {
+  const widths = lines.filter((line) => !isBlank(line)).map(indentWidth);
+  const common = widths.length > 0 ? Math.min(...widths) : 0;
+  return lines.map((line) => dedentLine(line, common));
+}
+
 // src/documents/markdown/blocks.ts
-var RULES = [esmStatement, codeShortcode, directiveContainer, mkdocsAdmonition, mkdocsTab, noteShortcode];
-var TRIGGER = /^[ \t]*(?::::|!!!|\?\?\?|===|\{\{[<%]|\{%|import[\s{*"']|export\s)/m;
-function rewriteBlocks(text11, flavor) {
-  if (!TRIGGER.test(text11)) return text11;
+var RULES = [esmStatement, docsyTabpane, codeShortcode, directiveContainer, mkdocsAdmonition, mkdocsTab, noteShortcode];
+var TRIGGER = /^[ \t]*(?::::|!!!|\?\?\?|===|\{\{[<%]|\{%|import[\s{*"']|export\s|(?:`{3,}|~{3,})[ \t]*mdx-code-block)/m;
+function rewriteBlocks(text12, flavor) {
+  if (!TRIGGER.test(text12)) return text12;
   const maxIndent = flavor === "md" ? 3 : Number.POSITIVE_INFINITY;
   const rewriteLines = (lines) => {
     const out = [];
     for (let i = 0; i < lines.length; ) i = rewriteAt(lines, i, out, { maxIndent, rewriteLines });
     return out;
   };
-  return rewriteLines(text11.split("\n")).join("\n");
+  return rewriteLines(text12.split("\n")).join("\n");
 }
 function rewriteAt(lines, i, out, context) {
   const line = lines[i];
   const indent2 = indentWidth(line);
   if (indent2 <= context.maxIndent && fenceOpenedBy(line)) {
     const end = fenceEnd(lines, i);
-    out.push(...lines.slice(i, end + 1));
+    out.push(...unwrapMdxCodeBlock(lines, i, end, context.rewriteLines) ?? lines.slice(i, end + 1));
     return end + 1;
   }
   const rewrite = indent2 <= context.maxIndent ? applyFirstRule(lines, i, context.rewriteLines) : void 0;
@@ -71132,8 +71275,8 @@ function applyFirstRule(lines, start, rewriteLines) {
 }
 
 // src/documents/markdown/parts.ts
-var textPart = (text11) => ({ text: text11, literal: false });
-var literalPart = (text11) => ({ text: text11, literal: true });
+var textPart = (text12) => ({ text: text12, literal: false });
+var literalPart = (text12) => ({ text: text12, literal: true });
 function mergeParts(parts) {
   const merged = [];
   for (const part of parts) {
@@ -71165,31 +71308,31 @@ function joinParts(parts) {
 var INLINE = /\]\([ \t]*/g;
 var DEFINITION = /^([ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)/gm;
 function rewriteDestinations(parts, mapUrl) {
-  return mapText(parts, (text11) => rewriteDefinitions(rewriteInline(text11, mapUrl), mapUrl));
+  return mapText(parts, (text12) => rewriteDefinitions(rewriteInline(text12, mapUrl), mapUrl));
 }
-function rewriteInline(text11, mapUrl) {
-  if (!text11.includes("](")) return text11;
+function rewriteInline(text12, mapUrl) {
+  if (!text12.includes("](")) return text12;
   let out = "";
   let cursor = 0;
-  for (let match = INLINE.exec(text11); match; match = INLINE.exec(text11)) {
+  for (let match = INLINE.exec(text12); match; match = INLINE.exec(text12)) {
     const start = match.index + match[0].length;
-    const end = destinationEnd(text11, start);
+    const end = destinationEnd(text12, start);
     if (end === start) continue;
-    out += text11.slice(cursor, start) + mapWrapped(text11.slice(start, end), mapUrl);
+    out += text12.slice(cursor, start) + mapWrapped(text12.slice(start, end), mapUrl);
     cursor = end;
     INLINE.lastIndex = end;
   }
-  return out + text11.slice(cursor);
+  return out + text12.slice(cursor);
 }
-function destinationEnd(text11, start) {
-  if (text11[start] === "<") {
-    const close = text11.indexOf(">", start);
-    return close === -1 || text11.slice(start, close).includes("\n") ? start : close + 1;
+function destinationEnd(text12, start) {
+  if (text12[start] === "<") {
+    const close = text12.indexOf(">", start);
+    return close === -1 || text12.slice(start, close).includes("\n") ? start : close + 1;
   }
   let depth = 0;
   let i = start;
-  for (; i < text11.length; i++) {
-    const char = text11[i];
+  for (; i < text12.length; i++) {
+    const char = text12[i];
     if (char === "\\") i++;
     else if (/\s/.test(char)) break;
     else if (char === "(") depth++;
@@ -71201,38 +71344,57 @@ function mapWrapped(destination, mapUrl) {
   if (destination.startsWith("<") && destination.endsWith(">")) return `<${mapUrl(destination.slice(1, -1))}>`;
   return mapUrl(destination);
 }
-function rewriteDefinitions(text11, mapUrl) {
-  if (!text11.includes("]:")) return text11;
-  return text11.replace(DEFINITION, (_whole, head2, destination) => head2 + mapWrapped(destination, mapUrl));
+function rewriteDefinitions(text12, mapUrl) {
+  if (!text12.includes("]:")) return text12;
+  return text12.replace(DEFINITION, (_whole, head2, destination) => head2 + mapWrapped(destination, mapUrl));
+}
+
+// src/documents/markdown/marks.ts
+var LABEL_MARK = "";
+var QUOTE_OPEN = "";
+var QUOTE_CLOSE = "";
+var depthMark = (depth) => `\0${depth}\0`;
+var ANY_MARK = /\u0000\d*\u0000|[\u0000-\u0003]/g;
+var HAS_MARK = /[\u0000-\u0003]/;
+var hasMarks = (text12) => HAS_MARK.test(text12);
+var stripMarks = (text12) => text12.replace(ANY_MARK, "");
+var EVENTS = /\u0000(\d+)\u0000|\u0002|\u0003/g;
+function takeMarkEvents(text12) {
+  const events2 = [];
+  const rest = text12.replace(EVENTS, (mark3, depth) => {
+    events2.push(depth !== void 0 ? { depth: Number(depth) } : mark3 === QUOTE_OPEN ? "open" : "close");
+    return "";
+  });
+  return { text: rest, events: events2 };
 }
 
 // src/documents/markdown/expressions.ts
 var MAX_EXPRESSION_LENGTH = 2e4;
-function expressionEnd(text11, at) {
+function expressionEnd(text12, at, end = at + MAX_EXPRESSION_LENGTH) {
   let depth = 0;
-  const limit = Math.min(text11.length, at + MAX_EXPRESSION_LENGTH);
+  const limit = Math.min(text12.length, end);
   for (let i = at; i < limit; i++) {
-    const char = text11[i];
+    const char = text12[i];
     if (char === "{") depth++;
     else if (char === "}") {
       depth--;
       if (depth === 0) return i + 1;
     } else if (char === '"' || char === "'" || char === "`") {
-      i = stringEnd(text11, i, limit);
-    } else if (char === "/" && text11[i + 1] === "*") {
-      const close = text11.indexOf("*/", i + 2);
+      i = stringEnd(text12, i, limit);
+    } else if (char === "/" && text12[i + 1] === "*") {
+      const close = text12.indexOf("*/", i + 2);
       if (close === -1) return void 0;
       i = close + 1;
     }
   }
   return void 0;
 }
-function stringEnd(text11, at, limit) {
-  const quote = text11[at];
+function stringEnd(text12, at, limit) {
+  const quote = text12[at];
   for (let i = at + 1; i < limit; i++) {
-    if (text11[i] === "\\") i++;
-    else if (text11[i] === quote) return i;
-    else if (quote !== "`" && text11[i] === "\n") return i;
+    if (text12[i] === "\\") i++;
+    else if (text12[i] === quote) return i;
+    else if (quote !== "`" && text12[i] === "\n") return i;
   }
   return limit;
 }
@@ -71244,29 +71406,10 @@ function expressionText(expression2) {
   return value.replace(/\\(.)/g, "$1");
 }
 
-// src/documents/markdown/marks.ts
-var LABEL_MARK = "";
-var QUOTE_OPEN = "";
-var QUOTE_CLOSE = "";
-var depthMark = (depth) => `\0${depth}\0`;
-var ANY_MARK = /\u0000\d*\u0000|[\u0000-\u0003]/g;
-var HAS_MARK = /[\u0000-\u0003]/;
-var hasMarks = (text11) => HAS_MARK.test(text11);
-var stripMarks = (text11) => text11.replace(ANY_MARK, "");
-var EVENTS = /\u0000(\d+)\u0000|\u0002|\u0003/g;
-function takeMarkEvents(text11) {
-  const events2 = [];
-  const rest = text11.replace(EVENTS, (mark3, depth) => {
-    events2.push(depth !== void 0 ? { depth: Number(depth) } : mark3 === QUOTE_OPEN ? "open" : "close");
-    return "";
-  });
-  return { text: rest, events: events2 };
-}
-
 // src/documents/markdown/entities.ts
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0", "#39": "'" };
-function decodeEntities(text11) {
-  return text11.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name2) => {
+function decodeEntities(text12) {
+  return text12.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name2) => {
     const lower = name2.toLowerCase();
     if (NAMED[lower] !== void 0) return NAMED[lower];
     if (!lower.startsWith("#")) return whole;
@@ -71286,8 +71429,8 @@ var attribute = (tag, ...names) => {
   }
   return void 0;
 };
-var labelLine = (text11) => text11 ? `
-${LABEL_MARK}${text11}
+var labelLine = (text12) => text12 ? `
+${LABEL_MARK}${text12}
 
 ` : "";
 var dropped = { capture: true, open: () => "" };
@@ -71326,7 +71469,9 @@ function codeBlock(tag, inner = "") {
 var HTML = {
   img: { open: (tag) => tag.attributes.src ? `![${(attribute(tag, "alt") ?? "").replace(/[[\]]/g, "")}](${tag.attributes.src})` : "" },
   br: { open: () => " " },
-  summary: { capture: true, open: (_tag, inner) => labelLine(boldLabel(textOfHtml(inner ?? ""))) },
+  // Captured whole when possible; when code inside splits it, the markers wrap it instead.
+  summary: { capture: true, open: (_tag, inner) => inner === void 0 ? `
+${LABEL_MARK}**` : labelLine(boldLabel(textOfHtml(inner))), close: () => "**\n\n" },
   pre: { capture: true, open: preformatted },
   code: { capture: true, open: (_tag, inner) => inlineCode3(inner) },
   li: { open: () => "\n- ", close: () => "\n" },
@@ -71363,114 +71508,118 @@ var NAME = /[A-Za-z][\w.:-]*/y;
 var ATTRIBUTE_NAME = /[^\s"'>/=<{}]+/y;
 var UNQUOTED = /[^\s"'=<>`]+/y;
 var SPACE = /\s*/y;
-function scanTag(text11, at) {
+function scanTag(text12, at) {
   let i = at + 1;
-  const closing3 = text11[i] === "/";
-  if (closing3) i++;
-  if (text11[i] === ">") return { name: "", closing: closing3, selfClosing: false, attributes: {}, end: i + 1 };
-  const name2 = sticky(NAME, text11, i);
+  const closing2 = text12[i] === "/";
+  if (closing2) i++;
+  if (text12[i] === ">") return { name: "", closing: closing2, selfClosing: false, attributes: {}, end: i + 1 };
+  const name2 = sticky(NAME, text12, i);
   if (name2 === void 0) return void 0;
-  const tag = { name: name2, closing: closing3, selfClosing: false, attributes: {}, end: 0 };
+  const tag = { name: name2, closing: closing2, selfClosing: false, attributes: {}, end: 0 };
   for (i += name2.length; i - at < MAX_TAG_LENGTH; ) {
-    const space2 = sticky(SPACE, text11, i) ?? "";
+    const space2 = sticky(SPACE, text12, i) ?? "";
     if (/\n[ \t]*\n/.test(space2)) return void 0;
     i += space2.length;
-    if (text11.startsWith("/>", i)) return { ...tag, selfClosing: true, end: i + 2 };
-    if (text11[i] === ">") return { ...tag, end: i + 1 };
-    const next = text11[i] === "{" ? expressionEnd(text11, i) : readAttribute(text11, i, tag.attributes);
+    if (text12.startsWith("/>", i)) return { ...tag, selfClosing: true, end: i + 2 };
+    if (text12[i] === ">") return { ...tag, end: i + 1 };
+    const next = text12[i] === "{" ? expressionEnd(text12, i) : readAttribute(text12, i, tag.attributes);
     if (next === void 0) return void 0;
     i = next;
   }
   return void 0;
 }
-function readAttribute(text11, at, attributes) {
-  const name2 = sticky(ATTRIBUTE_NAME, text11, at);
+function readAttribute(text12, at, attributes) {
+  const name2 = sticky(ATTRIBUTE_NAME, text12, at);
   if (name2 === void 0) return void 0;
   let i = at + name2.length;
-  const space2 = sticky(SPACE, text11, i) ?? "";
-  if (text11[i + space2.length] !== "=") {
+  const space2 = sticky(SPACE, text12, i) ?? "";
+  if (text12[i + space2.length] !== "=") {
     attributes[name2] = "";
     return i;
   }
   i += space2.length + 1;
-  i += (sticky(SPACE, text11, i) ?? "").length;
-  const quote = text11[i];
+  i += (sticky(SPACE, text12, i) ?? "").length;
+  const quote = text12[i];
   if (quote === '"' || quote === "'") {
-    const close = text11.indexOf(quote, i + 1);
+    const close = text12.indexOf(quote, i + 1);
     if (close === -1) return void 0;
-    attributes[name2] = text11.slice(i + 1, close);
+    attributes[name2] = text12.slice(i + 1, close);
     return close + 1;
   }
   if (quote === "{") {
-    const end = expressionEnd(text11, i);
-    if (end !== void 0) attributes[name2] = text11.slice(i, end);
+    const end = expressionEnd(text12, i);
+    if (end !== void 0) attributes[name2] = text12.slice(i, end);
     return end;
   }
-  const value = sticky(UNQUOTED, text11, i);
+  const value = sticky(UNQUOTED, text12, i);
   if (value === void 0) return void 0;
   attributes[name2] = value;
   return i + value.length;
 }
-function sticky(pattern, text11, at) {
+function sticky(pattern, text12, at) {
   pattern.lastIndex = at;
-  return pattern.exec(text11)?.[0];
+  return pattern.exec(text12)?.[0];
 }
 var AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/y;
-function autolinkLength(text11, at) {
-  return sticky(AUTOLINK, text11, at)?.length ?? 0;
+function autolinkLength(text12, at) {
+  return sticky(AUTOLINK, text12, at)?.length ?? 0;
 }
-function commentEnd(text11, at) {
-  if (!text11.startsWith("<!--", at)) return void 0;
-  const close = text11.indexOf("-->", at + 4);
+function commentEnd(text12, at) {
+  if (!text12.startsWith("<!--", at)) return void 0;
+  const close = text12.indexOf("-->", at + 4);
   return close === -1 ? void 0 : close + 3;
 }
 
 // src/documents/markdown/markup.ts
 function cleanMarkup(parts, flavor) {
   const state = { flavor, open: [], links: [] };
-  return mapText(parts, (text11) => scanText(stripMarks(text11), state));
+  return mapText(parts, (text12) => scanText(stripMarks(text12), state));
 }
-function scanText(text11, state) {
+var BRACE_BUDGET_FACTOR = 16;
+function scanText(text12, state) {
   const special = state.flavor === "mdx" ? /[<{]/g : /</g;
+  const braces = { lastClose: text12.lastIndexOf("}"), budget: text12.length * BRACE_BUDGET_FACTOR + MAX_EXPRESSION_LENGTH };
   const out = [];
   let cursor = 0;
-  for (let match = special.exec(text11); match; match = special.exec(text11)) {
+  for (let match = special.exec(text12); match; match = special.exec(text12)) {
     const at = match.index;
-    const replaced = text11[at] === "<" ? replaceAngle(text11, at, state) : replaceBrace(text11, at);
+    const replaced = text12[at] === "<" ? replaceAngle(text12, at, state) : replaceBrace(text12, at, braces);
     if (!replaced) continue;
-    out.push(textPart(text11.slice(cursor, at)), ...replaced.parts);
+    out.push(textPart(text12.slice(cursor, at)), ...replaced.parts);
     cursor = replaced.end;
-    if ((at === 0 || text11[at - 1] === "\n") && replaced.parts.every((part) => part.text === "")) {
-      cursor += /^[ \t]*/.exec(text11.slice(cursor, cursor + 100))[0].length;
+    if ((at === 0 || text12[at - 1] === "\n") && replaced.parts.every((part) => part.text === "")) {
+      cursor += /^[ \t]*/.exec(text12.slice(cursor, cursor + 100))[0].length;
     }
     special.lastIndex = cursor;
   }
-  out.push(textPart(text11.slice(cursor)));
+  out.push(textPart(text12.slice(cursor)));
   return out;
 }
-var plain = (text11, end) => ({ parts: [textPart(text11)], end });
-function replaceBrace(text11, at) {
-  if (text11[at - 1] === "\\") return void 0;
-  const end = expressionEnd(text11, at);
-  return end === void 0 ? void 0 : plain(expressionText(text11.slice(at, end)), end);
+var plain = (text12, end) => ({ parts: [textPart(text12)], end });
+function replaceBrace(text12, at, braces) {
+  if (text12[at - 1] === "\\" || braces.budget <= 0) return void 0;
+  const limit = Math.min(braces.lastClose + 1, at + MAX_EXPRESSION_LENGTH, at + braces.budget);
+  const end = expressionEnd(text12, at, limit);
+  if (end === void 0) braces.budget -= Math.max(0, limit - at);
+  return end === void 0 ? void 0 : plain(expressionText(text12.slice(at, end)), end);
 }
-function replaceAngle(text11, at, state) {
-  const autolink2 = autolinkLength(text11, at);
-  if (autolink2 > 0) return plain(text11.slice(at, at + autolink2), at + autolink2);
-  const comment4 = commentEnd(text11, at);
+function replaceAngle(text12, at, state) {
+  const autolink2 = autolinkLength(text12, at);
+  if (autolink2 > 0) return plain(text12.slice(at, at + autolink2), at + autolink2);
+  const comment4 = commentEnd(text12, at);
   if (comment4 !== void 0) return plain("", comment4);
-  if (/^<[!?][A-Za-z]/.test(text11.slice(at, at + 3))) {
-    const close = text11.indexOf(">", at);
+  if (/^<[!?][A-Za-z]/.test(text12.slice(at, at + 3))) {
+    const close = text12.indexOf(">", at);
     return close === -1 ? void 0 : plain("", close + 1);
   }
-  const tag = scanTag(text11, at);
-  return tag ? replaceTag(text11, tag, state) : void 0;
+  const tag = scanTag(text12, at);
+  return tag ? replaceTag(text12, tag, state) : void 0;
 }
-function replaceTag(text11, tag, state) {
-  if (tag.name.toLowerCase() === "a" && !/^[A-Z]/.test(tag.name)) return plain(anchor(tag, state), tag.end);
+function replaceTag(text12, tag, state) {
+  if (tag.name.toLowerCase() === "a" && !/^[A-Z]/.test(tag.name)) return anchor(text12, tag, state);
   const handler = handlerFor(tag.name);
   if (handler.capture && !tag.closing && !tag.selfClosing) {
-    const captured = capture(text11, tag);
+    const captured = capture(text12, tag);
     if (captured) return { parts: rendered(handler.open?.(tag, captured.inner)), end: captured.end };
   }
   if (handler.container) return plain(containerText(tag, handler, state), tag.end);
@@ -71495,22 +71644,35 @@ function containerText(tag, handler, state) {
   state.open.length = index2;
   return (handler.close?.(tag) ?? "") + (handler.quote ? QUOTE_CLOSE : "") + depthMark(state.open.length);
 }
-function anchor(tag, state) {
-  if (tag.selfClosing) return "";
-  if (!tag.closing) {
-    const href2 = tag.attributes.href || void 0;
-    state.links.push(href2);
-    return href2 ? "[" : "";
+function anchor(text12, tag, state) {
+  if (tag.selfClosing) return plain("", tag.end);
+  if (tag.closing) {
+    const href2 = state.links.pop();
+    return plain(href2 ? `](${href2})` : "", tag.end);
   }
-  const href = state.links.pop();
-  return href ? `](${href})` : "";
+  const href = tag.attributes.href || void 0;
+  const captured = capture(text12, tag);
+  if (!captured) {
+    state.links.push(href);
+    return plain(href ? "[" : "", tag.end);
+  }
+  const inner = scanText(captured.inner, state);
+  if (inner.some((part) => part.literal)) return { parts: href ? [textPart("["), ...inner, textPart(`](${href})`)] : inner, end: captured.end };
+  const label2 = stripMarks(joinParts(inner)).replace(/\s+/g, " ").trim();
+  return plain(href && label2 ? `[${label2}](${href})` : label2, captured.end);
 }
-function capture(text11, tag) {
+function capture(text12, tag) {
   const escaped = tag.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const closing3 = new RegExp(`</${escaped}\\s*>`, /^[A-Z]/.test(tag.name) ? "g" : "gi");
-  closing3.lastIndex = tag.end;
-  const match = closing3.exec(text11);
-  return match ? { inner: text11.slice(tag.end, match.index), end: match.index + match[0].length } : void 0;
+  const closing2 = new RegExp(`</${escaped}\\s*>`, /^[A-Z]/.test(tag.name) ? "g" : "gi");
+  closing2.lastIndex = tag.end;
+  const match = closing2.exec(text12);
+  return match ? { inner: text12.slice(tag.end, match.index), end: match.index + match[0].length } : void 0;
+}
+
+// src/documents/markdown/processor.ts
+var processor2 = unified().use(remarkParse).freeze();
+function parseMarkdown(text12) {
+  return processor2.parse(text12);
 }
 
 // src/documents/markdown/shortcodes.ts
@@ -71529,8 +71691,8 @@ var HANDLERS = {
   figure: (args) => {
     const src = argument(args, ["src", "link"], 0);
     if (!src) return "";
-    const text11 = argument(args, ["alt", "caption", "title"]) ?? "";
-    return `![${text11.replace(/[[\]]/g, "")}](${src})`;
+    const text12 = argument(args, ["alt", "caption", "title"]) ?? "";
+    return `![${text12.replace(/[[\]]/g, "")}](${src})`;
   }
 };
 function renderShortcode(name2, args) {
@@ -71550,66 +71712,75 @@ var LINK_TAGS = {
   link: (path16) => `/${path16.replace(/^\/+/, "")}`,
   post_url: (name2) => `/_posts/${name2.replace(/^\/+/, "")}.md`
 };
-function cleanTemplates(text11) {
-  if (!text11.includes("{{") && !text11.includes("{%")) return [textPart(text11)];
+function cleanTemplates(text12) {
+  if (!text12.includes("{{") && !text12.includes("{%")) return [textPart(text12)];
   const parts = [];
+  const find2 = finderFor(text12);
   let cursor = 0;
-  let at = nextTag(text11, 0);
+  let at = nextTag(text12, 0);
   while (at !== -1) {
-    const tag = readTag(text11, at);
+    const tag = readTag(text12, at, find2);
     if (tag) {
-      parts.push(textPart(text11.slice(cursor, at)), ...tag.parts);
+      parts.push(textPart(text12.slice(cursor, at)), ...tag.parts);
       cursor = tag.end;
     }
-    at = nextTag(text11, tag ? tag.end : at + 2);
+    at = nextTag(text12, tag ? tag.end : at + 2);
   }
-  parts.push(textPart(text11.slice(cursor)));
+  parts.push(textPart(text12.slice(cursor)));
   return mergeParts(parts);
 }
-function nextTag(text11, from) {
+function nextTag(text12, from) {
   const opener = /\{[{%]/g;
   opener.lastIndex = from;
-  return opener.exec(text11)?.index ?? -1;
+  return opener.exec(text12)?.index ?? -1;
 }
-function readTag(text11, at) {
-  const head2 = text11.slice(at, at + 5);
-  if (head2 === "{{</*" || head2 === "{{%/*") return escapedShortcode(text11, at, head2[2]);
-  if (head2.startsWith("{{<") || head2.startsWith("{{%")) return shortcode(text11, at, head2[2]);
-  if (head2.startsWith("{{")) return expression(text11, at);
-  return liquidTag(text11, at);
+function readTag(text12, at, find2) {
+  const head2 = text12.slice(at, at + 5);
+  if (head2 === "{{</*" || head2 === "{{%/*") return escapedShortcode(text12, at, find2);
+  if (head2.startsWith("{{<") || head2.startsWith("{{%")) return shortcode(text12, at, find2);
+  if (head2.startsWith("{{")) return expression(at, find2);
+  return liquidTag(text12, at, find2);
 }
-function closing2(text11, from, marker) {
-  const index2 = text11.slice(from, from + MAX_TAG_LENGTH2 + marker.length).indexOf(marker);
-  return index2 === -1 ? -1 : from + index2;
+function finderFor(text12) {
+  const searches = /* @__PURE__ */ new Map();
+  return (marker, from) => {
+    let search3 = searches.get(marker);
+    if (!search3 || from < search3.from || search3.index !== -1 && search3.index < from) {
+      search3 = { from, index: text12.indexOf(marker, from) };
+      searches.set(marker, search3);
+    }
+    return search3.index === -1 || search3.index - from > MAX_TAG_LENGTH2 ? -1 : search3.index;
+  };
 }
-function escapedShortcode(text11, at, delimiter3) {
+function escapedShortcode(text12, at, find2) {
+  const delimiter3 = text12[at + 2];
   const close = delimiter3 === "<" ? "*/>}}" : "*/%}}";
-  const end = closing2(text11, at + 5, close);
+  const end = find2(close, at + 5);
   if (end === -1) return void 0;
   const reopened = delimiter3 === "<" ? ["{{<", ">}}"] : ["{{%", "%}}"];
-  return { parts: [literalPart(`${reopened[0]}${text11.slice(at + 5, end)}${reopened[1]}`)], end: end + close.length };
+  return { parts: [literalPart(`${reopened[0]}${text12.slice(at + 5, end)}${reopened[1]}`)], end: end + close.length };
 }
-function shortcode(text11, at, delimiter3) {
-  const close = delimiter3 === "<" ? ">}}" : "%}}";
-  const end = closing2(text11, at + 3, close);
+function shortcode(text12, at, find2) {
+  const close = text12[at + 2] === "<" ? ">}}" : "%}}";
+  const end = find2(close, at + 3);
   if (end === -1) return void 0;
-  const inner = text11.slice(at + 3, end).replace(/^-|-$/g, "").trim();
+  const inner = text12.slice(at + 3, end).replace(/^-|-$/g, "").trim();
   const name2 = /^\/?\s*([\w.-]+)/.exec(inner);
   const replacement = !name2 || inner.startsWith("/") ? "" : renderShortcode(name2[1].toLowerCase(), parseArgs(inner.slice(name2[0].length)));
   return { parts: [textPart(replacement)], end: end + close.length };
 }
-function expression(text11, at) {
-  const end = closing2(text11, at + 2, "}}");
+function expression(at, find2) {
+  const end = find2("}}", at + 2);
   return end === -1 ? void 0 : { parts: [], end: end + 2 };
 }
-function liquidTag(text11, at) {
-  const end = closing2(text11, at + 2, "%}");
+function liquidTag(text12, at, find2) {
+  const end = find2("%}", at + 2);
   if (end === -1) return void 0;
-  const inner = text11.slice(at + 2, end).replace(/^-|-$/g, "").trim();
+  const inner = text12.slice(at + 2, end).replace(/^-|-$/g, "").trim();
   const name2 = /^[\w-]+/.exec(inner)?.[0] ?? "";
   const after2 = end + 2;
-  if (name2 === "raw") return blockUntil(text11, after2, "endraw", rawContent);
-  if (DROPS_CONTENT.has(name2)) return blockUntil(text11, after2, `end${name2}`, () => []);
+  if (name2 === "raw") return blockUntil(text12, after2, "endraw", rawContent);
+  if (DROPS_CONTENT.has(name2)) return blockUntil(text12, after2, `end${name2}`, () => []);
   const linkTag = LINK_TAGS[name2];
   if (linkTag) {
     const target = argument(parseArgs(inner.slice(name2.length)), [], 0);
@@ -71621,37 +71792,50 @@ function rawContent(content5) {
   const [, before = "", inner = "", after2 = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(content5) ?? [];
   return [textPart(before), literalPart(inner), textPart(after2)];
 }
-function blockUntil(text11, from, endName, render3) {
+function blockUntil(text12, from, endName, render3) {
   const endTag = new RegExp(`\\{%-?\\s*${endName}\\s*-?%\\}`, "g");
   endTag.lastIndex = from;
-  const match = endTag.exec(text11);
+  const match = endTag.exec(text12);
   if (!match) return { parts: [], end: from };
-  return { parts: render3(text11.slice(from, match.index)), end: match.index + match[0].length };
+  return { parts: render3(text12.slice(from, match.index)), end: match.index + match[0].length };
 }
 
 // src/documents/markdown/heading.ts
-function firstHeadingTitle(tree, flavor) {
-  for (const node2 of tree.children) {
-    if (node2.type !== "heading" || node2.depth !== 1) continue;
-    const text11 = cleanHeadingText(headingParts(node2), flavor);
-    if (text11) return text11;
-  }
-  return void 0;
-}
-function headingParts(node2) {
+function headingTitle(source, flavor) {
   const parts = [];
-  const visit2 = (child2) => {
-    if (child2.type === "inlineCode") parts.push(literalPart(child2.value));
-    else if (child2.type === "text" || child2.type === "html") parts.push(textPart(child2.value));
-    else if ("children" in child2) child2.children.forEach(visit2);
+  const visit2 = (node2) => {
+    if (node2.type === "inlineCode") parts.push(literalPart(node2.value));
+    else if (node2.type === "text" || node2.type === "html") parts.push(textPart(node2.value));
+    else if (node2.type === "break") parts.push(textPart(" "));
+    else if ("children" in node2) node2.children.forEach((child2) => {
+      visit2(child2);
+      if (child2.type === "paragraph") parts.push(textPart(" "));
+    });
   };
-  node2.children.forEach(visit2);
-  return parts;
+  visit2(parseMarkdown(source));
+  const cleaned = joinParts(cleanMarkup(mapText(parts, cleanTemplates), flavor));
+  const text12 = stripMarks(cleaned).replace(/\{[ \t]*[#.][^{}]*\}\s*$/, "").replace(/\s+/g, " ").trim();
+  return text12 || void 0;
 }
-function cleanHeadingText(parts, flavor) {
-  const cleaned = cleanMarkup(mapText(parts, cleanTemplates), flavor);
-  return joinParts(cleaned).replace(/[\u0000-\u0001]\d*\u0000?/g, "").replace(/\{[ \t]*[#.][^{}]*\}\s*$/, "").replace(/\s+/g, " ").trim();
+
+// src/documents/markdown/lines.ts
+function splitLines2(parts) {
+  const lines = [{ segments: [], quote: 0 }];
+  for (const part of parts) {
+    part.text.split("\n").forEach((piece, index2) => {
+      if (index2 > 0) {
+        lines.at(-1).newline = { ...part, text: "\n" };
+        lines.push({ segments: [], quote: 0 });
+      }
+      if (piece) lines.at(-1).segments.push({ ...part, text: piece });
+    });
+  }
+  return lines;
 }
+function joinLines(lines) {
+  return mergeParts(lines.flatMap((line) => line.newline ? [...line.segments, line.newline] : line.segments));
+}
+var isAllText = (line) => line.segments.every((segment) => !segment.literal);
 
 // src/documents/markdown/layout.ts
 function layoutContainers(parts) {
@@ -71674,31 +71858,15 @@ function layoutContainers(parts) {
       run3.push(line);
       continue;
     }
-    if (runDepth > 0) dedent(run3);
+    if (runDepth > 0) dedent2(run3);
     line.segments = [];
     line.quote = Math.min(startQuote, quote);
     run3 = [];
     runDepth = depth;
   }
-  if (runDepth > 0) dedent(run3);
+  if (runDepth > 0) dedent2(run3);
   for (const line of lines) finishLine(line);
   return joinLines(lines);
-}
-function splitLines2(parts) {
-  const lines = [{ segments: [], quote: 0 }];
-  for (const part of parts) {
-    part.text.split("\n").forEach((piece, index2) => {
-      if (index2 > 0) {
-        lines.at(-1).newline = { ...part, text: "\n" };
-        lines.push({ segments: [], quote: 0 });
-      }
-      if (piece) lines.at(-1).segments.push({ ...part, text: piece });
-    });
-  }
-  return lines;
-}
-function joinLines(lines) {
-  return mergeParts(lines.flatMap((line) => line.newline ? [...line.segments, line.newline] : line.segments));
 }
 function takeEvents(line) {
   return line.segments.flatMap((segment) => {
@@ -71711,7 +71879,7 @@ function takeEvents(line) {
 var isBlankText = (line) => line.segments.every((segment) => !segment.literal && segment.text.trim() === "");
 var isLabel = (line) => !line.segments[0]?.literal && (line.segments[0]?.text.trimStart().startsWith(LABEL_MARK) ?? false);
 var movable = (line) => !isLabel(line) && !line.segments[0]?.indented && !isBlankText(line);
-function dedent(run3) {
+function dedent2(run3) {
   const widths = run3.filter(movable).map((line) => indentWidth(line.segments.map((segment) => segment.text).join("")));
   const columns = Math.min(...widths);
   if (!Number.isFinite(columns) || columns === 0) return;
@@ -71737,152 +71905,210 @@ function finishLine(line) {
   line.segments = blank2 ? [textPart(prefix2)] : [textPart(prefix2), ...line.segments];
 }
 
-// src/documents/markdown/processor.ts
-var processor2 = unified().use(remarkParse).freeze();
-function parseMarkdown(text11) {
-  return processor2.parse(text11);
-}
-
-// src/documents/markdown/embedded-code.ts
-function splitEmbeddedCode(text11) {
-  if (!text11.includes("`") && !text11.includes("~~~")) return [textPart(text11)];
+// src/documents/markdown/code-spans.ts
+function splitCodeSpans(text12, flavor) {
+  if (!text12.includes("`")) return [textPart(text12)];
   const parts = [];
-  for (const [index2, group2] of groupLines(text11.split("\n")).entries()) {
-    if (index2 > 0) parts.push(textPart("\n"));
-    const joined = group2.lines.join("\n");
-    parts.push(...group2.code ? [literalPart(joined)] : splitCodeSpans(joined));
-  }
-  return mergeParts(parts);
-}
-function groupLines(lines) {
-  const groups = [];
-  for (let i = 0; i < lines.length; i++) {
-    const fence = fenceOpenedBy(lines[i]);
-    if (!fence) {
-      const last = groups.at(-1);
-      if (last && !last.code) last.lines.push(lines[i]);
-      else groups.push({ code: false, lines: [lines[i]] });
+  const runs2 = /`+|<!--/g;
+  const blankAfter = blankLineFinder(text12);
+  let cursor = 0;
+  for (let open4 = runs2.exec(text12); open4; open4 = runs2.exec(text12)) {
+    if (open4[0] === "<!--") {
+      const end = text12.indexOf("-->", open4.index + 4);
+      if (end !== -1) runs2.lastIndex = end + 3;
       continue;
     }
-    let end = i + 1;
-    while (end < lines.length && !closesFence(lines[end], fence)) end++;
-    end = Math.min(end, lines.length - 1);
-    groups.push({ code: true, lines: lines.slice(i, end + 1) });
-    i = end;
-  }
-  return groups;
-}
-function splitCodeSpans(text11) {
-  if (!text11.includes("`")) return [textPart(text11)];
-  const parts = [];
-  const runs2 = /`+/g;
-  let cursor = 0;
-  for (let open4 = runs2.exec(text11); open4; open4 = runs2.exec(text11)) {
-    const close = matchingRun(text11, open4.index + open4[0].length, open4[0].length);
+    if (isEscaped(text12, open4.index)) {
+      runs2.lastIndex = open4.index + 1;
+      continue;
+    }
+    const from = open4.index + open4[0].length;
+    const close = matchingRun(text12, from, open4[0].length, blankAfter(from));
     if (close === void 0) continue;
-    parts.push(textPart(text11.slice(cursor, open4.index)), literalPart(text11.slice(open4.index, close)));
-    cursor = close;
     runs2.lastIndex = close;
+    if (flavor === "mdx" && text12[open4.index - 1] === "{" && text12[close] === "}") continue;
+    parts.push(textPart(text12.slice(cursor, open4.index)), literalPart(text12.slice(open4.index, close)));
+    cursor = close;
   }
-  parts.push(textPart(text11.slice(cursor)));
+  parts.push(textPart(text12.slice(cursor)));
   return mergeParts(parts);
 }
-function matchingRun(text11, from, length) {
+function isEscaped(text12, at) {
+  let backslashes = 0;
+  for (let i = at - 1; i >= 0 && text12[i] === "\\"; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+function blankLineFinder(text12) {
   const blank2 = /\n[ \t]*\n/g;
-  blank2.lastIndex = from;
-  const limit = blank2.exec(text11)?.index ?? text11.length;
+  let found = -1;
+  return (from) => {
+    if (found >= from) return found;
+    blank2.lastIndex = from;
+    found = blank2.exec(text12)?.index ?? text12.length;
+    return found;
+  };
+}
+function matchingRun(text12, from, length, limit) {
   const runs2 = /`+/g;
   runs2.lastIndex = from;
-  for (let run3 = runs2.exec(text11); run3 && run3.index < limit; run3 = runs2.exec(text11)) {
+  for (let run3 = runs2.exec(text12); run3 && run3.index < limit; run3 = runs2.exec(text12)) {
     if (run3[0].length === length) return run3.index + length;
   }
   return void 0;
 }
 
-// src/documents/markdown/segments.ts
-var FENCED = /[ \t]*(?:`{3,}|~{3,})/y;
-function segmentsOf(source, tree, flavor) {
-  const parts = [];
-  let cursor = 0;
-  for (const range of rangesOf(tree, source, flavor)) {
-    if (range.start < cursor) continue;
-    parts.push(textPart(source.slice(cursor, range.start)));
-    const text11 = source.slice(range.start, range.end);
-    if (range.kind === "markup") parts.push(...splitEmbeddedCode(text11));
-    else parts.push({ ...literalPart(text11), ...range.kind === "indented" ? { indented: true } : {} });
-    cursor = range.end;
-  }
-  parts.push(textPart(source.slice(cursor)));
-  return mergeParts(parts);
-}
-function rangesOf(tree, source, flavor) {
-  const ranges = [];
-  const visit2 = (node2) => {
-    const start = node2.position?.start.offset;
-    const end = node2.position?.end.offset;
-    const kind = kindOf2(node2, source, flavor);
-    if (kind && start !== void 0 && end !== void 0) {
-      ranges.push({ start, end, kind });
-      return;
+// src/documents/markdown/scanner.ts
+var LIST_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+var ATX_H1 = /^ {0,3}#(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+var SETEXT_H1 = /^ {0,3}=+[ \t]*$/;
+var RAW_HTML = [
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i]
+];
+function scanBlocks(lines, flavor) {
+  const scan = { kinds: new Array(lines.length).fill("text") };
+  const lists = [];
+  let fence;
+  let rawClose;
+  let previous3 = "blank";
+  let paragraphStart = 0;
+  let pendingBlanks = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence) {
+      scan.kinds[i] = "fence";
+      if (closesFence(line, fence)) fence = void 0;
+      continue;
     }
-    if ("children" in node2) for (const child2 of node2.children) visit2(child2);
-  };
-  visit2(tree);
-  return ranges.sort((a2, b) => a2.start - b.start);
+    if (rawClose) {
+      if (rawClose.test(line)) rawClose = void 0;
+      continue;
+    }
+    if (isBlank(line)) {
+      if (previous3 === "indented") pendingBlanks.push(i);
+      else previous3 = "blank";
+      continue;
+    }
+    const indent2 = indentWidth(line);
+    const base4 = lists.at(-1) ?? 0;
+    if (flavor === "md" && indent2 >= base4 + 4 && previous3 !== "paragraph") {
+      for (const blank2 of [i, ...pendingBlanks]) scan.kinds[blank2] = "indented";
+      pendingBlanks = [];
+      previous3 = "indented";
+      continue;
+    }
+    const afterBlank = previous3 === "blank" || pendingBlanks.length > 0;
+    pendingBlanks = [];
+    const opened = flavor === "mdx" || indent2 < base4 + 4 ? fenceOpenedBy(line) : void 0;
+    if (opened) {
+      scan.kinds[i] = "fence";
+      fence = opened;
+      previous3 = "other";
+      continue;
+    }
+    rawClose = RAW_HTML.find(([open4, close]) => open4.test(line) && !close.test(line))?.[1];
+    const atx = /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line);
+    trackLists(lists, line, indent2, afterBlank || atx);
+    const topLevel = lists.length === 0 && !line.trimStart().startsWith(">");
+    if (scan.heading === void 0 && topLevel) scan.heading = headingAt(lines, i, previous3 === "paragraph" ? paragraphStart : void 0);
+    if (previous3 !== "paragraph") paragraphStart = i;
+    const underline = previous3 === "paragraph" && SETEXT_H1.test(line);
+    previous3 = atx || underline ? "other" : "paragraph";
+  }
+  return scan;
 }
-function kindOf2(node2, source, flavor) {
-  if (node2.type === "inlineCode") return flavor === "mdx" && isTemplateLiteral(node2, source) ? void 0 : "code";
-  if (node2.type === "html") return "markup";
-  if (node2.type !== "code") return void 0;
-  FENCED.lastIndex = node2.position?.start.offset ?? 0;
-  if (FENCED.test(source)) return "code";
-  return flavor === "mdx" ? "markup" : "indented";
+function trackLists(lists, line, indent2, closes) {
+  const marker = LIST_MARKER.exec(line);
+  if (marker && indent2 < (lists.at(-1) ?? 0) + 4) {
+    while (lists.length > 0 && lists.at(-1) > indent2) lists.pop();
+    const spaces = marker[3].length;
+    lists.push(indent2 + marker[2].length + (spaces === 0 || spaces > 4 ? 1 : spaces));
+    return;
+  }
+  if (!closes) return;
+  while (lists.length > 0 && indent2 < lists.at(-1)) lists.pop();
 }
-function isTemplateLiteral(node2, source) {
-  const start = node2.position?.start.offset ?? 0;
-  const end = node2.position?.end.offset ?? 0;
-  return source[start - 1] === "{" && source[end] === "}";
+function headingAt(lines, i, paragraphStart) {
+  const line = lines[i];
+  const atx = ATX_H1.exec(line);
+  if (atx) return atx[1]?.trim() || void 0;
+  if (paragraphStart === void 0 || !SETEXT_H1.test(line)) return void 0;
+  return lines.slice(paragraphStart, i).join("\n").trim() || void 0;
+}
+
+// src/documents/markdown/segments.ts
+function segmentsOf(source, flavor) {
+  const lines = source.split("\n");
+  const scan = scanBlocks(lines, flavor);
+  const parts = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && scan.kinds[i] === scan.kinds[start]) continue;
+    if (start > 0) parts.push(textPart("\n"));
+    parts.push(...partsOf(lines.slice(start, i).join("\n"), scan.kinds[start], flavor));
+    start = i;
+  }
+  const segments = { parts: mergeParts(parts) };
+  if (scan.heading !== void 0) segments.heading = scan.heading;
+  return segments;
+}
+function partsOf(text12, kind, flavor) {
+  if (kind === "text") return splitCodeSpans(text12, flavor);
+  return [kind === "indented" ? { ...literalPart(text12), indented: true } : literalPart(text12)];
 }
 
 // src/documents/markdown/tidy.ts
-var ATTRIBUTE_LINE = /^[ \t]*\{:[^}\n]*\}[ \t]*$/gm;
-var HEADING_ATTRIBUTES = /^([ \t]{0,3}#{1,6}[ \t].*?)[ \t]*\{[ \t]*[#.:][^{}\n]*\}[ \t]*$/gm;
-var HEADING_TRAILING = /^([ \t]{0,3}#{1,6}[ \t].*?)[ \t]+$/gm;
-var STRAY_FENCE = /^[ \t]*(?::{3,}|<--->)[ \t]*$/gm;
+var LEFTOVER_LINE = /^[ \t]*(?:\{:[^}]*\}|:{3,}|<--->|[-*+]|\d+[.)])[ \t]*$/;
+var HEADING_ATTRIBUTES = /[ \t]*\{[ \t]*[#.][^{}]*\}[ \t]*$/;
+var HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 var INNER_SPACES = /(\S)[ \t]{2,}(?=\S)/g;
 var EMPTY_LINK = /!?\[\]\(\)/g;
-var EMPTY_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]*$/gm;
-var QUOTE_BLANK_RUN = /^((?:> )*>)\n(?:\1\n)+/gm;
 var BLANK_RUN = /\n(?:[ \t]*\n){2,}/g;
+var QUOTE_BLANK_RUN = /^((?:> )*>)\n(?:\1\n)+/gm;
 function tidy(parts, flavor) {
-  const tidied = mapText(parts, (text11) => {
-    let out = text11.replace(ATTRIBUTE_LINE, "").replace(STRAY_FENCE, "").replace(EMPTY_LINK, "").replace(EMPTY_ITEM, "");
-    if (flavor === "md") out = out.replace(HEADING_ATTRIBUTES, "$1");
-    return out.replace(HEADING_TRAILING, "$1").replace(INNER_SPACES, "$1 ").replace(BLANK_RUN, "\n\n").replace(QUOTE_BLANK_RUN, "$1\n");
-  });
-  return trimEdges(tidied);
+  const inline2 = mapText(parts, (text12) => text12.replace(EMPTY_LINK, ""));
+  const lines = splitLines2(inline2);
+  for (const line of lines) tidyLine(line, flavor);
+  const blocks3 = mapText(joinLines(lines), (text12) => text12.replace(BLANK_RUN, "\n\n").replace(QUOTE_BLANK_RUN, "$1\n"));
+  return trimEdges(blocks3);
+}
+function tidyLine(line, flavor) {
+  const first = line.segments[0];
+  const last = line.segments.at(-1);
+  if (!first || first.literal) return;
+  const whole = line.segments.map((segment) => segment.text).join("");
+  if (isAllText(line) && LEFTOVER_LINE.test(whole)) {
+    line.segments = [];
+    return;
+  }
+  if (!whole.trimStart().startsWith("|")) {
+    for (const segment of line.segments) if (!segment.literal) segment.text = segment.text.replace(INNER_SPACES, "$1 ");
+  }
+  if (!HEADING.test(first.text) || !last || last.literal) return;
+  if (flavor === "md") last.text = last.text.replace(HEADING_ATTRIBUTES, "");
+  last.text = last.text.trimEnd();
 }
 function trimEdges(parts) {
   const first = parts[0];
   if (first && !first.literal) first.text = first.text.replace(/^(?:[ \t]*\n)+/, "");
   const last = parts.at(-1);
-  if (last && !last.literal) last.text = last.text.replace(/\s+$/, "\n");
-  else if (last) parts.push({ text: "\n", literal: false });
+  if (last && !last.literal) last.text = last.text.replace(/\s*$/, "\n");
+  else if (last) parts.push(textPart("\n"));
   return parts.filter((part) => part.text !== "");
 }
 
 // src/documents/markdown/index.ts
-var NOISE = /[<{]|^[ \t]*(?::::|!!!|\?\?\?|===[!+]?[ \t]+["'])/m;
+var NOISE = /[<{]|^(?:import|export)[\s{*"']|^[ \t]*(?::::|!!!|\?\?\?|===[!+]?[ \t]+["'])/m;
 function cleanMarkdownPage(body3, options3) {
   const noisy = NOISE.test(body3);
   if (!noisy && !options3.mapUrl && !options3.heading) return { markdown: body3 };
   const source = noisy ? rewriteBlocks(body3, options3.flavor) : body3;
-  const tree = parseMarkdown(source);
-  const heading5 = options3.heading ? firstHeadingTitle(tree, options3.flavor) : void 0;
+  const segments = segmentsOf(source, options3.flavor);
+  const heading5 = options3.heading && segments.heading !== void 0 ? headingTitle(segments.heading, options3.flavor) : void 0;
   const page = { markdown: body3 };
   if (heading5) page.heading = heading5;
   if (!noisy && !options3.mapUrl) return page;
-  let parts = segmentsOf(source, tree, options3.flavor);
+  let parts = segments.parts;
   if (noisy) parts = layoutContainers(cleanMarkup(mapText(parts, cleanTemplates), options3.flavor));
   if (options3.mapUrl) parts = rewriteDestinations(parts, options3.mapUrl);
   page.markdown = joinParts(noisy ? tidy(parts, options3.flavor) : parts);
@@ -71890,8 +72116,8 @@ function cleanMarkdownPage(body3, options3) {
 }
 
 // src/documents/normalize.ts
-function normalizeText(text11) {
-  const withoutBom = text11.charCodeAt(0) === 65279 ? text11.slice(1) : text11;
+function normalizeText(text12) {
+  const withoutBom = text12.charCodeAt(0) === 65279 ? text12.slice(1) : text12;
   return withoutBom.replace(/\r\n?/g, "\n");
 }
 
@@ -71904,6 +72130,7 @@ function titleFromPath(sourcePath) {
 }
 
 // src/documents/derive.ts
+var EMPTY_PAGE = "page has no text once frontmatter, shortcodes and components are removed";
 function deriveDocument(file, options3) {
   const front = parseFrontmatter(normalizeText(file.text));
   if (!front.ok) return { kind: "error", diagnostic: diagnostic(file.path, "error", front.message, front.line) };
@@ -71917,7 +72144,12 @@ function deriveDocument(file, options3) {
     return { kind: "error", diagnostic: diagnostic(file.path, "error", problem2.message, atLine(problem2)) };
   }
   const diagnostics = extracted.warnings.map((w) => diagnostic(file.path, "warning", w.message, atLine(w)));
-  const document3 = buildDocument(file.path, front.body, extracted.fields, options3);
+  const hero = heroText(data);
+  const body3 = hero ? `${hero}
+${front.body.trim() ? `
+${front.body}` : ""}` : front.body;
+  const document3 = buildDocument(file.path, body3, extracted.fields, options3);
+  if (document3.content.trim() === "") return { kind: "excluded", reason: EMPTY_PAGE };
   return { kind: "document", document: document3, diagnostics };
 }
 function buildDocument(sourcePath, body3, fields, options3) {
@@ -71927,7 +72159,7 @@ function buildDocument(sourcePath, body3, fields, options3) {
     mapUrl: options3.baseUrl ? linkResolver({ sourcePath, baseUrl: options3.baseUrl }) : void 0
   });
   const document3 = {
-    externalId: externalIdOf({ sourcePath, explicitId: fields.explicitId, idPrefix: options3.idPrefix }),
+    externalId: externalIdOf({ sourcePath, explicitId: fields.explicitId, idPrefix: options3.idPrefix, idScope: options3.idScope }),
     title: fields.title ?? page.heading ?? fields.fallbackTitle ?? titleFromPath(sourcePath),
     content: page.markdown,
     tags: fields.tags,
@@ -72374,12 +72606,12 @@ function normalizeCodeBlocks(root7) {
   walkElements(root7, (element5, ancestors) => {
     if (element5.tagName !== "pre") return true;
     const language = languageOf2(element5, ancestors);
-    const text11 = toText(element5, { whitespace: "pre" }).replace(/\n+$/, "");
+    const text12 = toText(element5, { whitespace: "pre" }).replace(/\n+$/, "");
     const code7 = {
       type: "element",
       tagName: "code",
       properties: language ? { className: [`language-${language}`] } : {},
-      children: [{ type: "text", value: text11 }]
+      children: [{ type: "text", value: text12 }]
     };
     element5.properties = {};
     element5.children = [code7];
@@ -73819,8 +74051,8 @@ function directionProperty(node2) {
 // node_modules/hast-util-select/lib/attribute.js
 function attribute2(query, element5, schema) {
   const info2 = find(schema, query.name);
-  const propertyValue2 = element5.properties[info2.property];
-  let value = normalizeValue(propertyValue2, info2);
+  const propertyValue3 = element5.properties[info2.property];
+  let value = normalizeValue(propertyValue3, info2);
   if (!query.value) {
     return value !== void 0;
   }
@@ -74500,17 +74732,19 @@ var SelectorIndex = class {
   /** Every element below `root` (not root itself) that matches, with the values of its matching entries in table order. */
   matchAll(root7) {
     const found = /* @__PURE__ */ new Map();
+    const needed = new Set(this.complex.filter((entry) => !entry.subject));
     const visit2 = (parent) => {
       for (const child2 of parent.children) {
         if (child2.type !== "element") continue;
         for (const candidate of this.candidatesOf(child2)) {
           if (candidate.test(child2)) push2(found, child2, candidate);
         }
+        for (const entry of this.complex) if (entry.subject?.(child2)) needed.add(entry);
         visit2(child2);
       }
     };
     visit2(root7);
-    for (const { order: order2, value, selector } of this.complex) {
+    for (const { order: order2, value, selector } of this.complex.filter((entry) => needed.has(entry))) {
       for (const element5 of selectAll(selector, root7)) {
         if (element5 !== root7) push2(found, element5, { order: order2, value, test: () => true });
       }
@@ -74523,7 +74757,7 @@ var SelectorIndex = class {
   }
   add(selector, value, order2) {
     if (hasCombinator(selector)) {
-      this.complex.push({ order: order2, value, selector });
+      this.complex.push({ order: order2, value, selector, subject: subjectTest(selector) });
       return;
     }
     const compound = parseCompound(selector);
@@ -74543,6 +74777,10 @@ var SelectorIndex = class {
     return candidates2;
   }
 };
+function subjectTest(selector) {
+  const last = selector.trim().split(/\s*[>+~]\s*|\s+/).at(-1) ?? "";
+  return PURE.test(last) && last !== "" && last !== "*" ? pureTest(parseCompound(last)) : void 0;
+}
 function push2(found, element5, candidate) {
   const list8 = found.get(element5);
   if (!list8) found.set(element5, [candidate]);
@@ -74755,9 +74993,9 @@ var TAB_SET_SELECTORS = [
 // src/documents/html/widgets.ts
 function replaceCallout(callout3, entry, marks) {
   const heading5 = select(entry.title, callout3);
-  const text11 = heading5 ? capitalized(visibleText(heading5)) : "";
+  const text12 = heading5 ? capitalized(visibleText(heading5)) : "";
   if (heading5) marks.drop.add(heading5);
-  const children2 = text11 ? [paragraph3(text11), ...callout3.children] : callout3.children;
+  const children2 = text12 ? [paragraph3(text12), ...callout3.children] : callout3.children;
   marks.replace.set(callout3, [{ type: "element", tagName: "blockquote", properties: {}, children: children2 }]);
 }
 function replaceTabSet(tabs, entry, marks) {
@@ -74770,8 +75008,8 @@ function paragraph3(boldText) {
   const strong4 = { type: "element", tagName: "strong", properties: {}, children: [{ type: "text", value: boldText }] };
   return { type: "element", tagName: "p", properties: {}, children: [strong4] };
 }
-function capitalized(text11) {
-  return text11.charAt(0).toUpperCase() + text11.slice(1);
+function capitalized(text12) {
+  return text12.charAt(0).toUpperCase() + text12.slice(1);
 }
 
 // src/documents/html/clean.ts
@@ -74850,12 +75088,48 @@ function markCodeTable(table4, marks) {
 }
 
 // src/documents/html/content.ts
+function requiredKeys(selector) {
+  const outside = selector.replace(/\([^)]*\)/g, "").replace(/\[(?!role=[\w-]+\])[^\]]*\]/g, "");
+  const keys2 = { tags: [], classes: [], ids: [], roles: [] };
+  for (const compound of outside.split(/[\s>+~]+/)) {
+    const tag = /^[a-zA-Z][\w-]*/.exec(compound)?.[0];
+    if (tag) keys2.tags.push(tag.toLowerCase());
+    for (const [, kind, name2, role] of compound.matchAll(/([.#])([\w-]+)|\[role=([\w-]+)\]/g)) {
+      if (role) keys2.roles.push(role);
+      else (kind === "." ? keys2.classes : keys2.ids).push(name2);
+    }
+  }
+  return keys2;
+}
+var CANDIDATES = CONTENT_SELECTORS.map((entry) => ({ ...entry, required: requiredKeys(entry.selector) }));
 function selectMainContent(tree) {
-  for (const { generator, selector } of CONTENT_SELECTORS) {
+  const present = keysOf(tree);
+  for (const { generator, selector, required: required2 } of CANDIDATES) {
+    if (!hasAll(present, required2)) continue;
     const element5 = select(selector, tree);
-    if (element5 && visibleText(element5)) return { element: element5, generator, selector };
+    if (element5 && hasVisibleText(element5)) return { element: element5, generator, selector };
   }
   return void 0;
+}
+function hasAll(present, required2) {
+  return ["tags", "classes", "ids", "roles"].every((kind) => required2[kind].every((key2) => present[kind].has(key2)));
+}
+function keysOf(tree) {
+  const keys2 = { tags: /* @__PURE__ */ new Set(), classes: /* @__PURE__ */ new Set(), ids: /* @__PURE__ */ new Set(), roles: /* @__PURE__ */ new Set() };
+  walkElements(tree, (element5) => {
+    keys2.tags.add(element5.tagName);
+    const { className: className2, id: id2, role } = element5.properties;
+    if (Array.isArray(className2)) for (const name2 of className2) keys2.classes.add(String(name2));
+    else if (className2 !== void 0 && className2 !== null) for (const name2 of classesOf(element5)) keys2.classes.add(name2);
+    if (id2 !== void 0 && id2 !== null) keys2.ids.add(String(id2));
+    const roleText = role === void 0 || role === null ? void 0 : attributeOf(element5, "role");
+    if (roleText !== void 0) keys2.roles.add(roleText);
+  });
+  return keys2;
+}
+var VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF]/;
+function hasVisibleText(node2) {
+  return node2.children.some((child2) => child2.type === "text" ? VISIBLE.test(child2.value) : child2.type === "element" && hasVisibleText(child2));
 }
 
 // node_modules/hast-util-is-element/lib/index.js
@@ -76238,7 +76512,7 @@ function createRow() {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/text.js
-function text10(state, node2) {
+function text11(state, node2) {
   const result = { type: "text", value: node2.value };
   state.patch(node2, result);
   return result;
@@ -76287,7 +76561,7 @@ var nodeHandlers = {
   comment: comment3,
   doctype: ignore2,
   root: root6,
-  text: text10
+  text: text11
 };
 var handlers2 = {
   // Ignore:
@@ -76755,8 +77029,8 @@ function withoutSiteSuffix(title, siteName) {
 }
 
 // src/documents/html/parse.ts
-function parseHtml(text11) {
-  return fromParse5(parse5(text11));
+function parseHtml(text12) {
+  return fromParse5(parse5(text12));
 }
 
 // src/documents/html/paths.ts
@@ -76802,9 +77076,9 @@ function pageUrlOf(head2, route, baseUrl) {
   return absolute(route === "index" ? "" : `${route}/`, withTrailingSlash(baseUrl));
 }
 function translationKeyOf2(alternates, pageUrl, defaultLocale) {
-  const resolved = alternates.map((a2) => ({ hreflang: a2.hreflang.toLowerCase(), href: absolute(a2.href, pageUrl) ?? a2.href }));
-  const pick = (lang2) => resolved.find((a2) => lang2 !== void 0 && a2.hreflang === lang2.toLowerCase());
-  const chosen = pick("x-default") ?? pick(defaultLocale) ?? [...resolved].sort((a2, b) => a2.href < b.href ? -1 : 1)[0];
+  const resolved2 = alternates.map((a2) => ({ hreflang: a2.hreflang.toLowerCase(), href: absolute(a2.href, pageUrl) ?? a2.href }));
+  const pick = (lang2) => resolved2.find((a2) => lang2 !== void 0 && a2.hreflang === lang2.toLowerCase());
+  const chosen = pick("x-default") ?? pick(defaultLocale) ?? [...resolved2].sort((a2, b) => a2.href < b.href ? -1 : 1)[0];
   return chosen?.href;
 }
 function absolutizeLinks(content5, pageUrl) {
@@ -76857,7 +77131,8 @@ function buildDocument2(parts) {
     externalId: externalIdOf({ sourcePath: `${idPath}.html`, idPrefix: options3.idPrefix }),
     title: pageTitleOf(main.element, tree, head2) ?? titleFromPath(idPath),
     content: markdownOf(main.element),
-    html: htmlOf(main.element),
+    // Spread here so a kept `html` sits where it always has in the document.
+    ...options3.html === false ? {} : { html: htmlOf(main.element) },
     tags: normalizeTags(head2.keywords).tags,
     sourcePath: file.path,
     metadata: {}
@@ -77045,7 +77320,8 @@ async function loadOne(path16, options3) {
   try {
     const file = { path: path16, text: read.text };
     if (isHtmlPath(path16)) return deriveHtmlDocument(file, options3);
-    return deriveDocument(file, { idPrefix: options3.idPrefix, idKey: options3.idKey, keys: options3.frontmatterKeys, baseUrl: options3.baseUrl });
+    const { idPrefix, idKey, idScope, frontmatterKeys: keys2, baseUrl } = options3;
+    return deriveDocument(file, { idPrefix, idKey, idScope, keys: keys2, baseUrl });
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
     return { kind: "error", diagnostic: { severity: "error", file: path16, message: `document could not be derived: ${message}` } };
@@ -77069,6 +77345,112 @@ function byFileThenLine(a2, b) {
 import { lstat as lstat2, readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
 import path13 from "node:path";
 
+// src/documents/locale/detect/js-text.ts
+var QUOTED = /^(['"`])((?:\\.|(?!\1)[^\\])*)\1$/;
+var IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+var OPENERS = "{[(";
+var CLOSERS = "}])";
+function withoutComments(text12) {
+  return text12.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
+}
+function blockAfter(text12, opener, open4 = "{", close = "}") {
+  const match = opener.exec(text12);
+  if (!match) return void 0;
+  const start = match.index + match[0].length;
+  let depth = 1;
+  for (let index2 = start; index2 < text12.length; index2++) {
+    const char = text12[index2];
+    if (char === "'" || char === '"' || char === "`") {
+      index2 = endOfString(text12, index2);
+      continue;
+    }
+    if (char === open4) depth++;
+    if (char === close && --depth === 0) return text12.slice(start, index2);
+  }
+  return void 0;
+}
+function endOfString(text12, start) {
+  const quote = text12[start];
+  for (let index2 = start + 1; index2 < text12.length; index2++) {
+    if (text12[index2] === "\\") index2++;
+    else if (text12[index2] === quote) return index2;
+  }
+  return text12.length;
+}
+function topLevelParts(text12) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  let index2 = 0;
+  for (; index2 < text12.length; index2++) {
+    const char = text12[index2];
+    if (char === "'" || char === '"' || char === "`") index2 = endOfString(text12, index2);
+    else if (OPENERS.includes(char)) depth++;
+    else if (CLOSERS.includes(char) && --depth < 0) break;
+    else if (char === "," && depth === 0) {
+      parts.push(text12.slice(start, index2));
+      start = index2 + 1;
+    }
+  }
+  parts.push(text12.slice(start, index2));
+  return parts.map((part) => part.trim()).filter((part) => part !== "");
+}
+function propertyValue2(scope2, code7, name2) {
+  const property = new RegExp(`(?:^|[^\\w$.])(['"]?)${name2}\\1\\s*:\\s*`).exec(scope2);
+  if (property) return resolved(code7, firstPart(scope2.slice(property.index + property[0].length)));
+  if (new RegExp(`(?:^|[{,])\\s*${name2}\\s*(?:[,}]|$)`).test(scope2)) return declaredValue(code7, name2);
+  return void 0;
+}
+function declaredValue(code7, name2) {
+  const declaration = new RegExp(`(?:^|[^\\w$.])(?:const|let|var)\\s+${name2}\\s*=\\s*`).exec(code7);
+  if (!declaration) return void 0;
+  const rest = code7.slice(declaration.index + declaration[0].length);
+  return rest.slice(0, statementEnd(rest)).trim();
+}
+var NEXT_STATEMENT = /^\s*(?:export|import|const|let|var|function|class|async|module\.exports)\b/;
+function statementEnd(text12) {
+  let depth = 0;
+  for (let index2 = 0; index2 < text12.length; index2++) {
+    const char = text12[index2];
+    if (char === "'" || char === '"' || char === "`") index2 = endOfString(text12, index2);
+    else if (OPENERS.includes(char)) depth++;
+    else if (CLOSERS.includes(char) && --depth < 0) return index2;
+    else if (depth === 0 && (char === ";" || char === "\n" && NEXT_STATEMENT.test(text12.slice(index2 + 1)))) return index2;
+  }
+  return text12.length;
+}
+function stringValue(code7, expression2) {
+  const text12 = resolved(code7, expression2.trim());
+  return text12 === void 0 ? void 0 : QUOTED.exec(text12)?.[2];
+}
+function longestStringList(code7, expression2) {
+  let best = [];
+  for (const list8 of arraysIn(expression2)) {
+    const items = topLevelParts(list8).map((item) => stringValue(code7, item)).filter((item) => item !== void 0);
+    if (items.length > best.length) best = items;
+  }
+  return best;
+}
+function arraysIn(expression2) {
+  const arrays = [];
+  for (let index2 = 0; index2 < expression2.length; index2++) {
+    const char = expression2[index2];
+    if (char === "'" || char === '"' || char === "`") index2 = endOfString(expression2, index2);
+    else if (char === "[") {
+      const body3 = blockAfter(expression2.slice(index2), /^\[/, "[", "]") ?? "";
+      arrays.push(body3);
+      index2 += body3.length + 1;
+    }
+  }
+  return arrays;
+}
+function firstPart(text12) {
+  return topLevelParts(text12)[0] ?? "";
+}
+function resolved(code7, expression2) {
+  return IDENTIFIER.test(expression2) ? declaredValue(code7, expression2) : expression2;
+}
+
 // src/documents/locale/detect/types.ts
 function siteLocales(locales, defaultLocale) {
   const names = [...new Set([defaultLocale, ...locales].filter((name2) => !!name2 && name2.trim() !== ""))];
@@ -77077,53 +77459,28 @@ function siteLocales(locales, defaultLocale) {
 }
 
 // src/documents/locale/detect/js-config.ts
-var QUOTED = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
-var DEFAULT_LOCALE = /\bdefaultLocale\s*:\s*(['"`])([^'"`]+)\1/;
-function docusaurusLocales(text11) {
-  const code7 = withoutComments(text11);
+function docusaurusLocales(text12) {
+  const code7 = withoutComments(text12);
   const i18n = blockAfter(code7, /\bi18n\s*:\s*\{/) ?? code7;
-  const list8 = blockAfter(i18n, /\blocales\s*:\s*\[/, "[", "]");
-  const locales = list8 === void 0 ? [] : quotedStrings(list8);
-  return siteLocales(locales, DEFAULT_LOCALE.exec(i18n)?.[2]);
+  const list8 = propertyValue2(i18n, code7, "locales");
+  const locales = list8 === void 0 ? [] : longestStringList(code7, list8);
+  return siteLocales(locales, defaultLocaleIn(i18n, code7));
 }
-function objectConfigLocales(text11) {
-  const code7 = withoutComments(text11);
-  const list8 = blockAfter(code7, /\blocales\s*:\s*\[/, "[", "]");
-  if (list8 !== void 0) return siteLocales(quotedStrings(list8), DEFAULT_LOCALE.exec(code7)?.[2]);
-  const body3 = blockAfter(code7, /\blocales\s*:\s*\{/);
-  if (body3 === void 0) return void 0;
+function objectConfigLocales(text12) {
+  const code7 = withoutComments(text12);
+  const value = propertyValue2(code7, code7, "locales");
+  if (value === void 0) return void 0;
+  if (!value.startsWith("{")) return siteLocales(longestStringList(code7, value), defaultLocaleIn(code7, code7));
+  const body3 = blockAfter(value, /^\{/) ?? "";
   const keys2 = topLevelKeys(body3);
   const rootLang = keys2.includes("root") ? langOf(body3, "root") ?? "" : void 0;
-  const named = DEFAULT_LOCALE.exec(code7)?.[2];
+  const named = defaultLocaleIn(code7, code7);
   const defaultLocale = rootLang !== void 0 ? rootLang || void 0 : named;
   return siteLocales(keys2.filter((key2) => key2 !== "root"), defaultLocale);
 }
-function quotedStrings(text11) {
-  return [...text11.matchAll(QUOTED)].map((match) => match[2]);
-}
-function blockAfter(text11, opener, open4 = "{", close = "}") {
-  const match = opener.exec(text11);
-  if (!match) return void 0;
-  const start = match.index + match[0].length;
-  let depth = 1;
-  for (let index2 = start; index2 < text11.length; index2++) {
-    const char = text11[index2];
-    if (char === "'" || char === '"' || char === "`") {
-      index2 = endOfString(text11, index2);
-      continue;
-    }
-    if (char === open4) depth++;
-    if (char === close && --depth === 0) return text11.slice(start, index2);
-  }
-  return void 0;
-}
-function endOfString(text11, start) {
-  const quote = text11[start];
-  for (let index2 = start + 1; index2 < text11.length; index2++) {
-    if (text11[index2] === "\\") index2++;
-    else if (text11[index2] === quote) return index2;
-  }
-  return text11.length;
+function defaultLocaleIn(scope2, code7) {
+  const value = propertyValue2(scope2, code7, "defaultLocale");
+  return value === void 0 ? void 0 : stringValue(code7, value);
 }
 function topLevelKeys(body3) {
   const flat = flatten2(body3);
@@ -77150,23 +77507,20 @@ function langOf(body3, key2) {
   const entry = blockAfter(body3, new RegExp(`(?:^|[,{\\s])['"]?${key2}['"]?\\s*:\\s*\\{`));
   return entry === void 0 ? void 0 : /\blang\s*:\s*(['"`])([^'"`]+)\1/.exec(flatten2(entry))?.[2];
 }
-function withoutComments(text11) {
-  return text11.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
-}
 
 // src/documents/locale/detect/hugo.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function hugoLocales(text11, format, languagesFile = false) {
-  const data = parseData(text11, format);
+function hugoLocales(text12, format, languagesFile = false) {
+  const data = parseData(text12, format);
   if (!data) return void 0;
   const languages2 = languagesFile ? data : valueOf(data, "languages");
   const locales = isRecord(languages2) ? Object.keys(languages2) : [];
   const defaultLocale = valueOf(data, "defaultContentLanguage");
   return siteLocales(locales, typeof defaultLocale === "string" && !languagesFile ? defaultLocale : void 0);
 }
-function parseData(text11, format) {
+function parseData(text12, format) {
   try {
-    const data = format === "toml" ? parse6(text11) : format === "json" ? JSON.parse(text11) : (0, import_yaml4.parse)(text11, { logLevel: "silent", maxAliasCount: 50 });
+    const data = format === "toml" ? parse6(text12) : format === "json" ? JSON.parse(text12) : (0, import_yaml4.parse)(text12, { logLevel: "silent", maxAliasCount: 50 });
     return isRecord(data) ? data : void 0;
   } catch {
     return void 0;
@@ -77181,8 +77535,8 @@ function isRecord(value) {
 }
 
 // src/documents/locale/detect/mkdocs.ts
-function mkdocsLocales(text11) {
-  const data = parseData(text11, "yaml");
+function mkdocsLocales(text12) {
+  const data = parseData(text12, "yaml");
   if (!data) return void 0;
   const plugin = i18nPlugin(data.plugins);
   if (plugin) return pluginLocales(plugin);
@@ -77214,7 +77568,8 @@ function pluginLocales(plugin) {
 }
 
 // src/sources/site-locales.ts
-var CANDIDATES = [
+var DOCUSAURUS_CONFIGS = ["js", "ts", "mjs", "cjs", "mts"].map((ext) => `docusaurus.config.${ext}`);
+var CANDIDATES2 = [
   ...["hugo", "config", "config/_default/hugo", "config/_default/config"].flatMap((base4) => [
     [`${base4}.toml`, (t) => hugoLocales(t, "toml")],
     [`${base4}.yaml`, (t) => hugoLocales(t, "yaml")],
@@ -77223,32 +77578,41 @@ var CANDIDATES = [
   ]),
   ["config/_default/languages.toml", (t) => hugoLocales(t, "toml", true)],
   ["config/_default/languages.yaml", (t) => hugoLocales(t, "yaml", true)],
-  ...["js", "ts", "mjs", "cjs", "mts"].map((ext) => [`docusaurus.config.${ext}`, docusaurusLocales]),
+  ...DOCUSAURUS_CONFIGS.map((name2) => [name2, docusaurusLocales]),
   ...["mjs", "js", "ts", "mts", "cjs"].map((ext) => [`astro.config.${ext}`, objectConfigLocales]),
+  // VitePress: `config.ts`, or a `config/` folder whose `index.ts` merges per-locale files.
   ...[".vitepress", "docs/.vitepress"].flatMap(
-    (dir2) => ["ts", "mts", "js", "mjs"].map((ext) => [`${dir2}/config.${ext}`, objectConfigLocales])
+    (dir2) => ["config", "config/index"].flatMap((base4) => ["ts", "mts", "js", "mjs"].map((ext) => [`${dir2}/${base4}.${ext}`, objectConfigLocales]))
   ),
   ["mkdocs.yml", mkdocsLocales],
   ["mkdocs.yaml", mkdocsLocales]
 ];
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_LEVELS = 8;
-async function detectSiteLocales(root7) {
+async function detectSite(root7) {
+  const found = {};
   let dir2 = path13.resolve(root7);
   for (let level = 0; level < MAX_LEVELS; level++) {
-    const found = await fromConfigFiles(dir2) ?? await fromDocusaurusFolders(dir2, void 0);
-    if (found) return found;
+    found.locales ??= await fromConfigFiles(dir2) ?? await fromDocusaurusFolders(dir2, void 0);
+    found.docusaurusConfig ??= await firstFile(dir2, DOCUSAURUS_CONFIGS);
     const parent = path13.dirname(dir2);
-    if (parent === dir2 || await exists2(path13.join(dir2, ".git"))) return void 0;
+    if (found.locales && found.docusaurusConfig || parent === dir2 || await exists2(path13.join(dir2, ".git"))) break;
     dir2 = parent;
+  }
+  return found;
+}
+async function firstFile(dir2, names) {
+  for (const name2 of names) {
+    const file = path13.join(dir2, name2);
+    if (await exists2(file)) return file;
   }
   return void 0;
 }
 async function fromConfigFiles(dir2) {
-  for (const [name2, read] of CANDIDATES) {
+  for (const [name2, read] of CANDIDATES2) {
     const file = path13.join(dir2, name2);
-    const text11 = await readSmallFile(file);
-    const locales = text11 === void 0 ? void 0 : read(text11);
+    const text12 = await readSmallFile(file);
+    const locales = text12 === void 0 ? void 0 : read(text12);
     if (!locales) continue;
     const withFolders = name2.startsWith("docusaurus.config.") ? await fromDocusaurusFolders(dir2, locales) : void 0;
     return { ...withFolders ?? locales, source: file };
@@ -77294,10 +77658,10 @@ async function exists2(file) {
 
 // src/sources/prepare.ts
 async function readDocuments(settings, capabilities) {
-  const setup = await localeSetup(settings);
-  const loadOptions = setup ? { ...settings, locales: setup.locales, defaultLocale: setup.defaultLocale } : settings;
-  const loaded = await loadDocuments(loadOptions);
-  return prepareDocuments(loaded, { ...settings, setup, native: capabilities.nativeTranslations });
+  const { setup, idScope } = await siteSetup(settings);
+  const locales = setup ? { locales: setup.locales, defaultLocale: setup.defaultLocale } : {};
+  const loaded = await loadDocuments({ ...settings, ...locales, idScope, html: capabilities.takesHtml ?? false });
+  return prepareDocuments(loaded, { ...settings, idScope, setup, native: capabilities.nativeTranslations });
 }
 function prepareDocuments(loaded, options3) {
   const overridden = applyOverrides(loaded.documents, options3.overrides);
@@ -77308,10 +77672,13 @@ function prepareDocuments(loaded, options3) {
     excluded: [...loaded.excluded, ...overridden.excluded].sort((a2, b) => compareCodeUnits(a2.file, b.file))
   };
 }
-async function localeSetup(settings) {
-  const detected = settings.locales.length > 0 ? void 0 : await detectSiteLocales(settings.root);
+async function siteSetup(settings) {
+  const needsDetection = settings.locales.length === 0 || settings.idScope === void 0;
+  const site = needsDetection ? await detectSite(settings.root) : {};
+  const detected = settings.locales.length > 0 ? void 0 : site.locales;
   const relative3 = detected && { ...detected, source: path14.relative(settings.root, detected.source).split(path14.sep).join("/") };
-  return translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative3 });
+  const setup = translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative3 });
+  return { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global") };
 }
 function byFileThenLine2(a2, b) {
   return compareCodeUnits(a2.file, b.file) || (a2.line ?? 0) - (b.line ?? 0);
@@ -77373,6 +77740,7 @@ var package_default = {
     test: "npm run typecheck && npm run lint && vitest run",
     "test:watch": "vitest",
     bench: "node --import tsx bench/run.ts",
+    "bench:inputs": "node --import tsx bench/inputs.ts",
     schema: "node --import tsx scripts/schema.ts",
     emulator: "node --import tsx test/emulators/serve.ts"
   },
@@ -77458,6 +77826,7 @@ function readInputs(getInput2, eventName) {
     include: splitList(getInput2("include")),
     exclude: splitList(getInput2("exclude")),
     idPrefix: value("id-prefix"),
+    idScope: value("id-scope"),
     maxDeletes: value("max-deletes"),
     allowMassDelete: value("allow-mass-delete"),
     deletions: value("deletions"),
@@ -77495,10 +77864,10 @@ async function run2() {
   const inputs = readActionOnlyInputs(getInput2);
   const github = await readGitHubContext(process.env, process.cwd());
   const raw2 = readInputs(getInput2, github.eventName);
-  const resolved = await resolveSettings({ raw: raw2, env: process.env, cwd: github.workspace, runner: "action" });
+  const resolved2 = await resolveSettings({ raw: raw2, env: process.env, cwd: github.workspace, runner: "action" });
   const deps = { log: actionsLogger, userAgent: buildUserAgent(VERSION, "action") };
-  const { settings, comparison, outcome } = await group(`kb-publish ${resolved.command} \u2192 ${resolved.target}`, async () => {
-    const prepared = await prepareComparison(resolved, github, { context: deps, tempRoot: runnerTemp() });
+  const { settings, comparison, outcome } = await group(`kb-publish ${resolved2.command} \u2192 ${resolved2.target}`, async () => {
+    const prepared = await prepareComparison(resolved2, github, { context: deps, tempRoot: runnerTemp() });
     return { ...prepared, outcome: await sync(prepared.settings, deps) };
   });
   logOutcome(outcome);

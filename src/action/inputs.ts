@@ -19,6 +19,7 @@ export function readInputs(getInput: InputReader, eventName: string | undefined)
     include: splitList(getInput("include")),
     exclude: splitList(getInput("exclude")),
     idPrefix: value("id-prefix"),
+    idScope: value("id-scope"),
     maxDeletes: value("max-deletes"),
     allowMassDelete: value("allow-mass-delete"),
     deletions: value("deletions"),

@@ -35,11 +35,12 @@ export function buildProgram(onRun: (invocation: Invocation) => Promise<void>): 
 
 function addSharedOptions(command: Command): void {
   command
-    .option("-t, --target <name>", "knowledge base to publish to (local, heppu)")
+    .option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind)")
     .option("--store <dir>", "local store directory (target local)", undefined)
     .option("--include <glob...>", "files to read, relative to path (default **/*.{md,mdx,markdown})")
     .option("--exclude <glob...>", "files to skip (.git/ and node_modules/ are always skipped)")
     .option("--id-prefix <prefix>", "prefix for every external id")
+    .addOption(new Option("--id-scope <scope>", "how a frontmatter id is read: whole id, or relative to the page's folder (default: folder for Docusaurus sites)").choices(["global", "folder"]))
     .option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records")
     .option("--allow-mass-delete", "override the mass-delete and empty-source guards")
     .addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"]))
@@ -73,6 +74,7 @@ function toInvocation(command: "plan" | "sync", docsPath: string, o: Record<stri
     include: list("include"),
     exclude: list("exclude"),
     idPrefix: text("idPrefix"),
+    idScope: text("idScope"),
     maxDeletes: text("maxDeletes"),
     allowMassDelete: o.allowMassDelete === true ? true : undefined,
     deletions: text("deletions"),

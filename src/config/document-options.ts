@@ -21,28 +21,35 @@ export const MERGED_FRONTMATTER_FIELDS: ReadonlySet<FrontmatterField> = new Set(
 
 /**
  * Frontmatter keys to read each field from, first present wins (for `tags`, every listed key
- * is read and the tags are merged). A field left out keeps its built-in keys
- * ({@link DEFAULT_FRONTMATTER_KEYS}); the built-in key also still works when none of the mapped
- * keys is present. Example: `{ title: ["heading"], tags: ["tags", "categories"] }`.
+ * is read and the tags are merged). The mapped keys come before the built-in ones
+ * ({@link DEFAULT_FRONTMATTER_KEYS}), which still apply when none of the mapped keys is present
+ * (for `tags`, the built-in keys' tags are merged in too). Example:
+ * `{ title: ["heading"], tags: ["labels"] }`.
  */
 export type FrontmatterKeys = Partial<Record<FrontmatterField, string[]>>;
 
-/** The keys read when the config file maps nothing. */
-export const DEFAULT_FRONTMATTER_KEYS: Readonly<Record<FrontmatterField, readonly string[]>> = {
+/**
+ * The keys each field is read from without a mapping, in precedence order: the one list that
+ * derivation reads (`documents/fields.ts`, `dates.ts`, `translations/keys.ts`) and the JSON
+ * Schema shows. `id` is the default of Settings `idKey`. `publishDate` and `expiryDate` match
+ * case-insensitively, as in Hugo; `published` counts as a publish date only with a date value
+ * (`published: false` is Jekyll's exclusion).
+ */
+export const DEFAULT_FRONTMATTER_KEYS = {
   id: ["id"],
   title: ["title"],
-  description: ["description"],
-  tags: ["tags"],
+  description: ["description", "summary", "excerpt"],
+  tags: ["tags", "categories", "keywords"],
   lang: ["lang", "language", "locale"],
-  translationKey: ["translationKey"],
+  translationKey: ["translationKey", "translation_key"],
   slug: ["slug"],
-  permalink: ["permalink"],
+  permalink: ["permalink", "url"],
   draft: ["draft"],
   published: ["published"],
-  publishDate: ["publishDate"],
-  expiryDate: ["expiryDate"],
+  publishDate: ["publishDate", "pubdate", "published"],
+  expiryDate: ["expiryDate", "unpublishdate"],
   type: ["type"],
-};
+} as const satisfies Readonly<Record<FrontmatterField, readonly string[]>>;
 
 /**
  * One config-file `overrides:` entry: settings for the pages whose path (relative to `root`)

@@ -1,4 +1,5 @@
-import { FRONTMATTER_FIELDS } from "./document-options.js";
+import { ID_SCOPES } from "../documents/id.js";
+import { DEFAULT_FRONTMATTER_KEYS, FRONTMATTER_FIELDS } from "./document-options.js";
 import type { RawOptions } from "./raw.js";
 import type { Spec } from "./spec.js";
 
@@ -27,7 +28,9 @@ const TARGET_FIELDS: Record<string, FileField> = {
 const FRONTMATTER_SPEC: Spec = {
   type: "object",
   description: "Frontmatter keys each field is read from, first present wins (tags: all are merged). Example: { title: heading, tags: [tags, categories] }.",
-  properties: Object.fromEntries(FRONTMATTER_FIELDS.map((field) => [field, strings(`Frontmatter key(s) holding the ${field}.`)])),
+  properties: Object.fromEntries(
+    FRONTMATTER_FIELDS.map((field) => [field, strings(`Frontmatter key(s) holding the ${field}, read before the built-in ones: ${DEFAULT_FRONTMATTER_KEYS[field].join(", ")}.`)]),
+  ),
 };
 
 const OVERRIDE_SPEC: Spec = {
@@ -56,6 +59,12 @@ export const FILE_FIELDS: Record<string, FileField> = {
   exclude: { option: "exclude", spec: strings("Globs of pages to skip; .git/ and node_modules/ are always skipped.") },
   "id-prefix": { option: "idPrefix", spec: string("Prepended to every external id. Default empty.") },
   "id-key": { option: "idKey", spec: string("Frontmatter key holding an explicit id. Default id.") },
+  "id-scope": {
+    option: "idScope",
+    spec: string("How an explicit frontmatter id is read: global (the whole id) or folder (relative to the page's folder, as Docusaurus does). Default: folder for Docusaurus sites, else global.", {
+      enum: ID_SCOPES,
+    }),
+  },
   "base-url": { option: "baseUrl", spec: string("Site URL: relative links become absolute and source URLs are built from it.", { format: "uri" }) },
   locales: { option: "locales", spec: strings("Locale codes the site is translated into, e.g. [en, fr]. Default: detected from the generator's config.") },
   "default-locale": { option: "defaultLocale", spec: string("Language of pages that name none. Default en (or the generator's default).") },

@@ -14,6 +14,7 @@ export interface RawOptions {
   exclude?: string[];
   idPrefix?: string;
   idKey?: string;
+  idScope?: string;
   maxDeletes?: string;
   allowMassDelete?: boolean | string;
   deletions?: string;

@@ -49,6 +49,13 @@ describe("resolveSettings with a config file", () => {
     ]);
   });
 
+  it("reads id-scope from the file, lets a flag win, and leaves it to detection when unset", async () => {
+    expect((await resolveWith("id-scope: folder\n")).idScope).toBe("folder");
+    expect((await resolveWith("id-scope: folder\n", { idScope: "global" })).idScope).toBe("global");
+    expect((await resolveWith("path: .\n")).idScope).toBeUndefined();
+    expect(await problemsOf(resolveWith("path: .\n", { idScope: "file" }))).toEqual(['id-scope: "file" is not one of global, folder']);
+  });
+
   it("rejects a targets block for an unknown target, naming its line", async () => {
     const problems = await problemsOf(resolveWith("targets:\n  elsewhere:\n    rate-limit: 5\n"));
     expect(problems).toEqual([expect.stringMatching(/^.*kb-publish\.yml:2: unknown target "targets\.elsewhere"; expected one of .*local/)]);

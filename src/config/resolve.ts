@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { ID_SCOPES, type IdScope } from "../documents/id.js";
 import { parseMaxDeletes } from "../plan/guards.js";
 import { targetNames } from "../targets/registry.js";
 import { ConfigError } from "./errors.js";
@@ -38,6 +39,7 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     exclude: merged.exclude ?? [],
     idPrefix: merged.idPrefix ?? "",
     idKey: merged.idKey ?? "id",
+    idScope: merged.idScope === undefined ? undefined : (check.oneOf("id-scope", merged.idScope, [...ID_SCOPES]) as IdScope),
     maxFileBytes: check.positiveInt("max-file-size", merged.maxFileSize) ?? DEFAULT_MAX_FILE_BYTES,
     maxDeletes: check.maxDeletes(merged.maxDeletes),
     allowMassDelete: check.bool("allow-mass-delete", merged.allowMassDelete) ?? false,

@@ -1,3 +1,4 @@
+import type { IdScope } from "../documents/id.js";
 import type { MaxDeletes } from "../plan/types.js";
 import type { FrontmatterKeys, Override } from "./document-options.js";
 
@@ -31,6 +32,13 @@ export interface Settings {
   idPrefix: string;
   /** Frontmatter key holding an explicit id. Default `id`. */
   idKey: string;
+  /**
+   * How an explicit frontmatter id is read: `global` (the whole external id) or `folder`
+   * (relative to the page's folder, as Docusaurus reads it). Undefined: detected when the docs
+   * are read, `folder` for a Docusaurus site (a `docusaurus.config.*` in `root` or a parent up to
+   * the repository root), else `global`.
+   */
+  idScope?: IdScope;
   /** Files larger than this are diagnostics, not documents. Default 5 MiB. */
   maxFileBytes: number;
   /** Undefined means the default rule: more than 10% of owned records and more than 5. */

@@ -1,3 +1,4 @@
+import { DEFAULT_FRONTMATTER_KEYS } from "../config/document-options.js";
 import type { FieldProblem } from "./field-values.js";
 import { isFlag } from "./field-values.js";
 
@@ -7,8 +8,8 @@ import { isFlag } from "./field-values.js";
  * say when a page was written, not when it may be shown. `published` is also Jekyll's boolean;
  * only a date value counts here.
  */
-const FROM_KEYS = ["publishdate", "pubdate", "published"];
-const UNTIL_KEYS = ["expirydate", "unpublishdate"];
+const FROM_KEYS = DEFAULT_FRONTMATTER_KEYS.publishDate.map((key) => key.toLowerCase());
+const UNTIL_KEYS = DEFAULT_FRONTMATTER_KEYS.expiryDate.map((key) => key.toLowerCase());
 
 export interface ActivePeriod {
   activeFrom?: string;

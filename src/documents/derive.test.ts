@@ -141,3 +141,21 @@ describe("normalisation", () => {
     });
   });
 });
+
+describe("pages without text", () => {
+  it("leaves out a page whose body is only shortcodes or components, with the reason", () => {
+    const outcome = derive('+++\ntitle = "Notice"\n+++\n{{< piratify >}}\n', "shortcodes/notice.pir.md");
+    expect(outcome).toEqual({ kind: "excluded", reason: expect.stringContaining("no text") });
+    expect(derive("---\ntitle: Section\n---\n\n", "guides/_index.md").kind).toBe("excluded");
+    expect(derive("---\ntitle: Section\n---\n# Section\n", "guides/_index.md").kind).toBe("document");
+  });
+});
+
+describe("home-page layouts", () => {
+  it("puts the hero and features text before the body, as the built page shows it", () => {
+    const home = documentOf(derive("---\nlayout: home\nhero:\n  name: Quill\n  tagline: Small editor\nfeatures:\n  - title: Fast\n    details: Loads at once.\n  - title: Tiny\n---\n", "index.md"));
+    expect(home).toMatchObject({ title: "Quill", content: "Quill\n\nSmall editor\n\n**Fast**: Loads at once.\n\nTiny\n" });
+    const splash = documentOf(derive("---\ntitle: Orbit\nhero:\n  tagline: Jobs anywhere.\n---\nBody.\n", "index.mdx"));
+    expect(splash.content).toBe("Jobs anywhere.\n\nBody.\n");
+  });
+});

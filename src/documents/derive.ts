@@ -2,10 +2,11 @@ import type { FrontmatterKeys } from "../config/document-options.js";
 import type { Diagnostic, Document } from "./document.js";
 import { exclusionReason, partialReason } from "./exclusions.js";
 import { extractFields } from "./fields.js";
+import { heroText } from "./home-page.js";
 import type { FieldProblem, PageFields } from "./fields.js";
 import { remapFrontmatter } from "./frontmatter-keys.js";
 import { lineOfKey, parseFrontmatter } from "./frontmatter.js";
-import { externalIdOf } from "./id.js";
+import { externalIdOf, type IdScope } from "./id.js";
 import { linkResolver, sourceUrlOf } from "./links.js";
 import { cleanMarkdownPage } from "./markdown/index.js";
 import { normalizeText } from "./normalize.js";
@@ -22,6 +23,8 @@ export interface DeriveOptions {
   idPrefix: string;
   /** Frontmatter key holding an explicit id. Default in Settings: `id`. */
   idKey: string;
+  /** How an explicit id is read (see {@link IdScope}). Default `global`. */
+  idScope?: IdScope;
   /** Site URL: relative links become absolute and pages get a source URL. Default: none. */
   baseUrl?: string;
   /** Config-file `frontmatter:` mapping, applied before any key is read. Default: built-in keys. */
@@ -34,6 +37,8 @@ export interface SourceFile {
   /** Decoded file text, as read. */
   text: string;
 }
+
+const EMPTY_PAGE = "page has no text once frontmatter, shortcodes and components are removed";
 
 /** Derives the Document for one page. Pure: never throws for bad input, never touches I/O. */
 export function deriveDocument(file: SourceFile, options: DeriveOptions): DeriveOutcome {
@@ -51,7 +56,13 @@ export function deriveDocument(file: SourceFile, options: DeriveOptions): Derive
     return { kind: "error", diagnostic: diagnostic(file.path, "error", problem.message, atLine(problem)) };
   }
   const diagnostics = extracted.warnings.map((w) => diagnostic(file.path, "warning", w.message, atLine(w)));
-  const document = buildDocument(file.path, front.body, extracted.fields, options);
+  const hero = heroText(data);
+  const body = hero ? `${hero}\n${front.body.trim() ? `\n${front.body}` : ""}` : front.body;
+  const document = buildDocument(file.path, body, extracted.fields, options);
+  // A page that is only frontmatter, shortcodes or components (a Hugo section listing, a
+  // `{{< children >}}` page) gives nothing to read, and some targets reject empty content (which
+  // would hold back every delete): left out with a reason, as textless built HTML pages are.
+  if (document.content.trim() === "") return { kind: "excluded", reason: EMPTY_PAGE };
   return { kind: "document", document, diagnostics };
 }
 
@@ -63,7 +74,7 @@ function buildDocument(sourcePath: string, body: string, fields: PageFields, opt
     mapUrl: options.baseUrl ? linkResolver({ sourcePath, baseUrl: options.baseUrl }) : undefined,
   });
   const document: Document = {
-    externalId: externalIdOf({ sourcePath, explicitId: fields.explicitId, idPrefix: options.idPrefix }),
+    externalId: externalIdOf({ sourcePath, explicitId: fields.explicitId, idPrefix: options.idPrefix, idScope: options.idScope }),
     title: fields.title ?? page.heading ?? fields.fallbackTitle ?? titleFromPath(sourcePath),
     content: page.markdown,
     tags: fields.tags,

@@ -3,11 +3,22 @@
  * independent of any target. Targets turn it into their own payload (see `Target.payloadOf`).
  */
 export interface Document {
-  /** Stable key in the knowledge base: frontmatter `id`, else the path without extension (NFC), plus `idPrefix`. */
+  /**
+   * Stable key in the knowledge base: frontmatter `id` (read as Settings `idScope` says), else the
+   * path without extension and number prefixes, `index` folded into its folder (NFC), plus
+   * `idPrefix`; the translation step takes locale folders and suffixes off.
+   */
   externalId: string;
-  /** Frontmatter `title`, else the first H1 outside code, else the file name. */
+  /** Frontmatter `title`, else the first H1 outside code, else `sidebar_label` / `hero.name`, else the file name. */
   title: string;
-  /** Markdown body without frontmatter, line endings normalised to `\n`, BOM removed. */
+  /**
+   * The page as a reader sees it, in Markdown: the body without frontmatter (line endings
+   * normalised to `\n`, BOM removed), cleaned of `import`/`export` lines, JSX and HTML
+   * components, shortcodes, Liquid tags and comments (their prose kept; admonitions and tabs
+   * made readable), with a home layout's hero text first and, with a base URL, absolute links.
+   * Code blocks and inline code are kept byte for byte. For built HTML: the main content
+   * converted to Markdown. Never empty: pages without text are left out.
+   */
   content: string;
   /**
    * The cleaned main-content HTML, set only for pages read from built HTML (navigation,

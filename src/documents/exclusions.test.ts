@@ -34,6 +34,12 @@ describe("partialReason", () => {
     expect(partialReason("_index.md", false)).toBeUndefined();
   });
 
+  it("keeps Hugo's _index pages named with a language suffix", () => {
+    expect(partialReason("shortcodes/_index.en.md", true)).toBeUndefined();
+    expect(partialReason("shortcodes/_index.pt-br.md", false)).toBeUndefined();
+    expect(partialReason("shortcodes/_index.en.draft.md", true)).toContain("partial");
+  });
+
   it("treats _folders as partials without frontmatter, drafts in _drafts, and Jekyll collections as pages", () => {
     expect(partialReason("docs/_partials/setup.mdx", false)).toContain('"_partials/" without frontmatter');
     expect(partialReason("_drafts/idea.md", true)).toContain("draft");

@@ -34,14 +34,15 @@ function neverRendered(build: unknown): boolean {
 
 /**
  * Why a path is a partial rather than a page, or undefined. A file whose name starts with `_`
- * is a partial (Docusaurus `_snippet.mdx`, Jekyll includes), except Hugo's `_index`. Under a
+ * is a partial (Docusaurus `_snippet.mdx`, Jekyll includes), except Hugo's `_index` (also with a
+ * language suffix, `_index.fr.md`, as Hugo's translation-by-file-name sites name them). Under a
  * `_folder`, Jekyll's `_drafts` are drafts, and a file without frontmatter is a partial
  * (Docusaurus `_partials/`); with frontmatter it is a Jekyll collection page (`_posts/`).
  */
 export function partialReason(sourcePath: string, hasFrontmatter: boolean): string | undefined {
   const segments = sourcePath.replaceAll("\\", "/").split("/");
   const name = segments.pop() ?? "";
-  if (name.startsWith("_") && !/^_index\.[^.]+$/.test(name)) return `file name "${posix.basename(name)}" starts with "_": a partial, not a page`;
+  if (name.startsWith("_") && !/^_index(?:\.[^.]+)?\.[^.]+$/.test(name)) return `file name "${posix.basename(name)}" starts with "_": a partial, not a page`;
   const folder = segments.find((segment) => segment.startsWith("_"));
   if (folder === "_drafts") return 'in "_drafts/": a draft';
   if (folder && !hasFrontmatter) return `in "${folder}/" without frontmatter: a partial, not a page`;

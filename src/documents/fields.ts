@@ -1,3 +1,4 @@
+import { DEFAULT_FRONTMATTER_KEYS } from "../config/document-options.js";
 import { activePeriodOf } from "./dates.js";
 import { EXCLUSION_KEYS } from "./exclusions.js";
 import { explicitIdOf, firstKey, isFlag, languageField, textField } from "./field-values.js";
@@ -35,10 +36,11 @@ export type FieldsOutcome =
   | { ok: false; problem: FieldProblem };
 
 /** Keys that say which language a page is in, in order of precedence. */
-export const LANGUAGE_KEYS = ["lang", "language", "locale"] as const;
-const TAG_KEYS = ["tags", "categories", "keywords"] as const;
-const DESCRIPTION_KEYS = ["description", "summary", "excerpt"] as const;
-const URL_KEYS = ["permalink", "url", "slug"] as const;
+export const LANGUAGE_KEYS = DEFAULT_FRONTMATTER_KEYS.lang;
+const TAG_KEYS = DEFAULT_FRONTMATTER_KEYS.tags;
+const DESCRIPTION_KEYS = DEFAULT_FRONTMATTER_KEYS.description;
+/** Where the page is published: a permalink (or url) wins over a slug. */
+const URL_KEYS = [...DEFAULT_FRONTMATTER_KEYS.permalink, ...DEFAULT_FRONTMATTER_KEYS.slug] as const;
 
 /** Splits frontmatter data into the fields a Document has and the metadata it keeps. */
 export function extractFields(data: Record<string, unknown>, idKey: string): FieldsOutcome {
@@ -56,7 +58,7 @@ export function extractFields(data: Record<string, unknown>, idKey: string): Fie
     consumed.add(key);
     return reader(data, key, warnings);
   };
-  const title = read(["title"]);
+  const title = read(DEFAULT_FRONTMATTER_KEYS.title);
   if (title) fields.title = title;
   const fallbackTitle = textField(data, "sidebar_label", warnings) ?? nestedText(data.sidebar, "label") ?? nestedText(data.hero, "name");
   if (fallbackTitle) fields.fallbackTitle = fallbackTitle;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_FRONTMATTER_KEYS, type FrontmatterField } from "../config/document-options.js";
 import { deriveDocument } from "./derive.js";
+import type { Document } from "./document.js";
 import { remapFrontmatter } from "./frontmatter-keys.js";
 
 describe("remapFrontmatter", () => {
@@ -35,4 +37,28 @@ describe("deriveDocument with a frontmatter mapping", () => {
     const outcome = deriveDocument({ path: "x.md", text: "---\nhidden: true\n---\nx" }, { idPrefix: "", idKey: "id", keys: { draft: ["hidden"] } });
     expect(outcome.kind).toBe("excluded");
   });
+});
+
+describe("DEFAULT_FRONTMATTER_KEYS", () => {
+  /** What a page whose only frontmatter key is `key` (with a value fit for `field`) yields for that field. */
+  const valueFor: Partial<Record<FrontmatterField, [unknown, (doc: Document, key: string) => unknown, unknown]>> = {
+    title: ["T", (doc) => doc.title, "T"],
+    description: ["D", (doc) => doc.description, "D"],
+    tags: [["a"], (doc) => doc.tags, ["a"]],
+    lang: ["fr", (doc) => doc.lang, "fr"],
+    // A translation key stays metadata, under its own name: the translation step reads it there.
+    translationKey: ["k", (doc, key) => doc.metadata[key], "k"],
+    permalink: ["https://example.com/p/", (doc) => doc.sourceUrl, "https://example.com/p/"],
+    publishDate: ["2024-05-01", (doc) => doc.activeFrom, "2024-05-01"],
+    expiryDate: ["2030-05-01", (doc) => doc.activeUntil, "2030-05-01"],
+  };
+
+  it.each(Object.entries(valueFor).flatMap(([field, spec]) => DEFAULT_FRONTMATTER_KEYS[field as FrontmatterField].map((key) => [field, key, spec] as const)))(
+    "%s is read from %s",
+    (_field, key, [value, read, expected]) => {
+      const outcome = deriveDocument({ path: "p.md", text: `---\n${key}: ${JSON.stringify(value)}\n---\nBody.\n` }, { idPrefix: "", idKey: "id" });
+      if (outcome.kind !== "document") throw new Error(`expected a document, got ${outcome.kind}`);
+      expect(read(outcome.document, key)).toEqual(expected);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { externalIdOf, MAX_ID_LENGTH, pathIdOf, validateId } from "./id.js";
+import { externalIdOf, folderScopedId, MAX_ID_LENGTH, pathIdOf, scopedIdWithin, validateId } from "./id.js";
 import { stripNumberPrefix } from "./page-path.js";
 
 describe("externalIdOf", () => {
@@ -11,6 +11,26 @@ describe("externalIdOf", () => {
 
   it("prefixes explicit ids and NFC-normalises the result", () => {
     expect(externalIdOf({ sourcePath: "x.md", explicitId: "caf\u0065\u0301", idPrefix: "kb/" })).toBe("kb/caf\u00e9");
+  });
+});
+
+describe("folder-scoped explicit ids (Docusaurus)", () => {
+  it("reads an id without a slash relative to the page's folder, folders without number prefixes", () => {
+    expect(externalIdOf({ sourcePath: "docs/guides/x.md", explicitId: "overview", idPrefix: "kb:", idScope: "folder" })).toBe("kb:docs/guides/overview");
+    expect(folderScopedId("docs/02-api/01-x.mdx", "overview")).toBe("docs/api/overview");
+    expect(folderScopedId("intro.md", "welcome")).toBe("welcome");
+  });
+
+  it("keeps an id with a slash whole, and every id whole in global scope", () => {
+    expect(folderScopedId("docs/guides/x.md", "reference/overview")).toBe("reference/overview");
+    expect(externalIdOf({ sourcePath: "docs/guides/x.md", explicitId: "overview", idPrefix: "", idScope: "global" })).toBe("overview");
+    expect(externalIdOf({ sourcePath: "docs/guides/x.md", explicitId: "overview", idPrefix: "" })).toBe("overview");
+  });
+
+  it("recovers the explicit id from a folder-scoped external id, and nothing from other ids", () => {
+    expect(scopedIdWithin("kb:docs/guides/overview", "docs/02-guides/x.md", "kb:")).toBe("overview");
+    expect(scopedIdWithin("docs/overview", "docs/guides/x.md", "")).toBeUndefined();
+    expect(scopedIdWithin("docs/guides/a/b", "docs/guides/x.md", "")).toBeUndefined();
   });
 });
 

@@ -4,14 +4,51 @@ import { INDEX_NAMES, pageSegments } from "./page-path.js";
 export const MAX_ID_LENGTH = 1024;
 
 /**
- * The external id of a page: an explicit frontmatter id wins, otherwise the page path (see
- * {@link pathIdOf}). Both are NFC-normalised (macOS file systems hand out decomposed names)
- * and then prefixed with `idPrefix`. The built-HTML reader calls this with HTML paths, so
- * `guides/install.md`, `guides/install/index.md` and `guides/install/index.html` agree.
+ * How an explicit frontmatter id is read. `global`: it is the whole external id. `folder`: an
+ * id without `/` names the page within its folder, as Docusaurus reads `id` (`guides/x.md` with
+ * `id: overview` is `guides/overview`), so two folders may each hold an `overview`; an id with
+ * `/` is still the whole id. Default in Settings: `folder` for Docusaurus sites, else `global`.
  */
-export function externalIdOf(options: { sourcePath: string; explicitId?: string; idPrefix: string }): string {
-  const base = options.explicitId ?? pathIdOf(options.sourcePath);
+export type IdScope = "global" | "folder";
+
+export const ID_SCOPES: readonly IdScope[] = ["global", "folder"];
+
+/**
+ * The external id of a page: an explicit frontmatter id wins (read as `idScope` says; default
+ * `global`), otherwise the page path (see {@link pathIdOf}). Both are NFC-normalised (macOS file
+ * systems hand out decomposed names) and then prefixed with `idPrefix`. The built-HTML reader
+ * calls this with HTML paths, so `guides/install.md`, `guides/install/index.md` and
+ * `guides/install/index.html` agree.
+ */
+export function externalIdOf(options: { sourcePath: string; explicitId?: string; idPrefix: string; idScope?: IdScope }): string {
+  const { sourcePath, explicitId } = options;
+  const base = explicitId === undefined ? pathIdOf(sourcePath) : options.idScope === "folder" ? folderScopedId(sourcePath, explicitId) : explicitId;
   return `${options.idPrefix}${base}`.normalize("NFC");
+}
+
+/**
+ * An explicit id read relative to the page's folder: `guides/x.md` + `overview` →
+ * `guides/overview`. Folder names lose their number prefixes as in path ids (`02-guides/` →
+ * `guides`), as Docusaurus builds the URL; the id itself is kept as written. An id with `/`,
+ * or a page at the top of the folder, gives the id unchanged.
+ */
+export function folderScopedId(sourcePath: string, explicitId: string): string {
+  if (explicitId.includes("/")) return explicitId;
+  const folders = pageSegments(sourcePath).slice(0, -1);
+  return [...folders, explicitId].join("/");
+}
+
+/**
+ * The explicit id behind a folder-scoped external id of `sourcePath`, or undefined when the id
+ * is not one (`kb:guides/overview` for `guides/x.md` and prefix `kb:` → `overview`). Lets the
+ * translation step re-key a translation's scoped id from its locale-free path.
+ */
+export function scopedIdWithin(externalId: string, sourcePath: string, idPrefix: string): string | undefined {
+  const folders = pageSegments(sourcePath).slice(0, -1);
+  const prefix = `${idPrefix}${folders.map((folder) => `${folder}/`).join("")}`.normalize("NFC");
+  if (!externalId.startsWith(prefix)) return undefined;
+  const rest = externalId.slice(prefix.length);
+  return rest !== "" && !rest.includes("/") ? rest : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { DeriveOutcome } from "../documents/derive.js";
 import type { Diagnostic, Document } from "../documents/document.js";
 import type { FrontmatterKeys } from "../config/document-options.js";
 import { deriveHtmlDocument, isHtmlPath } from "../documents/html/index.js";
+import type { IdScope } from "../documents/id.js";
 import { compareCodeUnits } from "../documents/order.js";
 import { discoverSources } from "./discover.js";
 import { readSourceFile } from "./read.js";
@@ -14,6 +15,8 @@ export interface LoadOptions {
   exclude: string[];
   idPrefix: string;
   idKey: string;
+  /** How explicit frontmatter ids are read (Markdown pages). Default `global`. */
+  idScope?: IdScope;
   maxFileBytes: number;
   /** Files read at once. Default 16. */
   concurrency?: number;
@@ -25,6 +28,8 @@ export interface LoadOptions {
   defaultLocale?: string;
   /** Site URL: relative links become absolute; source URL of pages (HTML: of pages without a canonical link). Default none. */
   baseUrl?: string;
+  /** Built HTML only: also keep the cleaned HTML (`Document.html`) for targets that send HTML. Default true. */
+  html?: boolean;
 }
 
 export interface LoadResult {
@@ -64,7 +69,8 @@ async function loadOne(path: string, options: LoadOptions): Promise<DeriveOutcom
   try {
     const file = { path, text: read.text };
     if (isHtmlPath(path)) return deriveHtmlDocument(file, options);
-    return deriveDocument(file, { idPrefix: options.idPrefix, idKey: options.idKey, keys: options.frontmatterKeys, baseUrl: options.baseUrl });
+    const { idPrefix, idKey, idScope, frontmatterKeys: keys, baseUrl } = options;
+    return deriveDocument(file, { idPrefix, idKey, idScope, keys, baseUrl });
   } catch (cause) {
     // deriveDocument is not expected to throw; if it ever does, one page must not sink the run.
     const message = cause instanceof Error ? cause.message : String(cause);

@@ -1,11 +1,12 @@
 import path from "node:path";
 import type { Override } from "../config/document-options.js";
 import type { Diagnostic } from "../documents/document.js";
+import type { IdScope } from "../documents/id.js";
 import { compareCodeUnits } from "../documents/order.js";
 import { applyOverrides } from "../documents/overrides.js";
 import { prepareTranslations, translationSetup, type TranslationSetup } from "../documents/translations/index.js";
 import { loadDocuments, type LoadOptions, type LoadResult } from "./load.js";
-import { detectSiteLocales } from "./site-locales.js";
+import { detectSite } from "./site-locales.js";
 
 /** The settings reading the docs needs (a subset of Settings). */
 export interface ReadSettings extends LoadOptions {
@@ -16,21 +17,25 @@ export interface ReadSettings extends LoadOptions {
 
 /**
  * Reads the docs as a target should receive them: settles the site's locales (configured or
- * detected), loads every page, applies config-file overrides, then shapes languages and
- * translation groups for the target (one document per group for targets with native
- * translations, one per language otherwise). Translation notes join the diagnostics as warnings.
+ * detected) and how explicit ids are read, loads every page, applies config-file overrides, then
+ * shapes languages and translation groups for the target (one document per group for targets
+ * with native translations, one per language otherwise). Translation notes join the diagnostics
+ * as warnings.
  */
-export async function readDocuments(settings: ReadSettings, capabilities: { nativeTranslations: boolean }): Promise<LoadResult> {
-  const setup = await localeSetup(settings);
-  const loadOptions = setup ? { ...settings, locales: setup.locales, defaultLocale: setup.defaultLocale } : settings;
-  const loaded = await loadDocuments(loadOptions);
-  return prepareDocuments(loaded, { ...settings, setup, native: capabilities.nativeTranslations });
+export async function readDocuments(
+  settings: ReadSettings,
+  capabilities: { nativeTranslations: boolean; takesHtml?: boolean },
+): Promise<LoadResult> {
+  const { setup, idScope } = await siteSetup(settings);
+  const locales = setup ? { locales: setup.locales, defaultLocale: setup.defaultLocale } : {};
+  const loaded = await loadDocuments({ ...settings, ...locales, idScope, html: capabilities.takesHtml ?? false });
+  return prepareDocuments(loaded, { ...settings, idScope, setup, native: capabilities.nativeTranslations });
 }
 
 /** Overrides, then languages and translation groups, for documents already loaded. Pure. */
 export function prepareDocuments(
   loaded: LoadResult,
-  options: { idPrefix: string; baseUrl?: string; overrides?: Override[]; setup: TranslationSetup | undefined; native: boolean },
+  options: { idPrefix: string; idScope?: IdScope; baseUrl?: string; overrides?: Override[]; setup: TranslationSetup | undefined; native: boolean },
 ): LoadResult {
   const overridden = applyOverrides(loaded.documents, options.overrides);
   const shaped = prepareTranslations(overridden.documents, options);
@@ -41,11 +46,22 @@ export function prepareDocuments(
   };
 }
 
-/** Configured locales, else those detected from the generator's config (see detectSiteLocales). */
-export async function localeSetup(settings: { root: string; locales: string[]; defaultLocale: string }): Promise<TranslationSetup | undefined> {
-  const detected = settings.locales.length > 0 ? undefined : await detectSiteLocales(settings.root);
+/** What a run settles about the site before reading it. */
+export interface SiteSetup {
+  /** Configured locales, else those detected from the generator's config; undefined: no languages in play. */
+  setup: TranslationSetup | undefined;
+  /** The configured id scope, else `folder` for a Docusaurus site (a `docusaurus.config.*` found), else `global`. */
+  idScope: IdScope;
+}
+
+/** Settles locales and the id scope from the settings, detecting what they leave open (see detectSite). */
+export async function siteSetup(settings: { root: string; locales: string[]; defaultLocale: string; idScope?: IdScope }): Promise<SiteSetup> {
+  const needsDetection = settings.locales.length === 0 || settings.idScope === undefined;
+  const site = needsDetection ? await detectSite(settings.root) : {};
+  const detected = settings.locales.length > 0 ? undefined : site.locales;
   const relative = detected && { ...detected, source: path.relative(settings.root, detected.source).split(path.sep).join("/") };
-  return translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative });
+  const setup = translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative });
+  return { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global") };
 }
 
 function byFileThenLine(a: Diagnostic, b: Diagnostic): number {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { detectSiteLocales } from "./site-locales.js";
+import { detectSite, detectSiteLocales } from "./site-locales.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 const temps: string[] = [];
@@ -57,5 +57,21 @@ describe("detectSiteLocales", () => {
       "i18n/notes/readme.txt": "not a locale folder",
     });
     expect(await detectSiteLocales(dir)).toEqual({ locales: ["en", "ja"], defaultLocale: "en", source: path.join(dir, "docusaurus.config.ts") });
+  });
+});
+
+describe("detectSite", () => {
+  it("finds a Docusaurus config in a parent folder, and nothing above the repository root", async () => {
+    const dir = await repo({ "website/docusaurus.config.ts": "export default {}", "website/docs/a.md": "x" });
+    expect(await detectSite(path.join(dir, "website", "docs"))).toMatchObject({ docusaurusConfig: path.join(dir, "website", "docusaurus.config.ts") });
+    const plain = await repo({ "docs/a.md": "x" });
+    expect((await detectSite(path.join(plain, "docs"))).docusaurusConfig).toBeUndefined();
+  });
+
+  it("reads a VitePress config folder's index and a Starlight shorthand locales constant", async () => {
+    const vitepress = await repo({ "docs/.vitepress/config/index.ts": "export default defineConfig({ locales: { root: { label: 'English', ...en }, zh: { label: '简体中文', ...zh } } })" });
+    expect((await detectSite(path.join(vitepress, "docs"))).locales).toMatchObject({ locales: ["zh"] });
+    const starlight = await repo({ "astro.config.mjs": "export const locales = { root: { lang: 'en' }, ja: { lang: 'ja' } };\nexport default defineConfig({ integrations: [starlight({ locales })] });" });
+    expect((await detectSite(path.join(starlight, "src/content/docs"))).locales).toMatchObject({ locales: ["en", "ja"], defaultLocale: "en" });
   });
 });

@@ -15,7 +15,17 @@ export interface DetectedLocales extends SiteLocales {
   source: string;
 }
 
+/** What a site's generator config says without configuration. */
+export interface SiteDetection {
+  /** The locales of the first config (in `root`, then each parent) that names any. */
+  locales?: DetectedLocales;
+  /** Absolute path of a `docusaurus.config.*` in `root` or a parent, when there is one. */
+  docusaurusConfig?: string;
+}
+
 type Reader = (text: string) => SiteLocales | undefined;
+
+const DOCUSAURUS_CONFIGS = ["js", "ts", "mjs", "cjs", "mts"].map((ext) => `docusaurus.config.${ext}`);
 
 // Tried in order in each folder; the first file that names locales wins.
 const CANDIDATES: [string, Reader][] = [
@@ -27,10 +37,11 @@ const CANDIDATES: [string, Reader][] = [
   ]),
   ["config/_default/languages.toml", (t) => hugoLocales(t, "toml", true)],
   ["config/_default/languages.yaml", (t) => hugoLocales(t, "yaml", true)],
-  ...["js", "ts", "mjs", "cjs", "mts"].map((ext): [string, Reader] => [`docusaurus.config.${ext}`, docusaurusLocales]),
+  ...DOCUSAURUS_CONFIGS.map((name): [string, Reader] => [name, docusaurusLocales]),
   ...["mjs", "js", "ts", "mts", "cjs"].map((ext): [string, Reader] => [`astro.config.${ext}`, objectConfigLocales]),
+  // VitePress: `config.ts`, or a `config/` folder whose `index.ts` merges per-locale files.
   ...[".vitepress", "docs/.vitepress"].flatMap((dir) =>
-    ["ts", "mts", "js", "mjs"].map((ext): [string, Reader] => [`${dir}/config.${ext}`, objectConfigLocales]),
+    ["config", "config/index"].flatMap((base) => ["ts", "mts", "js", "mjs"].map((ext): [string, Reader] => [`${dir}/${base}.${ext}`, objectConfigLocales])),
   ),
   ["mkdocs.yml", mkdocsLocales],
   ["mkdocs.yaml", mkdocsLocales],
@@ -45,13 +56,31 @@ const MAX_LEVELS = 8;
  * `i18n/<locale>/docusaurus-plugin-content-*` folders. Never executes a config file.
  */
 export async function detectSiteLocales(root: string): Promise<DetectedLocales | undefined> {
+  return (await detectSite(root)).locales;
+}
+
+/**
+ * One walk from `root` up to the repository root (the folder holding `.git`, at most
+ * {@link MAX_LEVELS} folders): the site's locales (see {@link detectSiteLocales}) and whether
+ * it is a Docusaurus site, whose frontmatter ids are relative to the page's folder.
+ */
+export async function detectSite(root: string): Promise<SiteDetection> {
+  const found: SiteDetection = {};
   let dir = path.resolve(root);
   for (let level = 0; level < MAX_LEVELS; level++) {
-    const found = (await fromConfigFiles(dir)) ?? (await fromDocusaurusFolders(dir, undefined));
-    if (found) return found;
+    found.locales ??= (await fromConfigFiles(dir)) ?? (await fromDocusaurusFolders(dir, undefined));
+    found.docusaurusConfig ??= await firstFile(dir, DOCUSAURUS_CONFIGS);
     const parent = path.dirname(dir);
-    if (parent === dir || (await exists(path.join(dir, ".git")))) return undefined;
+    if ((found.locales && found.docusaurusConfig) || parent === dir || (await exists(path.join(dir, ".git")))) break;
     dir = parent;
+  }
+  return found;
+}
+
+async function firstFile(dir: string, names: readonly string[]): Promise<string | undefined> {
+  for (const name of names) {
+    const file = path.join(dir, name);
+    if (await exists(file)) return file;
   }
   return undefined;
 }

@@ -78,6 +78,11 @@ export interface TargetCapabilities {
   returnsContent: boolean;
   /** The target stores translations of a page inside one record. */
   nativeTranslations: boolean;
+  /**
+   * The target's payload uses `Document.html` (built-HTML input kept as HTML). When false the
+   * readers skip building it, which saves about a quarter of the memory on HTML sites.
+   */
+  takesHtml?: boolean;
 }
 
 /**

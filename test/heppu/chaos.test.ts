@@ -6,32 +6,16 @@ import type { Settings } from "../../src/config/settings.js";
 import { fingerprintOf, sha256 } from "../../src/documents/hash.js";
 import { readDocuments } from "../../src/sources/prepare.js";
 import { heppuPayloadOf, readMarker } from "../../src/targets/heppu/index.js";
-import type { EmulatedSource, HeppuEmulator } from "../emulators/heppu.js";
+import type { EmulatedSource } from "../emulators/heppu.js";
+import { chaosFaults, converge } from "../helpers/chaos.js";
 import { tempDir } from "../helpers/workspace.js";
-import { heppuSettings, page, runSync, startEmulator, writesSince } from "./helpers.js";
+import { heppuSettings, page, startEmulator, writesSince } from "./helpers.js";
 
 /** Change it to replay another run; a failure message prints the seed in use. */
 const SEED = 20_250_601;
 const MAX_RUNS = 5;
 
-const CHAOS = {
-  seed: SEED,
-  // 10% 5xx (a third of them after the write committed), 5% resets (half before headers, half mid-body), a few 429 bursts.
-  rates: { status5xxBefore: 0.0667, status5xxAfter: 0.0333, resetBeforeHeaders: 0.025, resetMidBody: 0.025, rateLimitBurst: 0.005 },
-  retryAfterSeconds: 1,
-  burstLength: 2,
-};
-
-/** Syncs until a run plans nothing to write; returns how many runs that took. */
-async function converge(emu: HeppuEmulator, settings: Settings): Promise<{ runs: number; lastRunFrom: number }> {
-  for (let runs = 1; runs <= MAX_RUNS; runs++) {
-    const from = emu.ledger.length;
-    const outcome = await runSync(settings).catch(() => undefined);
-    const summary = outcome?.plan.summary;
-    if (summary && summary.create + summary.update + summary.delete === 0) return { runs, lastRunFrom: from };
-  }
-  throw new Error(`chaos seed ${SEED}: no clean plan after ${MAX_RUNS} runs`);
-}
+const CHAOS = chaosFaults(SEED, 0.005);
 
 /** What the collection must hold for the docs in `root`: title, content hash and marker hash per id. */
 async function desiredState(settings: Settings) {
@@ -63,7 +47,7 @@ describe(`heppu chaos (seed ${SEED})`, () => {
     emu.faults.configure(CHAOS);
     emu.faults.once("rateLimitBurst", { when: (r) => r.method === "POST" });
 
-    const created = await converge(emu, settings);
+    const created = await converge(emu, settings, { seed: SEED, maxRuns: MAX_RUNS });
 
     // Round two, still under faults: 5% edited, 5% removed, 50 added, 20 retitled without content changes.
     await editPages(root, site.pages.map((p) => p.file), 0.05, SEED);
@@ -74,7 +58,7 @@ describe(`heppu chaos (seed ${SEED})`, () => {
       const file = path.join(root, p.file);
       await writeFile(file, `---\ntitle: ${JSON.stringify(`${p.title} (renamed)`)}\n---\n\n${p.body}`);
     }
-    const changed = await converge(emu, settings);
+    const changed = await converge(emu, settings, { seed: SEED, maxRuns: MAX_RUNS });
 
     const desired = await desiredState(settings);
     const held = emu.sources();

@@ -1,12 +1,12 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach } from "vitest";
 import type { Settings } from "../../src/config/settings.js";
-import type { Logger } from "../../src/log.js";
-import { sync, type SyncDeps, type SyncOutcome } from "../../src/sync.js";
 import { startHeppuEmulator, type EmulatedSource, type HeppuEmulator, type HeppuEmulatorOptions } from "../emulators/heppu.js";
-import { writeRequests, type LedgerEntry } from "../emulators/ledger.js";
-import { tempDir, testSettings } from "../helpers/workspace.js";
+import type { LedgerEntry } from "../emulators/ledger.js";
+import { docsFolder as tempDocs } from "../helpers/remote.js";
+import { testSettings } from "../helpers/workspace.js";
+
+export { captureLog, runSync, writeFiles, writesSince } from "../helpers/remote.js";
 
 /** A key that looks real and is easy to search for in any output. */
 export const SECRET_KEY = "hk_live_Zq8vR2xT5nW9kP3mJ7bY";
@@ -23,18 +23,9 @@ export async function startEmulator(options: HeppuEmulatorOptions = {}): Promise
   return emu;
 }
 
-/** Writes `files` (relative path → text) into a fresh temp docs folder. */
-export async function docsFolder(files: Record<string, string>): Promise<string> {
-  const dir = await tempDir("kbp-heppu-");
-  await writeFiles(dir, files);
-  return dir;
-}
-
-export async function writeFiles(dir: string, files: Record<string, string>): Promise<void> {
-  for (const [file, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), text);
-  }
+/** A fresh temp docs folder holding `files`. */
+export function docsFolder(files: Record<string, string>): Promise<string> {
+  return tempDocs(files, "kbp-heppu-");
 }
 
 /** A Markdown page with YAML frontmatter. */
@@ -65,32 +56,6 @@ export function heppuSettings(emu: HeppuEmulator, root: string, overrides: Parti
     rateLimit: 60_000,
     ...overrides,
   });
-}
-
-/** A logger that keeps every line, to assert on (and to prove the key never appears). */
-export function captureLog(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    info: (m) => void lines.push(`info: ${m}`),
-    warn: (m) => void lines.push(`warn: ${m}`),
-    debug: (m) => void lines.push(`debug: ${m}`),
-  };
-}
-
-/** `sync()` with a capturing logger and fast retries (real backoff would make tests slow). */
-export function runSync(settings: Settings, extra: Partial<SyncDeps> = {}): Promise<SyncOutcome> {
-  return sync(settings, {
-    log: captureLog(),
-    userAgent: "kb-publish/0.0.0-test (cli; node test)",
-    http: { baseBackoffMs: 2, maxBackoffMs: 20 },
-    ...extra,
-  });
-}
-
-/** Write requests received since ledger position `from`. */
-export function writesSince(emu: HeppuEmulator, from: number): LedgerEntry[] {
-  return writeRequests(emu.ledger.slice(from));
 }
 
 /** The `sources` of each batch POST, and the `externalIds` of each DELETE, since `from`. */

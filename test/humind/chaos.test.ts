@@ -9,34 +9,18 @@ import { humindPayloadOf } from "../../src/targets/humind/index.js";
 import type { EmulatedEntry, HumindEmulator } from "../emulators/humind.js";
 import type { FaultRequest } from "../emulators/faults.js";
 import { writeRequests } from "../emulators/ledger.js";
+import { chaosFaults, converge } from "../helpers/chaos.js";
 import { tempDir } from "../helpers/workspace.js";
-import { humindSettings, page, runSync, startEmulator, STATE_ID, writesSince } from "./helpers.js";
+import { humindSettings, page, startEmulator, STATE_ID, writesSince } from "./helpers.js";
 
 /** Change it to replay another run; a failure message prints the seed in use. */
 const SEED = 20_260_425;
 const MAX_RUNS = 4;
 
-const CHAOS = {
-  seed: SEED,
-  // 10% 5xx (a third of them after the write committed), 5% resets (half before headers, half mid-body), a few 429 bursts.
-  rates: { status5xxBefore: 0.0667, status5xxAfter: 0.0333, resetBeforeHeaders: 0.025, resetMidBody: 0.025, rateLimitBurst: 0.01 },
-  retryAfterSeconds: 1,
-  burstLength: 2,
-};
+const CHAOS = chaosFaults(SEED, 0.01);
 
 const isWrite = (r: FaultRequest) => r.method !== "GET";
 const isBatch = (r: FaultRequest) => r.method === "POST" && r.path.endsWith("/knowledge/batch");
-
-/** Syncs until a run plans nothing to write; returns how many runs that took and where the last began. */
-async function converge(emu: HumindEmulator, settings: Settings): Promise<{ runs: number; lastRunFrom: number }> {
-  for (let runs = 1; runs <= MAX_RUNS; runs++) {
-    const from = emu.ledger.length;
-    const outcome = await runSync(settings).catch(() => undefined);
-    const summary = outcome?.plan.summary;
-    if (summary && summary.create + summary.update + summary.delete === 0) return { runs, lastRunFrom: from };
-  }
-  throw new Error(`chaos seed ${SEED}: no clean plan after ${MAX_RUNS} runs`);
-}
 
 /** What the knowledge base must hold for the docs: type, title and a digest of the body per id. */
 async function desiredState(settings: Settings) {
@@ -97,7 +81,7 @@ describe(`humind chaos (seed ${SEED})`, () => {
     emu.faults.once("resetMidBody", { when: isWrite });
     emu.faults.once("resetBeforeHeaders", { when: isWrite });
     emu.faults.once("rateLimitBurst", { when: isBatch });
-    const created = await converge(emu, settings);
+    const created = await converge(emu, settings, { seed: SEED, maxRuns: MAX_RUNS });
     expect(heldState(emu.entries())).toEqual(await desiredState(settings));
     const firstIds = new Map(emu.entries().map((e) => [e.external_id, e.humind_id]));
 
@@ -110,7 +94,7 @@ describe(`humind chaos (seed ${SEED})`, () => {
       await writeFile(path.join(root, p.file), `---\ntitle: ${JSON.stringify(`${p.title} (renamed)`)}\n---\n\n${p.body}`);
     }
     emu.faults.once("status5xxAfter", { when: (r) => r.method === "DELETE" });
-    const round = await converge(emu, settings);
+    const round = await converge(emu, settings, { seed: SEED, maxRuns: MAX_RUNS });
 
     const entries = emu.entries();
     expect(heldState(entries)).toEqual(await desiredState(settings));

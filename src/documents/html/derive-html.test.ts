@@ -33,6 +33,15 @@ describe("deriveHtmlDocument", () => {
     });
   });
 
+  it("leaves out the HTML, and only the HTML, when the target does not take it (html: false)", () => {
+    const text = page(`<main><h1>T</h1><p>Body <code>x</code>.</p></main>`);
+    const full = documentOf(derive("guide.html", text));
+    const lean = documentOf(derive("guide.html", text, { html: false }));
+    expect(full.html).toBe("<h1>T</h1><p>Body <code>x</code>.</p>");
+    expect(lean).not.toHaveProperty("html");
+    expect({ ...lean, html: full.html }).toEqual(full);
+  });
+
   it("keeps the locale folder in the id when no locales are configured", () => {
     expect(documentOf(derive("fr/guide/index.html", page("<main>x</main>"), { locales: [] })).externalId).toBe("fr/guide");
   });

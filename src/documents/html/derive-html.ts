@@ -26,13 +26,18 @@ export interface HtmlDeriveOptions {
   defaultLocale?: string;
   /** Site URL: resolves relative canonical links, and is the source URL of pages without one. Default none. */
   baseUrl?: string;
+  /**
+   * Also keep the cleaned HTML in `Document.html`, for targets that send HTML. Default true.
+   * False skips the serialisation and the memory for targets that only read `content`.
+   */
+  html?: boolean;
 }
 
 /**
  * Derives the Document for one built HTML page: the main content (chosen by generator-aware
- * selectors, then cleaned of chrome) as Markdown in `content` and as HTML in `html`; title,
- * language, source URL and translation key from the page itself. The HTML is parsed once.
- * Pure: never throws for bad input, never touches I/O.
+ * selectors, then cleaned of chrome) as Markdown in `content` and, unless `html: false`, as
+ * HTML in `html`; title, language, source URL and translation key from the page itself. The
+ * HTML is parsed once. Pure: never throws for bad input, never touches I/O.
  */
 export function deriveHtmlDocument(file: SourceFile, options: HtmlDeriveOptions): DeriveOutcome {
   const path = pagePathOf(file.path, options.locales ?? []);
@@ -79,7 +84,8 @@ function buildDocument(parts: PageParts): Document {
     externalId: externalIdOf({ sourcePath: `${idPath}.html`, idPrefix: options.idPrefix }),
     title: pageTitleOf(main.element, tree, head) ?? titleFromPath(idPath),
     content: markdownOf(main.element),
-    html: htmlOf(main.element),
+    // Spread here so a kept `html` sits where it always has in the document.
+    ...(options.html === false ? {} : { html: htmlOf(main.element) }),
     tags: normalizeTags(head.keywords).tags,
     sourcePath: file.path,
     metadata: {},

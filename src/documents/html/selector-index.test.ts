@@ -37,6 +37,19 @@ describe("SelectorIndex", () => {
     ]);
   });
 
+  it("finds the same with combinators whether or not the last compound occurs, pure or not", () => {
+    const list = "div > span.lang, pre .ln, main :not(.x), article [role=note]";
+    const index = new SelectorIndex([[list, "c"]]);
+    for (const html of [
+      `<p>no candidate at all</p>`,
+      `<span class="lang">outside a div</span><div><span class="lang">js</span></div>`,
+      `<main><p class="x">x</p><p>y</p></main><article><div role="note">n</div></article>`,
+    ]) {
+      const body = bodyOf(html);
+      expect(new Set(index.matchAll(body).keys())).toEqual(new Set(selectAll(list, body).filter((e) => e !== body)));
+    }
+  });
+
   it("never reports the root itself", () => {
     const index = new SelectorIndex([["body, div", "x"]]);
     expect(describeMatch(index, `<div></div>`)).toEqual(["div:x"]);

@@ -20,7 +20,7 @@ interface Candidate<T> {
 export class SelectorIndex<T> {
   private readonly byKey = new Map<string, Candidate<T>[]>();
   private readonly everywhere: Candidate<T>[] = [];
-  private readonly complex: { order: number; value: T; selector: string }[] = [];
+  private readonly complex: Complex<T>[] = [];
 
   constructor(entries: readonly (readonly [selectorList: string, value: T])[]) {
     let order = 0;
@@ -32,17 +32,21 @@ export class SelectorIndex<T> {
   /** Every element below `root` (not root itself) that matches, with the values of its matching entries in table order. */
   matchAll(root: Element): Map<Element, T[]> {
     const found = new Map<Element, Candidate<T>[]>();
+    // A selector with combinators runs only if some element matches its last compound: a full
+    // CSS match costs more than the rest of this walk, and most pages have no such element.
+    const needed = new Set(this.complex.filter((entry) => !entry.subject));
     const visit = (parent: Element) => {
       for (const child of parent.children) {
         if (child.type !== "element") continue;
         for (const candidate of this.candidatesOf(child)) {
           if (candidate.test(child)) push(found, child, candidate);
         }
+        for (const entry of this.complex) if (entry.subject?.(child)) needed.add(entry);
         visit(child);
       }
     };
     visit(root);
-    for (const { order, value, selector } of this.complex) {
+    for (const { order, value, selector } of this.complex.filter((entry) => needed.has(entry))) {
       for (const element of selectAll(selector, root)) {
         if (element !== root) push(found, element, { order, value, test: () => true });
       }
@@ -56,7 +60,7 @@ export class SelectorIndex<T> {
 
   private add(selector: string, value: T, order: number): void {
     if (hasCombinator(selector)) {
-      this.complex.push({ order, value, selector });
+      this.complex.push({ order, value, selector, subject: subjectTest(selector) });
       return;
     }
     const compound = parseCompound(selector);
@@ -79,6 +83,21 @@ export class SelectorIndex<T> {
     for (const key of keys) candidates.push(...(this.byKey.get(key) ?? []));
     return candidates;
   }
+}
+
+interface Complex<T> {
+  order: number;
+  value: T;
+  selector: string;
+  /** Tests the selector's last compound alone, when that is a plain tag, class, id or role; else absent. */
+  subject?: Test;
+}
+
+/** The test of a selector's last compound (`span.lang` in `div > span.lang`), when it is pure. */
+function subjectTest(selector: string): Test | undefined {
+  // A last token cut out of brackets or parentheses ends in `]`, `)` or a quote, so it is never pure.
+  const last = selector.trim().split(/\s*[>+~]\s*|\s+/).at(-1) ?? "";
+  return PURE.test(last) && last !== "" && last !== "*" ? pureTest(parseCompound(last)) : undefined;
 }
 
 function push<T>(found: Map<Element, Candidate<T>[]>, element: Element, candidate: Candidate<T>): void {

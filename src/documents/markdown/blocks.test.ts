@@ -123,3 +123,30 @@ describe("fenced code", () => {
     expect(rewriteBlocks(`${fence}\n\n${tilde}\n`, "md")).toBe(`${fence}\n\n${tilde}\n`);
   });
 });
+
+describe("Docusaurus mdx-code-block fences", () => {
+  it("cleans their content as part of the page instead of keeping it as code", () => {
+    const input = "Shown:\n\n```mdx-code-block\nimport Tabs from '@theme/Tabs';\n\n:::tip Title\nBody.\n:::\n```\n\n```md\n:::tip Title\n```";
+    expect(rewriteBlocks(input, "mdx")).toBe("Shown:\n\n\n> **Tip:** Title\n>\n> Body.\n\n```md\n:::tip Title\n```");
+  });
+
+  it("keeps the fence's indentation on the unwrapped lines", () => {
+    expect(rewriteBlocks("1. Step\n\n   ```mdx-code-block\n   :::note\n   Inside.\n   :::\n   ```", "mdx")).toBe("1. Step\n\n   > **Note:**\n   >\n   > Inside.");
+  });
+});
+
+describe("Docsy tab panes", () => {
+  it("keeps code tabs byte for byte, with the language from the header when langEqualsHeader is set", () => {
+    const input = '{{< tabpane langEqualsHeader=true >}}\n{{< tab "C" >}}\n#include <stdio.h>\nimport "x"\n{{< /tab >}}\n{{< tab header="Shell" lang="sh" >}}\n<?php ?>\n{{< /tab >}}\n{{< /tabpane >}}';
+    expect(rewriteBlocks(input, "md")).toBe('**C**\n\n```c\n#include <stdio.h>\nimport "x"\n```\n\n**Shell**\n\n```sh\n<?php ?>\n```\n');
+  });
+
+  it("cleans text tabs as Markdown and keeps a header-only tab as its label", () => {
+    const input = '{{< tabpane text=true >}}\n  {{% tab header="**Languages**:" disabled=true /%}}\n  {{% tab header="English" lang="en" %}}\n  **Welcome!**\n  {{% /tab %}}\n{{< /tabpane >}}';
+    expect(rewriteBlocks(input, "md")).toBe("**Languages:**\n\n**English**\n\n**Welcome!**\n");
+  });
+
+  it("leaves a pane that does not close to the other rules", () => {
+    expect(rewriteBlocks('{{< tabpane >}}\n{{< tab "C" >}}\nx\n{{< /tab >}}', "md")).toContain("{{< tabpane >}}");
+  });
+});

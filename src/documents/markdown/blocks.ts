@@ -4,19 +4,22 @@ import { directiveContainer } from "./containers.js";
 import { esmStatement } from "./esm.js";
 import { fenceEnd, fenceOpenedBy } from "./fences.js";
 import { indentWidth } from "./indent.js";
+import { unwrapMdxCodeBlock } from "./mdx-code-block.js";
 import { mkdocsAdmonition, mkdocsTab } from "./mkdocs.js";
 import { noteShortcode } from "./notices.js";
+import { docsyTabpane } from "./tabpanes.js";
 import type { Flavor } from "./options.js";
 
 /**
  * Line-level rules that run before the page is parsed, because CommonMark would misread what
  * they rewrite: indented MkDocs bodies look like code, highlight shortcodes hide code in
- * paragraphs, and a note needs its lines quoted. Fenced code is copied untouched.
+ * paragraphs, and a note needs its lines quoted. Fenced code is copied untouched, except
+ * Docusaurus's `mdx-code-block` fences, which are rendered content, not code.
  */
-const RULES: readonly BlockRule[] = [esmStatement, codeShortcode, directiveContainer, mkdocsAdmonition, mkdocsTab, noteShortcode];
+const RULES: readonly BlockRule[] = [esmStatement, docsyTabpane, codeShortcode, directiveContainer, mkdocsAdmonition, mkdocsTab, noteShortcode];
 
 /** Quick test for anything a rule could match, so most pages skip the line scan entirely. */
-const TRIGGER = /^[ \t]*(?::::|!!!|\?\?\?|===|\{\{[<%]|\{%|import[\s{*"']|export\s)/m;
+const TRIGGER = /^[ \t]*(?::::|!!!|\?\?\?|===|\{\{[<%]|\{%|import[\s{*"']|export\s|(?:`{3,}|~{3,})[ \t]*mdx-code-block)/m;
 
 /**
  * Applies the block rules outside fenced code. In Markdown a line indented four columns or more
@@ -44,7 +47,7 @@ function rewriteAt(lines: string[], i: number, out: string[], context: ScanConte
   const indent = indentWidth(line);
   if (indent <= context.maxIndent && fenceOpenedBy(line)) {
     const end = fenceEnd(lines, i);
-    out.push(...lines.slice(i, end + 1));
+    out.push(...(unwrapMdxCodeBlock(lines, i, end, context.rewriteLines) ?? lines.slice(i, end + 1)));
     return end + 1;
   }
   const rewrite = indent <= context.maxIndent ? applyFirstRule(lines, i, context.rewriteLines) : undefined;

@@ -104,6 +104,10 @@ describe("cleanMarkdown", () => {
     expect(clean(body, "mdx")).toBe(body);
   });
 
+  it("removes an import even from a page with no other noise", () => {
+    expect(clean("import Unused from './unused';\n\nPlain text.\n", "mdx")).toBe("Plain text.\n");
+  });
+
   it("collapses the blank lines removals leave and ends with one line break", () => {
     expect(clean("A\n\n<Foo />\n\n<!-- x -->\n\n\nB  <i></i>  C\n\n\n", "mdx")).toBe("A\n\nB C\n");
   });
@@ -113,6 +117,14 @@ describe("cleanMarkdown", () => {
     const out = cleanMarkdown(page, { flavor: "md", mapUrl: resolveAll });
     expect(out).toBe("[a](https://example.com/./a.md) ![b](<https://example.com/img/b c.png> \"t\") [c]: ./c.md\n[^1]: not a link\n\n`[d](./d.md)`\n");
     expect(cleanMarkdown("[c]: ./c.md\n", { flavor: "md", mapUrl: resolveAll })).toBe("[c]: https://example.com/./c.md\n");
+  });
+
+  it("applies line rules to whole lines only, never around inline code", () => {
+    expect(clean("## Differences from `debug` {#diff}\n\n`a` - `b`\n\n- \n<b>x</b>\n", "md")).toBe("## Differences from `debug`\n\n`a` - `b`\n\nx\n");
+  });
+
+  it("removes an HTML comment even when it holds inline code", () => {
+    expect(clean("<!-- Run `pnpm size` to update -->\n\nText with `code`.\n", "md")).toBe("Text with `code`.\n");
   });
 
   it("is stable: cleaning cleaned output changes nothing", () => {

@@ -1,13 +1,14 @@
 /** An expression never spans more than this; an unbalanced `{` is text, not the rest of the page. */
-const MAX_EXPRESSION_LENGTH = 20_000;
+export const MAX_EXPRESSION_LENGTH = 20_000;
 
 /**
  * The index just past the `}` that balances the `{` at `at`, skipping braces inside string and
- * template literals and comments; undefined when it is not balanced within reach.
+ * template literals and comments; undefined when it is not balanced before index `end`
+ * (default: {@link MAX_EXPRESSION_LENGTH} characters on).
  */
-export function expressionEnd(text: string, at: number): number | undefined {
+export function expressionEnd(text: string, at: number, end = at + MAX_EXPRESSION_LENGTH): number | undefined {
   let depth = 0;
-  const limit = Math.min(text.length, at + MAX_EXPRESSION_LENGTH);
+  const limit = Math.min(text.length, end);
   for (let i = at; i < limit; i++) {
     const char = text[i]!;
     if (char === "{") depth++;

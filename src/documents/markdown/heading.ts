@@ -1,42 +1,30 @@
-import type { Heading, Nodes, Root } from "mdast";
+import type { Nodes } from "mdast";
+import { stripMarks } from "./marks.js";
 import { cleanMarkup } from "./markup.js";
 import type { Flavor } from "./options.js";
-import { joinParts, literalPart, textPart } from "./parts.js";
+import { joinParts, literalPart, mapText, textPart } from "./parts.js";
 import type { Part } from "./parts.js";
+import { parseMarkdown } from "./processor.js";
 import { cleanTemplates } from "./templates.js";
-import { mapText } from "./parts.js";
 
 /**
- * The readable text of the first top-level depth-1 heading (ATX `#` or setext `===`), cleaned
- * like the page: `# Install {{< version >}} {#install}` reads "Install". Headings inside code,
- * quotes, lists or JSX are not the page's title.
+ * The readable text of a heading, from its source: inline Markdown read by the CommonMark
+ * parser (only this short text is parsed), then cleaned like the page, so
+ * `The *real* \`code\` title {{< version >}} {#id}` reads "The real code title".
  */
-export function firstHeadingTitle(tree: Root, flavor: Flavor): string | undefined {
-  for (const node of tree.children) {
-    if (node.type !== "heading" || node.depth !== 1) continue;
-    const text = cleanHeadingText(headingParts(node), flavor);
-    if (text) return text;
-  }
-  return undefined;
-}
-
-function headingParts(node: Heading): Part[] {
+export function headingTitle(source: string, flavor: Flavor): string | undefined {
   const parts: Part[] = [];
-  const visit = (child: Nodes): void => {
-    if (child.type === "inlineCode") parts.push(literalPart(child.value));
-    else if (child.type === "text" || child.type === "html") parts.push(textPart(child.value));
-    else if ("children" in child) child.children.forEach(visit);
+  const visit = (node: Nodes): void => {
+    if (node.type === "inlineCode") parts.push(literalPart(node.value));
+    else if (node.type === "text" || node.type === "html") parts.push(textPart(node.value));
+    else if (node.type === "break") parts.push(textPart(" "));
+    else if ("children" in node) node.children.forEach((child) => {
+      visit(child);
+      if (child.type === "paragraph") parts.push(textPart(" "));
+    });
   };
-  node.children.forEach(visit);
-  return parts;
-}
-
-function cleanHeadingText(parts: Part[], flavor: Flavor): string {
-  const cleaned = cleanMarkup(mapText(parts, cleanTemplates), flavor);
-  return joinParts(cleaned)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0001]\d*\u0000?/g, "")
-    .replace(/\{[ \t]*[#.][^{}]*\}\s*$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  visit(parseMarkdown(source));
+  const cleaned = joinParts(cleanMarkup(mapText(parts, cleanTemplates), flavor));
+  const text = stripMarks(cleaned).replace(/\{[ \t]*[#.][^{}]*\}\s*$/, "").replace(/\s+/g, " ").trim();
+  return text || undefined;
 }

@@ -1,11 +1,10 @@
 import { rewriteBlocks } from "./blocks.js";
 import { rewriteDestinations } from "./destinations.js";
-import { firstHeadingTitle } from "./heading.js";
+import { headingTitle } from "./heading.js";
 import { layoutContainers } from "./layout.js";
 import { cleanMarkup } from "./markup.js";
 import type { CleanOptions } from "./options.js";
 import { joinParts, mapText } from "./parts.js";
-import { parseMarkdown } from "./processor.js";
 import { segmentsOf } from "./segments.js";
 import { cleanTemplates } from "./templates.js";
 import { tidy } from "./tidy.js";
@@ -25,7 +24,7 @@ export interface CleanPageOptions extends CleanOptions {
 }
 
 /** Characters without which no cleanup rule can apply: such a page is returned as is. */
-const NOISE = /[<{]|^[ \t]*(?::::|!!!|\?\?\?|===[!+]?[ \t]+["'])/m;
+const NOISE = /[<{]|^(?:import|export)[\s{*"']|^[ \t]*(?::::|!!!|\?\?\?|===[!+]?[ \t]+["'])/m;
 
 /**
  * Removes Markdown/MDX/template noise from a page body, keeping the text a reader sees (see
@@ -36,20 +35,20 @@ export function cleanMarkdown(body: string, options: CleanOptions): string {
 }
 
 /**
- * {@link cleanMarkdown}, plus the first heading from the same single parse. Pages without noise
- * and without links to rewrite are not cleaned at all, and are parsed only for a heading.
+ * {@link cleanMarkdown}, plus the first heading, from one scan of the page. A page without
+ * noise and without links to rewrite is returned as is (scanned only when a heading is wanted).
  */
 export function cleanMarkdownPage(body: string, options: CleanPageOptions): CleanedPage {
   const noisy = NOISE.test(body);
   if (!noisy && !options.mapUrl && !options.heading) return { markdown: body };
   const source = noisy ? rewriteBlocks(body, options.flavor) : body;
-  const tree = parseMarkdown(source);
-  const heading = options.heading ? firstHeadingTitle(tree, options.flavor) : undefined;
+  const segments = segmentsOf(source, options.flavor);
+  const heading = options.heading && segments.heading !== undefined ? headingTitle(segments.heading, options.flavor) : undefined;
   const page: CleanedPage = { markdown: body };
   if (heading) page.heading = heading;
   if (!noisy && !options.mapUrl) return page;
 
-  let parts = segmentsOf(source, tree, options.flavor);
+  let parts = segments.parts;
   if (noisy) parts = layoutContainers(cleanMarkup(mapText(parts, cleanTemplates), options.flavor));
   if (options.mapUrl) parts = rewriteDestinations(parts, options.mapUrl);
   page.markdown = joinParts(noisy ? tidy(parts, options.flavor) : parts);

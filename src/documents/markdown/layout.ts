@@ -1,15 +1,9 @@
 import { indentWidth } from "./indent.js";
 import { hasMarks, LABEL_MARK, takeMarkEvents } from "./marks.js";
-import { mergeParts, textPart } from "./parts.js";
+import { joinLines, splitLines } from "./lines.js";
+import type { Line } from "./lines.js";
+import { textPart } from "./parts.js";
 import type { Part } from "./parts.js";
-
-interface Line {
-  segments: Part[];
-  /** The part kind of the line break after this line; none after the last line. */
-  newline?: Part;
-  /** Blockquote depth the line is written at. */
-  quote: number;
-}
 
 /**
  * Lays out what the markup pass left: a line that held only container tags becomes a blank
@@ -46,24 +40,6 @@ export function layoutContainers(parts: Part[]): Part[] {
   if (runDepth > 0) dedent(run);
   for (const line of lines) finishLine(line);
   return joinLines(lines);
-}
-
-function splitLines(parts: Part[]): Line[] {
-  const lines: Line[] = [{ segments: [], quote: 0 }];
-  for (const part of parts) {
-    part.text.split("\n").forEach((piece, index) => {
-      if (index > 0) {
-        lines.at(-1)!.newline = { ...part, text: "\n" };
-        lines.push({ segments: [], quote: 0 });
-      }
-      if (piece) lines.at(-1)!.segments.push({ ...part, text: piece });
-    });
-  }
-  return lines;
-}
-
-function joinLines(lines: Line[]): Part[] {
-  return mergeParts(lines.flatMap((line) => (line.newline ? [...line.segments, line.newline] : line.segments)));
 }
 
 function takeEvents(line: Line) {

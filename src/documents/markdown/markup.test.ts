@@ -34,6 +34,7 @@ describe("HTML and JSX tags", () => {
 
   it("writes details/summary as a bold title followed by the content", () => {
     expect(md("<details>\n  <summary>Behind a <b>proxy</b>?</summary>\n\nSet `HTTPS_PROXY`.\n\n</details>\n")).toBe("**Behind a proxy?**\n\nSet `HTTPS_PROXY`.\n");
+    expect(md("<details><summary>Run `kb`</summary>Body</details>\n")).toBe("**Run `kb`**\n\nBody\n");
   });
 
   it("writes note components as blockquotes", () => {

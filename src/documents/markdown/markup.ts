@@ -1,7 +1,7 @@
-import { expressionEnd, expressionText } from "./expressions.js";
+import { expressionEnd, expressionText, MAX_EXPRESSION_LENGTH } from "./expressions.js";
 import { depthMark, QUOTE_CLOSE, QUOTE_OPEN, stripMarks } from "./marks.js";
 import type { Flavor } from "./options.js";
-import { mapText, textPart } from "./parts.js";
+import { joinParts, mapText, textPart } from "./parts.js";
 import type { Part } from "./parts.js";
 import { handlerFor } from "./tag-handlers.js";
 import type { TagHandler } from "./tag-handlers.js";
@@ -27,13 +27,20 @@ export function cleanMarkup(parts: Part[], flavor: Flavor): Part[] {
   return mapText(parts, (text) => scanText(stripMarks(text), state));
 }
 
+/**
+ * How far unbalanced `{` may be searched in one text, in characters per character of text:
+ * enough for any real page, while a page of stray braces stays linear.
+ */
+const BRACE_BUDGET_FACTOR = 16;
+
 function scanText(text: string, state: MarkupState): Part[] {
   const special = state.flavor === "mdx" ? /[<{]/g : /</g;
+  const braces = { lastClose: text.lastIndexOf("}"), budget: text.length * BRACE_BUDGET_FACTOR + MAX_EXPRESSION_LENGTH };
   const out: Part[] = [];
   let cursor = 0;
   for (let match = special.exec(text); match; match = special.exec(text)) {
     const at = match.index;
-    const replaced = text[at] === "<" ? replaceAngle(text, at, state) : replaceBrace(text, at);
+    const replaced = text[at] === "<" ? replaceAngle(text, at, state) : replaceBrace(text, at, braces);
     if (!replaced) continue;
     out.push(textPart(text.slice(cursor, at)), ...replaced.parts);
     cursor = replaced.end;
@@ -54,9 +61,11 @@ interface Replacement {
 
 const plain = (text: string, end: number): Replacement => ({ parts: [textPart(text)], end });
 
-function replaceBrace(text: string, at: number): Replacement | undefined {
-  if (text[at - 1] === "\\") return undefined;
-  const end = expressionEnd(text, at);
+function replaceBrace(text: string, at: number, braces: { lastClose: number; budget: number }): Replacement | undefined {
+  if (text[at - 1] === "\\" || braces.budget <= 0) return undefined;
+  const limit = Math.min(braces.lastClose + 1, at + MAX_EXPRESSION_LENGTH, at + braces.budget);
+  const end = expressionEnd(text, at, limit);
+  if (end === undefined) braces.budget -= Math.max(0, limit - at);
   return end === undefined ? undefined : plain(expressionText(text.slice(at, end)), end);
 }
 
@@ -74,7 +83,7 @@ function replaceAngle(text: string, at: number, state: MarkupState): Replacement
 }
 
 function replaceTag(text: string, tag: ScannedTag, state: MarkupState): Replacement {
-  if (tag.name.toLowerCase() === "a" && !/^[A-Z]/.test(tag.name)) return plain(anchor(tag, state), tag.end);
+  if (tag.name.toLowerCase() === "a" && !/^[A-Z]/.test(tag.name)) return anchor(text, tag, state);
   const handler = handlerFor(tag.name);
   if (handler.capture && !tag.closing && !tag.selfClosing) {
     const captured = capture(text, tag);
@@ -105,15 +114,27 @@ function containerText(tag: ScannedTag, handler: TagHandler, state: MarkupState)
   return (handler.close?.(tag) ?? "") + (handler.quote ? QUOTE_CLOSE : "") + depthMark(state.open.length);
 }
 
-function anchor(tag: ScannedTag, state: MarkupState): string {
-  if (tag.selfClosing) return "";
-  if (!tag.closing) {
-    const href = tag.attributes.href || undefined;
-    state.links.push(href);
-    return href ? "[" : "";
+/**
+ * `<a href>` becomes a Markdown link. Its content is cleaned and put on one line when the
+ * closing tag is in the same text; otherwise (code inside the link) the brackets are written
+ * where the tags stood.
+ */
+function anchor(text: string, tag: ScannedTag, state: MarkupState): Replacement {
+  if (tag.selfClosing) return plain("", tag.end);
+  if (tag.closing) {
+    const href = state.links.pop();
+    return plain(href ? `](${href})` : "", tag.end);
   }
-  const href = state.links.pop();
-  return href ? `](${href})` : "";
+  const href = tag.attributes.href || undefined;
+  const captured = capture(text, tag);
+  if (!captured) {
+    state.links.push(href);
+    return plain(href ? "[" : "", tag.end);
+  }
+  const inner = scanText(captured.inner, state);
+  if (inner.some((part) => part.literal)) return { parts: href ? [textPart("["), ...inner, textPart(`](${href})`)] : inner, end: captured.end };
+  const label = stripMarks(joinParts(inner)).replace(/\s+/g, " ").trim();
+  return plain(href && label ? `[${label}](${href})` : label, captured.end);
 }
 
 /** The raw content of the element opened by `tag`, up to its closing tag in the same text. */

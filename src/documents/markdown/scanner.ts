@@ -75,18 +75,10 @@ export function scanBlocks(lines: readonly string[], flavor: Flavor): BlockScan 
     const topLevel = lists.length === 0 && !line.trimStart().startsWith(">");
     if (scan.heading === undefined && topLevel) scan.heading = headingAt(lines, i, previous === "paragraph" ? paragraphStart : undefined);
     if (previous !== "paragraph") paragraphStart = i;
-    previous = ATX_H1.test(line) || /^ {0,3}#{2,6}(?:[ \t]|$)/.test(line) ? "other" : "paragraph";
+    const underline: boolean = previous === "paragraph" && SETEXT_H1.test(line);
+    previous = atx || underline ? "other" : "paragraph";
   }
-  if (previous === "indented") unmarkTrailingBlanks(scan.kinds, lines.length);
   return scan;
-}
-
-/** Blank lines after indented code belong to it only when more code follows. */
-function unmarkTrailingBlanks(kinds: LineKind[], end: number): void {
-  for (let i = end - 1; i >= 0 && kinds[i] === "indented"; i--) {
-    if (kinds[i + 1] === "indented" && i + 1 < end) break;
-    kinds[i] = "text";
-  }
 }
 
 /**

@@ -70,7 +70,8 @@ function codeBlock(tag: ScannedTag, inner = ""): Part[] {
 const HTML: Record<string, TagHandler> = {
   img: { open: (tag) => (tag.attributes.src ? `![${(attribute(tag, "alt") ?? "").replace(/[[\]]/g, "")}](${tag.attributes.src})` : "") },
   br: { open: () => " " },
-  summary: { capture: true, open: (_tag, inner) => labelLine(boldLabel(textOfHtml(inner ?? ""))) },
+  // Captured whole when possible; when code inside splits it, the markers wrap it instead.
+  summary: { capture: true, open: (_tag, inner) => (inner === undefined ? `\n${LABEL_MARK}**` : labelLine(boldLabel(textOfHtml(inner)))), close: () => "**\n\n" },
   pre: { capture: true, open: preformatted },
   code: { capture: true, open: (_tag, inner) => inlineCode(inner) },
   li: { open: () => "\n- ", close: () => "\n" },

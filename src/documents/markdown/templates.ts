@@ -25,10 +25,11 @@ const LINK_TAGS: Record<string, (target: string) => string> = {
 export function cleanTemplates(text: string): Part[] {
   if (!text.includes("{{") && !text.includes("{%")) return [textPart(text)];
   const parts: Part[] = [];
+  const find = finderFor(text);
   let cursor = 0;
   let at = nextTag(text, 0);
   while (at !== -1) {
-    const tag = readTag(text, at);
+    const tag = readTag(text, at, find);
     if (tag) {
       parts.push(textPart(text.slice(cursor, at)), ...tag.parts);
       cursor = tag.end;
@@ -50,31 +51,41 @@ interface Tag {
   end: number;
 }
 
-function readTag(text: string, at: number): Tag | undefined {
+function readTag(text: string, at: number, find: Finder): Tag | undefined {
   const head = text.slice(at, at + 5);
-  if (head === "{{</*" || head === "{{%/*") return escapedShortcode(text, at, head[2]!);
-  if (head.startsWith("{{<") || head.startsWith("{{%")) return shortcode(text, at, head[2]!);
-  if (head.startsWith("{{")) return expression(text, at);
-  return liquidTag(text, at);
+  if (head === "{{</*" || head === "{{%/*") return escapedShortcode(text, at, find);
+  if (head.startsWith("{{<") || head.startsWith("{{%")) return shortcode(text, at, find);
+  if (head.startsWith("{{")) return expression(at, find);
+  return liquidTag(text, at, find);
 }
 
-/** Index of `marker` within reach of `from`, or -1; never scans the rest of a long page. */
-function closing(text: string, from: number, marker: string): number {
-  const index = text.slice(from, from + MAX_TAG_LENGTH + marker.length).indexOf(marker);
-  return index === -1 ? -1 : from + index;
+/** Finds a closing marker within reach of `from`, or -1; remembers each search, so a page is scanned once per marker. */
+type Finder = (marker: string, from: number) => number;
+
+function finderFor(text: string): Finder {
+  const searches = new Map<string, { from: number; index: number }>();
+  return (marker, from) => {
+    let search = searches.get(marker);
+    if (!search || from < search.from || (search.index !== -1 && search.index < from)) {
+      search = { from, index: text.indexOf(marker, from) };
+      searches.set(marker, search);
+    }
+    return search.index === -1 || search.index - from > MAX_TAG_LENGTH ? -1 : search.index;
+  };
 }
 
-function escapedShortcode(text: string, at: number, delimiter: string): Tag | undefined {
+function escapedShortcode(text: string, at: number, find: Finder): Tag | undefined {
+  const delimiter = text[at + 2];
   const close = delimiter === "<" ? "*/>}}" : "*/%}}";
-  const end = closing(text, at + 5, close);
+  const end = find(close, at + 5);
   if (end === -1) return undefined;
   const reopened = delimiter === "<" ? ["{{<", ">}}"] : ["{{%", "%}}"];
   return { parts: [literalPart(`${reopened[0]}${text.slice(at + 5, end)}${reopened[1]}`)], end: end + close.length };
 }
 
-function shortcode(text: string, at: number, delimiter: string): Tag | undefined {
-  const close = delimiter === "<" ? ">}}" : "%}}";
-  const end = closing(text, at + 3, close);
+function shortcode(text: string, at: number, find: Finder): Tag | undefined {
+  const close = text[at + 2] === "<" ? ">}}" : "%}}";
+  const end = find(close, at + 3);
   if (end === -1) return undefined;
   const inner = text.slice(at + 3, end).replace(/^-|-$/g, "").trim();
   const name = /^\/?\s*([\w.-]+)/.exec(inner);
@@ -82,13 +93,13 @@ function shortcode(text: string, at: number, delimiter: string): Tag | undefined
   return { parts: [textPart(replacement)], end: end + close.length };
 }
 
-function expression(text: string, at: number): Tag | undefined {
-  const end = closing(text, at + 2, "}}");
+function expression(at: number, find: Finder): Tag | undefined {
+  const end = find("}}", at + 2);
   return end === -1 ? undefined : { parts: [], end: end + 2 };
 }
 
-function liquidTag(text: string, at: number): Tag | undefined {
-  const end = closing(text, at + 2, "%}");
+function liquidTag(text: string, at: number, find: Finder): Tag | undefined {
+  const end = find("%}", at + 2);
   if (end === -1) return undefined;
   const inner = text.slice(at + 2, end).replace(/^-|-$/g, "").trim();
   const name = /^[\w-]+/.exec(inner)?.[0] ?? "";

@@ -41,6 +41,24 @@ describe("localizeDocuments", () => {
       "https://docs.example.com/custom/",
     ]);
   });
+  it("re-reads folder-scoped explicit ids from the locale-free folder, so Docusaurus translations join their original", () => {
+    const fr = "i18n/fr/docusaurus-plugin-content-docs/current/guides/x.md";
+    const docs = localizeDocuments(
+      [
+        page("docs/guides/x.md", { externalId: "docs/guides/overview" }),
+        page(fr, { externalId: "i18n/fr/docusaurus-plugin-content-docs/current/guides/overview" }),
+        page("docs/api/y.md", { externalId: "docs/api/overview" }),
+      ],
+      { ...site, idPrefix: "", idScope: "folder" },
+    );
+    expect(docs.map((doc) => [doc.externalId, doc.lang])).toEqual([
+      ["docs/guides/overview", "en"],
+      ["docs/guides/overview", "fr"],
+      ["docs/api/overview", "en"],
+    ]);
+    expect(ids(groupTranslations(docs, options(false)).documents)).toEqual(["docs/api/overview", "docs/guides/overview", "fr/docs/guides/overview"]);
+  });
+
   it("keeps the id prefix first", () => {
     expect(ids(localize([page("fr/a.md", { externalId: "kb:fr/a" })], "kb:"))).toEqual(["kb:a"]);
   });
@@ -129,5 +147,11 @@ describe("prepareTranslations", () => {
     const detected = { locales: ["en", "fr"], defaultLocale: "en", source: "hugo.toml" };
     expect(translationSetup({ locales: ["fr"], defaultLocale: "de", detected })).toEqual({ locales: ["de", "fr"], defaultLocale: "de", source: "settings" });
     expect(translationSetup({ locales: [], defaultLocale: "de", detected })).toEqual({ locales: ["en", "fr"], defaultLocale: "en", source: "hugo.toml" });
+  });
+
+  it("counts the default language when a detected config names only the translations", () => {
+    const detected = { locales: ["es"], source: "i18n" };
+    expect(translationSetup({ locales: [], defaultLocale: "en", detected })).toEqual({ locales: ["en", "es"], defaultLocale: "en", source: "i18n" });
+    expect(translationSetup({ locales: [], defaultLocale: "es", detected })).toBeUndefined();
   });
 });

@@ -1,8 +1,9 @@
+import { DEFAULT_FRONTMATTER_KEYS } from "../../config/document-options.js";
 import type { Document } from "../document.js";
 import { localeKey } from "../locale/tags.js";
 
 /** Frontmatter keys that name a translation group explicitly (Hugo's is `translationKey`). */
-export const TRANSLATION_KEY_NAMES = ["translationKey", "translation_key"] as const;
+export const TRANSLATION_KEY_NAMES = DEFAULT_FRONTMATTER_KEYS.translationKey;
 
 /** The explicit translation key of a page, when its frontmatter has one. */
 export function translationKeyOf(doc: Document): string | undefined {

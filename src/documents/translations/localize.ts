@@ -1,5 +1,5 @@
 import type { Document } from "../document.js";
-import { externalIdOf } from "../id.js";
+import { externalIdOf, scopedIdWithin, type IdScope } from "../id.js";
 import { sourceUrlOf } from "../links.js";
 import { localeOf, type LocaleOptions, type PageLocale } from "../locale/locale-of.js";
 import { localeKey } from "../locale/tags.js";
@@ -11,14 +11,20 @@ export interface LocalizeOptions extends LocaleOptions {
   baseUrl?: string;
   /** How an id is derived from a path; default {@link externalIdOf}. */
   idOfPath?: (sourcePath: string) => string;
+  /** How explicit frontmatter ids were read (Settings `idScope`). Default `global`. */
+  idScope?: IdScope;
 }
 
 /**
  * Gives every document its language and its base id: the id its path has once the locale
  * folder or suffix is removed (`fr/guides/install.md` → `guides/install`). An explicit
- * frontmatter id is kept as the base id. A source URL that came from the path is rebuilt the
- * way generators publish translations: `<lang>/` in front of the base path, nothing for the
- * default locale (`guides/install.fr.md` → `/fr/guides/install/`). Returns new documents.
+ * frontmatter id is kept as the base id; one read relative to its folder (`idScope: folder`) is
+ * re-read from the locale-free folder, so Docusaurus's
+ * `i18n/fr/docusaurus-plugin-content-docs/current/guides/x.md` with `id: overview` shares the
+ * base id of `docs/guides/x.md` with `id: overview`: `docs/guides/overview`. A source URL that
+ * came from the path is rebuilt the way generators publish translations: `<lang>/` in front of
+ * the base path, nothing for the default locale (`guides/install.fr.md` → `/fr/guides/install/`).
+ * Returns new documents.
  */
 export function localizeDocuments(documents: readonly Document[], options: LocalizeOptions): Document[] {
   const idOfPath = options.idOfPath ?? ((sourcePath: string) => externalIdOf({ sourcePath, idPrefix: options.idPrefix }));
@@ -26,11 +32,20 @@ export function localizeDocuments(documents: readonly Document[], options: Local
     const page = localeOf(doc.sourcePath, doc.lang, options);
     if (page.basePath === doc.sourcePath) return { ...doc, lang: page.lang };
     const localized: Document = { ...doc, lang: page.lang };
-    if (doc.externalId === idOfPath(doc.sourcePath)) localized.externalId = idOfPath(page.basePath);
+    const baseId = rebasedId(doc, page.basePath, idOfPath, options);
+    if (baseId !== undefined) localized.externalId = baseId;
     const sourceUrl = localizedUrl(doc, page, options);
     if (sourceUrl !== undefined) localized.sourceUrl = sourceUrl;
     return localized;
   });
+}
+
+/** The id a page has once its path is locale-free, when its id came from its path or folder. */
+function rebasedId(doc: Document, basePath: string, idOfPath: (sourcePath: string) => string, options: LocalizeOptions): string | undefined {
+  if (doc.externalId === idOfPath(doc.sourcePath)) return idOfPath(basePath);
+  if (options.idScope !== "folder") return undefined;
+  const explicitId = scopedIdWithin(doc.externalId, doc.sourcePath, options.idPrefix);
+  return explicitId === undefined ? undefined : externalIdOf({ sourcePath: basePath, explicitId, idPrefix: options.idPrefix, idScope: "folder" });
 }
 
 /** The URL a translation is published at, when the page's URL came from its path. */

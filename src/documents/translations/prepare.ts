@@ -1,4 +1,5 @@
 import type { Document } from "../document.js";
+import type { IdScope } from "../id.js";
 import { canonicalLocale, localeKey } from "../locale/tags.js";
 import type { SiteLocales } from "../locale/detect/types.js";
 import { groupTranslations, type GroupResult } from "./group.js";
@@ -16,8 +17,10 @@ export interface TranslationSetup {
 /**
  * Whether languages are in play, and with which locales. Configured `locales` win (with the
  * configured default, added to the list when absent). Otherwise a detected site config counts
- * only when it names at least two locales: a one-language site keeps the behaviour of a plain
- * repository (language only from frontmatter), so its ids and hashes do not change.
+ * only when it names at least two locales, counting the default language (the config's, else
+ * `defaultLocale`: Docusaurus `i18n/es/` folders alone mean an `en` site translated into `es`).
+ * A one-language site keeps the behaviour of a plain repository (language only from
+ * frontmatter), so its ids and hashes do not change.
  */
 export function translationSetup(options: {
   locales: readonly string[];
@@ -26,8 +29,9 @@ export function translationSetup(options: {
 }): TranslationSetup | undefined {
   if (options.locales.length > 0) return ordered(options.locales, options.defaultLocale, "settings");
   const detected = options.detected;
-  if (!detected || detected.locales.length < 2) return undefined;
-  return ordered(detected.locales, detected.defaultLocale ?? options.defaultLocale, detected.source);
+  if (!detected) return undefined;
+  const setup = ordered(detected.locales, detected.defaultLocale ?? options.defaultLocale, detected.source);
+  return setup.locales.length < 2 ? undefined : setup;
 }
 
 function ordered(locales: readonly string[], defaultLocale: string, source: string): TranslationSetup {
@@ -44,11 +48,12 @@ function ordered(locales: readonly string[], defaultLocale: string, source: stri
  */
 export function prepareTranslations(
   documents: Document[],
-  options: { setup: TranslationSetup | undefined; native: boolean; idPrefix: string; baseUrl?: string; idOfPath?: (path: string) => string },
+  options: { setup: TranslationSetup | undefined; native: boolean; idPrefix: string; baseUrl?: string; idOfPath?: (path: string) => string; idScope?: IdScope },
 ): GroupResult {
   const { setup } = options;
   if (!setup) return { documents, notes: [] };
-  const localized = localizeDocuments(documents, { ...setup, idPrefix: options.idPrefix, baseUrl: options.baseUrl, idOfPath: options.idOfPath });
+  const { idPrefix, baseUrl, idOfPath, idScope } = options;
+  const localized = localizeDocuments(documents, { ...setup, idPrefix, baseUrl, idOfPath, idScope });
   return groupTranslations(localized, {
     native: options.native,
     defaultLocale: setup.defaultLocale,

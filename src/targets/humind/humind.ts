@@ -71,7 +71,7 @@ export function humindTarget(
   };
   return {
     name: "humind",
-    capabilities: { softDelete: true, returnsContent: false, nativeTranslations: true },
+    capabilities: { softDelete: true, returnsContent: false, nativeTranslations: true, takesHtml: true },
     limits: {
       upsert: { maxItems: HUMIND_MAX_BATCH_ITEMS, maxBytes: HUMIND_MAX_BODY_BYTES },
       // One DELETE per entry; a "batch" is only how many are in flight together.

@@ -25,6 +25,14 @@ describe("docusaurusLocales", () => {
   it("yields nothing when locales are computed", () => {
     expect(docusaurusLocales("export default { i18n: { locales: getLocales() } }")).toBeUndefined();
   });
+  it("takes the longest list of a ternary and resolves constants", () => {
+    const js = `const DEFAULT_LOCALE = 'en';\nmodule.exports = { i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALE_CI ? [LOCALE_CI] : ['en', 'fr', 'zh'] } };`;
+    expect(docusaurusLocales(js)).toEqual({ locales: ["en", "fr", "zh"], defaultLocale: "en" });
+  });
+  it("resolves a shorthand default and constants inside the list, in code without semicolons", () => {
+    const ts = `const defaultLocale = 'de'\nexport default async function config() {\n  return { i18n: { defaultLocale, locales: preview ? [defaultLocale] : [defaultLocale, 'en', 'pt-BR'] } }\n}\n`;
+    expect(docusaurusLocales(ts)).toEqual({ locales: ["de", "en", "pt-BR"], defaultLocale: "de" });
+  });
 });
 
 describe("objectConfigLocales", () => {
@@ -36,8 +44,15 @@ describe("objectConfigLocales", () => {
     const js = `locales: { en: { label: 'English', nested: { de: 1 } }, fr: { label: 'Français' } }, defaultLocale: 'en'`;
     expect(objectConfigLocales(js)).toEqual({ locales: ["en", "fr"], defaultLocale: "en" });
   });
+  it("reads quoted keys", () => {
+    expect(objectConfigLocales(`{ "i18n": { "defaultLocale": "es", "locales": ["es", "en"] } }`)).toEqual({ locales: ["es", "en"], defaultLocale: "es" });
+  });
   it("reads Astro's i18n array", () => {
     expect(objectConfigLocales(`i18n: { defaultLocale: "es", locales: ["es", "en"] }`)).toEqual({ locales: ["es", "en"], defaultLocale: "es" });
+  });
+  it("reads locales given as a shorthand property naming a constant", () => {
+    const js = `export const locales = {\n  root: { label: 'English', lang: 'en' },\n  fr: { label: 'Français', lang: 'fr' },\n};\nexport default defineConfig({ integrations: [starlight({ title: 'x', locales, sidebar: [] })] });`;
+    expect(objectConfigLocales(js)).toEqual({ locales: ["en", "fr"], defaultLocale: "en" });
   });
   it("reads VitePress locales whose root has no lang", () => {
     expect(objectConfigLocales(`locales: { root: { label: 'English' }, ja: { label: '日本語', link: '/ja/' } }`)).toEqual({ locales: ["ja"] });
