@@ -1,10 +1,8 @@
 import { applyPlan } from "../src/apply/apply.js";
 import type { Settings } from "../src/config/settings.js";
 import { silentLogger } from "../src/log.js";
-import { buildPlan } from "../src/plan/build.js";
 import type { PlanSummary } from "../src/plan/types.js";
-import { readDocuments } from "../src/sources/prepare.js";
-import { createHeppuTarget } from "../src/targets/heppu/index.js";
+import { planRun } from "../src/sync.js";
 import type { EmulatorProcess } from "./emulator-process.js";
 
 /** The figures of one benchmark phase. */
@@ -27,23 +25,14 @@ const MiB = 1024 * 1024;
 
 /**
  * One sync, measured in two halves the way `sync()` runs it: plan (read the docs, list the
- * collection, diff) and apply (batches). Uses the same modules as `sync()`, minus the reports.
+ * collection, diff — `planRun`, the first half of `sync()`) and apply (batches).
  */
 export async function measurePhase(name: string, settings: Settings, emulator: EmulatorProcess): Promise<PhaseFigures> {
   const from = (await emulator.requests(Number.MAX_SAFE_INTEGER)).length;
   const sampler = rssSampler();
-  const target = createHeppuTarget(settings, { log: silentLogger, userAgent: "kb-publish/bench (cli; node)" });
 
   const started = performance.now();
-  const local = await readDocuments(settings, target.capabilities);
-  const snapshot = await target.snapshot();
-  const plan = buildPlan({
-    documents: local.documents,
-    diagnostics: local.diagnostics,
-    snapshot,
-    target,
-    options: { allowMassDelete: settings.allowMassDelete, deletions: settings.deletions, maxDeletes: settings.maxDeletes },
-  });
+  const { target, snapshot, plan } = await planRun(settings, { log: silentLogger, userAgent: "kb-publish/bench (cli; node)" });
   const planned = performance.now();
   const result = await applyPlan(plan, target, { deletions: settings.deletions });
   const applied = performance.now();
@@ -55,7 +44,7 @@ export async function measurePhase(name: string, settings: Settings, emulator: E
   const changed = plan.summary.create + plan.summary.update;
   return {
     name,
-    documents: local.documents.length,
+    documents: plan.summary.create + plan.summary.update + plan.summary.unchanged + plan.rejected.length,
     plan: plan.summary,
     failed: result.counts.failed,
     planMs: planned - started,

@@ -7,7 +7,8 @@ import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES, type Settings } from "../src/config/settings.js";
+import { settingsWithDefaults } from "../src/config/defaults.js";
+import type { Settings } from "../src/config/settings.js";
 import { editPages, renderMarkdown } from "./generate.js";
 import { startEmulatorProcess } from "./emulator-process.js";
 import { measurePhase, type PhaseFigures } from "./measure.js";
@@ -77,31 +78,16 @@ async function changeOnePercent(root: string, files: string[]): Promise<void> {
 }
 
 function benchSettings(root: string, emulator: { url: string; apiKey: string; collectionId: string }): Settings {
-  return {
-    command: "sync",
+  return settingsWithDefaults({
     root,
     target: "heppu",
-    include: DEFAULT_INCLUDE,
-    exclude: [],
-    idPrefix: "",
-    idKey: "id",
-    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-    allowMassDelete: false,
-    deletions: "tombstone",
-    owner: "kb-publish",
     store: path.join(root, ".unused"),
     apiUrl: emulator.url,
     apiKey: emulator.apiKey,
     collectionId: emulator.collectionId,
     // Measure kb-publish, not the client-side limiter; report.ts shows what 120/min would add.
     rateLimit: 1_000_000,
-    wait: false,
-    waitTimeoutSeconds: 600,
-    requestTimeoutMs: 30_000,
-    runner: "cli",
-    locales: [],
-    defaultLocale: "en",
-  };
+  });
 }
 
 await main();

@@ -27,11 +27,28 @@ export interface SyncOutcome {
   result?: RunResult;
 }
 
+/** A run planned but not yet applied: the target it was planned for and what it read there. */
+export interface PlannedRun {
+  target: Target;
+  snapshot: Snapshot;
+  plan: Plan;
+}
+
 /**
  * The whole run as a list of named steps: read the docs, read the knowledge base, plan,
  * and — for `sync`, when nothing blocks the plan — apply it.
  */
 export async function sync(settings: Settings, deps: SyncDeps): Promise<SyncOutcome> {
+  const { target, plan } = await planRun(settings, deps);
+  // A plan against a baseline never saw the knowledge base, so it must never be applied to it.
+  if (settings.command === "plan" || settings.baseline !== undefined || isBlocked(plan)) return { plan };
+
+  const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
+  return { plan, result };
+}
+
+/** Everything up to the plan, which never writes: read the docs, read the knowledge base, diff. */
+export async function planRun(settings: Settings, deps: SyncDeps): Promise<PlannedRun> {
   const context: TargetContext = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http };
   const target = targets[settings.target]!(settings, context);
 
@@ -48,11 +65,7 @@ export async function sync(settings: Settings, deps: SyncDeps): Promise<SyncOutc
     target,
     options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions },
   });
-  // A plan against a baseline never saw the knowledge base, so it must never be applied to it.
-  if (settings.command === "plan" || settings.baseline !== undefined || isBlocked(plan)) return { plan };
-
-  const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
-  return { plan, result };
+  return { target, snapshot, plan };
 }
 
 /** What the target holds, or — with `settings.baseline` — what it would hold had the baseline docs been published. */

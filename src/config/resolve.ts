@@ -3,11 +3,12 @@ import path from "node:path";
 import { ID_SCOPES, type IdScope } from "../documents/id.js";
 import { parseMaxDeletes } from "../plan/guards.js";
 import { targetNames } from "../targets/registry.js";
+import { SETTINGS_DEFAULTS as D } from "./defaults.js";
 import { ConfigError } from "./errors.js";
 import { CONFIG_FILE_NAMES, readConfigFile } from "./file.js";
 import { checkLocales, documentOptions, layerOptions } from "./layers.js";
 import type { RawOptions } from "./raw.js";
-import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES, type Command, type DeletionSetting, type Runner, type Settings } from "./settings.js";
+import { DEFAULT_INCLUDE, type Command, type DeletionSetting, type Runner, type Settings } from "./settings.js";
 
 export interface ResolveInput {
   /** Explicit options (CLI flags or action inputs); they win over the config file. */
@@ -32,31 +33,31 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
   const check = checker(problems);
 
   const settings: Settings = {
-    command: check.oneOf("command", merged.command ?? "sync", ["plan", "sync"]) as Command,
+    command: check.oneOf("command", merged.command ?? D.command, ["plan", "sync"]) as Command,
     root: path.resolve(cwd, merged.path ?? "."),
-    target: check.oneOf("target", merged.target ?? "local", targetNames()),
+    target: check.oneOf("target", merged.target ?? D.target, targetNames()),
     include: merged.include?.length ? merged.include : DEFAULT_INCLUDE,
     exclude: merged.exclude ?? [],
-    idPrefix: merged.idPrefix ?? "",
-    idKey: merged.idKey ?? "id",
+    idPrefix: merged.idPrefix ?? D.idPrefix,
+    idKey: merged.idKey ?? D.idKey,
     idScope: merged.idScope === undefined ? undefined : (check.oneOf("id-scope", merged.idScope, [...ID_SCOPES]) as IdScope),
-    maxFileBytes: check.positiveInt("max-file-size", merged.maxFileSize) ?? DEFAULT_MAX_FILE_BYTES,
+    maxFileBytes: check.positiveInt("max-file-size", merged.maxFileSize) ?? D.maxFileBytes,
     maxDeletes: check.maxDeletes(merged.maxDeletes),
-    allowMassDelete: check.bool("allow-mass-delete", merged.allowMassDelete) ?? false,
-    deletions: check.oneOf("deletions", merged.deletions ?? "tombstone", ["tombstone", "hard", "off"]) as DeletionSetting,
-    owner: merged.owner?.trim() || "kb-publish",
+    allowMassDelete: check.bool("allow-mass-delete", merged.allowMassDelete) ?? D.allowMassDelete,
+    deletions: check.oneOf("deletions", merged.deletions ?? D.deletions, ["tombstone", "hard", "off"]) as DeletionSetting,
+    owner: merged.owner?.trim() || D.owner,
     store: path.resolve(cwd, merged.store ?? ".kb-publish/store"),
     apiUrl: merged.apiUrl || undefined,
     apiKey: merged.apiKey || env.KB_PUBLISH_API_KEY || undefined,
     collectionId: merged.collectionId || undefined,
     rateLimit: check.positiveInt("rate-limit", merged.rateLimit),
-    wait: check.bool("wait", merged.wait) ?? false,
-    waitTimeoutSeconds: check.positiveInt("wait-timeout", merged.waitTimeout) ?? 600,
-    requestTimeoutMs: check.positiveInt("timeout", merged.timeout) ?? 30_000,
+    wait: check.bool("wait", merged.wait) ?? D.wait,
+    waitTimeoutSeconds: check.positiveInt("wait-timeout", merged.waitTimeout) ?? D.waitTimeoutSeconds,
+    requestTimeoutMs: check.positiveInt("timeout", merged.timeout) ?? D.requestTimeoutMs,
     runner: input.runner,
     baseUrl: check.url("base-url", merged.baseUrl),
     locales: merged.locales ?? [],
-    defaultLocale: merged.defaultLocale ?? "en",
+    defaultLocale: merged.defaultLocale ?? D.defaultLocale,
     ...documentOptions(merged, problems),
   };
   if (!existsSync(settings.root)) problems.push(`path not found: ${merged.path ?? "."} (resolved to ${settings.root})`);

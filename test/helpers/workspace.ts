@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
 import type { Settings } from "../../src/config/settings.js";
-import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES } from "../../src/config/settings.js";
+import { settingsWithDefaults } from "../../src/config/defaults.js";
 
 export const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 const created: string[] = [];
@@ -29,25 +29,7 @@ export async function fixtureWorkspace(name = "docs-site") {
 
 /** Settings as the CLI would resolve them with no flags, pointed at `root` and `store`. */
 export function testSettings(overrides: Partial<Settings> & Pick<Settings, "root" | "store">): Settings {
-  return {
-    command: "sync",
-    target: "local",
-    include: DEFAULT_INCLUDE,
-    exclude: [],
-    idPrefix: "",
-    idKey: "id",
-    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-    allowMassDelete: false,
-    deletions: "tombstone",
-    owner: "kb-publish",
-    wait: false,
-    waitTimeoutSeconds: 600,
-    requestTimeoutMs: 30_000,
-    runner: "cli",
-    locales: [],
-    defaultLocale: "en",
-    ...overrides,
-  };
+  return settingsWithDefaults(overrides);
 }
 
 /** Every file under `dir` with its size and mtime, to prove a run wrote nothing. */
