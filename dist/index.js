@@ -66995,10 +66995,6 @@ function targetNames() {
   return Object.keys(targets);
 }
 
-// src/config/file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
-
 // src/config/document-options.ts
 var FRONTMATTER_FIELDS = [
   "id",
@@ -67031,6 +67027,34 @@ var DEFAULT_FRONTMATTER_KEYS = {
   expiryDate: ["expiryDate", "unpublishdate"],
   type: ["type"]
 };
+
+// src/config/settings.ts
+var DEFAULT_INCLUDE = ["**/*.{md,mdx,markdown}"];
+var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+// src/config/defaults.ts
+var SETTINGS_DEFAULTS = {
+  command: "sync",
+  target: "local",
+  include: DEFAULT_INCLUDE,
+  exclude: [],
+  idPrefix: "",
+  idKey: "id",
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  allowMassDelete: false,
+  deletions: "tombstone",
+  owner: "kb-publish",
+  wait: false,
+  waitTimeoutSeconds: 600,
+  requestTimeoutMs: 3e4,
+  runner: "cli",
+  locales: [],
+  defaultLocale: "en"
+};
+
+// src/config/file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFile as readFile2 } from "node:fs/promises";
 
 // src/config/fields.ts
 var string3 = (description, extra = {}) => ({ type: "string", description, ...extra });
@@ -67319,10 +67343,6 @@ function checkLocales(merged, problems) {
   }
 }
 
-// src/config/settings.ts
-var DEFAULT_INCLUDE = ["**/*.{md,mdx,markdown}"];
-var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-
 // src/config/resolve.ts
 async function resolveSettings(input2) {
   const { raw: raw2, env: env2, cwd } = input2;
@@ -67335,31 +67355,31 @@ async function resolveSettings(input2) {
   checkLocales(merged, problems);
   const check2 = checker(problems);
   const settings = {
-    command: check2.oneOf("command", merged.command ?? "sync", ["plan", "sync"]),
+    command: check2.oneOf("command", merged.command ?? SETTINGS_DEFAULTS.command, ["plan", "sync"]),
     root: path7.resolve(cwd, merged.path ?? "."),
-    target: check2.oneOf("target", merged.target ?? "local", targetNames()),
+    target: check2.oneOf("target", merged.target ?? SETTINGS_DEFAULTS.target, targetNames()),
     include: merged.include?.length ? merged.include : DEFAULT_INCLUDE,
     exclude: merged.exclude ?? [],
-    idPrefix: merged.idPrefix ?? "",
-    idKey: merged.idKey ?? "id",
+    idPrefix: merged.idPrefix ?? SETTINGS_DEFAULTS.idPrefix,
+    idKey: merged.idKey ?? SETTINGS_DEFAULTS.idKey,
     idScope: merged.idScope === void 0 ? void 0 : check2.oneOf("id-scope", merged.idScope, [...ID_SCOPES]),
-    maxFileBytes: check2.positiveInt("max-file-size", merged.maxFileSize) ?? DEFAULT_MAX_FILE_BYTES,
+    maxFileBytes: check2.positiveInt("max-file-size", merged.maxFileSize) ?? SETTINGS_DEFAULTS.maxFileBytes,
     maxDeletes: check2.maxDeletes(merged.maxDeletes),
-    allowMassDelete: check2.bool("allow-mass-delete", merged.allowMassDelete) ?? false,
-    deletions: check2.oneOf("deletions", merged.deletions ?? "tombstone", ["tombstone", "hard", "off"]),
-    owner: merged.owner?.trim() || "kb-publish",
+    allowMassDelete: check2.bool("allow-mass-delete", merged.allowMassDelete) ?? SETTINGS_DEFAULTS.allowMassDelete,
+    deletions: check2.oneOf("deletions", merged.deletions ?? SETTINGS_DEFAULTS.deletions, ["tombstone", "hard", "off"]),
+    owner: merged.owner?.trim() || SETTINGS_DEFAULTS.owner,
     store: path7.resolve(cwd, merged.store ?? ".kb-publish/store"),
     apiUrl: merged.apiUrl || void 0,
     apiKey: merged.apiKey || env2.KB_PUBLISH_API_KEY || void 0,
     collectionId: merged.collectionId || void 0,
     rateLimit: check2.positiveInt("rate-limit", merged.rateLimit),
-    wait: check2.bool("wait", merged.wait) ?? false,
-    waitTimeoutSeconds: check2.positiveInt("wait-timeout", merged.waitTimeout) ?? 600,
-    requestTimeoutMs: check2.positiveInt("timeout", merged.timeout) ?? 3e4,
+    wait: check2.bool("wait", merged.wait) ?? SETTINGS_DEFAULTS.wait,
+    waitTimeoutSeconds: check2.positiveInt("wait-timeout", merged.waitTimeout) ?? SETTINGS_DEFAULTS.waitTimeoutSeconds,
+    requestTimeoutMs: check2.positiveInt("timeout", merged.timeout) ?? SETTINGS_DEFAULTS.requestTimeoutMs,
     runner: input2.runner,
     baseUrl: check2.url("base-url", merged.baseUrl),
     locales: merged.locales ?? [],
-    defaultLocale: merged.defaultLocale ?? "en",
+    defaultLocale: merged.defaultLocale ?? SETTINGS_DEFAULTS.defaultLocale,
     ...documentOptions(merged, problems)
   };
   if (!existsSync2(settings.root)) problems.push(`path not found: ${merged.path ?? "."} (resolved to ${settings.root})`);
@@ -77686,6 +77706,12 @@ function byFileThenLine2(a2, b) {
 
 // src/sync.ts
 async function sync(settings, deps) {
+  const { target, plan } = await planRun(settings, deps);
+  if (settings.command === "plan" || settings.baseline !== void 0 || isBlocked(plan)) return { plan };
+  const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
+  return { plan, result };
+}
+async function planRun(settings, deps) {
   const context = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http };
   const target = targets[settings.target](settings, context);
   deps.log.info(`Reading ${settings.root}`);
@@ -77699,9 +77725,7 @@ async function sync(settings, deps) {
     target,
     options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions }
   });
-  if (settings.command === "plan" || settings.baseline !== void 0 || isBlocked(plan)) return { plan };
-  const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
-  return { plan, result };
+  return { target, snapshot, plan };
 }
 async function readSnapshot(settings, target, log) {
   if (settings.baseline === void 0) {
