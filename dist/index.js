@@ -68568,7 +68568,7 @@ import path11 from "node:path";
 
 // src/github/base-checkout.ts
 import { execFile } from "node:child_process";
-import { mkdir as mkdir3, realpath } from "node:fs/promises";
+import { mkdir as mkdir3, realpath, rm as rm4 } from "node:fs/promises";
 import path10 from "node:path";
 async function checkoutBaseDocs(input2) {
   const short = input2.sha.slice(0, 7);
@@ -68594,6 +68594,7 @@ async function checkoutBaseDocs(input2) {
   const archived = await git(["archive", "--format=tar", `--output=${tarFile}`, input2.sha, ...pathspec], repoRoot);
   if (!archived.ok) return { ok: false, reason: `git archive of ${relative3 || "."} at ${short} failed (${archived.error})` };
   const extracted = await run("tar", ["-xf", tarFile, "-C", input2.into], input2.into);
+  await rm4(tarFile, { force: true });
   if (!extracted.ok) return { ok: false, reason: `could not extract the base docs (${extracted.error})` };
   return { ok: true, root: root7 };
 }

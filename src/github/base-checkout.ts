@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, realpath } from "node:fs/promises";
+import { mkdir, realpath, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "../log.js";
 
@@ -46,6 +46,7 @@ export async function checkoutBaseDocs(input: BaseCheckoutInput): Promise<BaseCh
   const archived = await git(["archive", "--format=tar", `--output=${tarFile}`, input.sha, ...pathspec], repoRoot);
   if (!archived.ok) return { ok: false, reason: `git archive of ${relative || "."} at ${short} failed (${archived.error})` };
   const extracted = await run("tar", ["-xf", tarFile, "-C", input.into], input.into);
+  await rm(tarFile, { force: true });
   if (!extracted.ok) return { ok: false, reason: `could not extract the base docs (${extracted.error})` };
   return { ok: true, root };
 }

@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../../test/helpers/workspace.js";
 import { pullRequestOf, readGitHubContext } from "./context.js";
 
 const event = (baseRepo: string, headRepo: string | null) => ({
@@ -35,7 +35,7 @@ describe("pullRequestOf", () => {
 
 describe("readGitHubContext", () => {
   it("reads the API URL, repository, run URL and the event file of a pull_request", async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "kbp-ctx-"));
+    const dir = await tempDir("kbp-ctx-");
     const file = path.join(dir, "event.json");
     await writeFile(file, JSON.stringify(event("octo/docs", "octo/docs")));
     const ctx = await readGitHubContext(
