@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -59,5 +59,21 @@ describe("resolveSettings with a config file", () => {
   it("rejects a targets block for an unknown target, naming its line", async () => {
     const problems = await problemsOf(resolveWith("targets:\n  elsewhere:\n    rate-limit: 5\n"));
     expect(problems).toEqual([expect.stringMatching(/^.*kb-publish\.yml:2: unknown target "targets\.elsewhere"; expected one of .*local/)]);
+  });
+});
+
+describe("resolveSettings default include", () => {
+  it("reads built HTML from a build folder without Markdown, Markdown everywhere else", async () => {
+    await mkdir(path.join(cwd, "build"));
+    await writeFile(path.join(cwd, "build", "index.html"), "<html><body><main><h1>Hi</h1></main></body></html>");
+    const built = await resolveSettings({ raw: { path: "build" }, env: {}, cwd, runner: "cli" });
+    expect(built.include).toEqual(["**/*.{html,htm}"]);
+
+    await writeFile(path.join(cwd, "build", "notes.md"), "# Notes\n");
+    const mixed = await resolveSettings({ raw: { path: "build" }, env: {}, cwd, runner: "cli" });
+    expect(mixed.include).toEqual(["**/*.{md,mdx,markdown}"]);
+
+    const explicit = await resolveSettings({ raw: { path: "build", include: ["**/*.html"] }, env: {}, cwd, runner: "cli" });
+    expect(explicit.include).toEqual(["**/*.html"]);
   });
 });

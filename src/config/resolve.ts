@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { ID_SCOPES, type IdScope } from "../documents/id.js";
 import { parseMaxDeletes } from "../plan/guards.js";
+import { detectDefaultInclude } from "../sources/default-include.js";
 import { targetNames } from "../targets/registry.js";
 import { SETTINGS_DEFAULTS as D } from "./defaults.js";
 import { ConfigError } from "./errors.js";
@@ -36,7 +37,7 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     command: check.oneOf("command", merged.command ?? D.command, ["plan", "sync"]) as Command,
     root: path.resolve(cwd, merged.path ?? "."),
     target: check.oneOf("target", merged.target ?? D.target, targetNames()),
-    include: merged.include?.length ? merged.include : DEFAULT_INCLUDE,
+    include: merged.include?.length ? merged.include : await defaultInclude(path.resolve(cwd, merged.path ?? ".")),
     exclude: merged.exclude ?? [],
     idPrefix: merged.idPrefix ?? D.idPrefix,
     idKey: merged.idKey ?? D.idKey,
@@ -63,6 +64,11 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
   if (!existsSync(settings.root)) problems.push(`path not found: ${merged.path ?? "."} (resolved to ${settings.root})`);
   if (problems.length > 0) throw new ConfigError(problems);
   return settings;
+}
+
+/** Built HTML for a build folder without Markdown, else Markdown (see detectDefaultInclude). */
+async function defaultInclude(root: string): Promise<string[]> {
+  return existsSync(root) ? detectDefaultInclude(root) : [...DEFAULT_INCLUDE];
 }
 
 function findConfigFile(cwd: string): string | undefined {
