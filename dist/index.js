@@ -70870,6 +70870,20 @@ function fenceFor(code7) {
   const longest = Math.max(2, ...runs2.map((run3) => run3.trim().length));
   return "`".repeat(longest + 1);
 }
+function matchingCloser(lines, start, markers) {
+  let depth = 1;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (fenceOpenedBy(line)) {
+      i = fenceEnd(lines, i);
+      continue;
+    }
+    if (markers.closer.test(line)) depth--;
+    else if (markers.opener.test(line)) depth++;
+    if (depth === 0) return i;
+  }
+  return void 0;
+}
 
 // src/documents/markdown/indent.ts
 function indentWidth(line) {
@@ -71069,18 +71083,7 @@ var directiveContainer = (lines, start, rewrite) => {
   return { lines: heading5 ? [indent2 + heading5, "", ...content5, ""] : [...content5, ""], next };
 };
 function closingLine(lines, start) {
-  let depth = 1;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (fenceOpenedBy(line)) {
-      i = fenceEnd(lines, i);
-      continue;
-    }
-    if (CLOSER.test(line)) depth--;
-    else if (OPENER.test(line)) depth++;
-    if (depth === 0) return i;
-  }
-  return lines.length;
+  return matchingCloser(lines, start, { opener: OPENER, closer: CLOSER }) ?? lines.length;
 }
 function titleAttribute(attributes) {
   if (!attributes) return void 0;
@@ -71206,18 +71209,7 @@ function noteOf(name2, args) {
 function closingLine2(lines, start, name2) {
   const opener = new RegExp(`^[ \\t]*\\{\\{[<%]-?\\s*${name2}\\b`);
   const closer = new RegExp(`^[ \\t]*\\{\\{[<%]-?\\s*/${name2}\\s*-?[>%]\\}\\}[ \\t]*$`);
-  let depth = 1;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (fenceOpenedBy(line)) {
-      i = fenceEnd(lines, i);
-      continue;
-    }
-    if (closer.test(line)) depth--;
-    else if (opener.test(line)) depth++;
-    if (depth === 0) return i;
-  }
-  return void 0;
+  return matchingCloser(lines, start, { opener, closer });
 }
 
 // src/documents/markdown/tabpanes.ts

@@ -1,5 +1,5 @@
 import type { BlockRule } from "./block-rule.js";
-import { fenceEnd, fenceOpenedBy } from "./fences.js";
+import { matchingCloser } from "./fences.js";
 import { dedentLine, indentWidth, leadingWhitespace } from "./indent.js";
 import { blockquote, boldLabel, NOTE_KINDS, noteHeading, trimBlankEdges } from "./note.js";
 
@@ -29,20 +29,9 @@ export const directiveContainer: BlockRule = (lines, start, rewrite) => {
   return { lines: heading ? [indent + heading, "", ...content, ""] : [...content, ""], next };
 };
 
-/** The line closing the container opened at `start`; nested openers need their own closers. */
+/** The line closing the container opened at `start`, or the end of the page when it never closes. */
 function closingLine(lines: readonly string[], start: number): number {
-  let depth = 1;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (fenceOpenedBy(line)) {
-      i = fenceEnd(lines, i);
-      continue;
-    }
-    if (CLOSER.test(line)) depth--;
-    else if (OPENER.test(line)) depth++;
-    if (depth === 0) return i;
-  }
-  return lines.length;
+  return matchingCloser(lines, start, { opener: OPENER, closer: CLOSER }) ?? lines.length;
 }
 
 function titleAttribute(attributes: string | undefined): string | undefined {

@@ -39,3 +39,23 @@ export function fenceFor(code: string): string {
   const longest = Math.max(2, ...runs.map((run) => run.trim().length));
   return "`".repeat(longest + 1);
 }
+
+/**
+ * The line that closes a block opened at `start` (an admonition, a paired shortcode), skipping
+ * fenced code and counting nested openers, each of which needs its own closer. Undefined when
+ * the block never closes.
+ */
+export function matchingCloser(lines: readonly string[], start: number, markers: { opener: RegExp; closer: RegExp }): number | undefined {
+  let depth = 1;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fenceOpenedBy(line)) {
+      i = fenceEnd(lines, i);
+      continue;
+    }
+    if (markers.closer.test(line)) depth--;
+    else if (markers.opener.test(line)) depth++;
+    if (depth === 0) return i;
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { BlockRule } from "./block-rule.js";
-import { fenceEnd, fenceOpenedBy } from "./fences.js";
+import { matchingCloser } from "./fences.js";
 import { dedentLine, indentWidth, leadingWhitespace } from "./indent.js";
 import { blockquote, noteHeading } from "./note.js";
 import { argument, parseArgs } from "./shortcode-args.js";
@@ -44,16 +44,5 @@ export function noteOf(name: string, args: ShortcodeArgs): { kind?: string; titl
 function closingLine(lines: readonly string[], start: number, name: string): number | undefined {
   const opener = new RegExp(`^[ \\t]*\\{\\{[<%]-?\\s*${name}\\b`);
   const closer = new RegExp(`^[ \\t]*\\{\\{[<%]-?\\s*/${name}\\s*-?[>%]\\}\\}[ \\t]*$`);
-  let depth = 1;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (fenceOpenedBy(line)) {
-      i = fenceEnd(lines, i);
-      continue;
-    }
-    if (closer.test(line)) depth--;
-    else if (opener.test(line)) depth++;
-    if (depth === 0) return i;
-  }
-  return undefined;
+  return matchingCloser(lines, start, { opener, closer });
 }
