@@ -1,23 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { repoFolder } from "../../test/helpers/remote.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../config/settings.js";
 import { readDocuments, type ReadSettings } from "./prepare.js";
 
-const temps: string[] = [];
-afterEach(async () => Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
-
-async function repo(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "kbp-prepare-"));
-  temps.push(dir);
-  await mkdir(path.join(dir, ".git"));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), text);
-  }
-  return dir;
-}
+const repo = repoFolder;
 
 function settings(root: string, extra: Partial<ReadSettings> = {}): ReadSettings {
   return { root, include: ["**/*.{md,mdx}"], exclude: [], idPrefix: "", idKey: "id", maxFileBytes: DEFAULT_MAX_FILE_BYTES, locales: [], defaultLocale: "en", ...extra };

@@ -28,6 +28,14 @@ export async function docsFolder(files: Record<string, string>, prefix = "kbp-do
   return dir;
 }
 
+/** A temp folder that looks like a repository root (it has `.git/`), holding `files`. */
+export async function repoFolder(files: Record<string, string>): Promise<string> {
+  const dir = await tempDir("kbp-repo-");
+  await mkdir(path.join(dir, ".git"));
+  await writeFiles(dir, files);
+  return dir;
+}
+
 /** A logger that keeps every line, to assert on (and to prove the key never appears). */
 export function captureLog(): Logger & { lines: string[] } {
   const lines: string[] = [];
