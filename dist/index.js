@@ -77836,9 +77836,6 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/config/raw.ts
-var FILE_KEYS = Object.fromEntries(
-  Object.entries(FILE_FIELDS).map(([key2, field2]) => [key2, field2.option])
-);
 function splitList(value) {
   if (value === void 0 || value.trim() === "") return void 0;
   const items = [];

@@ -1,5 +1,4 @@
 import type { FrontmatterKeys, Override } from "./document-options.js";
-import { FILE_FIELDS } from "./fields.js";
 
 /**
  * Options exactly as a shell received them (CLI flags, action inputs, config file), before
@@ -38,11 +37,6 @@ export interface RawOptions {
   /** Config file only: `targets:` per-target options, keyed by target name. */
   targets?: Record<string, RawOptions>;
 }
-
-/** Config-file keys (kebab-case, like the action inputs) and the RawOptions field each fills. */
-export const FILE_KEYS: Record<string, keyof RawOptions> = Object.fromEntries(
-  Object.entries(FILE_FIELDS).map(([key, field]) => [key, field.option]),
-);
 
 /**
  * Splits a list input into trimmed, non-empty items: one per line, or comma-separated —
