@@ -27,6 +27,30 @@ export interface RemoteRecord {
   content?: string;
   /** True when the record changed outside kb-publish since kb-publish last wrote it. */
   drifted?: boolean;
+  /** What kb-publish stored about the record's sources when it last wrote it (owned records only). */
+  provenance?: Provenance;
+}
+
+/**
+ * What a record was derived from, and at which commit, kept by the target beside the fingerprint
+ * (marker metadata, state entry, store index). The incremental planner skips re-deriving a record
+ * whose sources and derivation key still match; the rollback guard keeps an older commit from
+ * overwriting a record a newer commit wrote. Targets store it as given and return it unchanged.
+ */
+export interface Provenance {
+  /** sha256 (hex) of each source file that fed the record, by repository-relative POSIX path. */
+  sources: Record<string, string>;
+  /** Hash of every setting and site config that shapes derivation, plus the derivation code's version. */
+  derivation: string;
+  /** The commit the docs were read at; absent when the docs are not in a git repository. */
+  commit?: CommitStamp;
+}
+
+/** A git commit as the rollback guard compares it. */
+export interface CommitStamp {
+  sha: string;
+  /** Committer time, in seconds since the Unix epoch. */
+  time: number;
 }
 
 /**
@@ -50,6 +74,8 @@ export interface Upsert {
   payload: Record<string, unknown>;
   fingerprint: Fingerprint;
   remote?: RemoteRecord;
+  /** To be stored with the record and returned as `RemoteRecord.provenance`; absent when unknown. */
+  provenance?: Provenance;
 }
 
 export interface Problem {

@@ -1,4 +1,5 @@
-import type { Fingerprint } from "../target.js";
+import { readProvenance } from "../provenance.js";
+import type { Fingerprint, Provenance } from "../target.js";
 
 /** The metadata key that holds kb-publish's marker on every source it writes. */
 export const MARKER_KEY = "kbPublish";
@@ -15,14 +16,17 @@ export interface Marker {
   parts: Record<string, string>;
   /** kb-publish version that wrote the source, when known. */
   version?: string;
+  /** What the source was derived from (see `Provenance`), when known. */
+  provenance?: Provenance;
 }
 
 /** Marker hash of a source whose content was temporarily rewritten to refresh its metadata (see refresh.ts). */
 export const REFRESH_PENDING = "refresh-pending";
 
-export function markerOf(owner: string, fingerprint: Fingerprint, version: string | undefined): Marker {
+export function markerOf(owner: string, fingerprint: Fingerprint, version: string | undefined, provenance?: Provenance): Marker {
   const marker: Marker = { owner, hash: fingerprint.hash, parts: fingerprint.parts };
   if (version !== undefined) marker.version = version;
+  if (provenance !== undefined) marker.provenance = provenance;
   return marker;
 }
 
@@ -37,11 +41,13 @@ export function readMarker(metadata: unknown): Marker | undefined {
   if (!isObject(metadata)) return undefined;
   const marker = metadata[MARKER_KEY];
   if (!isObject(marker)) return undefined;
-  const { owner, hash, parts, version } = marker;
+  const { owner, hash, parts, version, provenance } = marker;
   if (typeof owner !== "string" || typeof hash !== "string" || !isObject(parts)) return undefined;
   if (!Object.values(parts).every((v) => typeof v === "string")) return undefined;
   const read: Marker = { owner, hash, parts: parts as Record<string, string> };
   if (typeof version === "string") read.version = version;
+  const derivedFrom = readProvenance(provenance);
+  if (derivedFrom) read.provenance = derivedFrom;
   return read;
 }
 

@@ -56,6 +56,11 @@ describe("the marker", () => {
   it("round-trips through metadata and rejects malformed ones", () => {
     const marker = markerOf("kb-publish", { hash: "h", parts: { title: "t" } }, "1.2.3");
     expect(readMarker(withMarker({ tags: ["x"] }, marker))).toEqual(marker);
+    const provenance = { sources: { "a.md": "ab" }, derivation: "k", commit: { sha: "f00d", time: 17 } };
+    const stamped = markerOf("kb-publish", { hash: "h", parts: {} }, "1.2.3", provenance);
+    expect(readMarker(withMarker({}, stamped))?.provenance).toEqual(provenance);
+    const malformed = { kbPublish: { ...stamped, provenance: { sources: { "a.md": 1 }, derivation: "k" } } };
+    expect(readMarker(malformed)).toEqual({ owner: "kb-publish", hash: "h", parts: {}, version: "1.2.3" });
     expect(readMarker({ kbPublish: { owner: "o", hash: 1, parts: {} } })).toBeUndefined();
     expect(readMarker({ kbPublish: { owner: "o", hash: "h", parts: { a: 1 } } })).toBeUndefined();
     expect(readMarker({ kbPublish: "kb-publish" })).toBeUndefined();

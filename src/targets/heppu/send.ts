@@ -19,7 +19,7 @@ export type BodyOf = (ctx: SendContext, item: Upsert) => SourceBody;
 export type SentStatus = ItemResult | { externalId: string; status: "unchanged" };
 
 /** The source exactly as planned: the payload plus a marker holding that payload's fingerprint. */
-export const realBody: BodyOf = (ctx, item) => bodyWith(item, markerOf(ctx.owner, item.fingerprint, ctx.version));
+export const realBody: BodyOf = (ctx, item) => bodyWith(item, markerOf(ctx.owner, item.fingerprint, ctx.version, item.provenance));
 
 export function bodyWith(item: Upsert, marker: Marker, content?: string): SourceBody {
   const { title, content: planned, metadata } = item.payload;

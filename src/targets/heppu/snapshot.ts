@@ -26,6 +26,7 @@ export function remoteRecordOf(source: ListedSource, owner: string): RemoteRecor
   if (source.title !== undefined) record.title = source.title;
   if (source.updatedAt !== undefined) record.updatedAt = source.updatedAt;
   if (owned && marker) record.fingerprint = { hash: marker.hash, parts: marker.parts };
+  if (owned && marker?.provenance) record.provenance = marker.provenance;
   return record;
 }
 

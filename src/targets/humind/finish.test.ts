@@ -1,21 +1,23 @@
 import { describe, expect, it } from "vitest";
-import type { Fingerprint, ItemResult } from "../target.js";
+import type { ItemResult, Provenance } from "../target.js";
+import type { SentItem } from "./writes.js";
 import { nextEntries } from "./finish.js";
 import type { ListedEntry } from "./listing.js";
 import type { LoadedState } from "./state-io.js";
 
 const listed = (...ids: string[]): ListedEntry[] => ids.map((id) => ({ external_id: id, type: "article", status: "published" }));
 const state = (entries: LoadedState["entries"]): LoadedState => ({ entries, trusted: true, stored: new Map(), listedShards: [0] });
-const fp = (hash: string): Fingerprint => ({ hash, parts: { content: hash.slice(0, 3) } });
+const fp = (hash: string, provenance?: Provenance): SentItem => ({ fingerprint: { hash, parts: { content: hash.slice(0, 3) } }, provenance });
+const PROVENANCE: Provenance = { sources: { "c.md": "ab12" }, derivation: "k1", commit: { sha: "f00d", time: 1700000000 } };
 const T1 = "2026-01-01T00:00:00.000Z";
 const T2 = "2026-01-02T00:00:00.000Z";
 
 describe("nextEntries", () => {
-  it("records what was written with the server's updated_at and keeps unchanged entries as they were", () => {
+  it("records what was written (with its provenance) and the server's updated_at, and keeps unchanged entries as they were", () => {
     const session = {
       listed: listed("kept", "changed"),
       state: state({ kept: { hash: "k", parts: {}, updatedAt: T1 }, changed: { hash: "old", parts: {}, updatedAt: T1 } }),
-      sent: new Map([["changed", fp("new")], ["created", fp("c")]]),
+      sent: new Map([["changed", fp("new")], ["created", fp("c", PROVENANCE)]]),
     };
     const results: ItemResult[] = [
       { externalId: "changed", status: "updated" },
@@ -25,7 +27,7 @@ describe("nextEntries", () => {
     expect(nextEntries(session, results, fresh)).toEqual({
       kept: { hash: "k", parts: {}, updatedAt: T1 },
       changed: { hash: "new", parts: { content: "new" }, updatedAt: T2 },
-      created: { hash: "c", parts: { content: "c" }, updatedAt: T2 },
+      created: { hash: "c", parts: { content: "c" }, updatedAt: T2, provenance: PROVENANCE },
     });
   });
 
@@ -33,7 +35,7 @@ describe("nextEntries", () => {
     const session = {
       listed: listed("soft", "hard"),
       state: state({ soft: { hash: "s", updatedAt: T1 }, hard: { hash: "h", updatedAt: T1 }, vanished: { hash: "v" } }),
-      sent: new Map<string, Fingerprint>(),
+      sent: new Map<string, SentItem>(),
     };
     const results: ItemResult[] = [
       { externalId: "soft", status: "deleted" },

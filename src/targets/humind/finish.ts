@@ -1,8 +1,9 @@
-import type { Fingerprint, ItemResult } from "../target.js";
+import type { ItemResult } from "../target.js";
 import { entryPath, type HumindApi } from "./client.js";
 import { listEntries, type ListedEntry } from "./listing.js";
 import { shardState, type StateEntry } from "./state-format.js";
 import { writeState, type LoadedState } from "./state-io.js";
+import type { SentItem } from "./writes.js";
 
 /** Everything the run learnt that the new state is built from. */
 export interface FinishSession {
@@ -12,7 +13,7 @@ export interface FinishSession {
   /** Listing pages at snapshot time: the cost of a re-list. */
   pages: number;
   state: LoadedState;
-  sent: Map<string, Fingerprint>;
+  sent: Map<string, SentItem>;
   /** Bytes per state shard. Default STATE_SHARD_BYTES (tests use less to exercise sharding). */
   shardBytes?: number;
 }
@@ -49,7 +50,10 @@ export function nextEntries(session: Pick<FinishSession, "listed" | "state" | "s
     }
     const sent = session.sent.get(id);
     if ((result.status === "created" || result.status === "updated") && sent) {
-      entries[id] = withUpdatedAt({ hash: sent.hash, parts: sent.parts }, now);
+      const { fingerprint, provenance } = sent;
+      const entry: StateEntry = { hash: fingerprint.hash, parts: fingerprint.parts };
+      if (provenance !== undefined) entry.provenance = provenance;
+      entries[id] = withUpdatedAt(entry, now);
     } else if (result.status === "deleted") {
       entries[id] = withUpdatedAt({ ...entries[id] }, now);
     } else if (result.status === "failed" && sent) {

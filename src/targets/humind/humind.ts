@@ -1,7 +1,7 @@
 import { ConfigError } from "../../config/errors.js";
 import type { Settings } from "../../config/settings.js";
 import type { TargetContext, TargetFactory } from "../context.js";
-import type { Fingerprint, ItemResult, RemoteRecord, Snapshot, Target } from "../target.js";
+import type { ItemResult, RemoteRecord, Snapshot, Target } from "../target.js";
 import { createHumindApi, type HumindApi } from "./client.js";
 import {
   HUMIND_MAX_BATCH_ITEMS,
@@ -86,7 +86,7 @@ export function humindTarget(
       const state = await readState(api, config.owner, listed);
       const records = recordsOf(listed, state);
       const types = new Map(listed.map((entry) => [entry.external_id, entry.type]));
-      const sent = new Map<string, Fingerprint>();
+      const sent: FinishSession["sent"] = new Map();
       const shardBytes = options.stateShardBytes;
       session = { owner: config.owner, tool, listed, pages, state, sent, records, types, shardBytes };
       return { records, complete: true };

@@ -28,6 +28,7 @@ function recordOf(entry: ListedEntry, state: LoadedState): RemoteRecord {
     return record;
   }
   if (known.hash !== undefined) record.fingerprint = { hash: known.hash, parts: known.parts ?? {} };
+  if (known.provenance !== undefined) record.provenance = known.provenance;
   if (known.updatedAt !== undefined && !sameInstant(known.updatedAt, entry.updated_at)) record.drifted = true;
   return record;
 }

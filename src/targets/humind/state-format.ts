@@ -1,4 +1,6 @@
 import { canonicalJson } from "../../documents/hash.js";
+import { readProvenance } from "../provenance.js";
+import type { Provenance } from "../target.js";
 
 /**
  * kb-publish's state lives inside the knowledge base, because Humind entries have no metadata
@@ -23,6 +25,8 @@ export interface StateEntry {
   parts?: Record<string, string>;
   /** The entry's `updated_at` right after kb-publish wrote it; a different value later means drift. */
   updatedAt?: string;
+  /** What the entry was derived from (see `Provenance`), when known. */
+  provenance?: Provenance;
 }
 
 /** The JSON stored in one state entry. */
@@ -78,7 +82,8 @@ function isStateEntry(value: unknown): value is StateEntry {
   const partsOk =
     parts === undefined ||
     (typeof parts === "object" && parts !== null && Object.values(parts).every((p) => typeof p === "string"));
-  return optionalString(entry.hash) && optionalString(entry.updatedAt) && partsOk;
+  const provenanceOk = entry.provenance === undefined || readProvenance(entry.provenance) !== undefined;
+  return optionalString(entry.hash) && optionalString(entry.updatedAt) && partsOk && provenanceOk;
 }
 
 /** Splits entries (sorted by id) into shards of at most `maxBytes` escaped JSON bytes; always at least one. */

@@ -1,5 +1,5 @@
 import { ApiError } from "../../http/index.js";
-import type { DeletionMode, Fingerprint, ItemResult, RemoteRecord, Upsert } from "../target.js";
+import type { DeletionMode, ItemResult, RemoteRecord, Upsert } from "../target.js";
 import { entryPath, type HumindApi } from "./client.js";
 
 /** One `results[]` row of a 207 from `POST /knowledge/batch`. */
@@ -9,12 +9,15 @@ interface BatchResult {
   error?: { code?: string; message?: string; details?: unknown };
 }
 
+/** What the state remembers of one item sent. */
+export type SentItem = Pick<Upsert, "fingerprint" | "provenance">;
+
 /** What the writes need from the run: the entry types seen in the snapshot, and where to note what was sent. */
 export interface WriteSession {
   /** Entry type by external id, from the listing. */
   types: Map<string, string>;
-  /** The fingerprint of every payload sent this run, for the state written at the end. */
-  sent: Map<string, Fingerprint>;
+  /** Every item sent this run (its fingerprint and provenance), for the state written at the end. */
+  sent: Map<string, SentItem>;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function upsertEntries(api: HumindApi, session: WriteSession, items
   }
   const { ready, replaced } = await replaceChangedTypes(api, session, send, failed);
   if (ready.length === 0) return failed;
-  for (const item of ready) session.sent.set(item.doc.externalId, item.fingerprint);
+  for (const item of ready) session.sent.set(item.doc.externalId, { fingerprint: item.fingerprint, provenance: item.provenance });
   const response = await api.write<{ results?: BatchResult[] }>({
     method: "POST",
     path: "/knowledge/batch",

@@ -31,6 +31,18 @@ describe("local target: upsert and snapshot", () => {
     expect(intro.updatedAt).toBe(new Date(FIXED_NOW).toISOString());
   });
 
+  it("keeps each record's provenance in the index and returns it with the record", async () => {
+    const { target } = localTarget(store);
+    const provenance = { sources: { "docs/page.md": "a".repeat(64) }, derivation: "d1", commit: { sha: "c0ffee", time: 1_700_000_000 } };
+    await target.upsertBatch([{ ...upsertOf(target, doc("page")), provenance }, upsertOf(target, doc("plain"))]);
+    const index = await readJson(join(store, "index.json"));
+    expect(index.records.page.provenance).toEqual(provenance);
+    const [page, plain] = (await target.snapshot()).records;
+    expect(page).toMatchObject({ externalId: "page", provenance });
+    expect(plain!.externalId).toBe("plain");
+    expect(plain!.provenance).toBeUndefined();
+  });
+
   it("writes the documented record and index layout", async () => {
     const { target } = localTarget(store);
     const item = upsertOf(target, doc("page"));

@@ -1,6 +1,7 @@
 import type { Document } from "../../documents/document.js";
 import { fingerprintOf } from "../../documents/hash.js";
-import type { Fingerprint, RecordState, RemoteRecord } from "../target.js";
+import { readProvenance } from "../provenance.js";
+import type { Fingerprint, Provenance, RecordState, RemoteRecord } from "../target.js";
 
 /** The payload fields the local store receives, in the order `payloadOf` lists them. */
 export const PAYLOAD_KEYS = [
@@ -30,6 +31,8 @@ export interface StoredRecord {
   metadata: Record<string, unknown>;
   owner: string;
   fingerprint: Fingerprint;
+  /** What the record was derived from (see `Provenance`); absent in records written before 0.2. */
+  provenance?: Provenance;
   toolVersion?: string;
   state: RecordState;
   /** ISO 8601 time of the last content write. */
@@ -47,6 +50,7 @@ export interface IndexEntry {
   state: RecordState;
   updatedAt: string;
   deletedAt?: string;
+  provenance?: Provenance;
 }
 
 export interface StoreIndex {
@@ -79,13 +83,17 @@ export function entryOf(record: StoredRecord, file: string): IndexEntry {
     updatedAt: record.updatedAt,
   };
   if (record.deletedAt !== undefined) entry.deletedAt = record.deletedAt;
+  const provenance = readProvenance(record.provenance);
+  if (provenance) entry.provenance = provenance;
   return entry;
 }
 
 /** The record as the planner sees it; `drifted` when its fields no longer match the stored fingerprint. */
 export function remoteRecordOf(record: StoredRecord, entry: IndexEntry, owner: string): RemoteRecord {
   const payload = Object.fromEntries(PAYLOAD_KEYS.map((key) => [key, record[key]]));
+  const provenance = readProvenance(entry.provenance);
   return {
+    ...(provenance && { provenance }),
     externalId: record.externalId,
     fingerprint: { hash: entry.hash, parts: entry.parts },
     updatedAt: entry.updatedAt,

@@ -118,6 +118,7 @@ function recordOf(ctx: StoreContext, item: Upsert): StoredRecord {
     updatedAt: ctx.now(),
   };
   if (ctx.toolVersion !== undefined) record.toolVersion = ctx.toolVersion;
+  if (item.provenance !== undefined) record.provenance = item.provenance;
   return record;
 }
 

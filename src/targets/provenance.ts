@@ -1,0 +1,28 @@
+import type { CommitStamp, Provenance } from "./target.js";
+
+/**
+ * Shape check for a provenance read back from a target (marker metadata, state entry, store
+ * index). Anything malformed counts as absent: the record is then planned by full derivation and
+ * never guarded against rollback, which is safe, never wrong.
+ */
+export function readProvenance(value: unknown): Provenance | undefined {
+  if (!isObject(value)) return undefined;
+  const { sources, derivation, commit } = value;
+  if (!isObject(sources) || typeof derivation !== "string") return undefined;
+  if (!Object.values(sources).every((sha) => typeof sha === "string")) return undefined;
+  const read: Provenance = { sources: { ...(sources as Record<string, string>) }, derivation };
+  const stamp = readCommit(commit);
+  if (stamp) read.commit = stamp;
+  return read;
+}
+
+function readCommit(value: unknown): CommitStamp | undefined {
+  if (!isObject(value)) return undefined;
+  const { sha, time } = value;
+  if (typeof sha !== "string" || typeof time !== "number" || !Number.isFinite(time)) return undefined;
+  return { sha, time };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
