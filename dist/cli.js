@@ -4108,7 +4108,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject4 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject5 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform2 = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -4277,14 +4277,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject4(step)) {
+      if (isObject5(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options3 };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber2(step)) {
-        if (step != null && !isObject4(step)) return invalidStep(step, opts);
+        if (step != null && !isObject5(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber2(start) && isNumber2(end)) {
@@ -6447,7 +6447,7 @@ var require_picomatch = __commonJS({
     var parse9 = require_parse2();
     var utils = require_utils2();
     var constants2 = require_constants2();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options3, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch2(input2, options3, returnState));
@@ -6460,7 +6460,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
+      const isState = isObject5(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -16769,15 +16769,15 @@ var require_is_extendable = __commonJS({
 var require_extend_shallow = __commonJS({
   "node_modules/extend-shallow/index.js"(exports2, module2) {
     "use strict";
-    var isObject4 = require_is_extendable();
+    var isObject5 = require_is_extendable();
     module2.exports = function extend2(o) {
-      if (!isObject4(o)) {
+      if (!isObject5(o)) {
         o = {};
       }
       var len = arguments.length;
       for (var i = 1; i < len; i++) {
         var obj = arguments[i];
-        if (isObject4(obj)) {
+        if (isObject5(obj)) {
           assign(o, obj);
         }
       }
@@ -16910,7 +16910,7 @@ var require_common3 = __commonJS({
     function isNothing(subject) {
       return typeof subject === "undefined" || subject === null;
     }
-    function isObject4(subject) {
+    function isObject5(subject) {
       return typeof subject === "object" && subject !== null;
     }
     function toArray(sequence) {
@@ -16940,7 +16940,7 @@ var require_common3 = __commonJS({
       return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
     }
     module2.exports.isNothing = isNothing;
-    module2.exports.isObject = isObject4;
+    module2.exports.isObject = isObject5;
     module2.exports.toArray = toArray;
     module2.exports.repeat = repeat;
     module2.exports.isNegativeZero = isNegativeZero;
@@ -21119,33 +21119,57 @@ async function deleteHeppuBatch(ctx, records, mode) {
   return results;
 }
 
+// src/targets/provenance.ts
+function readProvenance(value) {
+  if (!isObject3(value)) return void 0;
+  const { sources, derivation, commit: commit2 } = value;
+  if (!isObject3(sources) || typeof derivation !== "string") return void 0;
+  if (!Object.values(sources).every((sha) => typeof sha === "string")) return void 0;
+  const read = { sources: { ...sources }, derivation };
+  const stamp = readCommit(commit2);
+  if (stamp) read.commit = stamp;
+  return read;
+}
+function readCommit(value) {
+  if (!isObject3(value)) return void 0;
+  const { sha, time } = value;
+  if (typeof sha !== "string" || typeof time !== "number" || !Number.isFinite(time)) return void 0;
+  return { sha, time };
+}
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/targets/heppu/marker.ts
 var MARKER_KEY = "kbPublish";
 var REFRESH_PENDING = "refresh-pending";
-function markerOf(owner, fingerprint, version) {
+function markerOf(owner, fingerprint, version, provenance) {
   const marker = { owner, hash: fingerprint.hash, parts: fingerprint.parts };
   if (version !== void 0) marker.version = version;
+  if (provenance !== void 0) marker.provenance = provenance;
   return marker;
 }
 function withMarker(metadata, marker) {
-  const own14 = isObject3(metadata) ? metadata : {};
+  const own14 = isObject4(metadata) ? metadata : {};
   return { ...own14, [MARKER_KEY]: marker };
 }
 function readMarker(metadata) {
-  if (!isObject3(metadata)) return void 0;
+  if (!isObject4(metadata)) return void 0;
   const marker = metadata[MARKER_KEY];
-  if (!isObject3(marker)) return void 0;
-  const { owner, hash, parts, version } = marker;
-  if (typeof owner !== "string" || typeof hash !== "string" || !isObject3(parts)) return void 0;
+  if (!isObject4(marker)) return void 0;
+  const { owner, hash, parts, version, provenance } = marker;
+  if (typeof owner !== "string" || typeof hash !== "string" || !isObject4(parts)) return void 0;
   if (!Object.values(parts).every((v) => typeof v === "string")) return void 0;
   const read = { owner, hash, parts };
   if (typeof version === "string") read.version = version;
+  const derivedFrom = readProvenance(provenance);
+  if (derivedFrom) read.provenance = derivedFrom;
   return read;
 }
 function versionFromUserAgent(userAgent) {
   return /^kb-publish\/([^\s(]+)/.exec(userAgent)?.[1];
 }
-function isObject3(value) {
+function isObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -21268,6 +21292,7 @@ function remoteRecordOf(source, owner) {
   if (source.title !== void 0) record2.title = source.title;
   if (source.updatedAt !== void 0) record2.updatedAt = source.updatedAt;
   if (owned && marker) record2.fingerprint = { hash: marker.hash, parts: marker.parts };
+  if (owned && marker?.provenance) record2.provenance = marker.provenance;
   return record2;
 }
 function warnAboutDuplicates(sources, log) {
@@ -21282,7 +21307,7 @@ function warnAboutDuplicates(sources, log) {
 }
 
 // src/targets/heppu/send.ts
-var realBody = (ctx, item) => bodyWith(item, markerOf(ctx.owner, item.fingerprint, ctx.version));
+var realBody = (ctx, item) => bodyWith(item, markerOf(ctx.owner, item.fingerprint, ctx.version, item.provenance));
 function bodyWith(item, marker, content5) {
   const { title, content: planned, metadata } = item.payload;
   return {
@@ -21801,7 +21826,8 @@ function isStateEntry(value) {
   const optionalString = (v) => v === void 0 || typeof v === "string";
   const parts = entry.parts;
   const partsOk = parts === void 0 || typeof parts === "object" && parts !== null && Object.values(parts).every((p3) => typeof p3 === "string");
-  return optionalString(entry.hash) && optionalString(entry.updatedAt) && partsOk;
+  const provenanceOk = entry.provenance === void 0 || readProvenance(entry.provenance) !== void 0;
+  return optionalString(entry.hash) && optionalString(entry.updatedAt) && partsOk && provenanceOk;
 }
 function shardState(entries, meta2) {
   const maxBytes = meta2.maxBytes ?? STATE_SHARD_BYTES;
@@ -21913,7 +21939,10 @@ function nextEntries(session, results, fresh) {
     }
     const sent = session.sent.get(id2);
     if ((result.status === "created" || result.status === "updated") && sent) {
-      entries[id2] = withUpdatedAt({ hash: sent.hash, parts: sent.parts }, now);
+      const { fingerprint, provenance } = sent;
+      const entry = { hash: fingerprint.hash, parts: fingerprint.parts };
+      if (provenance !== void 0) entry.provenance = provenance;
+      entries[id2] = withUpdatedAt(entry, now);
     } else if (result.status === "deleted") {
       entries[id2] = withUpdatedAt({ ...entries[id2] }, now);
     } else if (result.status === "failed" && sent) {
@@ -48574,6 +48603,7 @@ function recordOf(entry, state) {
     return record2;
   }
   if (known.hash !== void 0) record2.fingerprint = { hash: known.hash, parts: known.parts ?? {} };
+  if (known.provenance !== void 0) record2.provenance = known.provenance;
   if (known.updatedAt !== void 0 && !sameInstant(known.updatedAt, entry.updated_at)) record2.drifted = true;
   return record2;
 }
@@ -48647,7 +48677,7 @@ async function upsertEntries(api, session, items) {
   }
   const { ready, replaced } = await replaceChangedTypes(api, session, send2, failed3);
   if (ready.length === 0) return failed3;
-  for (const item of ready) session.sent.set(item.doc.externalId, item.fingerprint);
+  for (const item of ready) session.sent.set(item.doc.externalId, { fingerprint: item.fingerprint, provenance: item.provenance });
   const response = await api.write({
     method: "POST",
     path: "/knowledge/batch",
@@ -48808,11 +48838,15 @@ function entryOf(record2, file) {
     updatedAt: record2.updatedAt
   };
   if (record2.deletedAt !== void 0) entry.deletedAt = record2.deletedAt;
+  const provenance = readProvenance(record2.provenance);
+  if (provenance) entry.provenance = provenance;
   return entry;
 }
 function remoteRecordOf2(record2, entry, owner) {
   const payload = Object.fromEntries(PAYLOAD_KEYS.map((key2) => [key2, record2[key2]]));
+  const provenance = readProvenance(entry.provenance);
   return {
+    ...provenance && { provenance },
     externalId: record2.externalId,
     fingerprint: { hash: entry.hash, parts: entry.parts },
     updatedAt: entry.updatedAt,
@@ -49060,6 +49094,7 @@ function recordOf2(ctx, item) {
     updatedAt: ctx.now()
   };
   if (ctx.toolVersion !== void 0) record2.toolVersion = ctx.toolVersion;
+  if (item.provenance !== void 0) record2.provenance = item.provenance;
   return record2;
 }
 function failed2(externalId, error2) {
