@@ -12,8 +12,18 @@ export interface OutputFlags {
 
 export type Invocation = { raw: RawOptions; output: OutputFlags };
 
+/** `kb-publish export`: what to write, besides the reading options in `raw`. */
+export interface ExportInvocation {
+  raw: RawOptions;
+  format: string;
+  out?: string;
+  siteName?: string;
+  summary?: string;
+  verbose: boolean;
+}
+
 /** Builds the commander program; `onRun` receives each parsed invocation. */
-export function buildProgram(onRun: (invocation: Invocation) => Promise<void>): Command {
+export function buildProgram(onRun: (invocation: Invocation) => Promise<void>, onExport?: (invocation: ExportInvocation) => Promise<void>): Command {
   const program = new Command("kb-publish")
     .description("Publish a docs folder into an AI knowledge base: plan, diff, upsert and tombstone.")
     .version(VERSION, "-V, --version")
@@ -30,17 +40,46 @@ export function buildProgram(onRun: (invocation: Invocation) => Promise<void>): 
       await onRun(toInvocation(name, docsPath, options));
     });
   }
+  if (onExport) addExportCommand(program, onExport);
   return program;
 }
 
-function addSharedOptions(command: Command): void {
+function addExportCommand(program: Command, onExport: (invocation: ExportInvocation) => Promise<void>): void {
+  const command = program
+    .command("export")
+    .description("write the docs as llms.txt or llms-full.txt (https://llmstxt.org), read exactly as plan reads them")
+    .argument("[path]", "docs folder to read", ".")
+    .addOption(new Option("--format <format>", "llms-txt: links by section; llms-full-txt: every page's text").choices(["llms-txt", "llms-full-txt"]).default("llms-txt"))
+    .option("--out <file>", "write to this file (default: stdout)")
+    .option("--site-name <name>", "the file's H1 (default: the home page's title, else the folder name)")
+    .option("--summary <text>", "the blockquote summary (default: the home page's description)");
+  addReadOptions(command);
+  command.option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("-v, --verbose", "log each step on stderr");
+  command.action(async (docsPath: string, o: Record<string, unknown>) => {
+    const { raw } = toInvocation("plan", docsPath, o);
+    const text = (key: string) => (typeof o[key] === "string" ? (o[key] as string) : undefined);
+    await onExport({ raw, format: String(o.format), out: text("out"), siteName: text("siteName"), summary: text("summary"), verbose: o.verbose === true });
+  });
+}
+
+/** Options that decide which files are read and how pages are derived: shared by every command. */
+function addReadOptions(command: Command): void {
   command
-    .option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind)")
-    .option("--store <dir>", "local store directory (target local)", undefined)
     .option("--include <glob...>", "files to read, relative to path (default **/*.{md,mdx,markdown})")
     .option("--exclude <glob...>", "files to skip (.git/ and node_modules/ are always skipped)")
     .option("--id-prefix <prefix>", "prefix for every external id")
     .addOption(new Option("--id-scope <scope>", "how a frontmatter id is read: whole id, or relative to the page's folder (default: folder for Docusaurus sites)").choices(["global", "folder"]))
+    .option("--max-file-size <bytes>", "files larger than this are reported and skipped (default 5 MiB)")
+    .option("--base-url <url>", "site URL: relative links become absolute, source URLs are built from it")
+    .option("--locales <codes...>", "locale codes the site is translated into (e.g. en fr de)")
+    .option("--default-locale <code>", "language of pages that name none (default en)");
+}
+
+function addSharedOptions(command: Command): void {
+  addReadOptions(command);
+  command
+    .option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind)")
+    .option("--store <dir>", "local store directory (target local)", undefined)
     .option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records")
     .option("--allow-mass-delete", "override the mass-delete and empty-source guards")
     .addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"]))
@@ -52,10 +91,6 @@ function addSharedOptions(command: Command): void {
     .option("--wait", "wait until the target has processed the changed documents")
     .option("--wait-timeout <seconds>", "how long --wait waits (default 600)")
     .option("--timeout <ms>", "per-request timeout (default 30000)")
-    .option("--max-file-size <bytes>", "files larger than this are reported and skipped (default 5 MiB)")
-    .option("--base-url <url>", "site URL: relative links become absolute, source URLs are built from it")
-    .option("--locales <codes...>", "locale codes the site is translated into (e.g. en fr de)")
-    .option("--default-locale <code>", "language of pages that name none (default en)")
     .option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)")
     .option("--json", "print the plan/result as JSON on stdout")
     .option("--out <file>", "also write the plan/result JSON to this file")

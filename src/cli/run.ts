@@ -10,6 +10,7 @@ import { outcomeToJson } from "../report/outcome.js";
 import { renderPlanText, renderResultText } from "../report/text.js";
 import { sync } from "../sync.js";
 import { VERSION } from "../version.js";
+import { runExport } from "./export.js";
 import { buildProgram, type Invocation } from "./program.js";
 
 /** The process around the CLI, injectable so tests run it in-process. */
@@ -26,11 +27,17 @@ export interface CliIO {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let exitCode: number = ExitCode.ok;
   let secrets: string[] = [];
-  const program = buildProgram(async (invocation) => {
-    secrets = [invocation.raw.apiKey ?? io.env.KB_PUBLISH_API_KEY ?? ""].filter(Boolean);
-    exitCode = await execute(invocation, io);
-  });
-  program.configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  const program = buildProgram(
+    async (invocation) => {
+      secrets = [invocation.raw.apiKey ?? io.env.KB_PUBLISH_API_KEY ?? ""].filter(Boolean);
+      exitCode = await execute(invocation, io);
+    },
+    async (invocation) => {
+      exitCode = await runExport(invocation, io);
+    },
+  );
+  // Subcommands copy the output settings when they are created, so each one is told too.
+  for (const command of [program, ...program.commands]) command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
@@ -60,7 +67,7 @@ async function execute({ raw, output }: Invocation, io: CliIO): Promise<number> 
   return exitCodeFor({ plan: outcome.plan, result: outcome.result, detailed: output.detailedExitcode });
 }
 
-function stderrLogger(io: CliIO, verbose: boolean): Logger {
+export function stderrLogger(io: CliIO, verbose: boolean): Logger {
   return {
     info: (message) => verbose && io.stderr(`${message}\n`),
     debug: (message) => verbose && io.stderr(`${message}\n`),

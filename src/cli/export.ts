@@ -1,0 +1,28 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { resolveSettings } from "../config/resolve.js";
+import { ExitCode } from "../exit-codes.js";
+import { exportDocs } from "../export.js";
+import type { ExportFormat } from "../report/llms-txt.js";
+import { locationOf } from "../report/wording.js";
+import type { ExportInvocation } from "./program.js";
+import { stderrLogger, type CliIO } from "./run.js";
+
+/**
+ * `kb-publish export`: writes the file (or prints it), lists files that could not be read on
+ * stderr, and exits 4 when there were any — the export is then missing those pages.
+ */
+export async function runExport(invocation: ExportInvocation, io: CliIO): Promise<number> {
+  const settings = await resolveSettings({ raw: invocation.raw, env: io.env, cwd: io.cwd, runner: "cli" });
+  const log = stderrLogger(io, invocation.verbose);
+  const format = invocation.format as ExportFormat;
+  const outcome = await exportDocs(settings, { format, siteName: invocation.siteName, summary: invocation.summary }, log);
+  for (const d of outcome.diagnostics) log.warn(`${locationOf(d)}: ${d.message}`);
+  if (invocation.out) {
+    const file = path.resolve(io.cwd, invocation.out);
+    await writeFile(file, outcome.text);
+    log.info(`Wrote ${outcome.pages} pages to ${file} (${format})`);
+  } else io.stdout(outcome.text);
+  const unreadable = outcome.diagnostics.filter((d) => d.severity === "error").length;
+  return unreadable > 0 ? ExitCode.partialFailure : ExitCode.ok;
+}
