@@ -1204,7 +1204,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path6 = __require("node:path");
+    var path8 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2217,9 +2217,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path6.resolve(baseDir, baseName);
+          const localBin = path8.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path6.extname(baseName))) return void 0;
+          if (sourceExt.includes(path8.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2237,17 +2237,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path6.resolve(
-            path6.dirname(resolvedScriptPath),
+          executableDir = path8.resolve(
+            path8.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path6.basename(
+            const legacyName = path8.basename(
               this._scriptPath,
-              path6.extname(this._scriptPath)
+              path8.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2258,7 +2258,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path6.extname(executableFile));
+        launchWithNode = sourceExt.includes(path8.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3173,7 +3173,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path6.basename(filename, path6.extname(filename));
+        this._name = path8.basename(filename, path8.extname(filename));
         return this;
       }
       /**
@@ -3187,9 +3187,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path7) {
-        if (path7 === void 0) return this._executableDir;
-        this._executableDir = path7;
+      executableDir(path9) {
+        if (path9 === void 0) return this._executableDir;
+        this._executableDir = path9;
         return this;
       }
       /**
@@ -3539,7 +3539,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = __require("os");
-    var path6 = __require("path");
+    var path8 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -3551,7 +3551,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path6.resolve(cwd, filepath);
+      return path8.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4848,7 +4848,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path6 = __require("path");
+    var path8 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -5022,7 +5022,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path6.sep,
+      SEP: path8.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -5049,7 +5049,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path6 = __require("path");
+    var path8 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -5078,7 +5078,7 @@ var require_utils2 = __commonJS({
       if (options3 && typeof options3.windows === "boolean") {
         return options3.windows;
       }
-      return win32 === true || path6.sep === "\\";
+      return win32 === true || path8.sep === "\\";
     };
     exports2.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -6442,7 +6442,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path6 = __require("path");
+    var path8 = __require("path");
     var scan = require_scan();
     var parse9 = require_parse2();
     var utils = require_utils2();
@@ -6527,7 +6527,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input2, glob, options3, posix6 = utils.isWindows(options3)) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options3);
-      return regex.test(path6.basename(input2));
+      return regex.test(path8.basename(input2));
     };
     picomatch2.isMatch = (str2, patterns, options3) => picomatch2(patterns, options3)(str2);
     picomatch2.parse = (pattern, options3) => {
@@ -6754,7 +6754,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path6 = __require("path");
+    var path8 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6849,7 +6849,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path6.basename(pattern);
+      const basename3 = path8.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6907,7 +6907,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute3(pattern) {
-      return path6.isAbsolute(pattern);
+      return path8.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute3;
   }
@@ -7084,8 +7084,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs = require_fs();
     exports2.fs = fs;
-    var path6 = require_path();
-    exports2.path = path6;
+    var path8 = require_path();
+    exports2.path = path8;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -7197,8 +7197,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path6, settings, callback) {
-      settings.fs.lstat(path6, (lstatError, lstat2) => {
+    function read(path8, settings, callback) {
+      settings.fs.lstat(path8, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -7207,7 +7207,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path6, (statError, stat3) => {
+        settings.fs.stat(path8, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -7239,13 +7239,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path6, settings) {
-      const lstat2 = settings.fs.lstatSync(path6);
+    function read(path8, settings) {
+      const lstat2 = settings.fs.lstatSync(path8);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path6);
+        const stat3 = settings.fs.statSync(path8);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -7316,17 +7316,17 @@ var require_out = __commonJS({
     var sync2 = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat3(path6, optionsOrSettingsOrCallback, callback) {
+    function stat3(path8, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat3;
-    function statSync(path6, optionsOrSettings) {
+    function statSync(path8, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync2.read(path6, settings);
+      return sync2.read(path8, settings);
     }
     exports2.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7542,16 +7542,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path6 = common.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path8 = common.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path6, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path8, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path6,
+                path: path8,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -7669,7 +7669,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path8 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -7677,7 +7677,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -7704,17 +7704,17 @@ var require_out2 = __commonJS({
     var sync2 = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path6, optionsOrSettingsOrCallback, callback) {
+    function scandir(path8, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path6, optionsOrSettings) {
+    function scandirSync(path8, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync2.read(path6, settings);
+      return sync2.read(path8, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -8362,7 +8362,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path8 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -8372,7 +8372,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -8434,7 +8434,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path8 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -8447,7 +8447,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path6.resolve(this._settings.cwd, filepath);
+        return path8.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8581,12 +8581,12 @@ var require_matcher = __commonJS({
       _fillStorage() {
         for (const pattern of this._patterns) {
           const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
+          const sections2 = this._splitSegmentsIntoSections(segments);
           this._storage.push({
-            complete: sections.length <= 1,
+            complete: sections2.length <= 1,
             pattern,
             segments,
-            sections
+            sections: sections2
           });
         }
       }
@@ -8863,7 +8863,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path8 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error2();
@@ -8877,7 +8877,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path6.resolve(this._settings.cwd, task.base);
+        return path8.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -9381,17 +9381,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path6) {
-      const ctrl = callVisitor(key2, node2, visitor, path6);
+    function visit_(key2, node2, visitor, path8) {
+      const ctrl = callVisitor(key2, node2, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path6, ctrl);
-        return visit_(key2, ctrl, visitor, path6);
+        replaceNode(key2, path8, ctrl);
+        return visit_(key2, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
+          path8 = Object.freeze(path8.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path6);
+            const ci = visit_(i, node2.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9402,13 +9402,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path6);
+          path8 = Object.freeze(path8.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path6);
+          const cv = visit_("value", node2.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9429,17 +9429,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path6) {
-      const ctrl = await callVisitor(key2, node2, visitor, path6);
+    async function visitAsync_(key2, node2, visitor, path8) {
+      const ctrl = await callVisitor(key2, node2, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path6, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path6);
+        replaceNode(key2, path8, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
+          path8 = Object.freeze(path8.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9450,13 +9450,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path6);
+          path8 = Object.freeze(path8.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path6);
+          const cv = await visitAsync_("value", node2.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9483,23 +9483,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path6) {
+    function callVisitor(key2, node2, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path6);
+        return visitor(key2, node2, path8);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path6);
+        return visitor.Map?.(key2, node2, path8);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path6);
+        return visitor.Seq?.(key2, node2, path8);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path6);
+        return visitor.Pair?.(key2, node2, path8);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path6);
+        return visitor.Scalar?.(key2, node2, path8);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path6);
+        return visitor.Alias?.(key2, node2, path8);
       return void 0;
     }
-    function replaceNode(key2, path6, node2) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key2, path8, node2) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
@@ -10111,10 +10111,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -10133,7 +10133,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -10163,11 +10163,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key2, ...rest] = path6;
+          const [key2, ...rest] = path8;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -10181,8 +10181,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key2, ...rest] = path6;
+      deleteIn(path8) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -10196,8 +10196,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key2, ...rest] = path6;
+      getIn(path8, keepScalar) {
+        const [key2, ...rest] = path8;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -10215,8 +10215,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key2, ...rest] = path6;
+      hasIn(path8) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -10226,8 +10226,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key2, ...rest] = path6;
+      setIn(path8, value) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -10592,9 +10592,9 @@ ${indent2}`) + "'";
         start = start.replace(/\n+/g, `$&${indent2}`);
       }
       const indentSize = indent2 ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment4) {
-        header += " " + commentString(comment4.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment4.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -10609,11 +10609,11 @@ ${indent2}`) + "'";
         }
         const body3 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent2}${body3}`;
       }
       value = value.replace(/\n+/g, `$&${indent2}`);
-      return `|${header}
+      return `|${header2}
 ${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -12742,9 +12742,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12819,14 +12819,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12841,10 +12841,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12855,10 +12855,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12875,13 +12875,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -13716,10 +13716,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -13730,26 +13730,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent2, content5] = lines[i];
         if (content5 === "" || content5 === "\r") {
-          if (header.indent === 0 && indent2.length > trimIndent)
+          if (header2.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
         } else {
           if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent2.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -13776,7 +13776,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content5 = content5.slice(0, -1);
         if (content5 && indent2.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content5.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent2 = "";
@@ -13803,7 +13803,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -13815,8 +13815,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -14655,10 +14655,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -14690,10 +14690,10 @@ var require_cst_scalar = __commonJS({
       const head2 = source.substring(0, he);
       const body3 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head2;
+        header2.source = head2;
         token.source = body3;
       } else {
         const { offset } = token;
@@ -14842,9 +14842,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path6) => {
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index2] of path6) {
+      for (const [field, index2] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -14853,23 +14853,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path6) => {
-      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14880,10 +14880,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -16811,21 +16811,21 @@ var require_section_matter = __commonJS({
       var opts = extend2({}, defaults, options3);
       var delim = opts.section_delimiter;
       var lines = file.content.split(/\r?\n/);
-      var sections = null;
+      var sections2 = null;
       var section = createSection();
       var content5 = [];
       var stack = [];
       function initSections(val) {
         file.content = val;
-        sections = [];
+        sections2 = [];
         content5 = [];
       }
       function closeSection(val) {
         if (stack.length) {
           section.key = getKey(stack[0], delim);
           section.content = val;
-          opts.parse(section, sections);
-          sections.push(section);
+          opts.parse(section, sections2);
+          sections2.push(section);
           section = createSection();
           content5 = [];
           stack = [];
@@ -16846,7 +16846,7 @@ var require_section_matter = __commonJS({
             content5 = [];
             continue;
           }
-          if (sections === null) {
+          if (sections2 === null) {
             initSections(content5.join("\n"));
           }
           if (len === 2) {
@@ -16857,12 +16857,12 @@ var require_section_matter = __commonJS({
         }
         content5.push(line);
       }
-      if (sections === null) {
+      if (sections2 === null) {
         initSections(content5.join("\n"));
       } else {
         closeSection(content5.join("\n"));
       }
-      file.sections = sections;
+      file.sections = sections2;
       return file;
     };
     function isDelimiter(line, delim) {
@@ -20019,7 +20019,7 @@ var require_gray_matter = __commonJS({
   "node_modules/gray-matter/index.js"(exports2, module2) {
     "use strict";
     var fs = __require("fs");
-    var sections = require_section_matter();
+    var sections2 = require_section_matter();
     var defaults = require_defaults();
     var stringify4 = require_stringify3();
     var excerpt = require_excerpt();
@@ -20092,7 +20092,7 @@ var require_gray_matter = __commonJS({
       }
       excerpt(file, opts);
       if (opts.sections === true || typeof opts.section === "function") {
-        sections(file, opts.section);
+        sections2(file, opts.section);
       }
       return file;
     }
@@ -20145,8 +20145,8 @@ var require_boolbase = __commonJS({
 });
 
 // src/cli/run.ts
-import { writeFile } from "node:fs/promises";
-import path5 from "node:path";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import path7 from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -20945,8 +20945,8 @@ function prepare({ opts, secrets }, req) {
     now: opts.now
   };
 }
-function joinUrl(baseUrl, path6, query = {}) {
-  const url = `${baseUrl.replace(/\/+$/, "")}/${path6.replace(/^\/+/, "")}`;
+function joinUrl(baseUrl, path8, query = {}) {
+  const url = `${baseUrl.replace(/\/+$/, "")}/${path8.replace(/^\/+/, "")}`;
   const params = new URLSearchParams();
   for (const [key2, value] of Object.entries(query)) {
     if (value !== void 0) params.append(key2, String(value));
@@ -20999,15 +20999,15 @@ var HeppuApi = class {
   }
   /** `POST /kb/sources/batch`. A 400 with per-item results (all failed) is data; any other 400 throws. */
   async upsertBatch(sources) {
-    const path6 = "/kb/sources/batch";
+    const path8 = "/kb/sources/batch";
     const response = await this.call(
-      () => this.client.request({ method: "POST", path: path6, body: { collectionId: this.collectionId, sources }, accept: [400] })
+      () => this.client.request({ method: "POST", path: path8, body: { collectionId: this.collectionId, sources }, accept: [400] })
     );
     const data = isObject2(response.body) ? response.body.data : void 0;
     const results = isObject2(data) ? data.results : void 0;
     if (!Array.isArray(results)) {
-      if (response.status === 400) throw this.rejected(path6, response.body);
-      throw unexpected(`POST ${path6}`, "data.results");
+      if (response.status === 400) throw this.rejected(path8, response.body);
+      throw unexpected(`POST ${path8}`, "data.results");
     }
     return results.filter(isObject2).map((r) => ({
       index: typeof r.index === "number" ? r.index : void 0,
@@ -21035,10 +21035,10 @@ var HeppuApi = class {
     }
   }
   /** A 400 that is a request-level validation error (e.g. "Maximum 50 sources per batch"). */
-  rejected(path6, body3) {
+  rejected(path8, body3) {
     const vendor = parseVendorError(400, body3);
     const detail = vendor?.message ?? "the request was rejected without a reason";
-    const message = redact(`POST ${path6} failed: 400${vendor?.code ? ` ${vendor.code}` : ""}: ${detail}`, this.secrets);
+    const message = redact(`POST ${path8} failed: 400${vendor?.code ? ` ${vendor.code}` : ""}: ${detail}`, this.secrets);
     return new ApiError({ kind: "http", status: 400, code: vendor?.code, message, retryable: false });
   }
 };
@@ -21660,7 +21660,7 @@ function createHumindApi(config, context, runNonce = randomUUID()) {
   const reads = client(config, context, config.readRate);
   const writes = client(config, context, config.writeRate);
   return {
-    read: (path6, query, accept) => reads.request({ method: "GET", path: path6, query, accept }).catch(explained),
+    read: (path8, query, accept) => reads.request({ method: "GET", path: path8, query, accept }).catch(explained),
     write: (request, accept) => writes.request({
       method: request.method,
       path: request.path,
@@ -25465,7 +25465,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path6, match) {
+function findUrl(_, protocol, domain2, path8, match) {
   if (!previous(match)) {
     return false;
   }
@@ -25478,7 +25478,7 @@ function findUrl(_, protocol, domain2, path6, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path6);
+  const parts = splitUrl(domain2 + path8);
   const result = {
     type: "link",
     title: null,
@@ -35771,7 +35771,7 @@ function compiler(options3) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link3),
+      autolink: opener(link4),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener(heading5),
@@ -35799,7 +35799,7 @@ function compiler(options3) {
       htmlTextData: onenterdata,
       image: opener(image3),
       label: buffer,
-      link: opener(link3),
+      link: opener(link4),
       listItem: opener(listItem3),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener(list8, onenterlistordered),
@@ -36396,7 +36396,7 @@ function compiler(options3) {
       position: void 0
     };
   }
-  function link3() {
+  function link4() {
     return {
       type: "link",
       title: null,
@@ -36626,7 +36626,7 @@ function footnoteReference2(state, node2) {
   }
   reuseCounter += 1;
   state.footnoteCounts.set(id2, reuseCounter);
-  const link3 = {
+  const link4 = {
     type: "element",
     tagName: "a",
     properties: {
@@ -36637,12 +36637,12 @@ function footnoteReference2(state, node2) {
     },
     children: [{ type: "text", value: String(counter) }]
   };
-  state.patch(node2, link3);
+  state.patch(node2, link4);
   const sup = {
     type: "element",
     tagName: "sup",
     properties: {},
-    children: [link3]
+    children: [link4]
   };
   state.patch(node2, sup);
   return state.applyData(node2, sup);
@@ -46954,13 +46954,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path6) {
-    if (isUrl(path6)) {
-      path6 = fileURLToPath(path6);
+  set path(path8) {
+    if (isUrl(path8)) {
+      path8 = fileURLToPath(path8);
     }
-    assertNonEmpty(path6, "path");
-    if (this.path !== path6) {
-      this.history.push(path6);
+    assertNonEmpty(path8, "path");
+    if (this.path !== path8) {
+      this.history.push(path8);
     }
   }
   /**
@@ -47227,8 +47227,8 @@ function assertNonEmpty(part, name2) {
     throw new Error("`" + name2 + "` cannot be empty");
   }
 }
-function assertPath(path6, name2) {
-  if (!path6) {
+function assertPath(path8, name2) {
+  if (!path8) {
     throw new Error("Setting `" + name2 + "` requires `path` to be set too");
   }
 }
@@ -48877,10 +48877,10 @@ import { join as join3 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { basename as basename2, dirname, join as join2 } from "node:path";
-async function writeFileAtomic(path6, text11) {
-  const dir2 = dirname(path6);
+async function writeFileAtomic(path8, text11) {
+  const dir2 = dirname(path8);
   await mkdir(dir2, { recursive: true });
-  const temp = join2(dir2, `.${basename2(path6)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join2(dir2, `.${basename2(path8)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     const handle4 = await open(temp, "w");
     try {
@@ -48889,10 +48889,10 @@ async function writeFileAtomic(path6, text11) {
     } finally {
       await handle4.close();
     }
-    await rename(temp, path6);
+    await rename(temp, path8);
   } catch (error2) {
     await rm(temp, { force: true });
-    throw new Error(`could not write ${path6}: ${messageOf2(error2)}; expected a writable local store directory`, {
+    throw new Error(`could not write ${path8}: ${messageOf2(error2)}; expected a writable local store directory`, {
       cause: error2
     });
   }
@@ -48908,10 +48908,10 @@ async function syncDirectory(dir2) {
   } catch {
   }
 }
-async function readJsonFile(path6) {
+async function readJsonFile(path8) {
   let text11;
   try {
-    text11 = await readFile(path6, "utf8");
+    text11 = await readFile(path8, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return { kind: "missing" };
     return { kind: "corrupt", reason: messageOf2(error2) };
@@ -48955,16 +48955,16 @@ async function scanStore(store, log) {
   return { index: index2, entries, unreadable };
 }
 async function reconcileIndex(store, index2, log) {
-  const path6 = indexPath(store);
-  const stored = await readJsonFile(path6);
+  const path8 = indexPath(store);
+  const stored = await readJsonFile(path8);
   const count3 = Object.keys(index2.records).length;
   if (stored.kind === "missing" && count3 === 0) return;
   if (stored.kind === "ok" && isStoreIndex(stored.value) && sameIndex(stored.value, index2)) return;
   if (stored.kind === "ok" && isStoreIndex(stored.value)) {
-    log.warn(`Local store index ${path6} disagreed with the record files (an interrupted run?); repaired it from ${count3} records.`);
+    log.warn(`Local store index ${path8} disagreed with the record files (an interrupted run?); repaired it from ${count3} records.`);
   } else {
     const why = stored.kind === "corrupt" ? `unreadable (${stored.reason})` : stored.kind === "ok" ? "not a version 1 index" : "missing";
-    log.warn(`Local store index ${path6} was ${why}; rebuilt it from ${count3} record files.`);
+    log.warn(`Local store index ${path8} was ${why}; rebuilt it from ${count3} record files.`);
   }
   await writeIndex(store, index2);
 }
@@ -49044,14 +49044,14 @@ async function deleteOne(ctx, index2, id2, mode) {
   const existing = await readOwned(ctx, id2, "delete");
   if (existing.kind === "failed") return existing.result;
   const file = recordFileName(id2);
-  const path6 = join4(recordsDir(ctx.store), file);
+  const path8 = join4(recordsDir(ctx.store), file);
   try {
     if (existing.kind === "none" || mode === "hard") {
-      await rm2(path6, { force: true });
+      await rm2(path8, { force: true });
       delete index2.records[id2];
     } else {
       const tombstone = { ...existing.record, state: "tombstoned", deletedAt: existing.record.deletedAt ?? ctx.now() };
-      await writeFileAtomic(path6, `${JSON.stringify(tombstone, null, 2)}
+      await writeFileAtomic(path8, `${JSON.stringify(tombstone, null, 2)}
 `);
       index2.records[id2] = entryOf(tombstone, file);
     }
@@ -49061,15 +49061,15 @@ async function deleteOne(ctx, index2, id2, mode) {
   return { externalId: id2, status: "deleted" };
 }
 async function readOwned(ctx, id2, action) {
-  const path6 = join4(recordsDir(ctx.store), recordFileName(id2));
-  const read = await readJsonFile(path6);
+  const path8 = join4(recordsDir(ctx.store), recordFileName(id2));
+  const read = await readJsonFile(path8);
   if (read.kind === "missing") return { kind: "none" };
   if (read.kind === "corrupt" || !isStoredRecord(read.value) || read.value.externalId !== id2) {
     const why = read.kind === "corrupt" ? read.reason : "not a kb-publish record for this id";
-    return { kind: "failed", result: failed2(id2, `refused to ${action} ${path6}: the file is unreadable (${why}); expected a valid record`) };
+    return { kind: "failed", result: failed2(id2, `refused to ${action} ${path8}: the file is unreadable (${why}); expected a valid record`) };
   }
   if (read.value.owner !== ctx.owner) {
-    const message = `refused to ${action} record "${id2}" in ${path6}: it is owned by "${read.value.owner}", expected owner "${ctx.owner}"; kb-publish never touches records it does not own`;
+    const message = `refused to ${action} record "${id2}" in ${path8}: it is owned by "${read.value.owner}", expected owner "${ctx.owner}"; kb-publish never touches records it does not own`;
     return { kind: "failed", result: failed2(id2, message) };
   }
   return { kind: "record", record: read.value };
@@ -49286,15 +49286,15 @@ function readObject(node2, spec, at, ctx) {
   let ok3 = true;
   for (const pair2 of node2.items) {
     const key2 = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : JSON.stringify(pair2.key);
-    const path6 = at ? `${at}.${key2}` : key2;
+    const path8 = at ? `${at}.${key2}` : key2;
     const child = spec.properties[key2] ?? spec.additionalProperties;
     if (!child) {
       const known = Object.keys(spec.properties);
-      problem(pair2.key, `unknown key "${path6}"; expected one of ${known.join(", ")}`, ctx);
+      problem(pair2.key, `unknown key "${path8}"; expected one of ${known.join(", ")}`, ctx);
       ok3 = false;
       continue;
     }
-    const value = readNode(pair2.value, child, path6, ctx);
+    const value = readNode(pair2.value, child, path8, ctx);
     if (value === INVALID) ok3 = false;
     else if (value !== void 0) result[key2] = value;
   }
@@ -49670,7 +49670,7 @@ function painter(color2) {
 }
 function renderPlanText(plan, options3 = {}) {
   const paint = painter(options3.color);
-  const sections = [
+  const sections2 = [
     changeTable(changeRows(plan), plan.summary.unchanged, paint),
     listSection("Plan errors", plan.errors, paint, RED),
     listSection(
@@ -49686,15 +49686,15 @@ function renderPlanText(plan, options3 = {}) {
   ];
   const footer2 = [planSummaryLine(plan)];
   if (isBlocked(plan)) footer2.push(paint(RED, "Nothing will be written: the plan is blocked (see above)."));
-  return [...sections.filter((s2) => s2.length > 0), footer2.join("\n")].join("\n\n");
+  return [...sections2.filter((s2) => s2.length > 0), footer2.join("\n")].join("\n\n");
 }
 function renderResultText(result, options3 = {}) {
   const paint = painter(options3.color);
   const failures = result.results.filter((r) => r.status === "failed").map((r) => `${r.externalId}${r.sourcePath ? ` (${r.sourcePath})` : ""}: ${r.error ?? "unknown error"}`);
   const footer2 = [resultSummaryLine(result)];
   if (result.deletesSkipped) footer2.push(paint(YELLOW, `Deletes skipped: ${printable(result.deletesSkipped)}`));
-  const sections = [listSection("Failed", failures, paint, RED), listSection("Notes", result.notes, paint, YELLOW)];
-  return [...sections.filter((s2) => s2.length > 0), footer2.join("\n")].join("\n\n");
+  const sections2 = [listSection("Failed", failures, paint, RED), listSection("Notes", result.notes, paint, YELLOW)];
+  return [...sections2.filter((s2) => s2.length > 0), footer2.join("\n")].join("\n\n");
 }
 function changeTable(rows, unchanged, paint) {
   const hidden = unchanged > 0 ? `(${plural(unchanged, "unchanged document")} not shown)` : "";
@@ -49703,12 +49703,12 @@ function changeTable(rows, unchanged, paint) {
   const actionWidth = Math.max("ACTION".length, ...cells2.map((c) => c[0].length));
   const idWidth = Math.max("ID".length, ...cells2.map((c) => c[1].length));
   const line = (action, id2, reason) => `${action.padEnd(actionWidth)}  ${id2.padEnd(idWidth)}  ${reason}`.trimEnd();
-  const header = line("ACTION", "ID", "REASON");
+  const header2 = line("ACTION", "ID", "REASON");
   const body3 = cells2.map(([action, id2, reason]) => {
     const padded = line(action, id2, reason);
     return paint(ACTION_COLOR[action], padded.slice(0, actionWidth)) + padded.slice(actionWidth);
   });
-  return [header, ...body3, ...hidden ? [hidden] : []].join("\n");
+  return [header2, ...body3, ...hidden ? [hidden] : []].join("\n");
 }
 function listSection(title, items, paint, color2) {
   if (items.length === 0) return "";
@@ -50398,42 +50398,42 @@ function linkResolver(options3) {
   return (destination) => {
     if (destination === "" || destination.startsWith("#") || ABSOLUTE.test(destination) || /[{}]/.test(destination)) return destination;
     const split2 = /^([^?#]*)(.*)$/s.exec(destination);
-    const path6 = safeDecode(split2[1]);
+    const path8 = safeDecode(split2[1]);
     const suffix = split2[2];
-    if (MARKDOWN_FILE.test(path6)) {
-      const file = path6.startsWith("/") ? path6.slice(1) : posix2.join(sourceFolder, path6);
+    if (MARKDOWN_FILE.test(path8)) {
+      const file = path8.startsWith("/") ? path8.slice(1) : posix2.join(sourceFolder, path8);
       const normalized = posix2.normalize(file);
       if (!normalized.startsWith("../")) return new URL(pageUrlPath(normalized) + suffix, base3).href;
     }
     return URL.canParse(destination, folder) ? new URL(destination, folder).href : destination;
   };
 }
-function safeDecode(path6) {
+function safeDecode(path8) {
   try {
-    return decodeURI(path6);
+    return decodeURI(path8);
   } catch {
-    return path6;
+    return path8;
   }
 }
 
 // src/documents/locale/locale-of.ts
 var DOCUSAURUS_I18N = /^(?<before>(?:.*\/)?)i18n\/(?<locale>[^/]+)\/docusaurus-plugin-content-(?<plugin>[^/]+?)\/(?<rest>.+)$/;
-function localeOf(path6, frontmatterLang, options3) {
-  const fromPath = pathLocale(path6.replaceAll("\\", "/"), options3.locales);
+function localeOf(path8, frontmatterLang, options3) {
+  const fromPath = pathLocale(path8.replaceAll("\\", "/"), options3.locales);
   const written2 = frontmatterLang === void 0 ? void 0 : frontmatterLang.trim();
   if (written2) {
     const lang3 = matchLocale(written2, options3.locales, { loose: true }) ?? canonicalLocale(written2) ?? written2;
-    return { lang: lang3, basePath: fromPath?.basePath ?? path6, source: "frontmatter" };
+    return { lang: lang3, basePath: fromPath?.basePath ?? path8, source: "frontmatter" };
   }
   if (fromPath) return fromPath;
   const lang2 = canonicalLocale(options3.defaultLocale) ?? options3.defaultLocale;
-  return { lang: lang2, basePath: path6, source: "default" };
+  return { lang: lang2, basePath: path8, source: "default" };
 }
-function pathLocale(path6, locales) {
-  return docusaurusLocale(path6) ?? suffixLocale(path6, locales) ?? folderLocale(path6, locales);
+function pathLocale(path8, locales) {
+  return docusaurusLocale(path8) ?? suffixLocale(path8, locales) ?? folderLocale(path8, locales);
 }
-function docusaurusLocale(path6) {
-  const groups = DOCUSAURUS_I18N.exec(path6)?.groups;
+function docusaurusLocale(path8) {
+  const groups = DOCUSAURUS_I18N.exec(path8)?.groups;
   const lang2 = groups && canonicalLocale(groups.locale);
   if (!groups || !lang2) return void 0;
   const home = pluginHome(groups.plugin, groups.rest);
@@ -50450,14 +50450,14 @@ function pluginHome(plugin, rest) {
   if (version.name === "current") return `${id2 ?? "docs"}/${version.page}`;
   return `${id2 ? `${id2}_versioned_docs` : "versioned_docs"}/${version.name}/${version.page}`;
 }
-function suffixLocale(path6, locales) {
-  const match = /^(?<stem>(?:.*\/)?[^/]+)\.(?<suffix>[^./]+)(?<extension>\.[^./]+)$/.exec(path6)?.groups;
+function suffixLocale(path8, locales) {
+  const match = /^(?<stem>(?:.*\/)?[^/]+)\.(?<suffix>[^./]+)(?<extension>\.[^./]+)$/.exec(path8)?.groups;
   const lang2 = match && matchLocale(match.suffix, locales);
   if (!match || !lang2) return void 0;
   return { lang: lang2, basePath: `${match.stem}${match.extension}`, source: "suffix" };
 }
-function folderLocale(path6, locales) {
-  const segments = path6.split("/");
+function folderLocale(path8, locales) {
+  const segments = path8.split("/");
   for (let index2 = 0; index2 < segments.length - 1; index2++) {
     const lang2 = matchLocale(segments[index2], locales);
     if (lang2 === void 0) continue;
@@ -52090,13 +52090,13 @@ function tabsIn(lines) {
 }
 function renderTab(tab2, { pane, rewrite, indent: indent2 }) {
   const indented = (line) => line === "" ? line : indent2 + line;
-  const header = argument(tab2.args, ["header"], 0);
-  const label2 = boldLabel(header?.replaceAll("**", ""));
+  const header2 = argument(tab2.args, ["header"], 0);
+  const label2 = boldLabel(header2?.replaceAll("**", ""));
   const heading5 = label2 ? [indented(label2), ""] : [];
   if (tab2.body === void 0) return heading5;
   const body3 = trimBlankEnds(tab2.body);
   if (isText(tab2.args, pane)) return [...heading5, ...rewrite(dedent(body3)).map(indented), ""];
-  const lang2 = argument(tab2.args, ["lang"]) ?? argument(pane, ["lang"]) ?? (isTrue(pane.named.langequalsheader) ? header?.toLowerCase() : void 0);
+  const lang2 = argument(tab2.args, ["lang"]) ?? argument(pane, ["lang"]) ?? (isTrue(pane.named.langequalsheader) ? header2?.toLowerCase() : void 0);
   const fence = fenceFor(body3.join("\n"));
   return [...heading5, indented(`${fence}${lang2 ?? ""}`), ...body3, indented(fence), ""];
 }
@@ -52591,7 +52591,7 @@ function renderShortcode(name2, args) {
 var MAX_TAG_LENGTH2 = 4e3;
 var DROPS_CONTENT = /* @__PURE__ */ new Set(["comment", "capture"]);
 var LINK_TAGS = {
-  link: (path6) => `/${path6.replace(/^\/+/, "")}`,
+  link: (path8) => `/${path8.replace(/^\/+/, "")}`,
   post_url: (name2) => `/_posts/${name2.replace(/^\/+/, "")}.md`
 };
 function cleanTemplates(text11) {
@@ -55950,15 +55950,15 @@ function markHeading(heading5, marks) {
     }
   });
 }
-function markHeader(header, marks) {
+function markHeader(header2, marks) {
   const headings = [];
-  walkElements(header, (element5) => {
+  walkElements(header2, (element5) => {
     if (!/^h[1-6]$/.test(element5.tagName)) return true;
     headings.push(element5);
     return false;
   });
-  if (headings.length === 0) marks.drop.add(header);
-  else marks.replace.set(header, headings);
+  if (headings.length === 0) marks.drop.add(header2);
+  else marks.replace.set(header2, headings);
 }
 function markCodeTable(table3, marks) {
   let code6;
@@ -57860,12 +57860,12 @@ function readMeta(meta2, head2) {
   else if (name2 === "keywords") head2.keywords.push(...content5.split(",").map((k) => k.trim()).filter(Boolean));
   else if (name2 === "article:tag") head2.keywords.push(content5);
 }
-function readLink(link3, head2) {
-  const rel = (attributeOf(link3, "rel") ?? "").toLowerCase().split(/\s+/);
-  const href = attributeOf(link3, "href")?.trim();
+function readLink(link4, head2) {
+  const rel = (attributeOf(link4, "rel") ?? "").toLowerCase().split(/\s+/);
+  const href = attributeOf(link4, "href")?.trim();
   if (!href) return;
   if (rel.includes("canonical")) head2.canonical ??= href;
-  const hreflang = attributeOf(link3, "hrefLang");
+  const hreflang = attributeOf(link4, "hrefLang");
   if (rel.includes("alternate") && hreflang) head2.alternates.push({ hreflang, href });
 }
 function refreshTarget(content5) {
@@ -57918,8 +57918,8 @@ function parseHtml(text11) {
 // src/documents/html/paths.ts
 import { posix as posix5 } from "node:path";
 var HTML_EXTENSIONS = [".html", ".htm"];
-function isHtmlPath(path6) {
-  const extension2 = posix5.extname(path6).toLowerCase();
+function isHtmlPath(path8) {
+  const extension2 = posix5.extname(path8).toLowerCase();
   return HTML_EXTENSIONS.includes(extension2);
 }
 function pagePathOf(htmlPath, locales) {
@@ -57985,15 +57985,15 @@ function withTrailingSlash(url) {
 
 // src/documents/html/derive-html.ts
 function deriveHtmlDocument(file, options3) {
-  const path6 = pagePathOf(file.path, options3.locales ?? []);
-  if (path6.kind === "not-a-page") return { kind: "excluded", reason: path6.reason };
+  const path8 = pagePathOf(file.path, options3.locales ?? []);
+  if (path8.kind === "not-a-page") return { kind: "excluded", reason: path8.reason };
   const tree = parseHtml(normalizeText(file.text));
   const head2 = readHead(tree);
   if (head2.redirectTo !== void 0) return { kind: "excluded", reason: `redirect stub to ${head2.redirectTo}` };
   if (head2.noindex) return { kind: "excluded", reason: 'noindex in <meta name="robots">' };
   const main = selectMainContent(tree);
   if (!main) return { kind: "excluded", reason: "page has no text" };
-  const document3 = buildDocument2({ file, tree, head: head2, main, idPath: path6.idPath, locale: path6.locale, options: options3 });
+  const document3 = buildDocument2({ file, tree, head: head2, main, idPath: path8.idPath, locale: path8.locale, options: options3 });
   if (!document3.content) return { kind: "excluded", reason: `page has no text once navigation is removed (content found by "${main.selector}")` };
   return { kind: "document", document: document3, diagnostics: fallbackWarning(file.path, main) };
 }
@@ -58160,23 +58160,23 @@ function assertInsideRoot(pattern) {
     throw new Error(`include pattern "${pattern}" leaves the repository root; expected a pattern relative to the root`);
   }
 }
-function hasIgnoredSegment(path6) {
-  return path6.split("/").some((segment) => IGNORED_SEGMENTS.has(segment));
+function hasIgnoredSegment(path8) {
+  return path8.split("/").some((segment) => IGNORED_SEGMENTS.has(segment));
 }
-async function checkEntry(realRoot, path6, isLink) {
+async function checkEntry(realRoot, path8, isLink) {
   let real;
   try {
-    real = await realpath2(join6(realRoot, path6));
+    real = await realpath2(join6(realRoot, path8));
   } catch {
-    return { file: path6, message: `broken symlink: ${path6} points to nothing; expected a readable file` };
+    return { file: path8, message: `broken symlink: ${path8} points to nothing; expected a readable file` };
   }
   if (!isInside(realRoot, real)) {
-    return { file: path6, message: `${OUTSIDE_ROOT_MESSAGE}: ${path6} resolves to ${real}; expected a file inside the repository; not read` };
+    return { file: path8, message: `${OUTSIDE_ROOT_MESSAGE}: ${path8} resolves to ${real}; expected a file inside the repository; not read` };
   }
   const stats = await stat2(real);
-  if (stats.isFile()) return path6;
+  if (stats.isFile()) return path8;
   if (isLink && stats.isDirectory()) return null;
-  return { file: path6, message: `not a regular file: ${path6}; expected a file` };
+  return { file: path8, message: `not a regular file: ${path8}; expected a file` };
 }
 
 // src/sources/load.ts
@@ -58185,36 +58185,36 @@ async function loadDocuments(options3) {
   const discovery = await discoverSources(options3);
   const limit = pLimit(options3.concurrency ?? DEFAULT_LOAD_CONCURRENCY);
   const outcomes = await Promise.all(
-    discovery.files.map((path6) => limit(async () => ({ path: path6, outcome: await loadOne(path6, options3) })))
+    discovery.files.map((path8) => limit(async () => ({ path: path8, outcome: await loadOne(path8, options3) })))
   );
   const result = { documents: [], diagnostics: [], excluded: [] };
   for (const skipped2 of discovery.skipped) {
     result.diagnostics.push({ severity: "error", file: skipped2.file, message: skipped2.message });
   }
-  for (const { path: path6, outcome } of outcomes) collect2(result, path6, outcome);
+  for (const { path: path8, outcome } of outcomes) collect2(result, path8, outcome);
   result.documents.sort((a2, b) => compareCodeUnits(a2.externalId, b.externalId));
   result.diagnostics.sort(byFileThenLine);
   return result;
 }
-async function loadOne(path6, options3) {
-  const read = await readSourceFile({ root: options3.root, path: path6, maxBytes: options3.maxFileBytes });
+async function loadOne(path8, options3) {
+  const read = await readSourceFile({ root: options3.root, path: path8, maxBytes: options3.maxFileBytes });
   if (!read.ok) return { kind: "error", diagnostic: read.diagnostic };
   try {
-    const file = { path: path6, text: read.text };
-    if (isHtmlPath(path6)) return deriveHtmlDocument(file, options3);
+    const file = { path: path8, text: read.text };
+    if (isHtmlPath(path8)) return deriveHtmlDocument(file, options3);
     const { idPrefix, idKey, idScope, frontmatterKeys: keys2, baseUrl } = options3;
     return deriveDocument(file, { idPrefix, idKey, idScope, keys: keys2, baseUrl });
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    return { kind: "error", diagnostic: { severity: "error", file: path6, message: `document could not be derived: ${message}` } };
+    return { kind: "error", diagnostic: { severity: "error", file: path8, message: `document could not be derived: ${message}` } };
   }
 }
-function collect2(result, path6, outcome) {
+function collect2(result, path8, outcome) {
   if (outcome.kind === "document") {
     result.documents.push(outcome.document);
     result.diagnostics.push(...outcome.diagnostics);
   } else if (outcome.kind === "excluded") {
-    result.excluded.push({ file: path6, reason: outcome.reason });
+    result.excluded.push({ file: path8, reason: outcome.reason });
   } else {
     result.diagnostics.push(outcome.diagnostic);
   }
@@ -58630,11 +58630,18 @@ var package_default = {
     schema: "node --import tsx scripts/schema.ts",
     emulator: "node --import tsx test/emulators/serve.ts"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@eslint/js": "^9.39.5",
+    "@types/hast": "^3.0.5",
+    "@types/mdast": "^4.0.4",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^2.3.4",
     commander: "^14.0.3",
     diff: "^8.0.4",
+    esbuild: "^0.28.2",
+    eslint: "^9.39.5",
     "fast-glob": "^3.3.3",
     "gray-matter": "^4.0.3",
     "hast-util-from-html": "^2.1.0",
@@ -58656,29 +58663,115 @@ var package_default = {
     "remark-parse": "^11.0.0",
     "remark-rehype": "^11.1.2",
     "smol-toml": "^1.9.1",
-    unified: "^11.0.5",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@types/hast": "^3.0.5",
-    "@types/mdast": "^4.0.4",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^2.3.4",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
     tsx: "^4.23.15",
     typescript: "5.9",
     "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
+    unified: "^11.0.5",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   }
 };
 
 // src/version.ts
 var VERSION = package_default.version;
 
+// src/cli/export.ts
+import { writeFile } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/export.ts
+import path5 from "node:path";
+
+// src/report/llms-txt.ts
+function renderLlmsTxt(documents, site) {
+  const entries = entriesOf(documents);
+  const lines = header(documents, site);
+  for (const [section, members] of sections(entries)) {
+    lines.push(`## ${sectionTitle(section, members)}`, "");
+    for (const { doc, url } of members) lines.push(`- ${link3(doc.title, url)}${doc.description ? `: ${oneLine(doc.description)}` : ""}`);
+    lines.push("");
+  }
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function renderLlmsFullTxt(documents, site) {
+  const pages = [...sections(entriesOf(documents)).values()].flat().map(({ doc, url }) => {
+    const body3 = withoutLeadingTitle(doc.content, doc.title).trim();
+    return [`# ${oneLine(doc.title)}`, "", `Source: ${url}`, "", body3].join("\n");
+  });
+  return `${[header(documents, site).join("\n").trimEnd(), ...pages].join("\n\n---\n\n")}
+`;
+}
+function header(documents, site) {
+  const home = documents.find((doc) => isHome(doc.sourcePath));
+  const name2 = site.name ?? home?.title ?? site.folderName;
+  const summary = site.summary ?? home?.description;
+  const lines = [`# ${oneLine(name2)}`, ""];
+  if (summary) lines.push(`> ${oneLine(summary)}`, "");
+  return lines;
+}
+function entriesOf(documents) {
+  return [...documents].sort((a2, b) => compareCodeUnits(a2.externalId, b.externalId)).map((doc) => ({ doc, url: doc.sourceUrl ?? doc.sourcePath, section: sectionOf(doc.sourcePath) }));
+}
+function sections(entries) {
+  const bySection = /* @__PURE__ */ new Map();
+  const names = [...new Set(entries.map((e) => e.section))].sort((a2, b) => a2 === "" ? -1 : b === "" ? 1 : compareCodeUnits(a2, b));
+  for (const name2 of names) bySection.set(name2, entries.filter((e) => e.section === name2));
+  return bySection;
+}
+function sectionOf(sourcePath) {
+  const slash = sourcePath.indexOf("/");
+  return slash < 0 ? "" : sourcePath.slice(0, slash);
+}
+function sectionTitle(section, members) {
+  if (section === "") return "Overview";
+  if (members.every(({ doc }) => doc.lang?.toLowerCase() === section.toLowerCase())) return section;
+  const words = section.replace(/^\d+[-_.]/, "").replace(/[-_]+/g, " ").trim() || section;
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function isHome(sourcePath) {
+  return /^(_?index|readme)\.[a-z]+$/i.test(sourcePath);
+}
+function link3(title, url) {
+  const text11 = oneLine(title).replace(/[[\]\\]/g, (c) => `\\${c}`);
+  const target = url.replace(/[ ()<>]/g, (c) => encodeURIComponent(c));
+  return `[${text11}](${target})`;
+}
+function oneLine(text11) {
+  return text11.replace(/\s+/g, " ").trim();
+}
+function withoutLeadingTitle(content5, title) {
+  const match = /^\s*#\s+(.+?)\s*#*\s*(?:\n|$)/.exec(content5);
+  return match && oneLine(match[1]) === oneLine(title) ? content5.slice(match[0].length) : content5;
+}
+
+// src/export.ts
+async function exportDocs(settings, options3, log) {
+  log.info(`Reading ${settings.root}`);
+  const { documents, diagnostics } = await readDocuments(settings, { nativeTranslations: false });
+  const site = { name: options3.siteName, summary: options3.summary, folderName: path5.basename(settings.root) };
+  const render3 = options3.format === "llms-full-txt" ? renderLlmsFullTxt : renderLlmsTxt;
+  return { text: render3(documents, site), pages: documents.length, diagnostics };
+}
+
+// src/cli/export.ts
+async function runExport(invocation, io) {
+  const settings = await resolveSettings({ raw: invocation.raw, env: io.env, cwd: io.cwd, runner: "cli" });
+  const log = stderrLogger(io, invocation.verbose);
+  const format = invocation.format;
+  const outcome = await exportDocs(settings, { format, siteName: invocation.siteName, summary: invocation.summary }, log);
+  for (const d of outcome.diagnostics) log.warn(`${locationOf(d)}: ${d.message}`);
+  if (invocation.out) {
+    const file = path6.resolve(io.cwd, invocation.out);
+    await writeFile(file, outcome.text);
+    log.info(`Wrote ${outcome.pages} pages to ${file} (${format})`);
+  } else io.stdout(outcome.text);
+  const unreadable = outcome.diagnostics.filter((d) => d.severity === "error").length;
+  return unreadable > 0 ? ExitCode.partialFailure : ExitCode.ok;
+}
+
 // src/cli/program.ts
-function buildProgram(onRun) {
+function buildProgram(onRun, onExport) {
   const program2 = new Command("kb-publish").description("Publish a docs folder into an AI knowledge base: plan, diff, upsert and tombstone.").version(VERSION, "-V, --version").showHelpAfterError().exitOverride();
   for (const name2 of ["plan", "sync"]) {
     const command = program2.command(name2).description(name2 === "plan" ? "show what a sync would change, without writing" : "publish the docs into the target").argument("[path]", "docs folder to read", ".");
@@ -58687,10 +58780,25 @@ function buildProgram(onRun) {
       await onRun(toInvocation(name2, docsPath, options3));
     });
   }
+  if (onExport) addExportCommand(program2, onExport);
   return program2;
 }
+function addExportCommand(program2, onExport) {
+  const command = program2.command("export").description("write the docs as llms.txt or llms-full.txt (https://llmstxt.org), read exactly as plan reads them").argument("[path]", "docs folder to read", ".").addOption(new Option("--format <format>", "llms-txt: links by section; llms-full-txt: every page's text").choices(["llms-txt", "llms-full-txt"]).default("llms-txt")).option("--out <file>", "write to this file (default: stdout)").option("--site-name <name>", "the file's H1 (default: the home page's title, else the folder name)").option("--summary <text>", "the blockquote summary (default: the home page's description)");
+  addReadOptions(command);
+  command.option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("-v, --verbose", "log each step on stderr");
+  command.action(async (docsPath, o) => {
+    const { raw: raw2 } = toInvocation("plan", docsPath, o);
+    const text11 = (key2) => typeof o[key2] === "string" ? o[key2] : void 0;
+    await onExport({ raw: raw2, format: String(o.format), out: text11("out"), siteName: text11("siteName"), summary: text11("summary"), verbose: o.verbose === true });
+  });
+}
+function addReadOptions(command) {
+  command.option("--include <glob...>", "files to read, relative to path (default **/*.{md,mdx,markdown})").option("--exclude <glob...>", "files to skip (.git/ and node_modules/ are always skipped)").option("--id-prefix <prefix>", "prefix for every external id").addOption(new Option("--id-scope <scope>", "how a frontmatter id is read: whole id, or relative to the page's folder (default: folder for Docusaurus sites)").choices(["global", "folder"])).option("--max-file-size <bytes>", "files larger than this are reported and skipped (default 5 MiB)").option("--base-url <url>", "site URL: relative links become absolute, source URLs are built from it").option("--locales <codes...>", "locale codes the site is translated into (e.g. en fr de)").option("--default-locale <code>", "language of pages that name none (default en)");
+}
 function addSharedOptions(command) {
-  command.option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind)").option("--store <dir>", "local store directory (target local)", void 0).option("--include <glob...>", "files to read, relative to path (default **/*.{md,mdx,markdown})").option("--exclude <glob...>", "files to skip (.git/ and node_modules/ are always skipped)").option("--id-prefix <prefix>", "prefix for every external id").addOption(new Option("--id-scope <scope>", "how a frontmatter id is read: whole id, or relative to the page's folder (default: folder for Docusaurus sites)").choices(["global", "folder"])).option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records").option("--allow-mass-delete", "override the mass-delete and empty-source guards").addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"])).option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)").option("--api-url <url>", "API base URL override").option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)").option("--collection-id <id>", "knowledge collection to publish into (heppu)").option("--rate-limit <perMinute>", "client-side request rate limit").option("--wait", "wait until the target has processed the changed documents").option("--wait-timeout <seconds>", "how long --wait waits (default 600)").option("--timeout <ms>", "per-request timeout (default 30000)").option("--max-file-size <bytes>", "files larger than this are reported and skipped (default 5 MiB)").option("--base-url <url>", "site URL: relative links become absolute, source URLs are built from it").option("--locales <codes...>", "locale codes the site is translated into (e.g. en fr de)").option("--default-locale <code>", "language of pages that name none (default en)").option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("--json", "print the plan/result as JSON on stdout").option("--out <file>", "also write the plan/result JSON to this file").option("--detailed-exitcode", "plan: exit 2 when there are changes to apply").option("-v, --verbose", "log each step on stderr");
+  addReadOptions(command);
+  command.option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind)").option("--store <dir>", "local store directory (target local)", void 0).option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records").option("--allow-mass-delete", "override the mass-delete and empty-source guards").addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"])).option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)").option("--api-url <url>", "API base URL override").option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)").option("--collection-id <id>", "knowledge collection to publish into (heppu)").option("--rate-limit <perMinute>", "client-side request rate limit").option("--wait", "wait until the target has processed the changed documents").option("--wait-timeout <seconds>", "how long --wait waits (default 600)").option("--timeout <ms>", "per-request timeout (default 30000)").option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("--json", "print the plan/result as JSON on stdout").option("--out <file>", "also write the plan/result JSON to this file").option("--detailed-exitcode", "plan: exit 2 when there are changes to apply").option("-v, --verbose", "log each step on stderr");
 }
 function toInvocation(command, docsPath, o) {
   const text11 = (key2) => typeof o[key2] === "string" ? o[key2] : void 0;
@@ -58731,11 +58839,16 @@ function toInvocation(command, docsPath, o) {
 async function runCli(argv, io) {
   let exitCode2 = ExitCode.ok;
   let secrets = [];
-  const program2 = buildProgram(async (invocation) => {
-    secrets = [invocation.raw.apiKey ?? io.env.KB_PUBLISH_API_KEY ?? ""].filter(Boolean);
-    exitCode2 = await execute(invocation, io);
-  });
-  program2.configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  const program2 = buildProgram(
+    async (invocation) => {
+      secrets = [invocation.raw.apiKey ?? io.env.KB_PUBLISH_API_KEY ?? ""].filter(Boolean);
+      exitCode2 = await execute(invocation, io);
+    },
+    async (invocation) => {
+      exitCode2 = await runExport(invocation, io);
+    }
+  );
+  for (const command of [program2, ...program2.commands]) command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   try {
     await program2.parseAsync(argv, { from: "user" });
   } catch (error2) {
@@ -58756,7 +58869,7 @@ async function execute({ raw: raw2, output }, io) {
     onProgress: io.interactive && !output.json ? progressPrinter(io) : void 0
   });
   const json = JSON.stringify(outcomeToJson(settings.command, outcome), null, 2);
-  if (output.out) await writeFile(path5.resolve(io.cwd, output.out), `${json}
+  if (output.out) await writeFile2(path7.resolve(io.cwd, output.out), `${json}
 `);
   if (output.json) io.stdout(`${json}
 `);

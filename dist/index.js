@@ -77823,11 +77823,18 @@ var package_default = {
     schema: "node --import tsx scripts/schema.ts",
     emulator: "node --import tsx test/emulators/serve.ts"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@eslint/js": "^9.39.5",
+    "@types/hast": "^3.0.5",
+    "@types/mdast": "^4.0.4",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^2.3.4",
     commander: "^14.0.3",
     diff: "^8.0.4",
+    esbuild: "^0.28.2",
+    eslint: "^9.39.5",
     "fast-glob": "^3.3.3",
     "gray-matter": "^4.0.3",
     "hast-util-from-html": "^2.1.0",
@@ -77849,21 +77856,12 @@ var package_default = {
     "remark-parse": "^11.0.0",
     "remark-rehype": "^11.1.2",
     "smol-toml": "^1.9.1",
-    unified: "^11.0.5",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@types/hast": "^3.0.5",
-    "@types/mdast": "^4.0.4",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^2.3.4",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
     tsx: "^4.23.15",
     typescript: "5.9",
     "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
+    unified: "^11.0.5",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   }
 };
 
