@@ -24,7 +24,7 @@ export function exitCodeFor({ plan, result, detailed }: ExitCodeInput): ExitCode
   if (plan.errors.length > 0) return ExitCode.error;
   if (plan.guards.some((guard) => guard.tripped && !guard.overridden)) return ExitCode.guardRefused;
   const unreadable = plan.diagnostics.some((d) => d.severity === "error");
-  const failed = result ? result.counts.failed > 0 : plan.rejected.length > 0;
+  const failed = result ? result.counts.failed > 0 || result.failure !== undefined : plan.rejected.length > 0;
   if (unreadable || failed) return ExitCode.partialFailure;
   const pending = plan.summary.create + plan.summary.update + plan.summary.delete > 0;
   if (!result && detailed && pending) return ExitCode.changesPending;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { exitCodeFor } from "../exit-codes.js";
 import { applyPlan } from "./apply.js";
 import { createOp, deleteOp, fakeTarget, plan, unchangedOp, updateOp } from "./test-fixtures.js";
 import type { Upsert } from "../targets/target.js";
@@ -77,6 +78,18 @@ describe("applyPlan: results", () => {
     expect(result.notes).toEqual(["processing finished for 2 documents"]);
     const finish = calls.find((c) => c.kind === "finish");
     expect(finish && "results" in finish ? finish.results.map((r) => r.status) : []).toEqual(["created", "deleted"]);
+  });
+
+  it("keeps a failed closing step (FinishReport.failure) as a note and a run-level failure: exit code 4", async () => {
+    const failure = "publishing failed: 502 build_failed; the previous generation keeps serving";
+    const { target } = fakeTarget({ finishNotes: { notes: ["staged 1 item"], failure } });
+    const result = await applyPlan(plan([createOp("a")]), target, { deletions: "tombstone" });
+    expect(result.failure).toBe(failure);
+    expect(result.notes).toEqual(["staged 1 item", failure]);
+    expect(result.counts.failed).toBe(0);
+    expect(exitCodeFor({ plan: plan([createOp("a")]), result, detailed: false })).toBe(4);
+    const clean = await applyPlan(plan([createOp("a")]), fakeTarget({ finishNotes: { notes: [] } }).target, { deletions: "tombstone" });
+    expect(exitCodeFor({ plan: plan([createOp("a")]), result: clean, detailed: false })).toBe(0);
   });
 
   it("throws on a blocked plan without writing", async () => {

@@ -1,7 +1,7 @@
 import type { DeletionSetting } from "../config/settings.js";
 import type { Operation, Plan } from "../plan/types.js";
 import { isBlocked } from "../plan/types.js";
-import type { ItemResult, Target, Upsert } from "../targets/target.js";
+import type { FinishReport, ItemResult, Target, Upsert } from "../targets/target.js";
 import { splitIntoBatches, upsertBytes } from "./batch.js";
 import type { DeleteOp } from "./deletes.js";
 import { deleteResults, sendDeletes, skippedDeletes } from "./deletes.js";
@@ -42,8 +42,9 @@ export async function applyPlan(plan: Plan, target: Target, options: ApplyOption
     progress(deletes.length);
   }
 
-  const notes = await finishNotes(target, [...upsertResults.values(), ...deleted]);
-  const result: RunResult = { results, counts: countResults(results), notes };
+  const finished = await finishNotes(target, [...upsertResults.values(), ...deleted]);
+  const result: RunResult = { results, counts: countResults(results), notes: finished.notes };
+  if (finished.failure !== undefined) result.failure = finished.failure;
   if (deletesSkipped !== undefined) result.deletesSkipped = deletesSkipped;
   return result;
 }
@@ -94,12 +95,17 @@ function nonDeleteResults(plan: Plan, upserted: Map<string, ItemResult>): Docume
   return results;
 }
 
-async function finishNotes(target: Target, results: ItemResult[]): Promise<string[]> {
-  if (!target.finish) return [];
+/** The target's closing step as a FinishReport; a failure is also a note, so every report shows it. */
+async function finishNotes(target: Target, results: ItemResult[]): Promise<FinishReport> {
+  if (!target.finish) return { notes: [] };
   try {
-    return await target.finish(results);
+    const finished = await target.finish(results);
+    if (Array.isArray(finished)) return { notes: finished };
+    const { failure } = finished;
+    const notes = failure === undefined || finished.notes.includes(failure) ? finished.notes : [...finished.notes, failure];
+    return { ...finished, notes };
   } catch (error) {
-    return [`target "${target.name}" finish step failed: ${errorMessage(error)}`];
+    return { notes: [`target "${target.name}" finish step failed: ${errorMessage(error)}`] };
   }
 }
 

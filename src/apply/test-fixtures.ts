@@ -2,7 +2,7 @@
 import type { Document } from "../documents/document.js";
 import { fingerprintOf } from "../documents/hash.js";
 import type { Operation, Plan } from "../plan/types.js";
-import type { DeletionMode, ItemResult, RemoteRecord, Target, Upsert } from "../targets/target.js";
+import type { DeletionMode, FinishReport, ItemResult, RemoteRecord, Target, Upsert } from "../targets/target.js";
 
 export function doc(id: string, content = `Body of ${id}`): Document {
   return { externalId: id, title: `Title ${id}`, content, tags: [], sourcePath: `docs/${id}.md`, metadata: {} };
@@ -60,7 +60,7 @@ export interface FakeOptions {
   limits?: Partial<Target["limits"]>;
   /** Decides one upsert batch's answer; default: every item created. */
   onUpsert?: (items: Upsert[]) => ItemResult[] | Promise<ItemResult[]>;
-  finishNotes?: string[];
+  finishNotes?: string[] | FinishReport;
 }
 
 /** An in-memory target that records every call, in order, and how many batches ran at once. */

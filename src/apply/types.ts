@@ -19,4 +19,6 @@ export interface RunResult {
   deletesSkipped?: string;
   /** Extra lines from the target (processing failures, drift overwritten, ...). */
   notes: string[];
+  /** Why the target's closing step failed (e.g. nothing was published); also one of the notes. Exit code 4. */
+  failure?: string;
 }

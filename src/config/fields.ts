@@ -18,6 +18,7 @@ const boolean = (description: string): Spec => ({ type: "boolean", description }
 const TARGET_FIELDS: Record<string, FileField> = {
   "api-url": { option: "apiUrl", spec: string("Base URL of the target's API. Default: the target's public API.", { format: "uri" }) },
   "collection-id": { option: "collectionId", spec: string("Knowledge base, collection or space to publish into.") },
+  "source-id": { option: "sourceId", spec: string("Chatbot Developer API source (type developer_api) to publish into.") },
   "rate-limit": { option: "rateLimit", spec: positive("Client-side rate limit in requests per minute. Default: the target's documented rate.") },
   timeout: { option: "timeout", spec: positive("Per-request timeout in milliseconds. Default 30000.") },
   wait: { option: "wait", spec: boolean("Wait for the target to finish processing after a sync. Default false.") },

@@ -21,6 +21,7 @@ export interface RawOptions {
   apiUrl?: string;
   apiKey?: string;
   collectionId?: string;
+  sourceId?: string;
   rateLimit?: string;
   wait?: boolean | string;
   waitTimeout?: string;

@@ -54,6 +54,8 @@ export interface Settings {
   /** Never logged; masked in the Action. */
   apiKey?: string;
   collectionId?: string;
+  /** Chatbot Developer API source (`developer_api`) to publish into. Default none. */
+  sourceId?: string;
   /** Client-side rate limit, requests per minute; the target's default when absent. */
   rateLimit?: number;
   /** Wait for the target to finish processing after a sync. */

@@ -38,7 +38,7 @@ export function buildPlan(input: PlanInput): Plan {
   const identity = checkIdentity(documents);
   const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), input.target);
   const orphans = orphanedRecords(snapshot.records, identity.claimed);
-  const deletions = options.deletions === "off" ? [] : deleteOperations(orphans);
+  const deletions = options.deletions === "off" ? [] : deleteOperations(orphans, snapshot.deleteNote);
   const operations = orderOperations([...upserts.operations, ...deletions]);
   const guards = evaluateGuards({
     deletes: deletions.length,

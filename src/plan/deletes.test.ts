@@ -12,6 +12,13 @@ describe("buildPlan: deletes", () => {
     expect(plan.deletesWithheld).toEqual([]);
   });
 
+  it("adds the target's delete note (e.g. a grace window) after the reason", () => {
+    const snapshot = { records: [ownedRecord("a"), ownedRecord("gone")], complete: true, deleteNote: "tombstone for 7 days" };
+    const plan = buildPlan({ ...input({ documents: [doc("a")] }), snapshot });
+    const deletes = plan.operations.filter((op) => op.kind === "delete");
+    expect(deletes.map((op) => op.reasons)).toEqual([["file removed", "tombstone for 7 days"]]);
+  });
+
   it("plans no deletes when deletions are off and says how many records have no file", () => {
     const plan = buildPlan(
       input({

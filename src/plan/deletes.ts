@@ -8,8 +8,10 @@ export function orphanedRecords(records: RemoteRecord[], claimed: Set<string>): 
   return records.filter((record) => record.owned && record.state === "live" && !claimed.has(record.externalId));
 }
 
-export function deleteOperations(orphans: RemoteRecord[]): Operation[] {
-  return orphans.map((remote) => ({ kind: "delete", remote, reasons: [REASONS.removed] }));
+/** One delete per orphan; `note` (the target's `Snapshot.deleteNote`) follows the reason when given. */
+export function deleteOperations(orphans: RemoteRecord[], note?: string): Operation[] {
+  const reasons = note === undefined ? [REASONS.removed] : [REASONS.removed, note];
+  return orphans.map((remote) => ({ kind: "delete", remote, reasons: [...reasons] }));
 }
 
 export interface WithheldInput {

@@ -66,6 +66,11 @@ export interface Snapshot {
   records: RemoteRecord[];
   /** False when the listing stopped early; deletes are then withheld. */
   complete: boolean;
+  /**
+   * What a delete means on this target, added to the reasons of every planned delete, e.g. how
+   * long the tombstone can be restored. Default none.
+   */
+  deleteNote?: string;
 }
 
 /** One document ready to send: the document, its exact payload and that payload's fingerprint. */
@@ -129,6 +134,19 @@ export interface Target {
   snapshot(): Promise<Snapshot>;
   upsertBatch(items: Upsert[]): Promise<ItemResult[]>;
   deleteBatch(records: RemoteRecord[], mode: DeletionMode): Promise<ItemResult[]>;
-  /** Runs once after all writes (state records, waiting for processing); returns extra diagnostics. */
-  finish?(results: ItemResult[]): Promise<string[]>;
+  /**
+   * Runs once after all writes (state records, waiting for processing, publishing); returns extra
+   * diagnostics, or a FinishReport when the step itself can fail.
+   */
+  finish?(results: ItemResult[]): Promise<string[] | FinishReport>;
+}
+
+/** What `finish` reports: notes for the run's report and, when the closing step failed, why. */
+export interface FinishReport {
+  notes: string[];
+  /**
+   * Why the step failed (e.g. a publish that did not happen): the writes landed but are not in
+   * effect. The run then ends with exit code 4. Default none.
+   */
+  failure?: string;
 }
