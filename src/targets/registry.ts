@@ -1,3 +1,4 @@
+import { createChatbotTarget } from "./chatbot/index.js";
 import type { TargetFactory } from "./context.js";
 import { createHeppuTarget } from "./heppu/index.js";
 import { createHumindTarget } from "./humind/index.js";
@@ -8,6 +9,7 @@ export const targets: Record<string, TargetFactory> = {
   local: createLocalTarget,
   heppu: createHeppuTarget,
   humind: createHumindTarget,
+  chatbot: createChatbotTarget,
 };
 
 export function targetNames(): string[] {

@@ -1,4 +1,5 @@
 /** The emulators `npm run emulator -- <name>` can start, registered by name. */
+import { ALL_SCOPES, startChatbotEmulator } from "./chatbot.js";
 import { startHeppuEmulator } from "./heppu.js";
 import { startHumindEmulator } from "./humind.js";
 import { KNOWLEDGE_READ, KNOWLEDGE_WRITE } from "./humind-auth.js";
@@ -48,6 +49,23 @@ export const EMULATORS: Record<string, EmulatorStarter> = {
       describe: [
         `Humind emulator listening on ${emulator.url}`,
         `  api key (knowledge:read + knowledge:write): ${emulator.apiKey}`,
+      ],
+      close: () => emulator.close(),
+    };
+  },
+  /** `--collection` names the source id; `--key` must look like sk_live_<16 hex>_<48 hex>. */
+  chatbot: async (flags) => {
+    const emulator = await startChatbotEmulator({
+      port: flags.port,
+      seed: flags.seed,
+      keys: flags.key ? [{ key: flags.key, scopes: ALL_SCOPES }] : undefined,
+      sources: [{ id: flags.collection, name: "Docs", graceDays: 7 }],
+    });
+    return {
+      describe: [
+        `Chatbot Developer API emulator listening on ${emulator.url}`,
+        `  api key (every scope): ${emulator.apiKey}`,
+        `  source id:             ${emulator.sourceId} (developer_api, graceDays 7)`,
       ],
       close: () => emulator.close(),
     };
