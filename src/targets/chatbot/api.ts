@@ -29,8 +29,13 @@ export interface ChatbotApi {
   write<T>(request: ChatbotWrite): Promise<HttpResponse<T>>;
 }
 
-/** How often an in-progress key is re-tried before the run gives up on that request. */
-const IN_PROGRESS_ATTEMPTS = 10;
+/**
+ * How long a request whose key is still in progress server-side is re-tried before the run gives
+ * up on it: at least a minute, and twice the request timeout (the first attempt may run that long).
+ */
+function inProgressBudgetMs(config: ChatbotConfig): number {
+  return Math.max(60_000, 2 * config.timeoutMs);
+}
 
 export function createChatbotApi(config: ChatbotConfig, context: TargetContext, pauses: Pauses, runNonce = randomUUID()): ChatbotApi {
   const client = httpClient(config, context);
@@ -40,11 +45,13 @@ export function createChatbotApi(config: ChatbotConfig, context: TargetContext, 
   const send = async <T>(request: ChatbotWrite): Promise<HttpResponse<T>> => {
     const key = idempotencyKey(request.scope ? `${runNonce}#${request.scope}` : runNonce, request);
     const headers = { "Idempotency-Key": key };
+    const started = pauses.now();
     for (let attempt = 1; ; attempt++) {
       try {
         return await client.request<T>({ method: request.method, path: request.path, body: request.body, headers, accept: request.accept });
       } catch (error) {
-        if (!(error instanceof ApiError && error.code === "idempotency_in_progress") || attempt >= IN_PROGRESS_ATTEMPTS) throw error;
+        const inProgress = error instanceof ApiError && error.code === "idempotency_in_progress";
+        if (!inProgress || pauses.now() - started >= inProgressBudgetMs(config)) throw error;
         await pauses.sleep(retryPause(pauses, attempt));
       }
     }

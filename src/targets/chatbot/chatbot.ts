@@ -1,4 +1,5 @@
 import { ConfigError } from "../../config/errors.js";
+import { redact } from "../../http/index.js";
 import type { TargetContext, TargetFactory } from "../context.js";
 import { versionFromUserAgent } from "../heppu/marker.js";
 import type { FinishReport, ItemResult, Target } from "../target.js";
@@ -35,7 +36,8 @@ export const createChatbotTarget: TargetFactory = (settings, context) => {
     return (api ??= createChatbotApi(resolved.config, context, pauses));
   };
   const timeoutMs = resolved.ok ? resolved.config.publishTimeoutMs : settings.waitTimeoutSeconds * 1000;
-  return chatbotTarget({ owner: settings.owner, context, pauses, timeoutMs }, connect);
+  const secrets = settings.apiKey ? [settings.apiKey] : [];
+  return chatbotTarget({ owner: settings.owner, context, pauses, timeoutMs, secrets }, connect);
 };
 
 interface TargetOptions {
@@ -44,9 +46,11 @@ interface TargetOptions {
   pauses: Pauses;
   /** How long an apply job is followed. */
   timeoutMs: number;
+  /** The API key, kept out of every note. */
+  secrets: string[];
 }
 
-function chatbotTarget({ owner, context, pauses, timeoutMs }: TargetOptions, connect: () => ChatbotApi): Target {
+function chatbotTarget({ owner, context, pauses, timeoutMs, secrets }: TargetOptions, connect: () => ChatbotApi): Target {
   const version = versionFromUserAgent(context.userAgent);
   const noticeGiven = { value: false };
   let state: SourceState | undefined;
@@ -69,7 +73,7 @@ function chatbotTarget({ owner, context, pauses, timeoutMs }: TargetOptions, con
     deleteBatch: (records, mode) => unstageItems({ api: connect(), log: context.log, noticeGiven }, records, mode),
     finish: async (results) => {
       if (!state) throw new Error("the chatbot target finished before reading its snapshot: expected snapshot() first");
-      return publishStaged({ api: connect(), pauses, log: context.log, timeoutMs }, state, results);
+      return publishStaged({ api: connect(), pauses, log: context.log, timeoutMs, secrets }, state, results);
     },
   };
 }
@@ -87,5 +91,6 @@ async function publishStaged(ctx: Parameters<typeof publish>[0], state: SourceSt
   const { generation, run } = outcome;
   ctx.log.info(`Published generation ${generation.id}`);
   const report = { generationId: generation.id, number: generation.number, run, graceDays: state.source?.graceDays, now: ctx.pauses.now() };
-  return { notes: publishedNotes(staged ? report : { ...report, recovered: state.unpublished }) };
+  const notes = publishedNotes(staged ? report : { ...report, recovered: state.unpublished });
+  return { notes: notes.map((note) => redact(note, ctx.secrets)) };
 }

@@ -10,6 +10,8 @@ export interface PublishContext {
   log: Logger;
   /** How long one apply job is followed. */
   timeoutMs: number;
+  /** Never to appear in a failure (the API key). */
+  secrets: string[];
 }
 
 /** What one apply attempt came to: published, or a transient answer to retry (with a new run when stale). */

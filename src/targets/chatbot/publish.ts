@@ -1,4 +1,4 @@
-import { ApiError, parseVendorError } from "../../http/index.js";
+import { ApiError, parseVendorError, redact } from "../../http/index.js";
 import { followJob } from "./job.js";
 import { countsText } from "./notes.js";
 import { retryPause } from "./pauses.js";
@@ -21,12 +21,11 @@ export async function publish(ctx: PublishContext, previous: Generation | null):
   try {
     return { ok: true, ...(await publishOrThrow(ctx)) };
   } catch (error) {
-    const serving = previous ? `generation ${previous.id}` : "what was published before (nothing yet)";
+    const serving = previous ? `the previous generation ${previous.id} keeps serving` : "no generation was published before, so none serves yet";
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      failure: `publishing failed: ${reason}; the previous ${serving} keeps serving. The changes stay staged and the next run publishes them`,
-    };
+    // Server text (a job's error) can echo anything sent, the key included.
+    const failure = `publishing failed: ${reason}; ${serving}. The changes stay staged and the next run publishes them`;
+    return { ok: false, failure: redact(failure, ctx.secrets) };
   }
 }
 
