@@ -6,7 +6,7 @@ import type { Logger } from "../log.js";
 import type { Plan } from "../plan/types.js";
 import { samplePlan } from "../report/test-fixtures.js";
 import type { GitHubContext } from "./context.js";
-import { deliverPrComment, type CommentMode } from "./deliver-comment.js";
+import { deliverPrComment, destinationOf, scopeOf, type CommentMode } from "./deliver-comment.js";
 
 let github: GitHubEmulator;
 beforeEach(async () => {
@@ -65,5 +65,14 @@ describe("deliverPrComment", () => {
   it("links rows to the file at the head commit under the docs folder", async () => {
     await deliver("auto", samplePlan());
     expect(github.comments("o/r", 3)[0]!.body).toContain("[Title guide/start](https://github.com/o/r/blob/abcdef1234/docs/docs/guide/start.md)");
+  });
+});
+
+describe("scopeOf / destinationOf", () => {
+  it("keeps one comment per Chatbot source, named by its source id", () => {
+    const settings = testSettings({ root: "/w/docs", store: "/w/store", target: "chatbot", sourceId: "src_42" });
+    expect(scopeOf(settings, "/w")).toBe("src_42");
+    expect(destinationOf(settings, "/w")).toBe("chatbot source `src_42`");
+    expect(scopeOf({ ...settings, sourceId: undefined }, "/w")).toBe("default");
   });
 });
