@@ -5,6 +5,7 @@ import { editPages, generateDocsSite } from "../../bench/generate.js";
 import type { Settings } from "../../src/config/settings.js";
 import { fingerprintOf, sha256 } from "../../src/documents/hash.js";
 import { readDocuments } from "../../src/sources/prepare.js";
+import type { SyncOutcome } from "../../src/sync.js";
 import { chatbotPayloadOf } from "../../src/targets/chatbot/index.js";
 import { readMarker } from "../../src/targets/heppu/index.js";
 import type { ChatbotEmulator, StagedItem } from "../emulators/chatbot.js";
@@ -38,10 +39,10 @@ function heldState(items: StagedItem[]) {
  * Syncs (a virtual minute apart, as pushes are) until a run plans nothing, publishes nothing and
  * fails nothing: a plan can be empty while an earlier run's staged changes still wait to be published.
  */
-async function converge(emu: ChatbotEmulator, run: () => Promise<unknown>, pause: () => Promise<void>) {
+async function converge(emu: ChatbotEmulator, run: () => Promise<SyncOutcome>, pause: () => Promise<void>) {
   for (let runs = 1; runs <= MAX_RUNS; runs++) {
     const from = emu.ledger.length;
-    const outcome = (await run().catch(() => undefined)) as { plan: { summary: Record<string, number> }; result?: { failure?: string } } | undefined;
+    const outcome = await run().catch(() => undefined);
     const summary = outcome?.plan.summary;
     const quiet = summary && summary.create + summary.update + summary.delete === 0 && !outcome.result?.failure;
     if (quiet && writesSince(emu, from).length === 0) return { runs, lastRunFrom: from };

@@ -76,7 +76,7 @@ describe("chatbot: errors the API answers", () => {
     const outcome = await runSync(settings);
     expect(outcome.plan.operations.find((op) => op.kind === "delete")?.reasons).toEqual([
       "file removed",
-      "tombstone for the source's grace window (graceDays unknown: the key cannot read the source)",
+      "tombstone for the source's grace window (graceDays unknown: the source could not be read)",
     ]);
     expect(emu.generation()?.pages.get("b")?.state).toBe("tombstoned");
   });

@@ -7,7 +7,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * publish and can be restored by bringing the file back within the source's grace window.
  */
 export function deleteNote(graceDays: number | undefined, now: number): string {
-  if (graceDays === undefined) return "tombstone for the source's grace window (graceDays unknown: the key cannot read the source)";
+  if (graceDays === undefined) return "tombstone for the source's grace window (graceDays unknown: the source could not be read)";
   if (graceDays === 0) return "tombstone purged when published (the source's grace window is 0 days)";
   return `tombstone for ${graceDays} day${graceDays === 1 ? "" : "s"}, purged after about ${purgeDate(graceDays, now)} unless the file returns`;
 }

@@ -31,10 +31,11 @@ const isObject = (value: unknown): value is Json => typeof value === "object" &&
 const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
 
 /**
- * `GET /v1/sources/{id}`, or undefined when the key lacks `sources:read` (403): the source is only
- * read for its grace window and last run, which a sync can do without. A 404 throws (wrong id).
+ * `GET /v1/sources/{id}` (INF path), read only for the grace window and the last run, which a sync
+ * can do without: a 403 (no `sources:read`), 404 or 405 (an API without this path) gives the
+ * reason instead. A wrong source id still stops the run, at the items listing.
  */
-export async function readSourceInfo(api: ChatbotApi): Promise<SourceInfo | undefined> {
+export async function readSourceInfo(api: ChatbotApi): Promise<SourceInfo | { unreadable: string }> {
   try {
     const { body } = await api.read<{ source?: unknown }>(api.paths.source);
     const source = isObject(body?.source) ? body.source : {};
@@ -44,7 +45,7 @@ export async function readSourceInfo(api: ChatbotApi): Promise<SourceInfo | unde
     if (lastRun !== undefined) info.lastRunId = lastRun;
     return info;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 403) return undefined;
+    if (error instanceof ApiError && [403, 404, 405].includes(error.status ?? 0)) return { unreadable: `${error.status} ${error.code ?? ""}`.trim() };
     throw error;
   }
 }

@@ -20,8 +20,11 @@ export interface SourceState {
  * only, so a run with nothing to do writes nothing. A failed read throws before any write.
  */
 export async function readSnapshot(api: ChatbotApi, owner: string, log: Logger, now: number): Promise<{ snapshot: Snapshot; state: SourceState }> {
-  const source = await readSourceInfo(api);
-  if (!source) log.info("The API key cannot read the source (no sources:read scope): the plan cannot say when tombstones are purged");
+  const read = await readSourceInfo(api);
+  const source = "unreadable" in read ? undefined : read;
+  if ("unreadable" in read) {
+    log.info(`Could not read the source (${read.unreadable}; the key needs sources:read): the plan cannot say when tombstones are purged`);
+  }
   const { items, duplicates } = await listItems(api);
   if (duplicates.length > 0) log.warn(`the staged-items listing named ${duplicates.slice(0, 5).join(", ")} more than once; each counts once`);
   const generation = await readGeneration(api);
