@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run.js";
 import type { ChatbotEmulator } from "../emulators/chatbot.js";
+import { runCliCapturing } from "../helpers/remote.js";
 import { docsFolder, manyPages, SECRET_KEY, startEmulator } from "./helpers.js";
 
-/** Runs the CLI in-process with the key in the environment; returns everything it printed. */
-async function cli(emu: ChatbotEmulator, root: string, key = SECRET_KEY, extra: string[] = []) {
-  let output = "";
-  const code = await runCli(
-    ["sync", root, "--target", "chatbot", "--api-url", emu.url, "--source-id", emu.sourceId, "--rate-limit", "60000", "-v", ...extra],
-    {
-      stdout: (text) => void (output += text),
-      stderr: (text) => void (output += text),
-      env: { KB_PUBLISH_API_KEY: key },
-      cwd: root,
-      interactive: false,
-    },
-  );
-  return { code, output };
+/** A Chatbot sync through the CLI, in-process, with the key in the environment. */
+function cli(emu: ChatbotEmulator, root: string, key = SECRET_KEY, extra: string[] = []) {
+  const args = ["sync", root, "--target", "chatbot", "--api-url", emu.url, "--source-id", emu.sourceId, "--rate-limit", "60000", "-v", ...extra];
+  return runCliCapturing(args, key, root);
 }
 
 describe("chatbot: the API key never appears in any output", () => {

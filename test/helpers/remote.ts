@@ -1,5 +1,6 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { runCli } from "../../src/cli/run.js";
 import type { Settings } from "../../src/config/settings.js";
 import type { Logger } from "../../src/log.js";
 import { sync, type SyncDeps, type SyncOutcome } from "../../src/sync.js";
@@ -60,4 +61,12 @@ export function runSync(settings: Settings, extra: Partial<SyncDeps> = {}): Prom
 /** Write requests an emulator received since ledger position `from`. */
 export function writesSince(emu: { ledger: LedgerEntry[] }, from: number): LedgerEntry[] {
   return writeRequests(emu.ledger.slice(from));
+}
+
+/** Runs the CLI in-process with `KB_PUBLISH_API_KEY=key`; returns the exit code and everything it printed (stdout and stderr). */
+export async function runCliCapturing(args: string[], key: string, cwd: string): Promise<{ code: number; output: string }> {
+  let output = "";
+  const write = (text: string) => void (output += text);
+  const code = await runCli(args, { stdout: write, stderr: write, env: { KB_PUBLISH_API_KEY: key }, cwd, interactive: false });
+  return { code, output };
 }
