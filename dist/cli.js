@@ -3206,9 +3206,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text11 = helper.formatHelp(this, helper);
-        if (context.hasColors) return text11;
-        return this._outputConfiguration.stripColor(text11);
+        const text12 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text12;
+        return this._outputConfiguration.stripColor(text12);
       }
       /**
        * @typedef HelpContext
@@ -3368,7 +3368,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position4, text11) {
+      addHelpText(position4, text12) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position4)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -3377,10 +3377,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position4}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text11 === "function") {
-            helpStr = text11({ error: context.error, command: context.command });
+          if (typeof text12 === "function") {
+            helpStr = text12({ error: context.error, command: context.command });
           } else {
-            helpStr = text11;
+            helpStr = text12;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -3991,7 +3991,7 @@ var require_to_regex_range = __commonJS({
       let zipped = zip(start, stop);
       let digits = zipped.length;
       let pattern = "";
-      let count3 = 0;
+      let count4 = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
@@ -3999,13 +3999,13 @@ var require_to_regex_range = __commonJS({
         } else if (startDigit !== "0" || stopDigit !== "9") {
           pattern += toCharacterClass(startDigit, stopDigit, options3);
         } else {
-          count3++;
+          count4++;
         }
       }
-      if (count3) {
+      if (count4) {
         pattern += options3.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern, count: [count3], digits };
+      return { pattern, count: [count4], digits };
     }
     function splitToPatterns(min, max, tok, options3) {
       let ranges = splitToRanges(min, max);
@@ -4108,7 +4108,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject5 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject6 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform2 = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -4277,14 +4277,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject5(step)) {
+      if (isObject6(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options3 };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber2(step)) {
-        if (step != null && !isObject5(step)) return invalidStep(step, opts);
+        if (step != null && !isObject6(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber2(start) && isNumber2(end)) {
@@ -5752,13 +5752,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count4 = 1;
         while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count4++;
         }
-        if (count3 % 2 === 0) {
+        if (count4 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -6447,7 +6447,7 @@ var require_picomatch = __commonJS({
     var parse9 = require_parse2();
     var utils = require_utils2();
     var constants2 = require_constants2();
-    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject6 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options3, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch2(input2, options3, returnState));
@@ -6460,7 +6460,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject5(glob) && glob.tokens && glob.input;
+      const isState = isObject6(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -9872,8 +9872,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -9981,13 +9981,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count3 = 0;
+        let count4 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count3)
-            count3 = c;
+          if (c > count4)
+            count4 = c;
         }
-        return count3;
+        return count4;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -10271,14 +10271,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text11, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text12, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text11;
+        return text12;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text11.length <= endStep)
-        return text11;
+      if (text12.length <= endStep)
+        return text12;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -10295,14 +10295,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text11, i, indent2.length);
+        i = consumeMoreIndentedLines(text12, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text11[i += 1]; ) {
+      for (let ch; ch = text12[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text11[i + 1]) {
+          switch (text12[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -10319,12 +10319,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text11, i, indent2.length);
+            i = consumeMoreIndentedLines(text12, i, indent2.length);
           end = i + indent2.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text11[i + 1];
+            const next = text12[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -10336,12 +10336,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text11[i += 1];
+                ch = text12[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text11;
+                return text12;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -10356,39 +10356,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text11;
+        return text12;
       if (onFold)
         onFold();
-      let res = text11.slice(0, folds[0]);
+      let res = text12.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text11.length;
+        const end2 = folds[i2 + 1] || text12.length;
         if (fold === 0)
           res = `
-${indent2}${text11.slice(0, end2)}`;
+${indent2}${text12.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text11[fold]}\\`;
+            res += `${text12[fold]}\\`;
           res += `
-${indent2}${text11.slice(fold + 1, end2)}`;
+${indent2}${text12.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text11, i, indent2) {
+    function consumeMoreIndentedLines(text12, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text11[start];
+      let ch = text12[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text11[++i];
+          ch = text12[++i];
         } else {
           do {
-            ch = text11[++i];
+            ch = text12[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text11[start];
+          ch = text12[start];
         }
       }
       return end;
@@ -12940,8 +12940,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -13018,12 +13018,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count4 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count3);
+        const pointer = " ".repeat(ci) + "^".repeat(count4);
         error2.message += `:
 
 ${lineStr}
@@ -16769,15 +16769,15 @@ var require_is_extendable = __commonJS({
 var require_extend_shallow = __commonJS({
   "node_modules/extend-shallow/index.js"(exports2, module2) {
     "use strict";
-    var isObject5 = require_is_extendable();
+    var isObject6 = require_is_extendable();
     module2.exports = function extend2(o) {
-      if (!isObject5(o)) {
+      if (!isObject6(o)) {
         o = {};
       }
       var len = arguments.length;
       for (var i = 1; i < len; i++) {
         var obj = arguments[i];
-        if (isObject5(obj)) {
+        if (isObject6(obj)) {
           assign(o, obj);
         }
       }
@@ -16910,7 +16910,7 @@ var require_common3 = __commonJS({
     function isNothing(subject) {
       return typeof subject === "undefined" || subject === null;
     }
-    function isObject5(subject) {
+    function isObject6(subject) {
       return typeof subject === "object" && subject !== null;
     }
     function toArray(sequence) {
@@ -16929,9 +16929,9 @@ var require_common3 = __commonJS({
       }
       return target;
     }
-    function repeat(string4, count3) {
+    function repeat(string4, count4) {
       var result = "", cycle;
-      for (cycle = 0; cycle < count3; cycle += 1) {
+      for (cycle = 0; cycle < count4; cycle += 1) {
         result += string4;
       }
       return result;
@@ -16940,7 +16940,7 @@ var require_common3 = __commonJS({
       return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
     }
     module2.exports.isNothing = isNothing;
-    module2.exports.isObject = isObject5;
+    module2.exports.isObject = isObject6;
     module2.exports.toArray = toArray;
     module2.exports.repeat = repeat;
     module2.exports.isNegativeZero = isNegativeZero;
@@ -18326,11 +18326,11 @@ var require_loader = __commonJS({
       }
       return false;
     }
-    function writeFoldedLines(state, count3) {
-      if (count3 === 1) {
+    function writeFoldedLines(state, count4) {
+      if (count4 === 1) {
         state.result += " ";
-      } else if (count3 > 1) {
-        state.result += common.repeat("\n", count3 - 1);
+      } else if (count4 > 1) {
+        state.result += common.repeat("\n", count4 - 1);
       }
     }
     function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -20239,8 +20239,8 @@ function validateId(id2) {
 // src/plan/max-deletes.ts
 var COUNT = /^\d+$/;
 var PERCENT = /^(\d+(?:\.\d+)?)%$/;
-function parseMaxDeletes(text11) {
-  const trimmed = text11.trim();
+function parseMaxDeletes(text12) {
+  const trimmed = text12.trim();
   if (COUNT.test(trimmed)) {
     const value = Number(trimmed);
     if (Number.isSafeInteger(value)) return { kind: "count", value };
@@ -20250,7 +20250,7 @@ function parseMaxDeletes(text11) {
     const value = Number(percent[1]);
     if (value <= 100) return { kind: "percent", value };
   }
-  return `invalid max-deletes ${JSON.stringify(text11)}: expected a whole number of records (e.g. 10) or a percentage of owned records from 0% to 100% (e.g. 10%)`;
+  return `invalid max-deletes ${JSON.stringify(text12)}: expected a whole number of records (e.g. 10) or a percentage of owned records from 0% to 100% (e.g. 10%)`;
 }
 function describeMaxDeletes(limit) {
   if (limit.kind === "percent") return `${limit.value}% of owned records`;
@@ -20274,8 +20274,8 @@ function massDeleteGuard(input2) {
   return verdict("mass-delete", true, input2, `the plan would delete ${share}, more than ${limit}`);
 }
 function emptySourceGuard(input2) {
-  const { documents, rejected, ownedLive: ownedLive2 } = input2;
-  const tripped = documents === 0 && rejected === 0 && ownedLive2 > 0;
+  const { documents, rejected: rejected2, ownedLive: ownedLive2 } = input2;
+  const tripped = documents === 0 && rejected2 === 0 && ownedLive2 > 0;
   if (!tripped) {
     const message2 = ownedLive2 === 0 ? "the knowledge base holds no owned records" : `the source has ${documents} ${documents === 1 ? "document" : "documents"}`;
     return verdict("empty-source", false, input2, message2);
@@ -20554,22 +20554,22 @@ function failureMessage(parts) {
   const reason = head2 ? `${head2}: ${parts.detail}` : parts.detail;
   return `${parts.method} ${parts.path} failed: ${reason}`;
 }
-function snippet(text11, max = 300) {
-  const flat = text11.replace(/\s+/g, " ").trim();
+function snippet(text12, max = 300) {
+  const flat = text12.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
 }
 
 // src/http/redact.ts
 var CREDENTIAL_HEADER = /auth|api-?key|token|secret|cookie|signature|password/i;
 var MIN_SECRET_LENGTH = 4;
-function redact(text11, secrets) {
+function redact(text12, secrets) {
   const variants = /* @__PURE__ */ new Set();
   for (const secret of secrets) {
     if (secret.length < MIN_SECRET_LENGTH) continue;
     variants.add(secret);
     variants.add(encodeURIComponent(secret));
   }
-  let out = text11;
+  let out = text12;
   for (const value of [...variants].sort((a2, b) => b.length - a2.length)) {
     out = out.split(value).join("***");
   }
@@ -20727,42 +20727,42 @@ async function attemptOnce(req) {
     await res.body?.cancel().catch(() => void 0);
     return { ok: false, failure: redirectFailure(req, res) };
   }
-  let text11;
+  let text12;
   try {
-    text11 = await res.text();
+    text12 = await res.text();
   } catch (error2) {
     return { ok: false, failure: transportFailure(req, error2, { timedOut: signal.aborted, midBody: true }) };
   }
-  return classify(req, res, text11);
+  return classify(req, res, text12);
 }
-function classify(req, res, text11) {
+function classify(req, res, text12) {
   const response = { status: res.status, headers: res.headers };
   if (res.ok) {
-    const parsed2 = parseJson(text11);
+    const parsed2 = parseJson(text12);
     if (parsed2.ok) return { ok: true, response: { ...response, body: parsed2.value } };
-    return { ok: false, failure: invalidJsonFailure(req, res, text11) };
+    return { ok: false, failure: invalidJsonFailure(req, res, text12) };
   }
-  const parsed = parseJson(text11);
-  const body3 = parsed.ok ? parsed.value : text11;
+  const parsed = parseJson(text12);
+  const body3 = parsed.ok ? parsed.value : text12;
   if (req.accept.has(res.status)) return { ok: true, response: { ...response, body: body3 } };
   return { ok: false, failure: httpFailure(req, res, body3) };
 }
-function parseJson(text11) {
-  if (text11.trim() === "") return { ok: true, value: void 0 };
+function parseJson(text12) {
+  if (text12.trim() === "") return { ok: true, value: void 0 };
   try {
-    return { ok: true, value: JSON.parse(text11) };
+    return { ok: true, value: JSON.parse(text12) };
   } catch {
     return { ok: false };
   }
 }
-function invalidJsonFailure(req, res, text11) {
+function invalidJsonFailure(req, res, text12) {
   const type = res.headers.get("content-type") ?? "no content type";
   const error2 = makeError(req, {
     kind: "http",
     status: res.status,
     code: "invalid_response",
     retryable: false,
-    detail: `expected a JSON body, got ${type}: ${text11.slice(0, 200)}`
+    detail: `expected a JSON body, got ${type}: ${text12.slice(0, 200)}`
   });
   return { error: error2, retry: false };
 }
@@ -20956,14 +20956,869 @@ function joinUrl(baseUrl, path8, query = {}) {
   return `${url}${url.includes("?") ? "&" : "?"}${search3}`;
 }
 
-// src/targets/heppu/errors.ts
-function explainApiError(error2, collectionId) {
+// src/targets/provenance.ts
+function readProvenance(value) {
+  if (!isObject2(value)) return void 0;
+  const { sources, derivation, commit: commit2 } = value;
+  if (!isObject2(sources) || typeof derivation !== "string") return void 0;
+  if (!Object.values(sources).every((sha) => typeof sha === "string")) return void 0;
+  const read = { sources: { ...sources }, derivation };
+  const stamp = readCommit(commit2);
+  if (stamp) read.commit = stamp;
+  return read;
+}
+function readCommit(value) {
+  if (!isObject2(value)) return void 0;
+  const { sha, time } = value;
+  if (typeof sha !== "string" || typeof time !== "number" || !Number.isFinite(time)) return void 0;
+  return { sha, time };
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/targets/heppu/marker.ts
+var MARKER_KEY = "kbPublish";
+var REFRESH_PENDING = "refresh-pending";
+function markerOf(owner, fingerprint, version, provenance) {
+  const marker = { owner, hash: fingerprint.hash, parts: fingerprint.parts };
+  if (version !== void 0) marker.version = version;
+  if (provenance !== void 0) marker.provenance = provenance;
+  return marker;
+}
+function withMarker(metadata, marker) {
+  const own14 = isObject3(metadata) ? metadata : {};
+  return { ...own14, [MARKER_KEY]: marker };
+}
+function readMarker(metadata) {
+  if (!isObject3(metadata)) return void 0;
+  const marker = metadata[MARKER_KEY];
+  if (!isObject3(marker)) return void 0;
+  const { owner, hash, parts, version, provenance } = marker;
+  if (typeof owner !== "string" || typeof hash !== "string" || !isObject3(parts)) return void 0;
+  if (!Object.values(parts).every((v) => typeof v === "string")) return void 0;
+  const read = { owner, hash, parts };
+  if (typeof version === "string") read.version = version;
+  const derivedFrom = readProvenance(provenance);
+  if (derivedFrom) read.provenance = derivedFrom;
+  return read;
+}
+function versionFromUserAgent(userAgent) {
+  return /^kb-publish\/([^\s(]+)/.exec(userAgent)?.[1];
+}
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/targets/chatbot/api.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
+// src/targets/humind/client.ts
+import { createHash as createHash2, randomUUID } from "node:crypto";
+
+// src/documents/hash.ts
+import { createHash } from "node:crypto";
+var HASH_SCHEMA_VERSION = 1;
+function canonicalJson(value) {
+  return JSON.stringify(sortKeysDeep(value));
+}
+function sortKeysDeep(value) {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    const sorted = {};
+    for (const key2 of Object.keys(value).sort()) {
+      const member = value[key2];
+      if (member !== void 0) sorted[key2] = sortKeysDeep(member);
+    }
+    return sorted;
+  }
+  return value;
+}
+function sha256(text12) {
+  return createHash("sha256").update(text12).digest("hex");
+}
+function fingerprintOf(payload) {
+  const hash = sha256(canonicalJson({ v: HASH_SCHEMA_VERSION, payload }));
+  const parts = {};
+  for (const key2 of Object.keys(payload).sort()) {
+    if (payload[key2] !== void 0) parts[key2] = sha256(canonicalJson(payload[key2])).slice(0, 12);
+  }
+  return { hash, parts };
+}
+
+// src/targets/humind/client.ts
+function createHumindApi(config, context, runNonce = randomUUID()) {
+  const reads = client(config, context, config.readRate);
+  const writes = client(config, context, config.writeRate);
+  return {
+    read: (path8, query, accept) => reads.request({ method: "GET", path: path8, query, accept }).catch(explained),
+    write: (request, accept) => writes.request({
+      method: request.method,
+      path: request.path,
+      query: request.query,
+      // Humind wants a JSON content type on every POST/PUT, bodyless ones included.
+      body: request.body ?? (request.method === "DELETE" ? void 0 : {}),
+      headers: { "Idempotency-Key": idempotencyKey(runNonce, request) },
+      accept
+    }).catch(explained)
+  };
+}
+function explained(error2) {
+  if (error2 instanceof ApiError && error2.kind === "http") {
+    const hint = HINTS[error2.status ?? 0];
+    if (hint && !error2.message.includes(hint)) error2.message += ` \u2014 ${hint}`;
+  }
+  throw error2;
+}
+var HINTS = {
+  401: "Humind rejected the API key: check KB_PUBLISH_API_KEY (or --api-key), that it starts with hmd_live_ or hmd_test_ and is not revoked",
+  403: "the API key lacks a scope: create a key with knowledge:read and knowledge:write (Settings \u2192 Developer \u2192 Credentials)"
+};
+function client(config, context, rateLimit) {
+  return createHttpClient({
+    baseUrl: config.apiUrl,
+    headers: { authorization: `Bearer ${config.apiKey}` },
+    secrets: [config.apiKey],
+    userAgent: context.userAgent,
+    rateLimit,
+    now: context.now,
+    sleep: context.sleep,
+    ...context.http
+  });
+}
+function idempotencyKey(runNonce, request) {
+  const text12 = [runNonce, request.method, request.path, canonicalJson(request.query ?? {}), canonicalJson(request.body ?? null)];
+  const hex = createHash2("sha256").update(text12.join("\n")).digest("hex");
+  const variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+function entryPath(externalId, suffix = "") {
+  return `/knowledge/api:${encodeURIComponent(externalId)}${suffix}`;
+}
+
+// src/targets/remote-config.ts
+var LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+function apiUrlProblem(apiUrl, example) {
+  let url;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    return `api-url is ${JSON.stringify(apiUrl)}: expected an https URL such as ${example}`;
+  }
+  if (url.protocol === "https:") return void 0;
+  if (url.protocol === "http:" && LOOPBACK_HOSTS.includes(url.hostname)) return void 0;
+  return `api-url is ${JSON.stringify(apiUrl)}: expected an https URL such as ${example} (plain http only to a loopback address, e.g. an emulator)`;
+}
+function missingKeyProblem(target, howToCreate) {
+  return `target ${target} needs an API key: set the KB_PUBLISH_API_KEY environment variable (or pass --api-key; \`api-key\` input in the Action); ${howToCreate}`;
+}
+function windowSafeRate(perMinute) {
+  const burst = Math.max(1, Math.floor(perMinute / 12));
+  return { perMinute: Math.max(perMinute - burst, perMinute / 2), burst };
+}
+
+// src/targets/chatbot/config.ts
+var CHATBOT_REQUESTS_PER_MINUTE = 120;
+var CHATBOT_URL_EXAMPLE = "https://<your-host>/api";
+var CHATBOT_SYNC_SCOPES = ["items:read", "items:write", "runs:execute", "runs:apply", "runs:read"];
+var CHATBOT_OPTIONAL_SCOPE = "sources:read";
+var KEY_PATTERN = /^sk_[A-Za-z]+_\S+$/;
+function resolveChatbotConfig(settings) {
+  const apiUrl = settings.apiUrl?.replace(/\/+$/, "");
+  const problems = [urlProblem(apiUrl), keyProblem(settings.apiKey), sourceProblem(settings.sourceId)].filter(
+    (problem2) => problem2 !== void 0
+  );
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    config: {
+      apiUrl,
+      apiKey: settings.apiKey,
+      sourceId: settings.sourceId,
+      owner: settings.owner,
+      rateLimit: windowSafeRate(settings.rateLimit ?? CHATBOT_REQUESTS_PER_MINUTE),
+      timeoutMs: settings.requestTimeoutMs,
+      publishTimeoutMs: settings.waitTimeoutSeconds * 1e3
+    }
+  };
+}
+function urlProblem(apiUrl) {
+  if (!apiUrl) {
+    return `target chatbot needs the API base URL of your Chatbot installation: pass --api-url ${CHATBOT_URL_EXAMPLE} (\`api-url\` input in the Action, or api-url in kb-publish.yml); there is no default host`;
+  }
+  const problem2 = apiUrlProblem(apiUrl, CHATBOT_URL_EXAMPLE);
+  if (problem2) return problem2;
+  if (/\/v1$/.test(new URL(apiUrl).pathname)) {
+    return `api-url is ${JSON.stringify(apiUrl)}: expected the base URL ending in /api, without /v1 (kb-publish adds /v1/sources/\u2026)`;
+  }
+  return void 0;
+}
+function keyProblem(apiKey) {
+  const scopes = CHATBOT_SYNC_SCOPES.join(" ");
+  if (!apiKey) {
+    return missingKeyProblem(
+      "chatbot",
+      `a tenant administrator creates one in the admin portal (or POST /api/v1/admin/keys) with the scopes ${scopes} (and ${CHATBOT_OPTIONAL_SCOPE})`
+    );
+  }
+  if (!KEY_PATTERN.test(apiKey)) return "the Chatbot API key has an unexpected format: expected a key like sk_live_<key id>_<secret>";
+  return void 0;
+}
+function sourceProblem(sourceId) {
+  if (sourceId) return void 0;
+  return 'target chatbot needs a source id: pass --source-id <id> (`source-id` input in the Action); create a developer_api source once with POST /api/v1/sources {"name": "Docs", "graceDays": 7} and use the returned source.id';
+}
+
+// src/targets/chatbot/errors.ts
+function explainChatbotError(error2, sourceId) {
   if (!(error2 instanceof ApiError) || error2.kind !== "http") return error2;
-  const hint = hintFor(error2.status, collectionId);
+  const hint = hintFor(error2, sourceId);
   if (hint && !error2.message.includes(hint)) error2.message += ` \u2014 ${hint}`;
   return error2;
 }
-function hintFor(status, collectionId) {
+function hintFor(error2, sourceId) {
+  if (error2.status === 401) {
+    return "Chatbot rejected the API key (invalid, expired or revoked; a rotated key stops working at once): check KB_PUBLISH_API_KEY (or --api-key)";
+  }
+  if (error2.status === 403) {
+    return `the API key lacks a scope this request needs: a sync needs ${CHATBOT_SYNC_SCOPES.join(" ")} (and ${CHATBOT_OPTIONAL_SCOPE} to read the grace window); create a key with them`;
+  }
+  if (error2.status === 404) {
+    return `source ${JSON.stringify(sourceId)} was not found, or is not a developer_api source: check --source-id and --api-url`;
+  }
+  if (error2.code === "source_inactive") return `source ${JSON.stringify(sourceId)} is archived: reactivate it in the admin portal`;
+  return void 0;
+}
+
+// src/targets/chatbot/paths.ts
+function chatbotPaths(sourceId) {
+  const source = `/v1/sources/${encodeURIComponent(sourceId)}`;
+  const run = (runId) => `${source}/runs/${encodeURIComponent(runId)}`;
+  return {
+    /** INF: read the source (its `graceDays`, and its last run when reported). */
+    source,
+    /** INF: list staged items, cursor pagination. */
+    items: `${source}/items`,
+    /** INF: delete one staged item. */
+    item: (externalItemId) => `${source}/items/${encodeURIComponent(externalItemId)}`,
+    /** DOC: atomic batch upsert. */
+    batch: `${source}/items/batch`,
+    /** DOC: start a run (synchronous). */
+    runs: `${source}/runs`,
+    /** INF: one run's status. */
+    run,
+    /** DOC: apply a run (POST), and follow its job (GET). */
+    apply: (runId) => `${run(runId)}/apply`,
+    /** INF (DOC as "GET /generation" in the flowchart): the active generation. */
+    generation: `${source}/generation`
+  };
+}
+
+// src/targets/chatbot/pauses.ts
+var realSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+function pausesFor(context) {
+  const http = context.http ?? {};
+  const cap2 = http.maxBackoffMs;
+  return {
+    sleep: context.sleep ?? realSleep2,
+    now: context.now ?? Date.now,
+    random: http.random ?? Math.random,
+    retryBaseMs: http.baseBackoffMs ?? 1e3,
+    retryMaxMs: cap2 ?? 3e4,
+    pollFirstMs: Math.min(500, cap2 ?? 500),
+    pollMaxMs: Math.min(5e3, cap2 ?? 5e3)
+  };
+}
+function retryPause(pauses, attempt2) {
+  return backoffDelay(attempt2 - 1, { baseBackoffMs: pauses.retryBaseMs, maxBackoffMs: pauses.retryMaxMs }, pauses.random);
+}
+function pollPause(pauses, poll) {
+  return Math.min(pauses.pollMaxMs, Math.round(pauses.pollFirstMs * 1.5 ** (poll - 1)));
+}
+
+// src/targets/chatbot/api.ts
+function inProgressBudgetMs(config) {
+  return Math.max(6e4, 2 * config.timeoutMs);
+}
+function createChatbotApi(config, context, pauses, runNonce = randomUUID2()) {
+  const client2 = httpClient(config, context);
+  const explained2 = (error2) => {
+    throw explainChatbotError(error2, config.sourceId);
+  };
+  const send2 = async (request) => {
+    const key2 = idempotencyKey(request.scope ? `${runNonce}#${request.scope}` : runNonce, request);
+    const headers = { "Idempotency-Key": key2 };
+    const started = pauses.now();
+    for (let attempt2 = 1; ; attempt2++) {
+      try {
+        return await client2.request({ method: request.method, path: request.path, body: request.body, headers, accept: request.accept });
+      } catch (error2) {
+        const inProgress = error2 instanceof ApiError && error2.code === "idempotency_in_progress";
+        if (!inProgress || pauses.now() - started >= inProgressBudgetMs(config)) throw error2;
+        await pauses.sleep(retryPause(pauses, attempt2));
+      }
+    }
+  };
+  return {
+    paths: chatbotPaths(config.sourceId),
+    read: (path8, query, accept) => client2.request({ method: "GET", path: path8, query, accept }).catch(explained2),
+    write: (request) => send2(request).catch(explained2)
+  };
+}
+function httpClient(config, context) {
+  return createHttpClient({
+    baseUrl: config.apiUrl,
+    headers: { authorization: `Bearer ${config.apiKey}` },
+    secrets: [config.apiKey],
+    userAgent: context.userAgent,
+    rateLimit: config.rateLimit,
+    timeoutMs: config.timeoutMs,
+    // One request at a time: none is ever on the wire while another receives a 429, so every
+    // Retry-After binds every later request. The 120/min limit, not concurrency, bounds a sync.
+    concurrency: 1,
+    now: context.now,
+    sleep: context.sleep,
+    ...context.http
+  });
+}
+
+// src/targets/chatbot/notes.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function deleteNote(graceDays, now) {
+  if (graceDays === void 0) return "tombstone for the source's grace window (graceDays unknown: the source could not be read)";
+  if (graceDays === 0) return "tombstone purged when published (the source's grace window is 0 days)";
+  return `tombstone for ${graceDays} day${graceDays === 1 ? "" : "s"}, purged after about ${purgeDate(graceDays, now)} unless the file returns`;
+}
+function publishedNotes(report) {
+  const number2 = report.number === void 0 ? "" : ` (#${report.number})`;
+  const notes2 = [`published generation ${report.generationId}${number2} from run ${report.run.id}: ${countsText(report.run.changeCounts)}`];
+  if (report.recovered !== void 0) notes2.push(`published changes an earlier run staged but never published (${report.recovered})`);
+  const removed = report.run.changeCounts?.removed_page;
+  if (typeof removed === "number" && removed > 0 && report.graceDays !== void 0 && report.graceDays > 0) {
+    notes2.push(
+      `${removed} removed page${removed === 1 ? " is a tombstone" : "s are tombstones"} until about ${purgeDate(report.graceDays, report.now)} (grace window ${report.graceDays} days): bring a file back before then to restore it`
+    );
+  }
+  return notes2;
+}
+function countsText(counts) {
+  const parts = Object.entries(counts ?? {}).filter(([, n]) => typeof n === "number").map(([kind, n]) => `${String(n)} ${kind.replace(/_page$/, "").replace(/_/g, " ")}`);
+  return parts.length > 0 ? parts.join(", ") : "no change counts reported";
+}
+function purgeDate(graceDays, now) {
+  return new Date(now + graceDays * DAY_MS).toISOString().slice(0, 10);
+}
+
+// src/targets/chatbot/payload.ts
+var CHATBOT_LIMITS = {
+  externalItemIdChars: 1024,
+  titleChars: 2048,
+  /** Items per `POST …/items/batch`. */
+  batchItems: 1e3,
+  /**
+   * Body bytes per batch request: "8 MiB" is documented; kb-publish stays at 8,000,000 bytes,
+   * under both readings of "MB".
+   */
+  batchBytes: 8e6,
+  /** Items per page of the (inferred) listing. */
+  listPage: 1e3
+};
+var ITEM_ENVELOPE_BYTES = 4096;
+function chatbotPayloadOf(doc) {
+  const { [MARKER_KEY]: _reserved, ...frontmatter } = doc.metadata;
+  const metadata = withoutNulls({
+    ...frontmatter,
+    tags: doc.tags.length > 0 ? doc.tags : void 0,
+    lang: doc.lang,
+    description: doc.description,
+    sourcePath: doc.sourcePath,
+    activeFrom: doc.activeFrom,
+    activeUntil: doc.activeUntil
+  });
+  const payload = {
+    title: truncated(doc.title, CHATBOT_LIMITS.titleChars),
+    content: doc.content,
+    contentType: "text/markdown",
+    metadata
+  };
+  if (doc.sourceUrl !== void 0) payload.sourceUrl = doc.sourceUrl;
+  return payload;
+}
+function validateChatbotPayload(doc, payload) {
+  const problems = [];
+  const error2 = (message) => problems.push({ severity: "error", message: `${message} (${doc.sourcePath})` });
+  if (doc.externalId.length > CHATBOT_LIMITS.externalItemIdChars) {
+    error2(`external id is ${doc.externalId.length} characters long: Chatbot accepts at most ${CHATBOT_LIMITS.externalItemIdChars}; set a shorter \`id\` in the frontmatter`);
+  }
+  if (String(payload.content).trim() === "") error2("content is empty: Chatbot indexes no chunk for it and may refuse to publish; add text or exclude the file");
+  if (doc.title.trim() === "") error2("title is empty: Chatbot requires a title");
+  const bytes = Buffer.byteLength(JSON.stringify(payload), "utf8") + ITEM_ENVELOPE_BYTES;
+  if (bytes > CHATBOT_LIMITS.batchBytes) {
+    error2(`the page makes a ${bytes}-byte request: Chatbot accepts at most 8 MiB per batch (kb-publish keeps under ${CHATBOT_LIMITS.batchBytes} bytes); split the page`);
+  }
+  if (doc.title.length > CHATBOT_LIMITS.titleChars) {
+    problems.push({ severity: "warning", message: `title is ${doc.title.length} characters long: Chatbot accepts at most ${CHATBOT_LIMITS.titleChars}; it is sent truncated` });
+  }
+  return problems;
+}
+function truncated(title, max) {
+  if (title.length <= max) return title;
+  let cut = max - 1;
+  if (/[\uD800-\uDBFF]/.test(title.charAt(cut - 1))) cut -= 1;
+  return `${title.slice(0, cut).trimEnd()}\u2026`;
+}
+function withoutNulls(value) {
+  if (Array.isArray(value)) return value.filter((v) => v !== null && v !== void 0).map(withoutNulls);
+  if (typeof value !== "object" || value === null) return value;
+  const kept = Object.entries(value).filter(([, v]) => v !== null && v !== void 0);
+  return Object.fromEntries(kept.map(([k, v]) => [k, withoutNulls(v)]));
+}
+
+// src/targets/chatbot/publish-types.ts
+var TRANSIENT_APPLY_CODES = /* @__PURE__ */ new Set(["apply_conflict", "stale_plan", "stale_base", "lease_lost", "apply_in_progress"]);
+var PublishError = class extends Error {
+  name = "PublishError";
+};
+function buildFailed(message) {
+  return new PublishError(`the knowledge build failed (502 build_failed: ${message ?? "no reason given"})`);
+}
+
+// src/targets/chatbot/reads.ts
+var isObject4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var text2 = (value) => typeof value === "string" && value !== "" ? value : void 0;
+async function readSourceInfo(api) {
+  try {
+    const { body: body3 } = await api.read(api.paths.source);
+    const source = isObject4(body3?.source) ? body3.source : {};
+    const info = {};
+    if (typeof source.graceDays === "number" && source.graceDays >= 0) info.graceDays = source.graceDays;
+    const lastRun = text2(source.lastRunId) ?? (isObject4(source.lastRun) ? text2(source.lastRun.id) : void 0);
+    if (lastRun !== void 0) info.lastRunId = lastRun;
+    return info;
+  } catch (error2) {
+    if (error2 instanceof ApiError && [403, 404, 405].includes(error2.status ?? 0)) return { unreadable: `${error2.status} ${error2.code ?? ""}`.trim() };
+    throw error2;
+  }
+}
+async function readGeneration(api) {
+  const { body: body3 } = await api.read(api.paths.generation);
+  return generationOf(body3?.generation);
+}
+function generationOf(value) {
+  if (!isObject4(value)) return null;
+  const id2 = text2(value.id) ?? text2(value.generationId);
+  if (id2 === void 0) return null;
+  const generation = { id: id2 };
+  if (typeof value.number === "number") generation.number = value.number;
+  if (text2(value.runId)) generation.runId = text2(value.runId);
+  if (text2(value.publishedAt)) generation.publishedAt = text2(value.publishedAt);
+  if (isObject4(value.counts)) generation.counts = value.counts;
+  return generation;
+}
+async function readRun(api, runId) {
+  try {
+    const { body: body3 } = await api.read(api.paths.run(runId));
+    return runOf(body3?.run);
+  } catch (error2) {
+    if (error2 instanceof ApiError && error2.kind === "http" && error2.status !== void 0 && error2.status < 500) return void 0;
+    throw error2;
+  }
+}
+function runOf(value) {
+  if (!isObject4(value) || text2(value.id) === void 0) return void 0;
+  const run = { id: text2(value.id) };
+  if (text2(value.status)) run.status = text2(value.status);
+  if (typeof value.discoveryComplete === "boolean") run.discoveryComplete = value.discoveryComplete;
+  if (isObject4(value.changeCounts)) run.changeCounts = value.changeCounts;
+  return run;
+}
+
+// src/targets/chatbot/job.ts
+var SUCCEEDED = /* @__PURE__ */ new Set(["succeeded", "published", "completed"]);
+var FAILED = /* @__PURE__ */ new Set(["failed", "cancelled", "canceled", "error"]);
+async function followJob(ctx, run, first) {
+  const path8 = ctx.api.paths.apply(run.id);
+  let job = jobOf(first, path8);
+  const started = ctx.pauses.now();
+  for (let poll = 1; ; poll++) {
+    if (SUCCEEDED.has(job.status)) return { kind: "published", generation: await generationFor(ctx, job) };
+    if (FAILED.has(job.status)) return failedJob(job);
+    const waited = ctx.pauses.now() - started;
+    if (waited >= ctx.timeoutMs) {
+      throw new PublishError(
+        `the apply job${job.id ? ` ${job.id}` : ""} of run ${run.id} was still ${job.status} after ${Math.round(waited / 1e3)} s (--wait-timeout); it may still publish on its own`
+      );
+    }
+    await ctx.pauses.sleep(Math.min(pollPause(ctx.pauses, poll), ctx.timeoutMs - waited));
+    const { body: body3 } = await ctx.api.read(path8);
+    job = jobOf(body3?.apply, path8);
+  }
+}
+function failedJob(job) {
+  const code6 = job.error?.code;
+  if (code6 !== void 0 && TRANSIENT_APPLY_CODES.has(code6)) return { kind: "retry", code: `${code6} (job failed)`, newRun: true };
+  if (code6 === void 0 || code6 === "build_failed") throw buildFailed(job.error?.message);
+  throw new PublishError(`the apply job failed (${code6}: ${job.error?.message ?? "no reason given"})`);
+}
+async function generationFor(ctx, job) {
+  if (job.generationId !== void 0) {
+    const generation = { id: job.generationId };
+    if (job.counts) generation.counts = job.counts;
+    return generation;
+  }
+  const active = await readGeneration(ctx.api);
+  if (!active) throw new PublishError("the apply job succeeded but the source reports no active generation");
+  return active;
+}
+function jobOf(value, path8) {
+  if (typeof value !== "object" || value === null || typeof value.status !== "string") {
+    throw new Error(`${path8} returned no apply job: expected {"apply": {"status": \u2026}} or {"status": "published", \u2026}`);
+  }
+  const raw2 = value;
+  const job = { status: raw2.status };
+  if (typeof raw2.id === "string") job.id = raw2.id;
+  if (typeof raw2.generationId === "string") job.generationId = raw2.generationId;
+  if (typeof raw2.counts === "object" && raw2.counts !== null) job.counts = raw2.counts;
+  job.error = errorOf(raw2.error);
+  return job;
+}
+function errorOf(value) {
+  if (typeof value === "string") return { message: value };
+  if (typeof value !== "object" || value === null) return void 0;
+  const { code: code6, message, error: error2 } = value;
+  return {
+    code: typeof code6 === "string" ? code6 : void 0,
+    message: typeof message === "string" ? message : typeof error2 === "string" ? error2 : void 0
+  };
+}
+
+// src/targets/chatbot/publish.ts
+var NEEDS_NEW_RUN = /* @__PURE__ */ new Set(["stale_plan", "stale_base"]);
+var MAX_APPLY_ATTEMPTS = 8;
+async function publish(ctx, previous3) {
+  try {
+    return { ok: true, ...await publishOrThrow(ctx) };
+  } catch (error2) {
+    const serving = previous3 ? `the previous generation ${previous3.id} keeps serving` : "no generation was published before, so none serves yet";
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    const failure = `publishing failed: ${reason}; ${serving}. The changes stay staged and the next run publishes them`;
+    return { ok: false, failure: redact(failure, ctx.secrets) };
+  }
+}
+async function publishOrThrow(ctx) {
+  let runs2 = 1;
+  let run = await startRun(ctx, runs2);
+  for (let attempt2 = 1; ; attempt2++) {
+    const step = await applyOnce(ctx, run, attempt2);
+    if (step.kind === "published") return { generation: step.generation, run };
+    if (attempt2 >= MAX_APPLY_ATTEMPTS) throw new PublishError(`apply still answered ${step.code} after ${attempt2} attempts`);
+    ctx.log.info(`Applying run ${run.id} answered ${step.code}; retrying${step.newRun ? " with a new run" : ""}`);
+    await ctx.pauses.sleep(retryPause(ctx.pauses, attempt2));
+    if (step.newRun) run = await startRun(ctx, ++runs2);
+  }
+}
+async function startRun(ctx, n) {
+  const path8 = ctx.api.paths.runs;
+  const { body: body3 } = await ctx.api.write({ method: "POST", path: path8, scope: `run#${n}` });
+  const run = runOf(body3?.run);
+  if (!run) throw new Error(`POST ${path8} returned no run: expected {"run": {"id": \u2026}, "applyEligible": \u2026}`);
+  const eligible = body3?.applyEligible ?? (run.status === "completed" && run.discoveryComplete === true);
+  if (eligible !== true) {
+    throw new PublishError(
+      `run ${run.id} is not eligible to apply (not_apply_eligible: status ${run.status ?? "unknown"}, discoveryComplete ${String(run.discoveryComplete ?? "unknown")}); nothing was published`
+    );
+  }
+  ctx.log.info(`Run ${run.id} recorded ${countsText(run.changeCounts)}`);
+  return run;
+}
+async function applyOnce(ctx, run, attempt2) {
+  const path8 = ctx.api.paths.apply(run.id);
+  let response;
+  try {
+    response = await ctx.api.write({ method: "POST", path: path8, scope: `apply#${attempt2}`, accept: [502] });
+  } catch (error2) {
+    const code6 = error2 instanceof ApiError && error2.status === 409 ? error2.code : void 0;
+    if (code6 !== void 0 && TRANSIENT_APPLY_CODES.has(code6)) return { kind: "retry", code: code6, newRun: NEEDS_NEW_RUN.has(code6) };
+    if (code6 === "not_apply_eligible") throw new PublishError(`run ${run.id} is not eligible to apply (${error2.message})`);
+    throw error2;
+  }
+  if (response.status === 502) {
+    const vendor = parseVendorError(502, response.body);
+    if (vendor?.code === "build_failed") throw buildFailed(vendor.message);
+    return { kind: "retry", code: "502 (bad gateway)", newRun: false };
+  }
+  const body3 = response.body;
+  if (body3?.status === "published") {
+    const generation = generationOf({ ...body3, id: body3.generationId });
+    if (generation) return { kind: "published", generation };
+  }
+  return followJob(ctx, run, body3?.apply);
+}
+
+// src/targets/chatbot/listing.ts
+async function listItems(api) {
+  const byId = /* @__PURE__ */ new Map();
+  const duplicates = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  let cursor;
+  for (let page = 1; ; page++) {
+    const { body: body3 } = await api.read(api.paths.items, { limit: CHATBOT_LIMITS.listPage, cursor });
+    for (const item of rowsOf(body3, page)) {
+      if (byId.has(item.externalItemId)) duplicates.add(item.externalItemId);
+      else byId.set(item.externalItemId, item);
+    }
+    const next = body3?.nextCursor;
+    if (typeof next !== "string" || next === "") return { items: [...byId.values()], duplicates: [...duplicates] };
+    if (seen.has(next)) {
+      throw new Error(`GET ${api.paths.items} returned cursor ${JSON.stringify(next)} twice (page ${page}): expected a new cursor per page`);
+    }
+    seen.add(next);
+    cursor = next;
+  }
+}
+function rowsOf(body3, page) {
+  if (!body3 || !Array.isArray(body3.items)) {
+    throw new Error(`the staged-items listing, page ${page}, has no items array: expected {"items": [...], "nextCursor": ...} (is --api-url a Chatbot API ending in /api?)`);
+  }
+  return body3.items.filter(isListedItem);
+}
+function isListedItem(row2) {
+  return typeof row2 === "object" && row2 !== null && typeof row2.externalItemId === "string";
+}
+
+// src/targets/chatbot/pending.ts
+function unpublishedReason(input2) {
+  const { owned, generation, lastRun } = input2;
+  if (generation === null) {
+    return owned.length > 0 ? `${count(owned.length, "staged item")} but no published generation` : void 0;
+  }
+  const publishedAt = generation.publishedAt === void 0 ? Number.NaN : Date.parse(generation.publishedAt);
+  if (!Number.isNaN(publishedAt)) {
+    const newer = owned.filter((item) => item.updatedAt !== void 0 && Date.parse(item.updatedAt) > publishedAt).length;
+    if (newer > 0) return `${count(newer, "staged item")} written after generation ${generation.id} was published`;
+  }
+  if (lastRun !== void 0 && lastRun.id !== generation.runId && recordedChanges(lastRun)) {
+    return `run ${lastRun.id} recorded changes that were never applied (generation ${generation.id} serves run ${generation.runId ?? "unknown"})`;
+  }
+  return void 0;
+}
+function recordedChanges(run) {
+  if (run.changeCounts === void 0) return true;
+  return Object.entries(run.changeCounts).some(([kind, n]) => kind !== "unchanged" && typeof n === "number" && n > 0);
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// src/targets/chatbot/records.ts
+function recordOf(item, owner) {
+  const marker = readMarker(item.metadata);
+  const owned = marker?.owner === owner;
+  const record2 = { externalId: item.externalItemId, owned, state: "live" };
+  if (item.title !== void 0) record2.title = item.title;
+  if (item.updatedAt !== void 0) record2.updatedAt = item.updatedAt;
+  if (!owned || !marker) return record2;
+  record2.fingerprint = { hash: marker.hash, parts: marker.parts };
+  if (marker.provenance) record2.provenance = marker.provenance;
+  if (item.externalVersion !== marker.hash) record2.drifted = true;
+  return record2;
+}
+
+// src/targets/chatbot/snapshot.ts
+async function readSnapshot(api, owner, log, now) {
+  const read = await readSourceInfo(api);
+  const source = "unreadable" in read ? void 0 : read;
+  if ("unreadable" in read) {
+    log.info(`Could not read the source (${read.unreadable}; the key needs sources:read): the plan cannot say when tombstones are purged`);
+  }
+  const { items, duplicates } = await listItems(api);
+  if (duplicates.length > 0) log.warn(`the staged-items listing named ${duplicates.slice(0, 5).join(", ")} more than once; each counts once`);
+  const generation = await readGeneration(api);
+  const records = items.map((item) => recordOf(item, owner));
+  const lastRun = await unappliedRun(api, source, generation);
+  const unpublished = unpublishedReason({ owned: records.filter((r) => r.owned), generation, lastRun });
+  if (unpublished !== void 0) log.warn(`Staged changes are not published yet (${unpublished}); a sync publishes them`);
+  const state = { generation };
+  if (source) state.source = source;
+  if (unpublished !== void 0) state.unpublished = unpublished;
+  return { snapshot: { records, complete: true, deleteNote: deleteNote(source?.graceDays, now) }, state };
+}
+async function unappliedRun(api, source, generation) {
+  const lastRunId = source?.lastRunId;
+  if (lastRunId === void 0 || generation?.runId === void 0 || lastRunId === generation.runId) return void 0;
+  return await readRun(api, lastRunId) ?? { id: lastRunId };
+}
+
+// src/targets/chatbot/stage.ts
+var ISOLATION_BUDGET = 64;
+var WRAPPER_BYTES = Buffer.byteLength('{"items":[]}');
+async function stageItems(ctx, items) {
+  const results = [];
+  let stopped;
+  for (const group of groupsOf(items.map((item) => staged(ctx, item)))) {
+    if (stopped !== void 0) {
+      results.push(...group.map((s2) => failed(s2, stopped)));
+      continue;
+    }
+    try {
+      results.push(...await sendIsolating(ctx, group, { left: ISOLATION_BUDGET }));
+    } catch (error2) {
+      stopped = messageOf(error2);
+      results.push(...group.map((s2) => failed(s2, stopped)));
+    }
+  }
+  return results;
+}
+function itemBody(ctx, item) {
+  const marker = markerOf(ctx.owner, item.fingerprint, ctx.version, item.provenance);
+  return {
+    externalItemId: item.doc.externalId,
+    ...item.payload,
+    externalVersion: item.fingerprint.hash,
+    metadata: withMarker(item.payload.metadata, marker)
+  };
+}
+function staged(ctx, item) {
+  const body3 = itemBody(ctx, item);
+  return { item, body: body3, bytes: Buffer.byteLength(JSON.stringify(body3), "utf8") + 1 };
+}
+function groupsOf(items) {
+  const groups = [];
+  let current = [];
+  let bytes = WRAPPER_BYTES;
+  for (const item of items) {
+    if (current.length > 0 && (current.length >= CHATBOT_LIMITS.batchItems || bytes + item.bytes > CHATBOT_LIMITS.batchBytes)) {
+      groups.push(current);
+      current = [];
+      bytes = WRAPPER_BYTES;
+    }
+    current.push(item);
+    bytes += item.bytes;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+async function sendIsolating(ctx, group, budget) {
+  try {
+    await ctx.api.write({ method: "POST", path: ctx.api.paths.batch, body: { items: group.map((s2) => s2.body) } });
+    return group.map(written);
+  } catch (error2) {
+    if (!rejected(error2)) throw error2;
+    const reason = `Chatbot rejected the batch holding this item: ${messageOf(error2)}`;
+    if (group.length === 1) return [failed(group[0], `Chatbot rejected the item: ${messageOf(error2)}`)];
+    if (budget.left < 2) return group.map((s2) => failed(s2, `${reason} (not isolated further)`));
+    budget.left -= 2;
+    const half = Math.ceil(group.length / 2);
+    return [...await sendIsolating(ctx, group.slice(0, half), budget), ...await sendIsolating(ctx, group.slice(half), budget)];
+  }
+}
+function rejected(error2) {
+  return error2 instanceof ApiError && error2.kind === "http" && (error2.status === 400 || error2.status === 413);
+}
+function written(staged2) {
+  return { externalId: staged2.item.doc.externalId, status: staged2.item.remote ? "updated" : "created" };
+}
+function failed(staged2, error2) {
+  return { externalId: staged2.item.doc.externalId, status: "failed", error: error2 };
+}
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/targets/chatbot/unstage.ts
+async function unstageItems(ctx, records, mode) {
+  if (mode === "hard" && !ctx.noticeGiven.value) {
+    ctx.noticeGiven.value = true;
+    ctx.log.warn("Chatbot has no hard delete: removed pages become tombstones for the source's grace window, then are purged");
+  }
+  const results = [];
+  let stopped;
+  for (const record2 of records) {
+    const id2 = record2.externalId;
+    if (!record2.owned) {
+      results.push({ externalId: id2, status: "failed", error: `refused to delete ${JSON.stringify(id2)}: it has no kb-publish marker of this owner` });
+    } else if (stopped !== void 0) {
+      results.push({ externalId: id2, status: "failed", error: stopped });
+    } else {
+      try {
+        await ctx.api.write({ method: "DELETE", path: ctx.api.paths.item(id2), accept: [404] });
+        results.push({ externalId: id2, status: "deleted" });
+      } catch (error2) {
+        const message = error2 instanceof Error ? error2.message : String(error2);
+        if (!isPerItem(error2)) stopped = message;
+        results.push({ externalId: id2, status: "failed", error: message });
+      }
+    }
+  }
+  return results;
+}
+function isPerItem(error2) {
+  return error2 instanceof ApiError && error2.kind === "http" && [400, 409, 422].includes(error2.status ?? 0);
+}
+
+// src/targets/chatbot/chatbot.ts
+var ENGINE_BATCH_BYTES = 7e6;
+var createChatbotTarget = (settings, context) => {
+  const resolved2 = resolveChatbotConfig(settings);
+  if (!resolved2.ok && settings.baseline === void 0) throw new ConfigError(resolved2.problems);
+  const pauses = pausesFor(context);
+  let api;
+  const connect = () => {
+    if (!resolved2.ok) throw new ConfigError(resolved2.problems);
+    return api ??= createChatbotApi(resolved2.config, context, pauses);
+  };
+  const timeoutMs = resolved2.ok ? resolved2.config.publishTimeoutMs : settings.waitTimeoutSeconds * 1e3;
+  const secrets = settings.apiKey ? [settings.apiKey] : [];
+  return chatbotTarget({ owner: settings.owner, context, pauses, timeoutMs, secrets }, connect);
+};
+function chatbotTarget({ owner, context, pauses, timeoutMs, secrets }, connect) {
+  const version = versionFromUserAgent(context.userAgent);
+  const noticeGiven = { value: false };
+  let state;
+  return {
+    name: "chatbot",
+    capabilities: { softDelete: true, returnsContent: false, nativeTranslations: false },
+    limits: {
+      upsert: { maxItems: CHATBOT_LIMITS.batchItems, maxBytes: ENGINE_BATCH_BYTES },
+      delete: { maxItems: 50 },
+      concurrency: 1
+    },
+    payloadOf: chatbotPayloadOf,
+    validate: validateChatbotPayload,
+    snapshot: async () => {
+      const read = await readSnapshot(connect(), owner, context.log, pauses.now());
+      state = read.state;
+      return read.snapshot;
+    },
+    upsertBatch: (items) => stageItems({ api: connect(), owner, version }, items),
+    deleteBatch: (records, mode) => unstageItems({ api: connect(), log: context.log, noticeGiven }, records, mode),
+    finish: async (results) => {
+      if (!state) throw new Error("the chatbot target finished before reading its snapshot: expected snapshot() first");
+      return publishStaged({ api: connect(), pauses, log: context.log, timeoutMs, secrets }, state, results);
+    }
+  };
+}
+async function publishStaged(ctx, state, results) {
+  const staged2 = results.some((r) => r.status === "created" || r.status === "updated" || r.status === "deleted");
+  if (!staged2 && state.unpublished === void 0) return { notes: [] };
+  ctx.log.info(`Publishing: starting a run${staged2 ? "" : ` for changes an earlier run staged (${state.unpublished})`}`);
+  const outcome = await publish(ctx, state.generation);
+  if (!outcome.ok) return { notes: [], failure: outcome.failure };
+  const { generation, run } = outcome;
+  ctx.log.info(`Published generation ${generation.id}`);
+  const report = { generationId: generation.id, number: generation.number, run, graceDays: state.source?.graceDays, now: ctx.pauses.now() };
+  const notes2 = publishedNotes(staged2 ? report : { ...report, recovered: state.unpublished });
+  return { notes: notes2.map((note2) => redact(note2, ctx.secrets)) };
+}
+
+// src/targets/heppu/errors.ts
+function explainApiError(error2, collectionId) {
+  if (!(error2 instanceof ApiError) || error2.kind !== "http") return error2;
+  const hint = hintFor2(error2.status, collectionId);
+  if (hint && !error2.message.includes(hint)) error2.message += ` \u2014 ${hint}`;
+  return error2;
+}
+function hintFor2(status, collectionId) {
   if (status === 401) return "Heppu rejected the API key: check KB_PUBLISH_API_KEY (or --api-key) and that the key has not been revoked";
   if (status === 403) return "the API key is valid but may not access this collection: check the key's organization and permissions";
   if (status === 404) {
@@ -20973,7 +21828,7 @@ function hintFor(status, collectionId) {
 }
 
 // src/targets/heppu/api.ts
-var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isObject5 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var HeppuApi = class {
   constructor(client2, collectionId, secrets) {
     this.client = client2;
@@ -20988,12 +21843,12 @@ var HeppuApi = class {
     const response = await this.call(
       () => this.client.request({ method: "GET", path: "/kb/sources", query: { collectionId: this.collectionId, ...query } })
     );
-    const data = isObject2(response.body) ? response.body.data : void 0;
-    const pagination = isObject2(data) ? data.pagination : void 0;
-    if (!isObject2(data) || !Array.isArray(data.sources) || !isObject2(pagination)) {
+    const data = isObject5(response.body) ? response.body.data : void 0;
+    const pagination = isObject5(data) ? data.pagination : void 0;
+    if (!isObject5(data) || !Array.isArray(data.sources) || !isObject5(pagination)) {
       throw unexpected("GET /kb/sources", "data.sources and data.pagination");
     }
-    const sources = data.sources.filter((s2) => isObject2(s2) && typeof s2.externalId === "string");
+    const sources = data.sources.filter((s2) => isObject5(s2) && typeof s2.externalId === "string");
     const total = typeof pagination.total === "number" ? pagination.total : sources.length;
     return { sources, total, hasMore: pagination.hasMore === true };
   }
@@ -21003,13 +21858,13 @@ var HeppuApi = class {
     const response = await this.call(
       () => this.client.request({ method: "POST", path: path8, body: { collectionId: this.collectionId, sources }, accept: [400] })
     );
-    const data = isObject2(response.body) ? response.body.data : void 0;
-    const results = isObject2(data) ? data.results : void 0;
+    const data = isObject5(response.body) ? response.body.data : void 0;
+    const results = isObject5(data) ? data.results : void 0;
     if (!Array.isArray(results)) {
       if (response.status === 400) throw this.rejected(path8, response.body);
       throw unexpected(`POST ${path8}`, "data.results");
     }
-    return results.filter(isObject2).map((r) => ({
+    return results.filter(isObject5).map((r) => ({
       index: typeof r.index === "number" ? r.index : void 0,
       externalId: typeof r.externalId === "string" ? r.externalId : void 0,
       status: typeof r.status === "string" ? r.status : "missing",
@@ -21022,8 +21877,8 @@ var HeppuApi = class {
       () => this.client.request({ method: "DELETE", path: "/kb/sources", body: { collectionId: this.collectionId, externalIds } })
     );
     if (response.body === void 0) return { deleted: externalIds, notFound: [] };
-    const data = isObject2(response.body) ? response.body.data : void 0;
-    if (!isObject2(data)) throw unexpected("DELETE /kb/sources", "data.deletedExternalIds and data.notFound");
+    const data = isObject5(response.body) ? response.body.data : void 0;
+    if (!isObject5(data)) throw unexpected("DELETE /kb/sources", "data.deletedExternalIds and data.notFound");
     const strings2 = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
     return { deleted: strings2(data.deletedExternalIds), notFound: strings2(data.notFound) };
   }
@@ -21117,60 +21972,6 @@ async function deleteHeppuBatch(ctx, records, mode) {
     );
   }
   return results;
-}
-
-// src/targets/provenance.ts
-function readProvenance(value) {
-  if (!isObject3(value)) return void 0;
-  const { sources, derivation, commit: commit2 } = value;
-  if (!isObject3(sources) || typeof derivation !== "string") return void 0;
-  if (!Object.values(sources).every((sha) => typeof sha === "string")) return void 0;
-  const read = { sources: { ...sources }, derivation };
-  const stamp = readCommit(commit2);
-  if (stamp) read.commit = stamp;
-  return read;
-}
-function readCommit(value) {
-  if (!isObject3(value)) return void 0;
-  const { sha, time } = value;
-  if (typeof sha !== "string" || typeof time !== "number" || !Number.isFinite(time)) return void 0;
-  return { sha, time };
-}
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/targets/heppu/marker.ts
-var MARKER_KEY = "kbPublish";
-var REFRESH_PENDING = "refresh-pending";
-function markerOf(owner, fingerprint, version, provenance) {
-  const marker = { owner, hash: fingerprint.hash, parts: fingerprint.parts };
-  if (version !== void 0) marker.version = version;
-  if (provenance !== void 0) marker.provenance = provenance;
-  return marker;
-}
-function withMarker(metadata, marker) {
-  const own14 = isObject4(metadata) ? metadata : {};
-  return { ...own14, [MARKER_KEY]: marker };
-}
-function readMarker(metadata) {
-  if (!isObject4(metadata)) return void 0;
-  const marker = metadata[MARKER_KEY];
-  if (!isObject4(marker)) return void 0;
-  const { owner, hash, parts, version, provenance } = marker;
-  if (typeof owner !== "string" || typeof hash !== "string" || !isObject4(parts)) return void 0;
-  if (!Object.values(parts).every((v) => typeof v === "string")) return void 0;
-  const read = { owner, hash, parts };
-  if (typeof version === "string") read.version = version;
-  const derivedFrom = readProvenance(provenance);
-  if (derivedFrom) read.provenance = derivedFrom;
-  return read;
-}
-function versionFromUserAgent(userAgent) {
-  return /^kb-publish\/([^\s(]+)/.exec(userAgent)?.[1];
-}
-function isObject4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/targets/heppu/payload.ts
@@ -21459,20 +22260,20 @@ function isMetadataOnly(item) {
 }
 async function settleUnchanged(ctx, items) {
   if (items.length === 0) return { results: [], refresh: [] };
-  if (ctx.learned.metadataOnUnchanged === "kept") return { results: items.map(written), refresh: [] };
+  if (ctx.learned.metadataOnUnchanged === "kept") return { results: items.map(written2), refresh: [] };
   let states;
   try {
     states = await storedStates(ctx, items);
   } catch (error2) {
-    return { results: items.map((item) => failed(item, `could not check what Heppu stored: ${messageOf(error2)}`)), refresh: [] };
+    return { results: items.map((item) => failed2(item, `could not check what Heppu stored: ${messageOf2(error2)}`)), refresh: [] };
   }
   const results = [];
   const refresh = [];
   for (const item of items) {
     const state = states.get(item.doc.externalId) ?? "missing";
     learn(ctx.learned, item, state);
-    if (state === "current") results.push(written(item));
-    else if (state === "foreign") results.push(failed(item, foreignAppeared(item)));
+    if (state === "current") results.push(written2(item));
+    else if (state === "foreign") results.push(failed2(item, foreignAppeared(item)));
     else refresh.push(item);
   }
   return { results, refresh };
@@ -21481,10 +22282,10 @@ function learn(learned, item, state) {
   if (state === "stale") learned.metadataOnUnchanged = "dropped";
   if (state === "current" && isMetadataOnly(item) && learned.metadataOnUnchanged === "unknown") learned.metadataOnUnchanged = "kept";
 }
-function written(item) {
+function written2(item) {
   return { externalId: item.doc.externalId, status: item.remote ? "updated" : "created" };
 }
-function failed(item, error2) {
+function failed2(item, error2) {
   return { externalId: item.doc.externalId, status: "failed", error: error2 };
 }
 function foreignAppeared(item) {
@@ -21494,47 +22295,47 @@ async function guarded(items, step) {
   try {
     return await step();
   } catch (error2) {
-    return items.map((item) => failed(item, messageOf(error2)));
+    return items.map((item) => failed2(item, messageOf2(error2)));
   }
 }
-function messageOf(error2) {
+function messageOf2(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/targets/heppu/wait.ts
 async function waitForProcessing(ctx, results) {
-  const written2 = new Set(results.filter((r) => r.status === "created" || r.status === "updated").map((r) => r.externalId));
-  if (written2.size === 0) return [];
-  ctx.log.info(`Waiting for Heppu to process ${written2.size} sources`);
+  const written3 = new Set(results.filter((r) => r.status === "created" || r.status === "updated").map((r) => r.externalId));
+  if (written3.size === 0) return [];
+  ctx.log.info(`Waiting for Heppu to process ${written3.size} sources`);
   const notes2 = [];
   const started = ctx.now();
   let stillBusy = 0;
   for (let pause = ctx.firstPollMs ?? 500; ; pause = Math.min(pause * 2, ctx.maxPollMs ?? 5e3)) {
-    const busy = await busyIds(ctx.api, written2);
+    const busy = await busyIds(ctx.api, written3);
     if (busy.length === 0) break;
     const waited = ctx.now() - started;
     if (waited >= ctx.timeoutMs) {
-      notes2.push(timeoutNote(busy, written2.size, ctx.timeoutMs));
+      notes2.push(timeoutNote(busy, written3.size, ctx.timeoutMs));
       stillBusy = busy.length;
       break;
     }
     await ctx.sleep(Math.min(pause, ctx.timeoutMs - waited));
   }
-  const failed3 = (await listAll(ctx.api, { status: "failed" })).sources.filter((s2) => written2.has(s2.externalId));
-  for (const source of failed3) {
+  const failed4 = (await listAll(ctx.api, { status: "failed" })).sources.filter((s2) => written3.has(s2.externalId));
+  for (const source of failed4) {
     const file = ctx.sourcePaths.get(source.externalId);
     const where = file ? ` (${file})` : "";
     notes2.push(`Heppu failed to process ${JSON.stringify(source.externalId)}${where}: ${source.error || "no reason given"}`);
   }
-  const done = written2.size - failed3.length - stillBusy;
-  ctx.log.info(`Heppu processed ${done} of ${written2.size} sources${notes2.length ? "; see the notes" : ""}`);
+  const done = written3.size - failed4.length - stillBusy;
+  ctx.log.info(`Heppu processed ${done} of ${written3.size} sources${notes2.length ? "; see the notes" : ""}`);
   return notes2;
 }
-async function busyIds(api, written2) {
+async function busyIds(api, written3) {
   const busy = /* @__PURE__ */ new Set();
   for (const status of ["pending", "processing"]) {
     const listing = await listAll(api, { status });
-    for (const source of listing.sources) if (written2.has(source.externalId)) busy.add(source.externalId);
+    for (const source of listing.sources) if (written3.has(source.externalId)) busy.add(source.externalId);
   }
   return [...busy].sort();
 }
@@ -21545,7 +22346,7 @@ function timeoutNote(busy, total, timeoutMs) {
 
 // src/targets/heppu/heppu.ts
 var HEPPU_CONCURRENCY = 1;
-var realSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+var realSleep3 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 var createHeppuTarget = (settings, context) => {
   const resolved2 = resolveHeppuConfig(settings);
   if (!resolved2.ok && settings.baseline === void 0) throw new ConfigError(resolved2.problems);
@@ -21594,7 +22395,7 @@ var createHeppuTarget = (settings, context) => {
         api: connect(),
         log: context.log,
         now: context.now ?? Date.now,
-        sleep: context.sleep ?? realSleep2,
+        sleep: context.sleep ?? realSleep3,
         timeoutMs: settings.waitTimeoutSeconds * 1e3,
         sourcePaths
       };
@@ -21622,96 +22423,13 @@ function connectApi(config, context) {
   return new HeppuApi(client2, config.collectionId, [config.apiKey]);
 }
 
-// src/targets/humind/client.ts
-import { createHash as createHash2, randomUUID } from "node:crypto";
-
-// src/documents/hash.ts
-import { createHash } from "node:crypto";
-var HASH_SCHEMA_VERSION = 1;
-function canonicalJson(value) {
-  return JSON.stringify(sortKeysDeep(value));
-}
-function sortKeysDeep(value) {
-  if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (value && typeof value === "object" && !(value instanceof Date)) {
-    const sorted = {};
-    for (const key2 of Object.keys(value).sort()) {
-      const member = value[key2];
-      if (member !== void 0) sorted[key2] = sortKeysDeep(member);
-    }
-    return sorted;
-  }
-  return value;
-}
-function sha256(text11) {
-  return createHash("sha256").update(text11).digest("hex");
-}
-function fingerprintOf(payload) {
-  const hash = sha256(canonicalJson({ v: HASH_SCHEMA_VERSION, payload }));
-  const parts = {};
-  for (const key2 of Object.keys(payload).sort()) {
-    if (payload[key2] !== void 0) parts[key2] = sha256(canonicalJson(payload[key2])).slice(0, 12);
-  }
-  return { hash, parts };
-}
-
-// src/targets/humind/client.ts
-function createHumindApi(config, context, runNonce = randomUUID()) {
-  const reads = client(config, context, config.readRate);
-  const writes = client(config, context, config.writeRate);
-  return {
-    read: (path8, query, accept) => reads.request({ method: "GET", path: path8, query, accept }).catch(explained),
-    write: (request, accept) => writes.request({
-      method: request.method,
-      path: request.path,
-      query: request.query,
-      // Humind wants a JSON content type on every POST/PUT, bodyless ones included.
-      body: request.body ?? (request.method === "DELETE" ? void 0 : {}),
-      headers: { "Idempotency-Key": idempotencyKey(runNonce, request) },
-      accept
-    }).catch(explained)
-  };
-}
-function explained(error2) {
-  if (error2 instanceof ApiError && error2.kind === "http") {
-    const hint = HINTS[error2.status ?? 0];
-    if (hint && !error2.message.includes(hint)) error2.message += ` \u2014 ${hint}`;
-  }
-  throw error2;
-}
-var HINTS = {
-  401: "Humind rejected the API key: check KB_PUBLISH_API_KEY (or --api-key), that it starts with hmd_live_ or hmd_test_ and is not revoked",
-  403: "the API key lacks a scope: create a key with knowledge:read and knowledge:write (Settings \u2192 Developer \u2192 Credentials)"
-};
-function client(config, context, rateLimit) {
-  return createHttpClient({
-    baseUrl: config.apiUrl,
-    headers: { authorization: `Bearer ${config.apiKey}` },
-    secrets: [config.apiKey],
-    userAgent: context.userAgent,
-    rateLimit,
-    now: context.now,
-    sleep: context.sleep,
-    ...context.http
-  });
-}
-function idempotencyKey(runNonce, request) {
-  const text11 = [runNonce, request.method, request.path, canonicalJson(request.query ?? {}), canonicalJson(request.body ?? null)];
-  const hex = createHash2("sha256").update(text11.join("\n")).digest("hex");
-  const variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-function entryPath(externalId, suffix = "") {
-  return `/knowledge/api:${encodeURIComponent(externalId)}${suffix}`;
-}
-
 // src/targets/humind/config.ts
 var HUMIND_DEFAULT_API_URL = "https://api.thehumind.com/public/v1";
 var HUMIND_READ_RATE = { perMinute: 600, burst: 100 };
 var HUMIND_WRITE_RATE = { perMinute: 120, burst: 30 };
 var HUMIND_MAX_BATCH_ITEMS = 500;
 var HUMIND_MAX_BODY_BYTES = 49e5;
-var KEY_PATTERN = /^hmd_(live|test)_[A-Za-z0-9_]+$/;
+var KEY_PATTERN2 = /^hmd_(live|test)_[A-Za-z0-9_]+$/;
 function resolveHumindConfig(settings) {
   const problems = [];
   const apiUrl = (settings.apiUrl ?? HUMIND_DEFAULT_API_URL).replace(/\/+$/, "");
@@ -21724,7 +22442,7 @@ function resolveHumindConfig(settings) {
     problems.push(
       "target humind needs an API key: set the KB_PUBLISH_API_KEY environment variable (or pass --api-key; `api-key` input in the Action); create one in the Humind dashboard under Settings \u2192 Developer \u2192 Credentials with the scopes knowledge:read and knowledge:write"
     );
-  } else if (!KEY_PATTERN.test(settings.apiKey)) {
+  } else if (!KEY_PATTERN2.test(settings.apiKey)) {
     problems.push("the Humind API key has an unexpected format: expected a key starting with hmd_live_ or hmd_test_");
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -21761,7 +22479,7 @@ async function listEntries(api) {
   for (; ; ) {
     const { body: body3 } = await api.read("/knowledge", { limit: LIST_PAGE_SIZE, cursor });
     pages += 1;
-    entries.push(...rowsOf(body3, pages));
+    entries.push(...rowsOf2(body3, pages));
     const next = body3?.next_cursor;
     if (next === null || next === void 0 || next === "") return { entries, pages };
     if (seen.has(next)) {
@@ -21771,7 +22489,7 @@ async function listEntries(api) {
     cursor = next;
   }
 }
-function rowsOf(body3, page) {
+function rowsOf2(body3, page) {
   if (!body3 || !Array.isArray(body3.data)) {
     throw new Error(`GET /knowledge page ${page} has no data array: expected {"data": [...], "next_cursor": ...}`);
   }
@@ -21800,11 +22518,11 @@ function stateEntryId(owner, shard) {
 function isStateEntryId(externalId) {
   return externalId.startsWith(STATE_ID_PREFIX);
 }
-function parseShard(text11, expected) {
-  if (typeof text11 !== "string") return "the state entry has no text content";
+function parseShard(text12, expected) {
+  if (typeof text12 !== "string") return "the state entry has no text content";
   let value;
   try {
-    value = JSON.parse(text11);
+    value = JSON.parse(text12);
   } catch {
     return "the state entry is not valid JSON";
   }
@@ -21977,18 +22695,18 @@ async function freshUpdatedAt(api, session, results) {
 // src/targets/humind/notes.ts
 var LISTED = 10;
 function runNotes(input2) {
-  const written2 = new Set(input2.results.filter((r) => r.status === "created" || r.status === "updated").map((r) => r.externalId));
+  const written3 = new Set(input2.results.filter((r) => r.status === "created" || r.status === "updated").map((r) => r.externalId));
   const notes2 = [];
-  const overwritten = input2.records.filter((r) => r.drifted === true && written2.has(r.externalId)).map((r) => r.externalId);
+  const overwritten = input2.records.filter((r) => r.drifted === true && written3.has(r.externalId)).map((r) => r.externalId);
   if (overwritten.length > 0) {
-    notes2.push(`overwrote ${count(overwritten.length, "entry")} edited outside kb-publish (drift): ${list(overwritten)}`);
+    notes2.push(`overwrote ${count2(overwritten.length, "entry")} edited outside kb-publish (drift): ${list(overwritten)}`);
   }
   const unknown3 = input2.records.some((r) => r.adoptable === true);
   if (!input2.state.trusted && unknown3) {
-    const adopted = input2.records.filter((r) => r.adoptable === true && written2.has(r.externalId)).map((r) => r.externalId);
-    const untouched = input2.records.filter((r) => r.adoptable === true && !written2.has(r.externalId)).length;
+    const adopted = input2.records.filter((r) => r.adoptable === true && written3.has(r.externalId)).map((r) => r.externalId);
+    const untouched = input2.records.filter((r) => r.adoptable === true && !written3.has(r.externalId)).length;
     notes2.push(
-      `the kb-publish state entry was ${input2.state.problem ?? "unreadable"}; rebuilt it: ${count(adopted.length, "entry")} re-adopted by content${adopted.length > 0 ? ` (${list(adopted)})` : ""}, ${count(untouched, "entry")} of unknown ownership left untouched (never deleted)`
+      `the kb-publish state entry was ${input2.state.problem ?? "unreadable"}; rebuilt it: ${count2(adopted.length, "entry")} re-adopted by content${adopted.length > 0 ? ` (${list(adopted)})` : ""}, ${count2(untouched, "entry")} of unknown ownership left untouched (never deleted)`
     );
   }
   if (input2.stateError !== void 0) {
@@ -21998,7 +22716,7 @@ function runNotes(input2) {
   }
   return notes2;
 }
-function count(n, noun) {
+function count2(n, noun) {
   return `${n} ${n === 1 ? noun : noun.replace(/y$/, "ies")}`;
 }
 function list(ids) {
@@ -22518,7 +23236,7 @@ function transform(state, node2) {
         return root(state, unsafe2);
       }
       case "text": {
-        return text2(state, unsafe2);
+        return text3(state, unsafe2);
       }
       default:
     }
@@ -22585,7 +23303,7 @@ function root(state, unsafe2) {
   patch(node2, unsafe2);
   return node2;
 }
-function text2(_, unsafe2) {
+function text3(_, unsafe2) {
   const value = typeof unsafe2.value === "string" ? unsafe2.value : "";
   const node2 = { type: "text", value };
   patch(node2, unsafe2);
@@ -24551,13 +25269,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count3 = 0;
+  let count4 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count3++;
+    count4++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count3;
+  return count4;
 }
 
 // node_modules/comma-separated-tokens/index.js
@@ -24900,7 +25618,7 @@ function serializeAttribute(state, key2, value) {
 
 // node_modules/hast-util-to-html/lib/handle/text.js
 var textEntitySubset = ["<", "&"];
-function text3(node2, _, parent, state) {
+function text4(node2, _, parent, state) {
   return parent && parent.type === "element" && (parent.tagName === "script" || parent.tagName === "style") ? node2.value : stringifyEntities(
     node2.value,
     Object.assign({}, state.settings.characterReferences, {
@@ -24911,7 +25629,7 @@ function text3(node2, _, parent, state) {
 
 // node_modules/hast-util-to-html/lib/handle/raw.js
 function raw(node2, index2, parent, state) {
-  return state.settings.allowDangerousHtml ? node2.value : text3(node2, index2, parent, state);
+  return state.settings.allowDangerousHtml ? node2.value : text4(node2, index2, parent, state);
 }
 
 // node_modules/hast-util-to-html/lib/handle/root.js
@@ -24923,7 +25641,7 @@ function root2(node2, _1, _2, state) {
 var handle = zwitch("type", {
   invalid,
   unknown,
-  handlers: { comment: comment2, doctype: doctype2, element: element2, raw, root: root2, text: text3 }
+  handlers: { comment: comment2, doctype: doctype2, element: element2, raw, root: root2, text: text4 }
 });
 function invalid(node2) {
   throw new Error("Expected node, not `" + node2 + "`");
@@ -26015,18 +26733,18 @@ function longestStreak(value, substring) {
   const source = String(value);
   let index2 = source.indexOf(substring);
   let expected = index2;
-  let count3 = 0;
+  let count4 = 0;
   let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
   while (index2 !== -1) {
     if (index2 === expected) {
-      if (++count3 > max) {
-        max = count3;
+      if (++count4 > max) {
+        max = count4;
       }
     } else {
-      count3 = 1;
+      count4 = 1;
     }
     expected = index2 + substring.length;
     index2 = source.indexOf(substring, expected);
@@ -26351,10 +27069,10 @@ var builtins = /* @__PURE__ */ new Map([
   ["*", false],
   ["_", true]
 ]);
-function candidates(tokens, involved, runOf) {
+function candidates(tokens, involved, runOf2) {
   const related = /* @__PURE__ */ new Set();
   for (const token of tokens) {
-    const siblings2 = runOf.get(token);
+    const siblings2 = runOf2.get(token);
     if (siblings2 && token.attention && involved.some((d) => d.attention === token.attention)) {
       for (const sibling of siblings2.tokens) {
         related.add(sibling.attention);
@@ -26373,7 +27091,7 @@ function candidates(tokens, involved, runOf) {
 function check(tokens, before, after2) {
   const runs2 = [];
   const wrong = /* @__PURE__ */ new Map();
-  const runOf = /* @__PURE__ */ new Map();
+  const runOf2 = /* @__PURE__ */ new Map();
   let index2 = 0;
   while (index2 < tokens.length) {
     if (!tokens[index2].attention) {
@@ -26406,7 +27124,7 @@ function check(tokens, before, after2) {
     };
     for (const token of run.tokens) {
       wrong.set(token, [...run.tokens]);
-      runOf.set(token, run);
+      runOf2.set(token, run);
       let size = token.value.length;
       while (size--) run.markers.push(token);
     }
@@ -26418,7 +27136,7 @@ function check(tokens, before, after2) {
   index2 = -1;
   while (++index2 < tokens.length) {
     const involved = wrong.get(tokens[index2]);
-    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
+    if (involved) return { attention: candidates(tokens, involved, runOf2), index: index2 };
   }
 }
 function containerPhrasing(parent, state, info) {
@@ -27054,12 +27772,12 @@ function link(node2, _, state, info) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value = tracker.move("[");
-  const text11 = state.containerPhrasing(node2, {
+  const text12 = state.containerPhrasing(node2, {
     before: value,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text11);
+  value += tracker.move(text12);
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
@@ -27067,10 +27785,10 @@ function link(node2, _, state, info) {
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text11.length && text11.charCodeAt(index2) !== 93) {
-      index2 += text11.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text12.length && text12.charCodeAt(index2) !== 93) {
+      index2 += text12.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text11.charCodeAt(index2 + 1) === 58) title = "";
+    if (text12.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -27123,12 +27841,12 @@ function linkReference(node2, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value = tracker.move("[");
-  const text11 = state.containerPhrasing(node2, {
+  const text12 = state.containerPhrasing(node2, {
     before: value,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text11 + "][");
+  value += tracker.move(text12 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -27143,7 +27861,7 @@ function linkReference(node2, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !text11 || text11 !== reference) {
+  if (type === "full" || !text12 || text12 !== reference) {
     value += tracker.move(reference + "]");
   } else if (type === "shortcut") {
     value = value.slice(0, -1);
@@ -27345,7 +28063,7 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text4(node2, parent, state, info) {
+function text5(node2, parent, state, info) {
   const siblings2 = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node2.value, {
@@ -27392,7 +28110,7 @@ var handle2 = {
   paragraph,
   root: root3,
   strong,
-  text: text4,
+  text: text5,
   thematicBreak
 };
 
@@ -30487,27 +31205,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text5 = {};
+var text6 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text5
+    text: text6
   };
 }
 var code3 = 48;
 while (code3 < 123) {
-  text5[code3] = emailAutolink;
+  text6[code3] = emailAutolink;
   code3++;
   if (code3 === 58) code3 = 65;
   else if (code3 === 91) code3 = 97;
 }
-text5[43] = emailAutolink;
-text5[45] = emailAutolink;
-text5[46] = emailAutolink;
-text5[95] = emailAutolink;
-text5[72] = [emailAutolink, protocolAutolink];
-text5[104] = [emailAutolink, protocolAutolink];
-text5[87] = [emailAutolink, wwwAutolink];
-text5[119] = [emailAutolink, wwwAutolink];
+text6[43] = emailAutolink;
+text6[45] = emailAutolink;
+text6[46] = emailAutolink;
+text6[95] = emailAutolink;
+text6[72] = [emailAutolink, protocolAutolink];
+text6[104] = [emailAutolink, protocolAutolink];
+text6[87] = [emailAutolink, wwwAutolink];
+text6[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self2 = this;
   let dot;
@@ -30887,7 +31605,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text11 = {
+          const text12 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open3][1].end
@@ -30915,9 +31633,9 @@ function resolveAllAttention(events, context) {
           if (events[open3][1].end.offset - events[open3][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text11, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text12, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text11, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text12, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -31725,9 +32443,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count3 = deleteCount || 0;
+    const count4 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count4, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -32419,13 +33137,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text11 = {
+    const text12 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text11, context], ["exit", text11, context], ["exit", content5, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text12, context], ["exit", text12, context], ["exit", content5, context]]);
   }
   return events;
 }
@@ -33227,7 +33945,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close][1].end
     }
   };
-  const text11 = {
+  const text12 = {
     type: "labelText",
     start: {
       ...events[open3 + offset + 2][1].end
@@ -33238,9 +33956,9 @@ function resolveToLabelEnd(events, context) {
   };
   media2 = [["enter", group, context], ["enter", label2, context]];
   media2 = push(media2, events.slice(open3 + 1, open3 + offset + 3));
-  media2 = push(media2, [["enter", text11, context]]);
+  media2 = push(media2, [["enter", text12, context]]);
   media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context));
-  media2 = push(media2, [["exit", text11, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
+  media2 = push(media2, [["exit", text12, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
   media2 = push(media2, events.slice(close + 1));
   media2 = push(media2, [["exit", group, context]]);
   splice(events, open3, events.length, media2);
@@ -33732,7 +34450,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content5;
-  let text11;
+  let text12;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -33741,7 +34459,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text11 = index2;
+        text12 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -33761,9 +34479,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text11][1].type = "setextHeadingText";
+  events[text12][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text11, 0, [["enter", heading5, context]]);
+    editMap.add(text12, 0, [["enter", heading5, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content5][1], context]]);
     events[content5][1].end = {
       ...events[definition3][1].end
@@ -34129,17 +34847,17 @@ function gfmStrikethrough(options3) {
               start: Object.assign({}, events[open3][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text11 = {
+            const text12 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open3][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text11, context]];
+            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text12, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text11, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough2, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text12, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough2, context]]);
             splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
             index2 = open3 + nextEvents.length - 2;
             break;
@@ -35078,7 +35796,7 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string = initializeFactory("string");
-var text6 = initializeFactory("text");
+var text7 = initializeFactory("text");
 function initializeFactory(field) {
   return {
     resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
@@ -35087,10 +35805,10 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field];
-    const text11 = effects.attempt(constructs2, start, notText);
+    const text12 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code6) {
-      return atBreak(code6) ? text11(code6) : notText(code6);
+      return atBreak(code6) ? text12(code6) : notText(code6);
     }
     function notText(code6) {
       if (code6 === null) {
@@ -35104,7 +35822,7 @@ function initializeFactory(field) {
     function data(code6) {
       if (atBreak(code6)) {
         effects.exit("data");
-        return text11(code6);
+        return text12(code6);
       }
       effects.consume(code6);
       return data;
@@ -35226,7 +35944,7 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string2,
-  text: () => text7
+  text: () => text8
 });
 var document2 = {
   [42]: list4,
@@ -35266,7 +35984,7 @@ var string2 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text7 = {
+var text8 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -35631,7 +36349,7 @@ function parse4(options3) {
     flow: create5(flow),
     lazy: {},
     string: create5(string),
-    text: create5(text6)
+    text: create5(text7)
   };
   return parser2;
   function create5(initial) {
@@ -36179,7 +36897,7 @@ function compiler(options3) {
     const siblings2 = node2.children;
     let tail = siblings2[siblings2.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text11();
+      tail = text12();
       tail.position = {
         start: point3(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -36438,7 +37156,7 @@ function compiler(options3) {
       position: void 0
     };
   }
-  function text11() {
+  function text12() {
     return {
       type: "text",
       value: "",
@@ -36733,13 +37451,13 @@ function image2(state, node2) {
 
 // node_modules/mdast-util-to-hast/lib/handlers/inline-code.js
 function inlineCode2(state, node2) {
-  const text11 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
-  state.patch(node2, text11);
+  const text12 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
+  state.patch(node2, text12);
   const result = {
     type: "element",
     tagName: "code",
     properties: {},
-    children: [text11]
+    children: [text12]
   };
   state.patch(node2, result);
   return state.applyData(node2, result);
@@ -37026,7 +37744,7 @@ function trimLine(value, start, end) {
 }
 
 // node_modules/mdast-util-to-hast/lib/handlers/text.js
-function text8(state, node2) {
+function text9(state, node2) {
   const result = { type: "text", value: trimLines(String(node2.value)) };
   state.patch(node2, result);
   return state.applyData(node2, result);
@@ -37068,7 +37786,7 @@ var handlers = {
   table,
   tableCell,
   tableRow,
-  text: text8,
+  text: text9,
   thematicBreak: thematicBreak3,
   toml: ignore,
   yaml: ignore,
@@ -37105,7 +37823,7 @@ function footer(state) {
     className: ["sr-only"]
   };
   const contents = [];
-  const listItems = [];
+  const listItems2 = [];
   let referenceIndex = -1;
   while (++referenceIndex < state.footnoteOrder.length) {
     const definition3 = state.footnoteById.get(
@@ -37168,9 +37886,9 @@ function footer(state) {
       children: state.wrap(content5, true)
     };
     state.patch(definition3, listItem3);
-    listItems.push(listItem3);
+    listItems2.push(listItem3);
   }
-  if (listItems.length === 0) {
+  if (listItems2.length === 0) {
     return;
   }
   return {
@@ -37192,7 +37910,7 @@ function footer(state) {
         type: "element",
         tagName: "ol",
         properties: {},
-        children: state.wrap(listItems, true)
+        children: state.wrap(listItems2, true)
       },
       { type: "text", value: "\n" }
     ]
@@ -38187,8 +38905,8 @@ var Preprocessor = class {
       this._err(ERR.noncharacterInInputStream);
     }
   }
-  retreat(count3) {
-    this.pos -= count3;
+  retreat(count4) {
+    this.pos -= count4;
     while (this.pos < this.lastGapPos) {
       this.lastGapPos = this.gapStack.pop();
       this.pos--;
@@ -38288,8 +39006,8 @@ var CHAR_REMAP = (() => {
     remap[code6] = code6 - 60;
   return remap;
 })();
-function exactKey(text11, nameStart, length) {
-  return text11.charCodeAt(nameStart) << 25 | text11.charCodeAt(nameStart + 1) << 18 | text11.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text11.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text12, nameStart, length) {
+  return text12.charCodeAt(nameStart) << 25 | text12.charCodeAt(nameStart + 1) << 18 | text12.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text12.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
 function pairIndex(c0, c12) {
   return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
@@ -38395,20 +39113,20 @@ var htmlLengthBits = /* @__PURE__ */ (() => htmlDecode.lengthBits)();
 var htmlMiddles = /* @__PURE__ */ (() => htmlDecode.middles)();
 var htmlSlotValue = /* @__PURE__ */ (() => htmlDecode.slotValue)();
 var htmlValues = /* @__PURE__ */ (() => htmlDecode.values)();
-function findSlotHtml(text11, start, length) {
-  const c0 = text11.charCodeAt(start);
-  const c12 = text11.charCodeAt(start + 1);
-  const c2 = text11.charCodeAt(start + length - 2);
-  const c3 = text11.charCodeAt(start + length - 1);
+function findSlotHtml(text12, start, length) {
+  const c0 = text12.charCodeAt(start);
+  const c12 = text12.charCodeAt(start + 1);
+  const c2 = text12.charCodeAt(start + length - 2);
+  const c3 = text12.charCodeAt(start + length - 1);
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key2 = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
   let slot = 2 * ((Math.imul(key2, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt2 = 0; ; attempt2++) {
-    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text11, start, length))) {
+    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text12, start, length))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text11, start, length))) {
+    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text12, start, length))) {
       return slot + 1;
     }
     if (attempt2 === 1)
@@ -38416,16 +39134,16 @@ function findSlotHtml(text11, start, length) {
     slot = 2 * ((Math.imul(key2, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text11, start, length) {
+function isMidMatchHtml(slot, text12, start, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = start + 2;
   const end = start + length - 2;
   while (index2 + 1 < end) {
-    if ((text11.charCodeAt(index2) | text11.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
+    if ((text12.charCodeAt(index2) | text12.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
     index2 += 2;
   }
-  return index2 === end || text11.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
+  return index2 === end || text12.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
 }
 var numericDigits = /* @__PURE__ */ (() => {
   const digits = new Uint8Array(128).fill(255);
@@ -39690,9 +40408,9 @@ var Tokenizer = class {
     this.consumedAfterSnapshot++;
     return this.preprocessor.advance();
   }
-  _advanceBy(count3) {
-    this.consumedAfterSnapshot += count3;
-    for (let i = 0; i < count3; i++) {
+  _advanceBy(count4) {
+    this.consumedAfterSnapshot += count4;
+    for (let i = 0; i < count4; i++) {
       this.preprocessor.advance();
     }
   }
@@ -39810,12 +40528,12 @@ var Tokenizer = class {
    * the input's buffer, which would keep that buffer alive for as long as any attribute value or text cut from
    * it is; a concatenation is flattened into a buffer of its own when it is sliced.
    */
-  _flushRun(text11) {
-    if (this.runEnd === this.runStart && text11.length === 0) {
+  _flushRun(text12) {
+    if (this.runEnd === this.runStart && text12.length === 0) {
       return;
     }
     const slice = this.preprocessor.html.slice(this.runStart, this.runEnd);
-    const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text11;
+    const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text12;
     const token = this.currentToken;
     this.runStart = this.runEnd;
     if (token === null) {
@@ -39845,19 +40563,19 @@ var Tokenizer = class {
    * Extend the pending run by `text`, the input that ends `cpOffset` code points after the current one, or flush
    * the run and append `text` where the input differs (a NUL replacement, a decoded reference, a dropped chunk).
    */
-  _extendRunWith(text11, cpOffset) {
+  _extendRunWith(text12, cpOffset) {
     const { preprocessor } = this;
-    const start = preprocessor.codePointStart + 1 + cpOffset - text11.length;
-    if (start >= 0 && preprocessor.html.startsWith(text11, start)) {
+    const start = preprocessor.codePointStart + 1 + cpOffset - text12.length;
+    if (start >= 0 && preprocessor.html.startsWith(text12, start)) {
       if (start !== this.runEnd) {
         this._flushRun("");
         this.runStart = start;
       }
     } else {
-      this._flushRun(text11);
-      this.runStart = start + text11.length;
+      this._flushRun(text12);
+      this.runStart = start + text12.length;
     }
-    this.runEnd = start + text11.length;
+    this.runEnd = start + text12.length;
   }
   //Token emission
   prepareToken(ct) {
@@ -42866,12 +43584,12 @@ var FormattingElementList = class {
   pushElement(element5, token) {
     if (this.index === null) {
       let oldest = null;
-      let count3 = 0;
+      let count4 = 0;
       for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
         oldest = entry;
-        count3++;
+        count4++;
       }
-      if (count3 >= NOAH_ARK_CAPACITY) {
+      if (count4 >= NOAH_ARK_CAPACITY) {
         this.index = { arks: /* @__PURE__ */ new Map(), tagNames: /* @__PURE__ */ new Map() };
         for (let entry = oldest; entry !== null && entry.type === EntryType.Element; entry = entry.newer) {
           this._addToIndex(this.index, entry);
@@ -43051,24 +43769,24 @@ var defaultTreeAdapter = {
       node2.parentNode = null;
     }
   },
-  insertText(parentNode, text11) {
+  insertText(parentNode, text12) {
     if (parentNode.childNodes.length > 0) {
       const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
       if (defaultTreeAdapter.isTextNode(prevNode)) {
-        prevNode.value += text11;
+        prevNode.value += text12;
         return;
       }
     }
-    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text11));
+    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text12));
   },
-  insertTextBefore(parentNode, text11, referenceNode) {
+  insertTextBefore(parentNode, text12, referenceNode) {
     const { childNodes } = parentNode;
     const referenceIdx = childNodes[childNodes.length - 1] === referenceNode ? childNodes.length - 1 : childNodes.indexOf(referenceNode);
     const prevNode = childNodes[referenceIdx - 1];
     if (prevNode && defaultTreeAdapter.isTextNode(prevNode)) {
-      prevNode.value += text11;
+      prevNode.value += text12;
     } else {
-      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text11), referenceNode);
+      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text12), referenceNode);
     }
   },
   /**
@@ -48507,7 +49225,7 @@ function markdownToPlainText(markdown) {
   return blocksText(tree.children).trim();
 }
 function blocksText(nodes) {
-  return nodes.map(blockText).filter((text11) => text11 !== "").join("\n\n");
+  return nodes.map(blockText).filter((text12) => text12 !== "").join("\n\n");
 }
 function blockText(node2) {
   switch (node2.type) {
@@ -48586,9 +49304,9 @@ function humindSlug(slug) {
 
 // src/targets/humind/records.ts
 function recordsOf(listed, state) {
-  return listed.filter((entry) => !isStateEntryId(entry.external_id)).map((entry) => recordOf(entry, state));
+  return listed.filter((entry) => !isStateEntryId(entry.external_id)).map((entry) => recordOf2(entry, state));
 }
-function recordOf(entry, state) {
+function recordOf2(entry, state) {
   const known = state.entries[entry.external_id];
   const record2 = {
     externalId: entry.external_id,
@@ -48609,7 +49327,7 @@ function recordOf(entry, state) {
 }
 
 // src/targets/humind/validate.ts
-var WRAPPER_BYTES = 64;
+var WRAPPER_BYTES2 = 64;
 var MAX_SLUG = 255;
 function validateHumindPayload(doc, payload) {
   const messages = [
@@ -48659,24 +49377,24 @@ function tooLong(doc, field, value, max) {
   return `${field} in ${doc.sourcePath} has ${value.length} characters: Humind accepts at most ${max}`;
 }
 function bodySize(doc, payload) {
-  const bytes = Buffer.byteLength(JSON.stringify(payload), "utf8") + WRAPPER_BYTES;
+  const bytes = Buffer.byteLength(JSON.stringify(payload), "utf8") + WRAPPER_BYTES2;
   if (bytes <= HUMIND_MAX_BODY_BYTES) return void 0;
   return `${doc.sourcePath} (with its translations) makes a ${bytes}-byte request: Humind accepts at most 5 MB per request (kb-publish keeps under ${HUMIND_MAX_BODY_BYTES} bytes); split the page`;
 }
 
 // src/targets/humind/writes.ts
 async function upsertEntries(api, session, items) {
-  const failed3 = [];
+  const failed4 = [];
   const send2 = [];
   const ids = /* @__PURE__ */ new Set();
   for (const item of items) {
     const id2 = item.doc.externalId;
-    if (ids.has(id2)) failed3.push({ externalId: id2, status: "failed", error: `id ${JSON.stringify(id2)} appears twice in one batch` });
+    if (ids.has(id2)) failed4.push({ externalId: id2, status: "failed", error: `id ${JSON.stringify(id2)} appears twice in one batch` });
     else send2.push(item);
     ids.add(id2);
   }
-  const { ready, replaced } = await replaceChangedTypes(api, session, send2, failed3);
-  if (ready.length === 0) return failed3;
+  const { ready, replaced } = await replaceChangedTypes(api, session, send2, failed4);
+  if (ready.length === 0) return failed4;
   for (const item of ready) session.sent.set(item.doc.externalId, { fingerprint: item.fingerprint, provenance: item.provenance });
   const response = await api.write({
     method: "POST",
@@ -48686,9 +49404,9 @@ async function upsertEntries(api, session, items) {
   const results = batchResults(response.body?.results).map(
     (r) => r.status === "created" && replaced.has(r.externalId) ? { ...r, status: "updated" } : r
   );
-  return [...failed3, ...results];
+  return [...failed4, ...results];
 }
-async function replaceChangedTypes(api, session, items, failed3) {
+async function replaceChangedTypes(api, session, items, failed4) {
   const ready = [];
   const replaced = /* @__PURE__ */ new Set();
   for (const item of items) {
@@ -48706,7 +49424,7 @@ async function replaceChangedTypes(api, session, items, failed3) {
     } catch (error2) {
       const why = describe2(error2);
       const change = `${before} \u2192 ${String(item.payload.type)}`;
-      failed3.push({ externalId: id2, status: "failed", error: `type change ${change} needs a delete first, which failed: ${why}` });
+      failed4.push({ externalId: id2, status: "failed", error: `type change ${change} needs a delete first, which failed: ${why}` });
     }
   }
   return { ready, replaced };
@@ -48877,14 +49595,14 @@ import { join as join3 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { basename as basename2, dirname, join as join2 } from "node:path";
-async function writeFileAtomic(path8, text11) {
+async function writeFileAtomic(path8, text12) {
   const dir2 = dirname(path8);
   await mkdir(dir2, { recursive: true });
   const temp = join2(dir2, `.${basename2(path8)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     const handle4 = await open(temp, "w");
     try {
-      await handle4.writeFile(text11, "utf8");
+      await handle4.writeFile(text12, "utf8");
       await handle4.sync();
     } finally {
       await handle4.close();
@@ -48892,7 +49610,7 @@ async function writeFileAtomic(path8, text11) {
     await rename(temp, path8);
   } catch (error2) {
     await rm(temp, { force: true });
-    throw new Error(`could not write ${path8}: ${messageOf2(error2)}; expected a writable local store directory`, {
+    throw new Error(`could not write ${path8}: ${messageOf3(error2)}; expected a writable local store directory`, {
       cause: error2
     });
   }
@@ -48909,20 +49627,20 @@ async function syncDirectory(dir2) {
   }
 }
 async function readJsonFile(path8) {
-  let text11;
+  let text12;
   try {
-    text11 = await readFile(path8, "utf8");
+    text12 = await readFile(path8, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return { kind: "missing" };
-    return { kind: "corrupt", reason: messageOf2(error2) };
+    return { kind: "corrupt", reason: messageOf3(error2) };
   }
   try {
-    return { kind: "ok", value: JSON.parse(text11) };
+    return { kind: "ok", value: JSON.parse(text12) };
   } catch (error2) {
-    return { kind: "corrupt", reason: messageOf2(error2) };
+    return { kind: "corrupt", reason: messageOf3(error2) };
   }
 }
-function messageOf2(error2) {
+function messageOf3(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
@@ -48957,14 +49675,14 @@ async function scanStore(store, log) {
 async function reconcileIndex(store, index2, log) {
   const path8 = indexPath(store);
   const stored = await readJsonFile(path8);
-  const count3 = Object.keys(index2.records).length;
-  if (stored.kind === "missing" && count3 === 0) return;
+  const count4 = Object.keys(index2.records).length;
+  if (stored.kind === "missing" && count4 === 0) return;
   if (stored.kind === "ok" && isStoreIndex(stored.value) && sameIndex(stored.value, index2)) return;
   if (stored.kind === "ok" && isStoreIndex(stored.value)) {
-    log.warn(`Local store index ${path8} disagreed with the record files (an interrupted run?); repaired it from ${count3} records.`);
+    log.warn(`Local store index ${path8} disagreed with the record files (an interrupted run?); repaired it from ${count4} records.`);
   } else {
     const why = stored.kind === "corrupt" ? `unreadable (${stored.reason})` : stored.kind === "ok" ? "not a version 1 index" : "missing";
-    log.warn(`Local store index ${path8} was ${why}; rebuilt it from ${count3} record files.`);
+    log.warn(`Local store index ${path8} was ${why}; rebuilt it from ${count4} record files.`);
   }
   await writeIndex(store, index2);
 }
@@ -49029,13 +49747,13 @@ async function upsertOne(ctx, index2, item) {
   const id2 = item.doc.externalId;
   const existing = await readOwned(ctx, id2, "overwrite");
   if (existing.kind === "failed") return existing.result;
-  const record2 = recordOf2(ctx, item);
+  const record2 = recordOf3(ctx, item);
   const file = recordFileName(id2);
   try {
     await writeFileAtomic(join4(recordsDir(ctx.store), file), `${JSON.stringify(record2, null, 2)}
 `);
   } catch (error2) {
-    return failed2(id2, messageOf2(error2));
+    return failed3(id2, messageOf3(error2));
   }
   index2.records[id2] = entryOf(record2, file);
   return { externalId: id2, status: existing.kind === "none" ? "created" : "updated" };
@@ -49056,7 +49774,7 @@ async function deleteOne(ctx, index2, id2, mode) {
       index2.records[id2] = entryOf(tombstone, file);
     }
   } catch (error2) {
-    return failed2(id2, messageOf2(error2));
+    return failed3(id2, messageOf3(error2));
   }
   return { externalId: id2, status: "deleted" };
 }
@@ -49066,15 +49784,15 @@ async function readOwned(ctx, id2, action) {
   if (read.kind === "missing") return { kind: "none" };
   if (read.kind === "corrupt" || !isStoredRecord(read.value) || read.value.externalId !== id2) {
     const why = read.kind === "corrupt" ? read.reason : "not a kb-publish record for this id";
-    return { kind: "failed", result: failed2(id2, `refused to ${action} ${path8}: the file is unreadable (${why}); expected a valid record`) };
+    return { kind: "failed", result: failed3(id2, `refused to ${action} ${path8}: the file is unreadable (${why}); expected a valid record`) };
   }
   if (read.value.owner !== ctx.owner) {
     const message = `refused to ${action} record "${id2}" in ${path8}: it is owned by "${read.value.owner}", expected owner "${ctx.owner}"; kb-publish never touches records it does not own`;
-    return { kind: "failed", result: failed2(id2, message) };
+    return { kind: "failed", result: failed3(id2, message) };
   }
   return { kind: "record", record: read.value };
 }
-function recordOf2(ctx, item) {
+function recordOf3(ctx, item) {
   const p3 = item.payload;
   const record2 = {
     externalId: item.doc.externalId,
@@ -49097,7 +49815,7 @@ function recordOf2(ctx, item) {
   if (item.provenance !== void 0) record2.provenance = item.provenance;
   return record2;
 }
-function failed2(externalId, error2) {
+function failed3(externalId, error2) {
   return { externalId, status: "failed", error: error2 };
 }
 
@@ -49142,7 +49860,8 @@ function serialQueue() {
 var targets = {
   local: createLocalTarget,
   heppu: createHeppuTarget,
-  humind: createHumindTarget
+  humind: createHumindTarget,
+  chatbot: createChatbotTarget
 };
 function targetNames() {
   return Object.keys(targets);
@@ -49180,6 +49899,7 @@ var boolean2 = (description) => ({ type: "boolean", description });
 var TARGET_FIELDS = {
   "api-url": { option: "apiUrl", spec: string3("Base URL of the target's API. Default: the target's public API.", { format: "uri" }) },
   "collection-id": { option: "collectionId", spec: string3("Knowledge base, collection or space to publish into.") },
+  "source-id": { option: "sourceId", spec: string3("Chatbot Developer API source (type developer_api) to publish into.") },
   "rate-limit": { option: "rateLimit", spec: positive("Client-side rate limit in requests per minute. Default: the target's documented rate.") },
   timeout: { option: "timeout", spec: positive("Per-request timeout in milliseconds. Default 30000.") },
   wait: { option: "wait", spec: boolean2("Wait for the target to finish processing after a sync. Default false.") },
@@ -49325,11 +50045,11 @@ function readScalar(node2, spec, at, ctx) {
     const parsed = typeof value === "string" || typeof value === "number" ? parseMaxDeletes(String(value)) : "";
     return typeof parsed === "object" ? String(value) : fail(node2, at, "a whole number of records (10) or a percentage of owned records (10%)", ctx);
   }
-  const text11 = typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
-  if (text11 === void 0) return fail(node2, at, "a text", ctx);
-  if (spec.type === "string" && spec.enum && !spec.enum.includes(text11)) return fail(node2, at, `one of ${spec.enum.join(", ")}`, ctx);
-  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text11)) return fail(node2, at, "an http(s) URL", ctx);
-  return text11;
+  const text12 = typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
+  if (text12 === void 0) return fail(node2, at, "a text", ctx);
+  if (spec.type === "string" && spec.enum && !spec.enum.includes(text12)) return fail(node2, at, `one of ${spec.enum.join(", ")}`, ctx);
+  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text12)) return fail(node2, at, "an http(s) URL", ctx);
+  return text12;
 }
 function collect(values) {
   return values.includes(INVALID) ? INVALID : values.filter((value) => value !== void 0);
@@ -49347,24 +50067,24 @@ function shown(node2, ctx) {
   if ((0, import_yaml.isMap)(node2)) return "a mapping";
   if ((0, import_yaml.isSeq)(node2)) return "a list";
   const value = (0, import_yaml.isScalar)(node2) ? node2.value : node2?.toJS?.(ctx.doc);
-  const text11 = JSON.stringify(value) ?? String(value);
-  return text11.length > 60 ? `${text11.slice(0, 60)}\u2026` : text11;
+  const text12 = JSON.stringify(value) ?? String(value);
+  return text12.length > 60 ? `${text12.slice(0, 60)}\u2026` : text12;
 }
 
 // src/config/file.ts
 var CONFIG_FILE_NAMES = ["kb-publish.yml", "kb-publish.yaml"];
 async function readConfigFile(file, options3 = {}) {
-  let text11;
+  let text12;
   try {
-    text11 = await readFile2(file, "utf8");
+    text12 = await readFile2(file, "utf8");
   } catch (error2) {
     return { options: {}, problems: [`cannot read config file ${file}: ${error2.message}`] };
   }
-  return parseConfigText(text11, file, options3);
+  return parseConfigText(text12, file, options3);
 }
-function parseConfigText(text11, file, options3 = {}) {
+function parseConfigText(text12, file, options3 = {}) {
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text11, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+  const doc = (0, import_yaml2.parseDocument)(text12, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   const problems = doc.errors.map((e) => `${file}:${lines.linePos(e.pos[0]).line}: ${e.message.split("\n")[0]}`);
   if (problems.length > 0) return { options: {}, problems };
   const ctx = { doc, lines, file, problems };
@@ -49407,10 +50127,10 @@ function checkTargetNames(names, ctx) {
 
 // src/documents/locale/tags.ts
 function canonicalLocale(code6) {
-  const written2 = code6.trim().replaceAll("_", "-");
-  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(written2)) return void 0;
+  const written3 = code6.trim().replaceAll("_", "-");
+  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(written3)) return void 0;
   try {
-    return Intl.getCanonicalLocales(written2)[0];
+    return Intl.getCanonicalLocales(written3)[0];
   } catch {
     return void 0;
   }
@@ -49488,6 +50208,7 @@ async function resolveSettings(input2) {
     apiUrl: merged.apiUrl || void 0,
     apiKey: merged.apiKey || env2.KB_PUBLISH_API_KEY || void 0,
     collectionId: merged.collectionId || void 0,
+    sourceId: merged.sourceId || void 0,
     rateLimit: check2.positiveInt("rate-limit", merged.rateLimit),
     wait: check2.bool("wait", merged.wait) ?? SETTINGS_DEFAULTS.wait,
     waitTimeoutSeconds: check2.positiveInt("wait-timeout", merged.waitTimeout) ?? SETTINGS_DEFAULTS.waitTimeoutSeconds,
@@ -49561,8 +50282,8 @@ function exitCodeFor({ plan, result, detailed }) {
   if (plan.errors.length > 0) return ExitCode.error;
   if (plan.guards.some((guard2) => guard2.tripped && !guard2.overridden)) return ExitCode.guardRefused;
   const unreadable = plan.diagnostics.some((d) => d.severity === "error");
-  const failed3 = result ? result.counts.failed > 0 : plan.rejected.length > 0;
-  if (unreadable || failed3) return ExitCode.partialFailure;
+  const failed4 = result ? result.counts.failed > 0 || result.failure !== void 0 : plan.rejected.length > 0;
+  if (unreadable || failed4) return ExitCode.partialFailure;
   const pending = plan.summary.create + plan.summary.update + plan.summary.delete > 0;
   if (!result && detailed && pending) return ExitCode.changesPending;
   return ExitCode.ok;
@@ -49631,8 +50352,8 @@ function outcomeToJson(command, outcome) {
 // src/report/wording.ts
 function planSummaryLine(plan) {
   const { create: create5, update, unchanged } = plan.summary;
-  const rejected = plan.rejected.length > 0 ? `, ${plan.rejected.length} rejected` : "";
-  return `Plan: ${create5} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected}.`;
+  const rejected2 = plan.rejected.length > 0 ? `, ${plan.rejected.length} rejected` : "";
+  return `Plan: ${create5} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected2}.`;
 }
 function resultSummaryLine(result) {
   const c = result.counts;
@@ -49654,11 +50375,11 @@ function changeRow(op) {
 function locationOf(diagnostic2) {
   return diagnostic2.line === void 0 ? diagnostic2.file : `${diagnostic2.file}:${diagnostic2.line}`;
 }
-function plural(count3, one7, many = `${one7}s`) {
-  return `${count3} ${count3 === 1 ? one7 : many}`;
+function plural(count4, one7, many = `${one7}s`) {
+  return `${count4} ${count4 === 1 ? one7 : many}`;
 }
-function printable(text11) {
-  return text11.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function printable(text12) {
+  return text12.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/report/text.ts
@@ -49666,7 +50387,7 @@ var ACTION_COLOR = { create: 32, update: 33, delete: 31 };
 var RED = 31;
 var YELLOW = 33;
 function painter(color2) {
-  return color2 ? (code6, text11) => `\x1B[${code6}m${text11}\x1B[0m` : (_code, text11) => text11;
+  return color2 ? (code6, text12) => `\x1B[${code6}m${text12}\x1B[0m` : (_code, text12) => text12;
 }
 function renderPlanText(plan, options3 = {}) {
   const paint = painter(options3.color);
@@ -49858,8 +50579,8 @@ async function applyPlan(plan, target, options3) {
   const progress = progressReporter(options3.onProgress, upserts.length + deletes.length);
   const upsertResults = await sendUpserts(upserts, target, progress);
   const results = [...nonDeleteResults(plan, upsertResults), ...rejectedResults(plan)];
-  const failed3 = results.filter((r) => r.status === "failed").length;
-  const gate = { deletions: options3.deletions, withheld: plan.deletesWithheld, failed: failed3 };
+  const failed4 = results.filter((r) => r.status === "failed").length;
+  const gate = { deletions: options3.deletions, withheld: plan.deletesWithheld, failed: failed4 };
   const deletesSkipped = deletes.length > 0 ? deleteSkipReason(gate) : void 0;
   let deleted = [];
   if (deletesSkipped === void 0) {
@@ -49870,8 +50591,9 @@ async function applyPlan(plan, target, options3) {
     results.push(...skippedDeletes(deletes, deletesSkipped));
     progress(deletes.length);
   }
-  const notes2 = await finishNotes(target, [...upsertResults.values(), ...deleted]);
-  const result = { results, counts: countResults(results), notes: notes2 };
+  const finished = await finishNotes(target, [...upsertResults.values(), ...deleted]);
+  const result = { results, counts: countResults(results), notes: finished.notes };
+  if (finished.failure !== void 0) result.failure = finished.failure;
   if (deletesSkipped !== void 0) result.deletesSkipped = deletesSkipped;
   return result;
 }
@@ -49913,11 +50635,15 @@ function nonDeleteResults(plan, upserted) {
   return results;
 }
 async function finishNotes(target, results) {
-  if (!target.finish) return [];
+  if (!target.finish) return { notes: [] };
   try {
-    return await target.finish(results);
+    const finished = await target.finish(results);
+    if (Array.isArray(finished)) return { notes: finished };
+    const { failure } = finished;
+    const notes2 = failure === void 0 || finished.notes.includes(failure) ? finished.notes : [...finished.notes, failure];
+    return { ...finished, notes: notes2 };
   } catch (error2) {
-    return [`target "${target.name}" finish step failed: ${errorMessage(error2)}`];
+    return { notes: [`target "${target.name}" finish step failed: ${errorMessage(error2)}`] };
   }
 }
 function progressReporter(onProgress, total) {
@@ -50004,8 +50730,9 @@ function rank(key2) {
 function orphanedRecords(records, claimed) {
   return records.filter((record2) => record2.owned && record2.state === "live" && !claimed.has(record2.externalId));
 }
-function deleteOperations(orphans) {
-  return orphans.map((remote) => ({ kind: "delete", remote, reasons: [REASONS.removed] }));
+function deleteOperations(orphans, note2) {
+  const reasons = note2 === void 0 ? [REASONS.removed] : [REASONS.removed, note2];
+  return orphans.map((remote) => ({ kind: "delete", remote, reasons: [...reasons] }));
 }
 var NOTHING_LOST = "deletes are withheld so nothing is lost";
 function withheldReasons(input2) {
@@ -50021,8 +50748,8 @@ function withheldReasons(input2) {
   if (!input2.snapshotComplete) reasons.push(`the knowledge base listing was incomplete; ${NOTHING_LOST}`);
   return reasons;
 }
-function plural2(count3, one7, many) {
-  return `${count3} ${count3 === 1 ? one7 : many}`;
+function plural2(count4, one7, many) {
+  return `${count4} ${count4 === 1 ? one7 : many}`;
 }
 
 // src/plan/identity.ts
@@ -50121,7 +50848,7 @@ function buildPlan(input2) {
   const identity = checkIdentity(documents);
   const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), input2.target);
   const orphans = orphanedRecords(snapshot.records, identity.claimed);
-  const deletions = options3.deletions === "off" ? [] : deleteOperations(orphans);
+  const deletions = options3.deletions === "off" ? [] : deleteOperations(orphans, snapshot.deleteNote);
   const operations = orderOperations([...upserts.operations, ...deletions]);
   const guards = evaluateGuards({
     deletes: deletions.length,
@@ -50420,9 +51147,9 @@ function safeDecode(path8) {
 var DOCUSAURUS_I18N = /^(?<before>(?:.*\/)?)i18n\/(?<locale>[^/]+)\/docusaurus-plugin-content-(?<plugin>[^/]+?)\/(?<rest>.+)$/;
 function localeOf(path8, frontmatterLang, options3) {
   const fromPath = pathLocale(path8.replaceAll("\\", "/"), options3.locales);
-  const written2 = frontmatterLang === void 0 ? void 0 : frontmatterLang.trim();
-  if (written2) {
-    const lang3 = matchLocale(written2, options3.locales, { loose: true }) ?? canonicalLocale(written2) ?? written2;
+  const written3 = frontmatterLang === void 0 ? void 0 : frontmatterLang.trim();
+  if (written3) {
+    const lang3 = matchLocale(written3, options3.locales, { loose: true }) ?? canonicalLocale(written3) ?? written3;
     return { lang: lang3, basePath: fromPath?.basePath ?? path8, source: "frontmatter" };
   }
   if (fromPath) return fromPath;
@@ -50547,12 +51274,12 @@ function explicitIdOf(value, key2) {
   return { key: key2, message: `frontmatter "${key2}" is ${found}; expected a non-empty text id (or no "${key2}" key)` };
 }
 function languageField(data, key2, warnings) {
-  const written2 = textField(data, key2, warnings);
-  if (written2 === void 0) return void 0;
+  const written3 = textField(data, key2, warnings);
+  if (written3 === void 0) return void 0;
   try {
-    return Intl.getCanonicalLocales(written2.replaceAll("_", "-"))[0];
+    return Intl.getCanonicalLocales(written3.replaceAll("_", "-"))[0];
   } catch {
-    warnings.push({ key: key2, message: `frontmatter "${key2}" is "${written2}"; expected a language tag such as en, fr or pt-BR; ignored` });
+    warnings.push({ key: key2, message: `frontmatter "${key2}" is "${written3}"; expected a language tag such as en, fr or pt-BR; ignored` });
     return void 0;
   }
 }
@@ -50625,18 +51352,18 @@ function readDate(data, names, warnings) {
 }
 function isoDate(value) {
   if (typeof value !== "string") return void 0;
-  const text11 = value.trim();
-  const dateOnly = DATE_ONLY.exec(text11);
-  if (dateOnly) return isRealDate(text11) ? text11 : void 0;
-  const dateTime = DATE_TIME.exec(text11);
+  const text12 = value.trim();
+  const dateOnly = DATE_ONLY.exec(text12);
+  if (dateOnly) return isRealDate(text12) ? text12 : void 0;
+  const dateTime = DATE_TIME.exec(text12);
   if (!dateTime) return void 0;
-  const normalized = text11.replace(" ", "T") + (dateTime[1] ? "" : "Z");
+  const normalized = text12.replace(" ", "T") + (dateTime[1] ? "" : "Z");
   const time = Date.parse(normalized);
   return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
 }
-function isRealDate(text11) {
-  const time = Date.parse(`${text11}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text11);
+function isRealDate(text12) {
+  const time = Date.parse(`${text12}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text12);
 }
 
 // src/documents/fields.ts
@@ -50698,11 +51425,11 @@ function nestedText(parent, key2) {
 // src/documents/home-page.ts
 function heroText(data) {
   const hero = record(data.hero);
-  const lines = hero ? ["name", "title", "text", "tagline"].map((key2) => text9(hero[key2])).filter((line) => line !== void 0) : [];
+  const lines = hero ? ["name", "title", "text", "tagline"].map((key2) => text10(hero[key2])).filter((line) => line !== void 0) : [];
   const features = Array.isArray(data.features) ? data.features.map(record) : [];
   for (const feature of features) {
-    const title = text9(feature?.title);
-    const details = text9(feature?.details);
+    const title = text10(feature?.title);
+    const details = text10(feature?.details);
     if (title && details) lines.push(`**${title}**: ${details}`);
     else if (title ?? details) lines.push(title ?? details);
   }
@@ -50711,7 +51438,7 @@ function heroText(data) {
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-function text9(value) {
+function text10(value) {
   return typeof value === "string" || typeof value === "number" ? String(value).trim() || void 0 : void 0;
 }
 
@@ -51571,11 +52298,11 @@ function parseJson2(block2) {
 function refuseCode() {
   throw new FrontmatterError(`${CODE_REJECTED_MESSAGE}; expected YAML (---), TOML (+++) or JSON (---json)`, 1);
 }
-function firstLine(text11) {
-  return text11.split("\n")[0]?.trim() ?? "";
+function firstLine(text12) {
+  return text12.split("\n")[0]?.trim() ?? "";
 }
-function lineAtOffset(text11, offset) {
-  return text11.slice(0, offset).split("\n").length;
+function lineAtOffset(text12, offset) {
+  return text12.slice(0, offset).split("\n").length;
 }
 var refused = { parse: refuseCode, stringify: refuseCode };
 var safeEngines = {
@@ -51593,31 +52320,31 @@ var CODE_LANGUAGES = /* @__PURE__ */ new Set(["js", "javascript", "coffee", "cof
 var DATA_LANGUAGES = /* @__PURE__ */ new Set(["yaml", "yml", "toml", "json"]);
 
 // src/documents/frontmatter.ts
-function parseFrontmatter(text11) {
+function parseFrontmatter(text12) {
   try {
-    const head2 = scanHead(text11);
-    if (!head2) return withBody({}, text11, 1, "");
-    return parseWithGrayMatter(text11, head2);
+    const head2 = scanHead(text12);
+    if (!head2) return withBody({}, text12, 1, "");
+    return parseWithGrayMatter(text12, head2);
   } catch (cause) {
     if (cause instanceof FrontmatterError) return { ok: false, message: cause.message, line: cause.line };
     const message = cause instanceof Error ? cause.message : String(cause);
     return { ok: false, message: `frontmatter could not be parsed: ${message}` };
   }
 }
-function scanHead(text11) {
-  const firstEnd = text11.indexOf("\n");
-  const firstLine2 = firstEnd === -1 ? text11 : text11.slice(0, firstEnd);
+function scanHead(text12) {
+  const firstEnd = text12.indexOf("\n");
+  const firstLine2 = firstEnd === -1 ? text12 : text12.slice(0, firstEnd);
   const delimiter = ["---", "+++"].find((d) => firstLine2.startsWith(d));
   if (!delimiter || firstLine2[3] === delimiter[0]) return void 0;
   const language = languageOf(delimiter, firstLine2.slice(3).trim());
-  assertClosed(text11, delimiter, firstEnd);
+  assertClosed(text12, delimiter, firstEnd);
   return { delimiter, language };
 }
-function languageOf(delimiter, written2) {
-  const name2 = written2.toLowerCase();
+function languageOf(delimiter, written3) {
+  const name2 = written3.toLowerCase();
   if (CODE_LANGUAGES.has(name2)) {
     throw new FrontmatterError(
-      `${CODE_REJECTED_MESSAGE} (found "${delimiter}${written2}"); expected YAML (---), TOML (+++) or JSON (---json)`,
+      `${CODE_REJECTED_MESSAGE} (found "${delimiter}${written3}"); expected YAML (---), TOML (+++) or JSON (---json)`,
       1
     );
   }
@@ -51625,12 +52352,12 @@ function languageOf(delimiter, written2) {
   if (delimiter === "---" && name2 === "") return "yaml";
   if (delimiter === "---" && DATA_LANGUAGES.has(name2)) return name2 === "yml" ? "yaml" : name2;
   throw new FrontmatterError(
-    `unsupported frontmatter language "${written2}" after ${delimiter}; expected yaml, toml or json`,
+    `unsupported frontmatter language "${written3}" after ${delimiter}; expected yaml, toml or json`,
     1
   );
 }
-function assertClosed(text11, delimiter, firstEnd) {
-  const closeAt = firstEnd === -1 ? -1 : text11.indexOf(`
+function assertClosed(text12, delimiter, firstEnd) {
+  const closeAt = firstEnd === -1 ? -1 : text12.indexOf(`
 ${delimiter}`, firstEnd);
   if (closeAt === -1) {
     throw new FrontmatterError(
@@ -51638,19 +52365,19 @@ ${delimiter}`, firstEnd);
       1
     );
   }
-  const lineEnd = text11.indexOf("\n", closeAt + 1);
-  const closing2 = text11.slice(closeAt + 1, lineEnd === -1 ? void 0 : lineEnd).trimEnd();
+  const lineEnd = text12.indexOf("\n", closeAt + 1);
+  const closing2 = text12.slice(closeAt + 1, lineEnd === -1 ? void 0 : lineEnd).trimEnd();
   if (closing2 !== delimiter) {
-    const line = lineAt(text11, closeAt + 1);
+    const line = lineAt(text12, closeAt + 1);
     throw new FrontmatterError(
       `frontmatter closing line is "${closing2}"; expected a line with just ${delimiter}`,
       line
     );
   }
 }
-function parseWithGrayMatter(text11, head2) {
-  const firstEnd = text11.indexOf("\n");
-  const input2 = head2.delimiter + text11.slice(firstEnd);
+function parseWithGrayMatter(text12, head2) {
+  const firstEnd = text12.indexOf("\n");
+  const input2 = head2.delimiter + text12.slice(firstEnd);
   const file = (0, import_gray_matter.default)(input2, { language: head2.language, delimiters: head2.delimiter, engines: safeEngines, excerpt: false });
   const data = file.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -51674,9 +52401,9 @@ function kindOf(value) {
   const shown2 = JSON.stringify(value) ?? String(value);
   return `a ${typeof value} (${shown2.length > 60 ? `${shown2.slice(0, 60)}\u2026` : shown2})`;
 }
-function lineAt(text11, offset) {
+function lineAt(text12, offset) {
   let line = 1;
-  for (let i = text11.indexOf("\n"); i !== -1 && i < offset; i = text11.indexOf("\n", i + 1)) line++;
+  for (let i = text12.indexOf("\n"); i !== -1 && i < offset; i = text12.indexOf("\n", i + 1)) line++;
   return line;
 }
 function lineOfKey(block2, key2) {
@@ -51846,9 +52573,9 @@ function trimBlankEdges(lines) {
 
 // src/documents/markdown/shortcode-args.ts
 var ARGUMENT = /(?:([\w-]+)\s*[=:]\s*)?(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s"'`=]+))/g;
-function parseArgs(text11) {
+function parseArgs(text12) {
   const args = { positional: [], named: {} };
-  for (const match of text11.matchAll(ARGUMENT)) {
+  for (const match of text12.matchAll(ARGUMENT)) {
     const [, key2, double, single, raw2, bare] = match;
     const value = double !== void 0 ? double.replace(/\\(.)/g, "$1") : single ?? raw2 ?? bare ?? "";
     if (key2) args.named[key2.toLowerCase()] = value;
@@ -52122,15 +52849,15 @@ function dedent(lines) {
 // src/documents/markdown/blocks.ts
 var RULES = [esmStatement, docsyTabpane, codeShortcode, directiveContainer, mkdocsAdmonition, mkdocsTab, noteShortcode];
 var TRIGGER = /^[ \t]*(?::::|!!!|\?\?\?|===|\{\{[<%]|\{%|import[\s{*"']|export\s|(?:`{3,}|~{3,})[ \t]*mdx-code-block)/m;
-function rewriteBlocks(text11, flavor) {
-  if (!TRIGGER.test(text11)) return text11;
+function rewriteBlocks(text12, flavor) {
+  if (!TRIGGER.test(text12)) return text12;
   const maxIndent = flavor === "md" ? 3 : Number.POSITIVE_INFINITY;
   const rewriteLines = (lines) => {
     const out = [];
     for (let i = 0; i < lines.length; ) i = rewriteAt(lines, i, out, { maxIndent, rewriteLines });
     return out;
   };
-  return rewriteLines(text11.split("\n")).join("\n");
+  return rewriteLines(text12.split("\n")).join("\n");
 }
 function rewriteAt(lines, i, out, context) {
   const line = lines[i];
@@ -52157,8 +52884,8 @@ function applyFirstRule(lines, start, rewriteLines) {
 }
 
 // src/documents/markdown/parts.ts
-var textPart = (text11) => ({ text: text11, literal: false });
-var literalPart = (text11) => ({ text: text11, literal: true });
+var textPart = (text12) => ({ text: text12, literal: false });
+var literalPart = (text12) => ({ text: text12, literal: true });
 function mergeParts(parts) {
   const merged = [];
   for (const part of parts) {
@@ -52190,31 +52917,31 @@ function joinParts(parts) {
 var INLINE = /\]\([ \t]*/g;
 var DEFINITION = /^([ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)/gm;
 function rewriteDestinations(parts, mapUrl) {
-  return mapText(parts, (text11) => rewriteDefinitions(rewriteInline(text11, mapUrl), mapUrl));
+  return mapText(parts, (text12) => rewriteDefinitions(rewriteInline(text12, mapUrl), mapUrl));
 }
-function rewriteInline(text11, mapUrl) {
-  if (!text11.includes("](")) return text11;
+function rewriteInline(text12, mapUrl) {
+  if (!text12.includes("](")) return text12;
   let out = "";
   let cursor = 0;
-  for (let match = INLINE.exec(text11); match; match = INLINE.exec(text11)) {
+  for (let match = INLINE.exec(text12); match; match = INLINE.exec(text12)) {
     const start = match.index + match[0].length;
-    const end = destinationEnd(text11, start);
+    const end = destinationEnd(text12, start);
     if (end === start) continue;
-    out += text11.slice(cursor, start) + mapWrapped(text11.slice(start, end), mapUrl);
+    out += text12.slice(cursor, start) + mapWrapped(text12.slice(start, end), mapUrl);
     cursor = end;
     INLINE.lastIndex = end;
   }
-  return out + text11.slice(cursor);
+  return out + text12.slice(cursor);
 }
-function destinationEnd(text11, start) {
-  if (text11[start] === "<") {
-    const close = text11.indexOf(">", start);
-    return close === -1 || text11.slice(start, close).includes("\n") ? start : close + 1;
+function destinationEnd(text12, start) {
+  if (text12[start] === "<") {
+    const close = text12.indexOf(">", start);
+    return close === -1 || text12.slice(start, close).includes("\n") ? start : close + 1;
   }
   let depth = 0;
   let i = start;
-  for (; i < text11.length; i++) {
-    const char = text11[i];
+  for (; i < text12.length; i++) {
+    const char = text12[i];
     if (char === "\\") i++;
     else if (/\s/.test(char)) break;
     else if (char === "(") depth++;
@@ -52226,9 +52953,9 @@ function mapWrapped(destination, mapUrl) {
   if (destination.startsWith("<") && destination.endsWith(">")) return `<${mapUrl(destination.slice(1, -1))}>`;
   return mapUrl(destination);
 }
-function rewriteDefinitions(text11, mapUrl) {
-  if (!text11.includes("]:")) return text11;
-  return text11.replace(DEFINITION, (_whole, head2, destination) => head2 + mapWrapped(destination, mapUrl));
+function rewriteDefinitions(text12, mapUrl) {
+  if (!text12.includes("]:")) return text12;
+  return text12.replace(DEFINITION, (_whole, head2, destination) => head2 + mapWrapped(destination, mapUrl));
 }
 
 // src/documents/markdown/marks.ts
@@ -52238,12 +52965,12 @@ var QUOTE_CLOSE = "";
 var depthMark = (depth) => `\0${depth}\0`;
 var ANY_MARK = /\u0000\d*\u0000|[\u0000-\u0003]/g;
 var HAS_MARK = /[\u0000-\u0003]/;
-var hasMarks = (text11) => HAS_MARK.test(text11);
-var stripMarks = (text11) => text11.replace(ANY_MARK, "");
+var hasMarks = (text12) => HAS_MARK.test(text12);
+var stripMarks = (text12) => text12.replace(ANY_MARK, "");
 var EVENTS = /\u0000(\d+)\u0000|\u0002|\u0003/g;
-function takeMarkEvents(text11) {
+function takeMarkEvents(text12) {
   const events = [];
-  const rest = text11.replace(EVENTS, (mark3, depth) => {
+  const rest = text12.replace(EVENTS, (mark3, depth) => {
     events.push(depth !== void 0 ? { depth: Number(depth) } : mark3 === QUOTE_OPEN ? "open" : "close");
     return "";
   });
@@ -52252,31 +52979,31 @@ function takeMarkEvents(text11) {
 
 // src/documents/markdown/expressions.ts
 var MAX_EXPRESSION_LENGTH = 2e4;
-function expressionEnd(text11, at, end = at + MAX_EXPRESSION_LENGTH) {
+function expressionEnd(text12, at, end = at + MAX_EXPRESSION_LENGTH) {
   let depth = 0;
-  const limit = Math.min(text11.length, end);
+  const limit = Math.min(text12.length, end);
   for (let i = at; i < limit; i++) {
-    const char = text11[i];
+    const char = text12[i];
     if (char === "{") depth++;
     else if (char === "}") {
       depth--;
       if (depth === 0) return i + 1;
     } else if (char === '"' || char === "'" || char === "`") {
-      i = stringEnd(text11, i, limit);
-    } else if (char === "/" && text11[i + 1] === "*") {
-      const close = text11.indexOf("*/", i + 2);
+      i = stringEnd(text12, i, limit);
+    } else if (char === "/" && text12[i + 1] === "*") {
+      const close = text12.indexOf("*/", i + 2);
       if (close === -1) return void 0;
       i = close + 1;
     }
   }
   return void 0;
 }
-function stringEnd(text11, at, limit) {
-  const quote = text11[at];
+function stringEnd(text12, at, limit) {
+  const quote = text12[at];
   for (let i = at + 1; i < limit; i++) {
-    if (text11[i] === "\\") i++;
-    else if (text11[i] === quote) return i;
-    else if (quote !== "`" && text11[i] === "\n") return i;
+    if (text12[i] === "\\") i++;
+    else if (text12[i] === quote) return i;
+    else if (quote !== "`" && text12[i] === "\n") return i;
   }
   return limit;
 }
@@ -52290,8 +53017,8 @@ function expressionText(expression2) {
 
 // src/documents/markdown/entities.ts
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0", "#39": "'" };
-function decodeEntities(text11) {
-  return text11.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name2) => {
+function decodeEntities(text12) {
+  return text12.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name2) => {
     const lower = name2.toLowerCase();
     if (NAMED[lower] !== void 0) return NAMED[lower];
     if (!lower.startsWith("#")) return whole;
@@ -52311,8 +53038,8 @@ var attribute = (tag, ...names) => {
   }
   return void 0;
 };
-var labelLine = (text11) => text11 ? `
-${LABEL_MARK}${text11}
+var labelLine = (text12) => text12 ? `
+${LABEL_MARK}${text12}
 
 ` : "";
 var dropped = { capture: true, open: () => "" };
@@ -52390,118 +53117,118 @@ var NAME = /[A-Za-z][\w.:-]*/y;
 var ATTRIBUTE_NAME = /[^\s"'>/=<{}]+/y;
 var UNQUOTED = /[^\s"'=<>`]+/y;
 var SPACE = /\s*/y;
-function scanTag(text11, at) {
+function scanTag(text12, at) {
   let i = at + 1;
-  const closing2 = text11[i] === "/";
+  const closing2 = text12[i] === "/";
   if (closing2) i++;
-  if (text11[i] === ">") return { name: "", closing: closing2, selfClosing: false, attributes: {}, end: i + 1 };
-  const name2 = sticky(NAME, text11, i);
+  if (text12[i] === ">") return { name: "", closing: closing2, selfClosing: false, attributes: {}, end: i + 1 };
+  const name2 = sticky(NAME, text12, i);
   if (name2 === void 0) return void 0;
   const tag = { name: name2, closing: closing2, selfClosing: false, attributes: {}, end: 0 };
   for (i += name2.length; i - at < MAX_TAG_LENGTH; ) {
-    const space2 = sticky(SPACE, text11, i) ?? "";
+    const space2 = sticky(SPACE, text12, i) ?? "";
     if (/\n[ \t]*\n/.test(space2)) return void 0;
     i += space2.length;
-    if (text11.startsWith("/>", i)) return { ...tag, selfClosing: true, end: i + 2 };
-    if (text11[i] === ">") return { ...tag, end: i + 1 };
-    const next = text11[i] === "{" ? expressionEnd(text11, i) : readAttribute(text11, i, tag.attributes);
+    if (text12.startsWith("/>", i)) return { ...tag, selfClosing: true, end: i + 2 };
+    if (text12[i] === ">") return { ...tag, end: i + 1 };
+    const next = text12[i] === "{" ? expressionEnd(text12, i) : readAttribute(text12, i, tag.attributes);
     if (next === void 0) return void 0;
     i = next;
   }
   return void 0;
 }
-function readAttribute(text11, at, attributes) {
-  const name2 = sticky(ATTRIBUTE_NAME, text11, at);
+function readAttribute(text12, at, attributes) {
+  const name2 = sticky(ATTRIBUTE_NAME, text12, at);
   if (name2 === void 0) return void 0;
   let i = at + name2.length;
-  const space2 = sticky(SPACE, text11, i) ?? "";
-  if (text11[i + space2.length] !== "=") {
+  const space2 = sticky(SPACE, text12, i) ?? "";
+  if (text12[i + space2.length] !== "=") {
     attributes[name2] = "";
     return i;
   }
   i += space2.length + 1;
-  i += (sticky(SPACE, text11, i) ?? "").length;
-  const quote = text11[i];
+  i += (sticky(SPACE, text12, i) ?? "").length;
+  const quote = text12[i];
   if (quote === '"' || quote === "'") {
-    const close = text11.indexOf(quote, i + 1);
+    const close = text12.indexOf(quote, i + 1);
     if (close === -1) return void 0;
-    attributes[name2] = text11.slice(i + 1, close);
+    attributes[name2] = text12.slice(i + 1, close);
     return close + 1;
   }
   if (quote === "{") {
-    const end = expressionEnd(text11, i);
-    if (end !== void 0) attributes[name2] = text11.slice(i, end);
+    const end = expressionEnd(text12, i);
+    if (end !== void 0) attributes[name2] = text12.slice(i, end);
     return end;
   }
-  const value = sticky(UNQUOTED, text11, i);
+  const value = sticky(UNQUOTED, text12, i);
   if (value === void 0) return void 0;
   attributes[name2] = value;
   return i + value.length;
 }
-function sticky(pattern, text11, at) {
+function sticky(pattern, text12, at) {
   pattern.lastIndex = at;
-  return pattern.exec(text11)?.[0];
+  return pattern.exec(text12)?.[0];
 }
 var AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/y;
-function autolinkLength(text11, at) {
-  return sticky(AUTOLINK, text11, at)?.length ?? 0;
+function autolinkLength(text12, at) {
+  return sticky(AUTOLINK, text12, at)?.length ?? 0;
 }
-function commentEnd(text11, at) {
-  if (!text11.startsWith("<!--", at)) return void 0;
-  const close = text11.indexOf("-->", at + 4);
+function commentEnd(text12, at) {
+  if (!text12.startsWith("<!--", at)) return void 0;
+  const close = text12.indexOf("-->", at + 4);
   return close === -1 ? void 0 : close + 3;
 }
 
 // src/documents/markdown/markup.ts
 function cleanMarkup(parts, flavor) {
   const state = { flavor, open: [], links: [] };
-  return mapText(parts, (text11) => scanText(stripMarks(text11), state));
+  return mapText(parts, (text12) => scanText(stripMarks(text12), state));
 }
 var BRACE_BUDGET_FACTOR = 16;
-function scanText(text11, state) {
+function scanText(text12, state) {
   const special = state.flavor === "mdx" ? /[<{]/g : /</g;
-  const braces = { lastClose: text11.lastIndexOf("}"), budget: text11.length * BRACE_BUDGET_FACTOR + MAX_EXPRESSION_LENGTH };
+  const braces = { lastClose: text12.lastIndexOf("}"), budget: text12.length * BRACE_BUDGET_FACTOR + MAX_EXPRESSION_LENGTH };
   const out = [];
   let cursor = 0;
-  for (let match = special.exec(text11); match; match = special.exec(text11)) {
+  for (let match = special.exec(text12); match; match = special.exec(text12)) {
     const at = match.index;
-    const replaced = text11[at] === "<" ? replaceAngle(text11, at, state) : replaceBrace(text11, at, braces);
+    const replaced = text12[at] === "<" ? replaceAngle(text12, at, state) : replaceBrace(text12, at, braces);
     if (!replaced) continue;
-    out.push(textPart(text11.slice(cursor, at)), ...replaced.parts);
+    out.push(textPart(text12.slice(cursor, at)), ...replaced.parts);
     cursor = replaced.end;
-    if ((at === 0 || text11[at - 1] === "\n") && replaced.parts.every((part) => part.text === "")) {
-      cursor += /^[ \t]*/.exec(text11.slice(cursor, cursor + 100))[0].length;
+    if ((at === 0 || text12[at - 1] === "\n") && replaced.parts.every((part) => part.text === "")) {
+      cursor += /^[ \t]*/.exec(text12.slice(cursor, cursor + 100))[0].length;
     }
     special.lastIndex = cursor;
   }
-  out.push(textPart(text11.slice(cursor)));
+  out.push(textPart(text12.slice(cursor)));
   return out;
 }
-var plain = (text11, end) => ({ parts: [textPart(text11)], end });
-function replaceBrace(text11, at, braces) {
-  if (text11[at - 1] === "\\" || braces.budget <= 0) return void 0;
+var plain = (text12, end) => ({ parts: [textPart(text12)], end });
+function replaceBrace(text12, at, braces) {
+  if (text12[at - 1] === "\\" || braces.budget <= 0) return void 0;
   const limit = Math.min(braces.lastClose + 1, at + MAX_EXPRESSION_LENGTH, at + braces.budget);
-  const end = expressionEnd(text11, at, limit);
+  const end = expressionEnd(text12, at, limit);
   if (end === void 0) braces.budget -= Math.max(0, limit - at);
-  return end === void 0 ? void 0 : plain(expressionText(text11.slice(at, end)), end);
+  return end === void 0 ? void 0 : plain(expressionText(text12.slice(at, end)), end);
 }
-function replaceAngle(text11, at, state) {
-  const autolink2 = autolinkLength(text11, at);
-  if (autolink2 > 0) return plain(text11.slice(at, at + autolink2), at + autolink2);
-  const comment4 = commentEnd(text11, at);
+function replaceAngle(text12, at, state) {
+  const autolink2 = autolinkLength(text12, at);
+  if (autolink2 > 0) return plain(text12.slice(at, at + autolink2), at + autolink2);
+  const comment4 = commentEnd(text12, at);
   if (comment4 !== void 0) return plain("", comment4);
-  if (/^<[!?][A-Za-z]/.test(text11.slice(at, at + 3))) {
-    const close = text11.indexOf(">", at);
+  if (/^<[!?][A-Za-z]/.test(text12.slice(at, at + 3))) {
+    const close = text12.indexOf(">", at);
     return close === -1 ? void 0 : plain("", close + 1);
   }
-  const tag = scanTag(text11, at);
-  return tag ? replaceTag(text11, tag, state) : void 0;
+  const tag = scanTag(text12, at);
+  return tag ? replaceTag(text12, tag, state) : void 0;
 }
-function replaceTag(text11, tag, state) {
-  if (tag.name.toLowerCase() === "a" && !/^[A-Z]/.test(tag.name)) return anchor(text11, tag, state);
+function replaceTag(text12, tag, state) {
+  if (tag.name.toLowerCase() === "a" && !/^[A-Z]/.test(tag.name)) return anchor(text12, tag, state);
   const handler = handlerFor(tag.name);
   if (handler.capture && !tag.closing && !tag.selfClosing) {
-    const captured = capture(text11, tag);
+    const captured = capture(text12, tag);
     if (captured) return { parts: rendered(handler.open?.(tag, captured.inner)), end: captured.end };
   }
   if (handler.container) return plain(containerText(tag, handler, state), tag.end);
@@ -52526,14 +53253,14 @@ function containerText(tag, handler, state) {
   state.open.length = index2;
   return (handler.close?.(tag) ?? "") + (handler.quote ? QUOTE_CLOSE : "") + depthMark(state.open.length);
 }
-function anchor(text11, tag, state) {
+function anchor(text12, tag, state) {
   if (tag.selfClosing) return plain("", tag.end);
   if (tag.closing) {
     const href2 = state.links.pop();
     return plain(href2 ? `](${href2})` : "", tag.end);
   }
   const href = tag.attributes.href || void 0;
-  const captured = capture(text11, tag);
+  const captured = capture(text12, tag);
   if (!captured) {
     state.links.push(href);
     return plain(href ? "[" : "", tag.end);
@@ -52543,18 +53270,18 @@ function anchor(text11, tag, state) {
   const label2 = stripMarks(joinParts(inner)).replace(/\s+/g, " ").trim();
   return plain(href && label2 ? `[${label2}](${href})` : label2, captured.end);
 }
-function capture(text11, tag) {
+function capture(text12, tag) {
   const escaped = tag.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const closing2 = new RegExp(`</${escaped}\\s*>`, /^[A-Z]/.test(tag.name) ? "g" : "gi");
   closing2.lastIndex = tag.end;
-  const match = closing2.exec(text11);
-  return match ? { inner: text11.slice(tag.end, match.index), end: match.index + match[0].length } : void 0;
+  const match = closing2.exec(text12);
+  return match ? { inner: text12.slice(tag.end, match.index), end: match.index + match[0].length } : void 0;
 }
 
 // src/documents/markdown/processor.ts
 var processor2 = unified().use(remarkParse).freeze();
-function parseMarkdown(text11) {
-  return processor2.parse(text11);
+function parseMarkdown(text12) {
+  return processor2.parse(text12);
 }
 
 // src/documents/markdown/shortcodes.ts
@@ -52573,8 +53300,8 @@ var HANDLERS = {
   figure: (args) => {
     const src = argument(args, ["src", "link"], 0);
     if (!src) return "";
-    const text11 = argument(args, ["alt", "caption", "title"]) ?? "";
-    return `![${text11.replace(/[[\]]/g, "")}](${src})`;
+    const text12 = argument(args, ["alt", "caption", "title"]) ?? "";
+    return `![${text12.replace(/[[\]]/g, "")}](${src})`;
   }
 };
 function renderShortcode(name2, args) {
@@ -52594,59 +53321,59 @@ var LINK_TAGS = {
   link: (path8) => `/${path8.replace(/^\/+/, "")}`,
   post_url: (name2) => `/_posts/${name2.replace(/^\/+/, "")}.md`
 };
-function cleanTemplates(text11) {
-  if (!text11.includes("{{") && !text11.includes("{%")) return [textPart(text11)];
+function cleanTemplates(text12) {
+  if (!text12.includes("{{") && !text12.includes("{%")) return [textPart(text12)];
   const parts = [];
-  const find2 = finderFor(text11);
+  const find2 = finderFor(text12);
   let cursor = 0;
-  let at = nextTag(text11, 0);
+  let at = nextTag(text12, 0);
   while (at !== -1) {
-    const tag = readTag(text11, at, find2);
+    const tag = readTag(text12, at, find2);
     if (tag) {
-      parts.push(textPart(text11.slice(cursor, at)), ...tag.parts);
+      parts.push(textPart(text12.slice(cursor, at)), ...tag.parts);
       cursor = tag.end;
     }
-    at = nextTag(text11, tag ? tag.end : at + 2);
+    at = nextTag(text12, tag ? tag.end : at + 2);
   }
-  parts.push(textPart(text11.slice(cursor)));
+  parts.push(textPart(text12.slice(cursor)));
   return mergeParts(parts);
 }
-function nextTag(text11, from) {
+function nextTag(text12, from) {
   const opener = /\{[{%]/g;
   opener.lastIndex = from;
-  return opener.exec(text11)?.index ?? -1;
+  return opener.exec(text12)?.index ?? -1;
 }
-function readTag(text11, at, find2) {
-  const head2 = text11.slice(at, at + 5);
-  if (head2 === "{{</*" || head2 === "{{%/*") return escapedShortcode(text11, at, find2);
-  if (head2.startsWith("{{<") || head2.startsWith("{{%")) return shortcode(text11, at, find2);
+function readTag(text12, at, find2) {
+  const head2 = text12.slice(at, at + 5);
+  if (head2 === "{{</*" || head2 === "{{%/*") return escapedShortcode(text12, at, find2);
+  if (head2.startsWith("{{<") || head2.startsWith("{{%")) return shortcode(text12, at, find2);
   if (head2.startsWith("{{")) return expression(at, find2);
-  return liquidTag(text11, at, find2);
+  return liquidTag(text12, at, find2);
 }
-function finderFor(text11) {
+function finderFor(text12) {
   const searches = /* @__PURE__ */ new Map();
   return (marker, from) => {
     let search3 = searches.get(marker);
     if (!search3 || from < search3.from || search3.index !== -1 && search3.index < from) {
-      search3 = { from, index: text11.indexOf(marker, from) };
+      search3 = { from, index: text12.indexOf(marker, from) };
       searches.set(marker, search3);
     }
     return search3.index === -1 || search3.index - from > MAX_TAG_LENGTH2 ? -1 : search3.index;
   };
 }
-function escapedShortcode(text11, at, find2) {
-  const delimiter = text11[at + 2];
+function escapedShortcode(text12, at, find2) {
+  const delimiter = text12[at + 2];
   const close = delimiter === "<" ? "*/>}}" : "*/%}}";
   const end = find2(close, at + 5);
   if (end === -1) return void 0;
   const reopened = delimiter === "<" ? ["{{<", ">}}"] : ["{{%", "%}}"];
-  return { parts: [literalPart(`${reopened[0]}${text11.slice(at + 5, end)}${reopened[1]}`)], end: end + close.length };
+  return { parts: [literalPart(`${reopened[0]}${text12.slice(at + 5, end)}${reopened[1]}`)], end: end + close.length };
 }
-function shortcode(text11, at, find2) {
-  const close = text11[at + 2] === "<" ? ">}}" : "%}}";
+function shortcode(text12, at, find2) {
+  const close = text12[at + 2] === "<" ? ">}}" : "%}}";
   const end = find2(close, at + 3);
   if (end === -1) return void 0;
-  const inner = text11.slice(at + 3, end).replace(/^-|-$/g, "").trim();
+  const inner = text12.slice(at + 3, end).replace(/^-|-$/g, "").trim();
   const name2 = /^\/?\s*([\w.-]+)/.exec(inner);
   const replacement = !name2 || inner.startsWith("/") ? "" : renderShortcode(name2[1].toLowerCase(), parseArgs(inner.slice(name2[0].length)));
   return { parts: [textPart(replacement)], end: end + close.length };
@@ -52655,14 +53382,14 @@ function expression(at, find2) {
   const end = find2("}}", at + 2);
   return end === -1 ? void 0 : { parts: [], end: end + 2 };
 }
-function liquidTag(text11, at, find2) {
+function liquidTag(text12, at, find2) {
   const end = find2("%}", at + 2);
   if (end === -1) return void 0;
-  const inner = text11.slice(at + 2, end).replace(/^-|-$/g, "").trim();
+  const inner = text12.slice(at + 2, end).replace(/^-|-$/g, "").trim();
   const name2 = /^[\w-]+/.exec(inner)?.[0] ?? "";
   const after2 = end + 2;
-  if (name2 === "raw") return blockUntil(text11, after2, "endraw", rawContent);
-  if (DROPS_CONTENT.has(name2)) return blockUntil(text11, after2, `end${name2}`, () => []);
+  if (name2 === "raw") return blockUntil(text12, after2, "endraw", rawContent);
+  if (DROPS_CONTENT.has(name2)) return blockUntil(text12, after2, `end${name2}`, () => []);
   const linkTag = LINK_TAGS[name2];
   if (linkTag) {
     const target = argument(parseArgs(inner.slice(name2.length)), [], 0);
@@ -52674,12 +53401,12 @@ function rawContent(content5) {
   const [, before = "", inner = "", after2 = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(content5) ?? [];
   return [textPart(before), literalPart(inner), textPart(after2)];
 }
-function blockUntil(text11, from, endName, render3) {
+function blockUntil(text12, from, endName, render3) {
   const endTag = new RegExp(`\\{%-?\\s*${endName}\\s*-?%\\}`, "g");
   endTag.lastIndex = from;
-  const match = endTag.exec(text11);
+  const match = endTag.exec(text12);
   if (!match) return { parts: [], end: from };
-  return { parts: render3(text11.slice(from, match.index)), end: match.index + match[0].length };
+  return { parts: render3(text12.slice(from, match.index)), end: match.index + match[0].length };
 }
 
 // src/documents/markdown/heading.ts
@@ -52696,8 +53423,8 @@ function headingTitle(source, flavor) {
   };
   visit2(parseMarkdown(source));
   const cleaned = joinParts(cleanMarkup(mapText(parts, cleanTemplates), flavor));
-  const text11 = stripMarks(cleaned).replace(/\{[ \t]*[#.][^{}]*\}\s*$/, "").replace(/\s+/g, " ").trim();
-  return text11 || void 0;
+  const text12 = stripMarks(cleaned).replace(/\{[ \t]*[#.][^{}]*\}\s*$/, "").replace(/\s+/g, " ").trim();
+  return text12 || void 0;
 }
 
 // src/documents/markdown/lines.ts
@@ -52788,52 +53515,52 @@ function finishLine(line) {
 }
 
 // src/documents/markdown/code-spans.ts
-function splitCodeSpans(text11, flavor) {
-  if (!text11.includes("`")) return [textPart(text11)];
+function splitCodeSpans(text12, flavor) {
+  if (!text12.includes("`")) return [textPart(text12)];
   const parts = [];
   const runs2 = /`+|<!--/g;
-  const blankAfter = blankLineFinder(text11);
+  const blankAfter = blankLineFinder(text12);
   let cursor = 0;
-  for (let open3 = runs2.exec(text11); open3; open3 = runs2.exec(text11)) {
+  for (let open3 = runs2.exec(text12); open3; open3 = runs2.exec(text12)) {
     if (open3[0] === "<!--") {
-      const end = text11.indexOf("-->", open3.index + 4);
+      const end = text12.indexOf("-->", open3.index + 4);
       if (end !== -1) runs2.lastIndex = end + 3;
       continue;
     }
-    if (isEscaped(text11, open3.index)) {
+    if (isEscaped(text12, open3.index)) {
       runs2.lastIndex = open3.index + 1;
       continue;
     }
     const from = open3.index + open3[0].length;
-    const close = matchingRun(text11, from, open3[0].length, blankAfter(from));
+    const close = matchingRun(text12, from, open3[0].length, blankAfter(from));
     if (close === void 0) continue;
     runs2.lastIndex = close;
-    if (flavor === "mdx" && text11[open3.index - 1] === "{" && text11[close] === "}") continue;
-    parts.push(textPart(text11.slice(cursor, open3.index)), literalPart(text11.slice(open3.index, close)));
+    if (flavor === "mdx" && text12[open3.index - 1] === "{" && text12[close] === "}") continue;
+    parts.push(textPart(text12.slice(cursor, open3.index)), literalPart(text12.slice(open3.index, close)));
     cursor = close;
   }
-  parts.push(textPart(text11.slice(cursor)));
+  parts.push(textPart(text12.slice(cursor)));
   return mergeParts(parts);
 }
-function isEscaped(text11, at) {
+function isEscaped(text12, at) {
   let backslashes = 0;
-  for (let i = at - 1; i >= 0 && text11[i] === "\\"; i--) backslashes++;
+  for (let i = at - 1; i >= 0 && text12[i] === "\\"; i--) backslashes++;
   return backslashes % 2 === 1;
 }
-function blankLineFinder(text11) {
+function blankLineFinder(text12) {
   const blank2 = /\n[ \t]*\n/g;
   let found = -1;
   return (from) => {
     if (found >= from) return found;
     blank2.lastIndex = from;
-    found = blank2.exec(text11)?.index ?? text11.length;
+    found = blank2.exec(text12)?.index ?? text12.length;
     return found;
   };
 }
-function matchingRun(text11, from, length, limit) {
+function matchingRun(text12, from, length, limit) {
   const runs2 = /`+/g;
   runs2.lastIndex = from;
-  for (let run = runs2.exec(text11); run && run.index < limit; run = runs2.exec(text11)) {
+  for (let run = runs2.exec(text12); run && run.index < limit; run = runs2.exec(text12)) {
     if (run[0].length === length) return run.index + length;
   }
   return void 0;
@@ -52934,9 +53661,9 @@ function segmentsOf(source, flavor) {
   if (scan.heading !== void 0) segments.heading = scan.heading;
   return segments;
 }
-function partsOf(text11, kind, flavor) {
-  if (kind === "text") return splitCodeSpans(text11, flavor);
-  return [kind === "indented" ? { ...literalPart(text11), indented: true } : literalPart(text11)];
+function partsOf(text12, kind, flavor) {
+  if (kind === "text") return splitCodeSpans(text12, flavor);
+  return [kind === "indented" ? { ...literalPart(text12), indented: true } : literalPart(text12)];
 }
 
 // src/documents/markdown/tidy.ts
@@ -52948,10 +53675,10 @@ var EMPTY_LINK = /!?\[\]\(\)/g;
 var BLANK_RUN = /\n(?:[ \t]*\n){2,}/g;
 var QUOTE_BLANK_RUN = /^((?:> )*>)\n(?:\1\n)+/gm;
 function tidy(parts, flavor) {
-  const inline2 = mapText(parts, (text11) => text11.replace(EMPTY_LINK, ""));
+  const inline2 = mapText(parts, (text12) => text12.replace(EMPTY_LINK, ""));
   const lines = splitLines(inline2);
   for (const line of lines) tidyLine(line, flavor);
-  const blocks2 = mapText(joinLines(lines), (text11) => text11.replace(BLANK_RUN, "\n\n").replace(QUOTE_BLANK_RUN, "$1\n"));
+  const blocks2 = mapText(joinLines(lines), (text12) => text12.replace(BLANK_RUN, "\n\n").replace(QUOTE_BLANK_RUN, "$1\n"));
   return trimEdges(blocks2);
 }
 function tidyLine(line, flavor) {
@@ -52998,8 +53725,8 @@ function cleanMarkdownPage(body3, options3) {
 }
 
 // src/documents/normalize.ts
-function normalizeText(text11) {
-  const withoutBom = text11.charCodeAt(0) === 65279 ? text11.slice(1) : text11;
+function normalizeText(text12) {
+  const withoutBom = text12.charCodeAt(0) === 65279 ? text12.slice(1) : text12;
   return withoutBom.replace(/\r\n?/g, "\n");
 }
 
@@ -53218,17 +53945,17 @@ function toText(tree, options3) {
     );
   }
   const result = [];
-  let count3;
+  let count4;
   index2 = -1;
   while (++index2 < results.length) {
     const value = results[index2];
     if (typeof value === "number") {
-      if (count3 !== void 0 && value > count3) count3 = value;
+      if (count4 !== void 0 && value > count4) count4 = value;
     } else if (value) {
-      if (count3 !== void 0 && count3 > -1) {
-        result.push("\n".repeat(count3) || " ");
+      if (count4 !== void 0 && count4 > -1) {
+        result.push("\n".repeat(count4) || " ");
       }
-      count3 = -1;
+      count4 = -1;
       result.push(value);
     }
   }
@@ -53488,12 +54215,12 @@ function normalizeCodeBlocks(root7) {
   walkElements(root7, (element5, ancestors) => {
     if (element5.tagName !== "pre") return true;
     const language = languageOf2(element5, ancestors);
-    const text11 = toText(element5, { whitespace: "pre" }).replace(/\n+$/, "");
+    const text12 = toText(element5, { whitespace: "pre" }).replace(/\n+$/, "");
     const code6 = {
       type: "element",
       tagName: "code",
       properties: language ? { className: [`language-${language}`] } : {},
-      children: [{ type: "text", value: text11 }]
+      children: [{ type: "text", value: text12 }]
     };
     element5.properties = {};
     element5.children = [code6];
@@ -54259,10 +54986,10 @@ function createParser(options3) {
   }
   function parseHex() {
     var hex = readAndNext();
-    var count3 = 1;
-    while (isHex(chr) && count3 < maxHexLength) {
+    var count4 = 1;
+    while (isHex(chr) && count4 < maxHexLength) {
       hex += readAndNext();
-      count3++;
+      count4++;
     }
     skipSingleWhitespace();
     return String.fromCharCode(parseInt(hex, 16));
@@ -55455,7 +56182,7 @@ function all5(state, nest, node2, tree) {
   const total = { count: 0, types: /* @__PURE__ */ new Map() };
   const before = { count: 0, types: /* @__PURE__ */ new Map() };
   while (++index2 < node2.children.length) {
-    count2(total, node2.children[index2]);
+    count3(total, node2.children[index2]);
   }
   index2 = -1;
   while (++index2 < node2.children.length) {
@@ -55480,7 +56207,7 @@ function all5(state, nest, node2, tree) {
     if (state.one && state.found) {
       break;
     }
-    count2(before, node2.children[index2]);
+    count3(before, node2.children[index2]);
   }
 }
 function applySelectors(state, rules, node2, index2, parent) {
@@ -55522,12 +56249,12 @@ function applySelectors(state, rules, node2, index2, parent) {
 function combine(left, right) {
   return left && right && left.length > 0 && right.length > 0 ? [...left, ...right] : left && left.length > 0 ? left : right && right.length > 0 ? right : empty4;
 }
-function count2(counts, node2) {
+function count3(counts, node2) {
   if (node2.type === "element") {
     const name2 = node2.tagName.toUpperCase();
-    const count3 = (counts.types.get(name2) || 0) + 1;
+    const count4 = (counts.types.get(name2) || 0) + 1;
     counts.count++;
-    counts.types.set(name2, count3);
+    counts.types.set(name2, count4);
   }
 }
 function one5(state, currentRules, node2, index2, parent, tree) {
@@ -55875,9 +56602,9 @@ var TAB_SET_SELECTORS = [
 // src/documents/html/widgets.ts
 function replaceCallout(callout, entry, marks) {
   const heading5 = select(entry.title, callout);
-  const text11 = heading5 ? capitalized(visibleText(heading5)) : "";
+  const text12 = heading5 ? capitalized(visibleText(heading5)) : "";
   if (heading5) marks.drop.add(heading5);
-  const children2 = text11 ? [paragraph3(text11), ...callout.children] : callout.children;
+  const children2 = text12 ? [paragraph3(text12), ...callout.children] : callout.children;
   marks.replace.set(callout, [{ type: "element", tagName: "blockquote", properties: {}, children: children2 }]);
 }
 function replaceTabSet(tabs, entry, marks) {
@@ -55890,8 +56617,8 @@ function paragraph3(boldText) {
   const strong4 = { type: "element", tagName: "strong", properties: {}, children: [{ type: "text", value: boldText }] };
   return { type: "element", tagName: "p", properties: {}, children: [strong4] };
 }
-function capitalized(text11) {
-  return text11.charAt(0).toUpperCase() + text11.slice(1);
+function capitalized(text12) {
+  return text12.charAt(0).toUpperCase() + text12.slice(1);
 }
 
 // src/documents/html/clean.ts
@@ -56672,20 +57399,20 @@ function dl(state, node2) {
 }
 function handle3(state, children2) {
   const nodes = state.all({ type: "root", children: children2 });
-  const listItems = state.toSpecificContent(nodes, create2);
-  if (listItems.length === 0) {
+  const listItems2 = state.toSpecificContent(nodes, create2);
+  if (listItems2.length === 0) {
     return [];
   }
-  if (listItems.length === 1) {
-    return listItems[0].children;
+  if (listItems2.length === 1) {
+    return listItems2[0].children;
   }
   return [
     {
       type: "list",
       ordered: false,
       start: null,
-      spread: listItemsSpread(listItems),
-      children: listItems
+      spread: listItemsSpread(listItems2),
+      children: listItems2
     }
   ];
 }
@@ -57394,7 +58121,7 @@ function createRow() {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/text.js
-function text10(state, node2) {
+function text11(state, node2) {
   const result = { type: "text", value: node2.value };
   state.patch(node2, result);
   return result;
@@ -57443,7 +58170,7 @@ var nodeHandlers = {
   comment: comment3,
   doctype: ignore2,
   root: root6,
-  text: text10
+  text: text11
 };
 var handlers2 = {
   // Ignore:
@@ -57873,10 +58600,10 @@ function refreshTarget(content5) {
   return match?.[1]?.trim() || void 0;
 }
 function canonicalLanguage(value) {
-  const written2 = value?.trim();
-  if (!written2) return void 0;
+  const written3 = value?.trim();
+  if (!written3) return void 0;
   try {
-    return Intl.getCanonicalLocales(written2.replaceAll("_", "-"))[0];
+    return Intl.getCanonicalLocales(written3.replaceAll("_", "-"))[0];
   } catch {
     return void 0;
   }
@@ -57894,8 +58621,8 @@ function pageTitleOf(content5, tree, head2) {
   const fromHeading = heading5 ? visibleText(heading5).replace(TRAILING_GLYPHS, "") : "";
   if (fromHeading) return fromHeading;
   if (head2.ogTitle && head2.ogTitle !== head2.title) return head2.ogTitle;
-  const written2 = head2.ogTitle ?? head2.title;
-  return written2 ? withoutSiteSuffix(written2, head2.siteName) : void 0;
+  const written3 = head2.ogTitle ?? head2.title;
+  return written3 ? withoutSiteSuffix(written3, head2.siteName) : void 0;
 }
 function withoutSiteSuffix(title, siteName) {
   if (siteName) {
@@ -57911,8 +58638,8 @@ function withoutSiteSuffix(title, siteName) {
 }
 
 // src/documents/html/parse.ts
-function parseHtml(text11) {
-  return fromParse5(parse5(text11));
+function parseHtml(text12) {
+  return fromParse5(parse5(text12));
 }
 
 // src/documents/html/paths.ts
@@ -57950,8 +58677,8 @@ function notAPageReason(route) {
 
 // src/documents/html/urls.ts
 function pageUrlOf(head2, route, baseUrl) {
-  for (const written2 of [head2.canonical, head2.ogUrl]) {
-    const url = written2 === void 0 ? void 0 : absolute(written2, baseUrl);
+  for (const written3 of [head2.canonical, head2.ogUrl]) {
+    const url = written3 === void 0 ? void 0 : absolute(written3, baseUrl);
     if (url) return url;
   }
   if (baseUrl === void 0) return void 0;
@@ -58232,49 +58959,49 @@ var QUOTED = /^(['"`])((?:\\.|(?!\1)[^\\])*)\1$/;
 var IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 var OPENERS = "{[(";
 var CLOSERS = "}])";
-function withoutComments(text11) {
-  return text11.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
+function withoutComments(text12) {
+  return text12.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
 }
-function blockAfter(text11, opener, open3 = "{", close = "}") {
-  const match = opener.exec(text11);
+function blockAfter(text12, opener, open3 = "{", close = "}") {
+  const match = opener.exec(text12);
   if (!match) return void 0;
   const start = match.index + match[0].length;
   let depth = 1;
-  for (let index2 = start; index2 < text11.length; index2++) {
-    const char = text11[index2];
+  for (let index2 = start; index2 < text12.length; index2++) {
+    const char = text12[index2];
     if (char === "'" || char === '"' || char === "`") {
-      index2 = endOfString(text11, index2);
+      index2 = endOfString(text12, index2);
       continue;
     }
     if (char === open3) depth++;
-    if (char === close && --depth === 0) return text11.slice(start, index2);
+    if (char === close && --depth === 0) return text12.slice(start, index2);
   }
   return void 0;
 }
-function endOfString(text11, start) {
-  const quote = text11[start];
-  for (let index2 = start + 1; index2 < text11.length; index2++) {
-    if (text11[index2] === "\\") index2++;
-    else if (text11[index2] === quote) return index2;
+function endOfString(text12, start) {
+  const quote = text12[start];
+  for (let index2 = start + 1; index2 < text12.length; index2++) {
+    if (text12[index2] === "\\") index2++;
+    else if (text12[index2] === quote) return index2;
   }
-  return text11.length;
+  return text12.length;
 }
-function topLevelParts(text11) {
+function topLevelParts(text12) {
   const parts = [];
   let depth = 0;
   let start = 0;
   let index2 = 0;
-  for (; index2 < text11.length; index2++) {
-    const char = text11[index2];
-    if (char === "'" || char === '"' || char === "`") index2 = endOfString(text11, index2);
+  for (; index2 < text12.length; index2++) {
+    const char = text12[index2];
+    if (char === "'" || char === '"' || char === "`") index2 = endOfString(text12, index2);
     else if (OPENERS.includes(char)) depth++;
     else if (CLOSERS.includes(char) && --depth < 0) break;
     else if (char === "," && depth === 0) {
-      parts.push(text11.slice(start, index2));
+      parts.push(text12.slice(start, index2));
       start = index2 + 1;
     }
   }
-  parts.push(text11.slice(start, index2));
+  parts.push(text12.slice(start, index2));
   return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
 function propertyValue2(scope2, code6, name2) {
@@ -58290,20 +59017,20 @@ function declaredValue(code6, name2) {
   return rest.slice(0, statementEnd(rest)).trim();
 }
 var NEXT_STATEMENT = /^\s*(?:export|import|const|let|var|function|class|async|module\.exports)\b/;
-function statementEnd(text11) {
+function statementEnd(text12) {
   let depth = 0;
-  for (let index2 = 0; index2 < text11.length; index2++) {
-    const char = text11[index2];
-    if (char === "'" || char === '"' || char === "`") index2 = endOfString(text11, index2);
+  for (let index2 = 0; index2 < text12.length; index2++) {
+    const char = text12[index2];
+    if (char === "'" || char === '"' || char === "`") index2 = endOfString(text12, index2);
     else if (OPENERS.includes(char)) depth++;
     else if (CLOSERS.includes(char) && --depth < 0) return index2;
-    else if (depth === 0 && (char === ";" || char === "\n" && NEXT_STATEMENT.test(text11.slice(index2 + 1)))) return index2;
+    else if (depth === 0 && (char === ";" || char === "\n" && NEXT_STATEMENT.test(text12.slice(index2 + 1)))) return index2;
   }
-  return text11.length;
+  return text12.length;
 }
 function stringValue(code6, expression2) {
-  const text11 = resolved(code6, expression2.trim());
-  return text11 === void 0 ? void 0 : QUOTED.exec(text11)?.[2];
+  const text12 = resolved(code6, expression2.trim());
+  return text12 === void 0 ? void 0 : QUOTED.exec(text12)?.[2];
 }
 function longestStringList(code6, expression2) {
   let best = [];
@@ -58326,8 +59053,8 @@ function arraysIn(expression2) {
   }
   return arrays;
 }
-function firstPart(text11) {
-  return topLevelParts(text11)[0] ?? "";
+function firstPart(text12) {
+  return topLevelParts(text12)[0] ?? "";
 }
 function resolved(code6, expression2) {
   return IDENTIFIER.test(expression2) ? declaredValue(code6, expression2) : expression2;
@@ -58341,15 +59068,15 @@ function siteLocales(locales, defaultLocale) {
 }
 
 // src/documents/locale/detect/js-config.ts
-function docusaurusLocales(text11) {
-  const code6 = withoutComments(text11);
+function docusaurusLocales(text12) {
+  const code6 = withoutComments(text12);
   const i18n = blockAfter(code6, /\bi18n\s*:\s*\{/) ?? code6;
   const list8 = propertyValue2(i18n, code6, "locales");
   const locales = list8 === void 0 ? [] : longestStringList(code6, list8);
   return siteLocales(locales, defaultLocaleIn(i18n, code6));
 }
-function objectConfigLocales(text11) {
-  const code6 = withoutComments(text11);
+function objectConfigLocales(text12) {
+  const code6 = withoutComments(text12);
   const value = propertyValue2(code6, code6, "locales");
   if (value === void 0) return void 0;
   if (!value.startsWith("{")) return siteLocales(longestStringList(code6, value), defaultLocaleIn(code6, code6));
@@ -58392,17 +59119,17 @@ function langOf(body3, key2) {
 
 // src/documents/locale/detect/hugo.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function hugoLocales(text11, format, languagesFile = false) {
-  const data = parseData(text11, format);
+function hugoLocales(text12, format, languagesFile = false) {
+  const data = parseData(text12, format);
   if (!data) return void 0;
   const languages2 = languagesFile ? data : valueOf(data, "languages");
   const locales = isRecord(languages2) ? Object.keys(languages2) : [];
   const defaultLocale = valueOf(data, "defaultContentLanguage");
   return siteLocales(locales, typeof defaultLocale === "string" && !languagesFile ? defaultLocale : void 0);
 }
-function parseData(text11, format) {
+function parseData(text12, format) {
   try {
-    const data = format === "toml" ? parse6(text11) : format === "json" ? JSON.parse(text11) : (0, import_yaml4.parse)(text11, { logLevel: "silent", maxAliasCount: 50 });
+    const data = format === "toml" ? parse6(text12) : format === "json" ? JSON.parse(text12) : (0, import_yaml4.parse)(text12, { logLevel: "silent", maxAliasCount: 50 });
     return isRecord(data) ? data : void 0;
   } catch {
     return void 0;
@@ -58417,8 +59144,8 @@ function isRecord(value) {
 }
 
 // src/documents/locale/detect/mkdocs.ts
-function mkdocsLocales(text11) {
-  const data = parseData(text11, "yaml");
+function mkdocsLocales(text12) {
+  const data = parseData(text12, "yaml");
   if (!data) return void 0;
   const plugin = i18nPlugin(data.plugins);
   if (plugin) return pluginLocales(plugin);
@@ -58493,8 +59220,8 @@ async function firstFile(dir2, names) {
 async function fromConfigFiles(dir2) {
   for (const [name2, read] of CANDIDATES2) {
     const file = path3.join(dir2, name2);
-    const text11 = await readSmallFile(file);
-    const locales = text11 === void 0 ? void 0 : read(text11);
+    const text12 = await readSmallFile(file);
+    const locales = text12 === void 0 ? void 0 : read(text12);
     if (!locales) continue;
     const withFolders = name2.startsWith("docusaurus.config.") ? await fromDocusaurusFolders(dir2, locales) : void 0;
     return { ...withFolders ?? locales, source: file };
@@ -58579,7 +59306,7 @@ async function planRun(settings, deps) {
   deps.log.info(`Reading ${settings.root}`);
   const local = await readDocuments(settings, target.capabilities);
   deps.log.info(`Read ${local.documents.length} documents (${local.excluded.length} excluded, ${errorCount(local.diagnostics)} unreadable)`);
-  const snapshot = await readSnapshot(settings, target, deps.log);
+  const snapshot = await readSnapshot2(settings, target, deps.log);
   const plan = buildPlan({
     documents: local.documents,
     diagnostics: local.diagnostics,
@@ -58589,7 +59316,7 @@ async function planRun(settings, deps) {
   });
   return { target, snapshot, plan };
 }
-async function readSnapshot(settings, target, log) {
+async function readSnapshot2(settings, target, log) {
   if (settings.baseline === void 0) {
     log.info(`Reading the ${target.name} knowledge base`);
     return target.snapshot();
@@ -58733,12 +59460,12 @@ function isHome(sourcePath) {
   return /^(_?index|readme)\.[a-z]+$/i.test(sourcePath);
 }
 function link3(title, url) {
-  const text11 = oneLine(title).replace(/[[\]\\]/g, (c) => `\\${c}`);
+  const text12 = oneLine(title).replace(/[[\]\\]/g, (c) => `\\${c}`);
   const target = url.replace(/[ ()<>]/g, (c) => encodeURIComponent(c));
-  return `[${text11}](${target})`;
+  return `[${text12}](${target})`;
 }
-function oneLine(text11) {
-  return text11.replace(/\s+/g, " ").trim();
+function oneLine(text12) {
+  return text12.replace(/\s+/g, " ").trim();
 }
 function withoutLeadingTitle(content5, title) {
   const match = /^\s*#\s+(.+?)\s*#*\s*(?:\n|$)/.exec(content5);
@@ -58789,8 +59516,8 @@ function addExportCommand(program2, onExport) {
   command.option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("-v, --verbose", "log each step on stderr");
   command.action(async (docsPath, o) => {
     const { raw: raw2 } = toInvocation("plan", docsPath, o);
-    const text11 = (key2) => typeof o[key2] === "string" ? o[key2] : void 0;
-    await onExport({ raw: raw2, format: String(o.format), out: text11("out"), siteName: text11("siteName"), summary: text11("summary"), verbose: o.verbose === true });
+    const text12 = (key2) => typeof o[key2] === "string" ? o[key2] : void 0;
+    await onExport({ raw: raw2, format: String(o.format), out: text12("out"), siteName: text12("siteName"), summary: text12("summary"), verbose: o.verbose === true });
   });
 }
 function addReadOptions(command) {
@@ -58798,40 +59525,41 @@ function addReadOptions(command) {
 }
 function addSharedOptions(command) {
   addReadOptions(command);
-  command.option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind)").option("--store <dir>", "local store directory (target local)", void 0).option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records").option("--allow-mass-delete", "override the mass-delete and empty-source guards").addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"])).option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)").option("--api-url <url>", "API base URL override").option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)").option("--collection-id <id>", "knowledge collection to publish into (heppu)").option("--rate-limit <perMinute>", "client-side request rate limit").option("--wait", "wait until the target has processed the changed documents").option("--wait-timeout <seconds>", "how long --wait waits (default 600)").option("--timeout <ms>", "per-request timeout (default 30000)").option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("--json", "print the plan/result as JSON on stdout").option("--out <file>", "also write the plan/result JSON to this file").option("--detailed-exitcode", "plan: exit 2 when there are changes to apply").option("-v, --verbose", "log each step on stderr");
+  command.option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, chatbot)").option("--store <dir>", "local store directory (target local)", void 0).option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records").option("--allow-mass-delete", "override the mass-delete and empty-source guards").addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"])).option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)").option("--api-url <url>", "API base URL override").option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)").option("--collection-id <id>", "knowledge collection to publish into (heppu)").option("--source-id <id>", "Developer API source to publish into (chatbot)").option("--rate-limit <perMinute>", "client-side request rate limit").option("--wait", "wait until the target has processed the changed documents").option("--wait-timeout <seconds>", "how long --wait waits (default 600)").option("--timeout <ms>", "per-request timeout (default 30000)").option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("--json", "print the plan/result as JSON on stdout").option("--out <file>", "also write the plan/result JSON to this file").option("--detailed-exitcode", "plan: exit 2 when there are changes to apply").option("-v, --verbose", "log each step on stderr");
 }
 function toInvocation(command, docsPath, o) {
-  const text11 = (key2) => typeof o[key2] === "string" ? o[key2] : void 0;
+  const text12 = (key2) => typeof o[key2] === "string" ? o[key2] : void 0;
   const list8 = (key2) => Array.isArray(o[key2]) ? o[key2] : void 0;
   const raw2 = {
     command,
     path: docsPath,
-    target: text11("target"),
-    store: text11("store"),
+    target: text12("target"),
+    store: text12("store"),
     include: list8("include"),
     exclude: list8("exclude"),
-    idPrefix: text11("idPrefix"),
-    idScope: text11("idScope"),
-    maxDeletes: text11("maxDeletes"),
+    idPrefix: text12("idPrefix"),
+    idScope: text12("idScope"),
+    maxDeletes: text12("maxDeletes"),
     allowMassDelete: o.allowMassDelete === true ? true : void 0,
-    deletions: text11("deletions"),
-    owner: text11("owner"),
-    apiUrl: text11("apiUrl"),
-    apiKey: text11("apiKey"),
-    collectionId: text11("collectionId"),
-    rateLimit: text11("rateLimit"),
+    deletions: text12("deletions"),
+    owner: text12("owner"),
+    apiUrl: text12("apiUrl"),
+    apiKey: text12("apiKey"),
+    collectionId: text12("collectionId"),
+    sourceId: text12("sourceId"),
+    rateLimit: text12("rateLimit"),
     wait: o.wait === true ? true : void 0,
-    waitTimeout: text11("waitTimeout"),
-    timeout: text11("timeout"),
-    maxFileSize: text11("maxFileSize"),
-    config: text11("config"),
-    baseUrl: text11("baseUrl"),
+    waitTimeout: text12("waitTimeout"),
+    timeout: text12("timeout"),
+    maxFileSize: text12("maxFileSize"),
+    config: text12("config"),
+    baseUrl: text12("baseUrl"),
     locales: list8("locales"),
-    defaultLocale: text11("defaultLocale")
+    defaultLocale: text12("defaultLocale")
   };
   return {
     raw: raw2,
-    output: { json: o.json === true, out: text11("out"), detailedExitcode: o.detailedExitcode === true, verbose: o.verbose === true }
+    output: { json: o.json === true, out: text12("out"), detailedExitcode: o.detailedExitcode === true, verbose: o.verbose === true }
   };
 }
 
@@ -58899,8 +59627,8 @@ function progressPrinter(io) {
 
 // src/cli/main.ts
 var exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text11) => process.stdout.write(text11),
-  stderr: (text11) => process.stderr.write(text11),
+  stdout: (text12) => process.stdout.write(text12),
+  stderr: (text12) => process.stderr.write(text12),
   env: process.env,
   cwd: process.cwd(),
   interactive: Boolean(process.stderr.isTTY) && !process.env.CI

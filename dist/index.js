@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural3;
       }
-      pluralize(count3) {
-        const one7 = count3 === 1;
+      pluralize(count4) {
+        const one7 = count4 === 1;
         const keys2 = one7 ? singulars : plurals;
         const noun = one7 ? this.singular : this.plural;
-        return { ...keys2, count: count3, noun };
+        return { ...keys2, count: count4, noun };
       }
     };
   }
@@ -18664,15 +18664,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count3) {
-        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count4) {
+        while (count4 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count3 < remaining) {
-            this.linePos += count3;
-            count3 = 0;
+          if (count4 < remaining) {
+            this.linePos += count4;
+            count4 = 0;
           } else {
-            count3 -= remaining;
+            count4 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19678,7 +19678,7 @@ var require_to_regex_range = __commonJS({
       let zipped = zip(start, stop);
       let digits = zipped.length;
       let pattern = "";
-      let count3 = 0;
+      let count4 = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
@@ -19686,13 +19686,13 @@ var require_to_regex_range = __commonJS({
         } else if (startDigit !== "0" || stopDigit !== "9") {
           pattern += toCharacterClass(startDigit, stopDigit, options3);
         } else {
-          count3++;
+          count4++;
         }
       }
-      if (count3) {
+      if (count4) {
         pattern += options3.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern, count: [count3], digits };
+      return { pattern, count: [count4], digits };
     }
     function splitToPatterns(min, max, tok, options3) {
       let ranges = splitToRanges(min, max);
@@ -19795,7 +19795,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject5 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject6 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform2 = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -19964,14 +19964,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject5(step)) {
+      if (isObject6(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options3 };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber2(step)) {
-        if (step != null && !isObject5(step)) return invalidStep(step, opts);
+        if (step != null && !isObject6(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber2(start) && isNumber2(end)) {
@@ -21439,13 +21439,13 @@ var require_parse3 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count4 = 1;
         while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count4++;
         }
-        if (count3 % 2 === 0) {
+        if (count4 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -22134,7 +22134,7 @@ var require_picomatch = __commonJS({
     var parse9 = require_parse3();
     var utils = require_utils3();
     var constants4 = require_constants7();
-    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject6 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options3, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch2(input2, options3, returnState));
@@ -22147,7 +22147,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject5(glob) && glob.tokens && glob.input;
+      const isState = isObject6(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -25559,8 +25559,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -25668,13 +25668,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count3 = 0;
+        let count4 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count3)
-            count3 = c;
+          if (c > count4)
+            count4 = c;
         }
-        return count3;
+        return count4;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -25958,14 +25958,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text12, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text13, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text12;
+        return text13;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text12.length <= endStep)
-        return text12;
+      if (text13.length <= endStep)
+        return text13;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -25982,14 +25982,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text12, i, indent2.length);
+        i = consumeMoreIndentedLines(text13, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text12[i += 1]; ) {
+      for (let ch; ch = text13[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text12[i + 1]) {
+          switch (text13[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -26006,12 +26006,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text12, i, indent2.length);
+            i = consumeMoreIndentedLines(text13, i, indent2.length);
           end = i + indent2.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text12[i + 1];
+            const next = text13[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -26023,12 +26023,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text12[i += 1];
+                ch = text13[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text12;
+                return text13;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -26043,39 +26043,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text12;
+        return text13;
       if (onFold)
         onFold();
-      let res = text12.slice(0, folds[0]);
+      let res = text13.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text12.length;
+        const end2 = folds[i2 + 1] || text13.length;
         if (fold === 0)
           res = `
-${indent2}${text12.slice(0, end2)}`;
+${indent2}${text13.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text12[fold]}\\`;
+            res += `${text13[fold]}\\`;
           res += `
-${indent2}${text12.slice(fold + 1, end2)}`;
+${indent2}${text13.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text12, i, indent2) {
+    function consumeMoreIndentedLines(text13, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text12[start];
+      let ch = text13[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text12[++i];
+          ch = text13[++i];
         } else {
           do {
-            ch = text12[++i];
+            ch = text13[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text12[start];
+          ch = text13[start];
         }
       }
       return end;
@@ -28627,8 +28627,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -28705,12 +28705,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count4 = 1;
         const end = error3.linePos[1];
         if (end?.line === line && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count3);
+        const pointer = " ".repeat(ci) + "^".repeat(count4);
         error3.message += `:
 
 ${lineStr}
@@ -32456,15 +32456,15 @@ var require_is_extendable = __commonJS({
 var require_extend_shallow = __commonJS({
   "node_modules/extend-shallow/index.js"(exports2, module2) {
     "use strict";
-    var isObject5 = require_is_extendable();
+    var isObject6 = require_is_extendable();
     module2.exports = function extend2(o) {
-      if (!isObject5(o)) {
+      if (!isObject6(o)) {
         o = {};
       }
       var len = arguments.length;
       for (var i = 1; i < len; i++) {
         var obj = arguments[i];
-        if (isObject5(obj)) {
+        if (isObject6(obj)) {
           assign(o, obj);
         }
       }
@@ -32597,7 +32597,7 @@ var require_common3 = __commonJS({
     function isNothing(subject) {
       return typeof subject === "undefined" || subject === null;
     }
-    function isObject5(subject) {
+    function isObject6(subject) {
       return typeof subject === "object" && subject !== null;
     }
     function toArray(sequence) {
@@ -32616,9 +32616,9 @@ var require_common3 = __commonJS({
       }
       return target;
     }
-    function repeat(string4, count3) {
+    function repeat(string4, count4) {
       var result = "", cycle;
-      for (cycle = 0; cycle < count3; cycle += 1) {
+      for (cycle = 0; cycle < count4; cycle += 1) {
         result += string4;
       }
       return result;
@@ -32627,7 +32627,7 @@ var require_common3 = __commonJS({
       return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
     }
     module2.exports.isNothing = isNothing;
-    module2.exports.isObject = isObject5;
+    module2.exports.isObject = isObject6;
     module2.exports.toArray = toArray;
     module2.exports.repeat = repeat;
     module2.exports.isNegativeZero = isNegativeZero;
@@ -34013,11 +34013,11 @@ var require_loader = __commonJS({
       }
       return false;
     }
-    function writeFoldedLines(state, count3) {
-      if (count3 === 1) {
+    function writeFoldedLines(state, count4) {
+      if (count4 === 1) {
         state.result += " ";
-      } else if (count3 > 1) {
-        state.result += common.repeat("\n", count3 - 1);
+      } else if (count4 > 1) {
+        state.result += common.repeat("\n", count4 - 1);
       }
     }
     function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -36064,7 +36064,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject2(e);
       }
     }
-    function rejected(value) {
+    function rejected2(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
@@ -36072,7 +36072,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36693,7 +36693,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
         reject2(e);
       }
     }
-    function rejected(value) {
+    function rejected2(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
@@ -36701,7 +36701,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36744,7 +36744,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
         reject2(e);
       }
     }
-    function rejected(value) {
+    function rejected2(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
@@ -36752,7 +36752,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36833,7 +36833,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
         reject2(e);
       }
     }
-    function rejected(value) {
+    function rejected2(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
@@ -36841,7 +36841,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36951,8 +36951,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text12, addEOL = false) {
-    this._buffer += text12;
+  addRaw(text13, addEOL = false) {
+    this._buffer += text13;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -36986,8 +36986,8 @@ var Summary = class {
    */
   addList(items, ordered2 = false) {
     const tag = ordered2 ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element5 = this.wrap(tag, listItems);
+    const listItems2 = items.map((item) => this.wrap("li", item)).join("");
+    const element5 = this.wrap(tag, listItems2);
     return this.addRaw(element5).addEOL();
   }
   /**
@@ -37048,10 +37048,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text12, level) {
+  addHeading(text13, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element5 = this.wrap(allowedTag, text12);
+    const element5 = this.wrap(allowedTag, text13);
     return this.addRaw(element5).addEOL();
   }
   /**
@@ -37080,9 +37080,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text12, cite) {
+  addQuote(text13, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element5 = this.wrap("blockquote", text12, attrs);
+    const element5 = this.wrap("blockquote", text13, attrs);
     return this.addRaw(element5).addEOL();
   }
   /**
@@ -37093,8 +37093,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text12, href) {
-    const element5 = this.wrap("a", text12, { href });
+  addLink(text13, href) {
+    const element5 = this.wrap("a", text13, { href });
     return this.addRaw(element5).addEOL();
   }
 };
@@ -37155,7 +37155,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
         reject2(e);
       }
     }
-    function rejected(value) {
+    function rejected2(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
@@ -37163,7 +37163,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37279,7 +37279,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
         reject2(e);
       }
     }
-    function rejected(value) {
+    function rejected2(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
@@ -37287,7 +37287,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37373,7 +37373,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
         reject2(e);
       }
     }
-    function rejected(value) {
+    function rejected2(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
@@ -37381,7 +37381,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37818,7 +37818,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
         reject2(e);
       }
     }
-    function rejected(value) {
+    function rejected2(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
@@ -37826,7 +37826,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37891,7 +37891,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
         reject2(e);
       }
     }
-    function rejected(value) {
+    function rejected2(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
@@ -37899,7 +37899,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37970,7 +37970,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
         reject2(e);
       }
     }
-    function rejected(value) {
+    function rejected2(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
@@ -37978,7 +37978,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38169,8 +38169,8 @@ function validateId(id2) {
 // src/plan/max-deletes.ts
 var COUNT = /^\d+$/;
 var PERCENT = /^(\d+(?:\.\d+)?)%$/;
-function parseMaxDeletes(text12) {
-  const trimmed = text12.trim();
+function parseMaxDeletes(text13) {
+  const trimmed = text13.trim();
   if (COUNT.test(trimmed)) {
     const value = Number(trimmed);
     if (Number.isSafeInteger(value)) return { kind: "count", value };
@@ -38180,7 +38180,7 @@ function parseMaxDeletes(text12) {
     const value = Number(percent[1]);
     if (value <= 100) return { kind: "percent", value };
   }
-  return `invalid max-deletes ${JSON.stringify(text12)}: expected a whole number of records (e.g. 10) or a percentage of owned records from 0% to 100% (e.g. 10%)`;
+  return `invalid max-deletes ${JSON.stringify(text13)}: expected a whole number of records (e.g. 10) or a percentage of owned records from 0% to 100% (e.g. 10%)`;
 }
 function describeMaxDeletes(limit) {
   if (limit.kind === "percent") return `${limit.value}% of owned records`;
@@ -38204,8 +38204,8 @@ function massDeleteGuard(input2) {
   return verdict("mass-delete", true, input2, `the plan would delete ${share}, more than ${limit}`);
 }
 function emptySourceGuard(input2) {
-  const { documents, rejected, ownedLive: ownedLive2 } = input2;
-  const tripped = documents === 0 && rejected === 0 && ownedLive2 > 0;
+  const { documents, rejected: rejected2, ownedLive: ownedLive2 } = input2;
+  const tripped = documents === 0 && rejected2 === 0 && ownedLive2 > 0;
   if (!tripped) {
     const message2 = ownedLive2 === 0 ? "the knowledge base holds no owned records" : `the source has ${documents} ${documents === 1 ? "document" : "documents"}`;
     return verdict("empty-source", false, input2, message2);
@@ -38497,22 +38497,22 @@ function failureMessage(parts) {
   const reason = head2 ? `${head2}: ${parts.detail}` : parts.detail;
   return `${parts.method} ${parts.path} failed: ${reason}`;
 }
-function snippet(text12, max = 300) {
-  const flat = text12.replace(/\s+/g, " ").trim();
+function snippet(text13, max = 300) {
+  const flat = text13.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
 }
 
 // src/http/redact.ts
 var CREDENTIAL_HEADER = /auth|api-?key|token|secret|cookie|signature|password/i;
 var MIN_SECRET_LENGTH = 4;
-function redact(text12, secrets) {
+function redact(text13, secrets) {
   const variants = /* @__PURE__ */ new Set();
   for (const secret of secrets) {
     if (secret.length < MIN_SECRET_LENGTH) continue;
     variants.add(secret);
     variants.add(encodeURIComponent(secret));
   }
-  let out = text12;
+  let out = text13;
   for (const value of [...variants].sort((a2, b) => b.length - a2.length)) {
     out = out.split(value).join("***");
   }
@@ -38670,42 +38670,42 @@ async function attemptOnce(req) {
     await res.body?.cancel().catch(() => void 0);
     return { ok: false, failure: redirectFailure(req, res) };
   }
-  let text12;
+  let text13;
   try {
-    text12 = await res.text();
+    text13 = await res.text();
   } catch (error3) {
     return { ok: false, failure: transportFailure(req, error3, { timedOut: signal.aborted, midBody: true }) };
   }
-  return classify(req, res, text12);
+  return classify(req, res, text13);
 }
-function classify(req, res, text12) {
+function classify(req, res, text13) {
   const response = { status: res.status, headers: res.headers };
   if (res.ok) {
-    const parsed2 = parseJson(text12);
+    const parsed2 = parseJson(text13);
     if (parsed2.ok) return { ok: true, response: { ...response, body: parsed2.value } };
-    return { ok: false, failure: invalidJsonFailure(req, res, text12) };
+    return { ok: false, failure: invalidJsonFailure(req, res, text13) };
   }
-  const parsed = parseJson(text12);
-  const body3 = parsed.ok ? parsed.value : text12;
+  const parsed = parseJson(text13);
+  const body3 = parsed.ok ? parsed.value : text13;
   if (req.accept.has(res.status)) return { ok: true, response: { ...response, body: body3 } };
   return { ok: false, failure: httpFailure(req, res, body3) };
 }
-function parseJson(text12) {
-  if (text12.trim() === "") return { ok: true, value: void 0 };
+function parseJson(text13) {
+  if (text13.trim() === "") return { ok: true, value: void 0 };
   try {
-    return { ok: true, value: JSON.parse(text12) };
+    return { ok: true, value: JSON.parse(text13) };
   } catch {
     return { ok: false };
   }
 }
-function invalidJsonFailure(req, res, text12) {
+function invalidJsonFailure(req, res, text13) {
   const type = res.headers.get("content-type") ?? "no content type";
   const error3 = makeError(req, {
     kind: "http",
     status: res.status,
     code: "invalid_response",
     retryable: false,
-    detail: `expected a JSON body, got ${type}: ${text12.slice(0, 200)}`
+    detail: `expected a JSON body, got ${type}: ${text13.slice(0, 200)}`
   });
   return { error: error3, retry: false };
 }
@@ -38899,14 +38899,869 @@ function joinUrl(baseUrl, path16, query = {}) {
   return `${url}${url.includes("?") ? "&" : "?"}${search3}`;
 }
 
-// src/targets/heppu/errors.ts
-function explainApiError(error3, collectionId) {
+// src/targets/provenance.ts
+function readProvenance(value) {
+  if (!isObject2(value)) return void 0;
+  const { sources, derivation, commit: commit2 } = value;
+  if (!isObject2(sources) || typeof derivation !== "string") return void 0;
+  if (!Object.values(sources).every((sha) => typeof sha === "string")) return void 0;
+  const read = { sources: { ...sources }, derivation };
+  const stamp = readCommit(commit2);
+  if (stamp) read.commit = stamp;
+  return read;
+}
+function readCommit(value) {
+  if (!isObject2(value)) return void 0;
+  const { sha, time } = value;
+  if (typeof sha !== "string" || typeof time !== "number" || !Number.isFinite(time)) return void 0;
+  return { sha, time };
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/targets/heppu/marker.ts
+var MARKER_KEY = "kbPublish";
+var REFRESH_PENDING = "refresh-pending";
+function markerOf(owner, fingerprint, version, provenance) {
+  const marker = { owner, hash: fingerprint.hash, parts: fingerprint.parts };
+  if (version !== void 0) marker.version = version;
+  if (provenance !== void 0) marker.provenance = provenance;
+  return marker;
+}
+function withMarker(metadata, marker) {
+  const own14 = isObject3(metadata) ? metadata : {};
+  return { ...own14, [MARKER_KEY]: marker };
+}
+function readMarker(metadata) {
+  if (!isObject3(metadata)) return void 0;
+  const marker = metadata[MARKER_KEY];
+  if (!isObject3(marker)) return void 0;
+  const { owner, hash, parts, version, provenance } = marker;
+  if (typeof owner !== "string" || typeof hash !== "string" || !isObject3(parts)) return void 0;
+  if (!Object.values(parts).every((v) => typeof v === "string")) return void 0;
+  const read = { owner, hash, parts };
+  if (typeof version === "string") read.version = version;
+  const derivedFrom = readProvenance(provenance);
+  if (derivedFrom) read.provenance = derivedFrom;
+  return read;
+}
+function versionFromUserAgent(userAgent) {
+  return /^kb-publish\/([^\s(]+)/.exec(userAgent)?.[1];
+}
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/targets/chatbot/api.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
+
+// src/targets/humind/client.ts
+import { createHash as createHash2, randomUUID as randomUUID2 } from "node:crypto";
+
+// src/documents/hash.ts
+import { createHash } from "node:crypto";
+var HASH_SCHEMA_VERSION = 1;
+function canonicalJson(value) {
+  return JSON.stringify(sortKeysDeep(value));
+}
+function sortKeysDeep(value) {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    const sorted = {};
+    for (const key2 of Object.keys(value).sort()) {
+      const member = value[key2];
+      if (member !== void 0) sorted[key2] = sortKeysDeep(member);
+    }
+    return sorted;
+  }
+  return value;
+}
+function sha256(text13) {
+  return createHash("sha256").update(text13).digest("hex");
+}
+function fingerprintOf(payload) {
+  const hash = sha256(canonicalJson({ v: HASH_SCHEMA_VERSION, payload }));
+  const parts = {};
+  for (const key2 of Object.keys(payload).sort()) {
+    if (payload[key2] !== void 0) parts[key2] = sha256(canonicalJson(payload[key2])).slice(0, 12);
+  }
+  return { hash, parts };
+}
+
+// src/targets/humind/client.ts
+function createHumindApi(config, context, runNonce = randomUUID2()) {
+  const reads = client(config, context, config.readRate);
+  const writes = client(config, context, config.writeRate);
+  return {
+    read: (path16, query, accept) => reads.request({ method: "GET", path: path16, query, accept }).catch(explained),
+    write: (request, accept) => writes.request({
+      method: request.method,
+      path: request.path,
+      query: request.query,
+      // Humind wants a JSON content type on every POST/PUT, bodyless ones included.
+      body: request.body ?? (request.method === "DELETE" ? void 0 : {}),
+      headers: { "Idempotency-Key": idempotencyKey(runNonce, request) },
+      accept
+    }).catch(explained)
+  };
+}
+function explained(error3) {
+  if (error3 instanceof ApiError && error3.kind === "http") {
+    const hint = HINTS[error3.status ?? 0];
+    if (hint && !error3.message.includes(hint)) error3.message += ` \u2014 ${hint}`;
+  }
+  throw error3;
+}
+var HINTS = {
+  401: "Humind rejected the API key: check KB_PUBLISH_API_KEY (or --api-key), that it starts with hmd_live_ or hmd_test_ and is not revoked",
+  403: "the API key lacks a scope: create a key with knowledge:read and knowledge:write (Settings \u2192 Developer \u2192 Credentials)"
+};
+function client(config, context, rateLimit) {
+  return createHttpClient({
+    baseUrl: config.apiUrl,
+    headers: { authorization: `Bearer ${config.apiKey}` },
+    secrets: [config.apiKey],
+    userAgent: context.userAgent,
+    rateLimit,
+    now: context.now,
+    sleep: context.sleep,
+    ...context.http
+  });
+}
+function idempotencyKey(runNonce, request) {
+  const text13 = [runNonce, request.method, request.path, canonicalJson(request.query ?? {}), canonicalJson(request.body ?? null)];
+  const hex = createHash2("sha256").update(text13.join("\n")).digest("hex");
+  const variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+function entryPath(externalId, suffix = "") {
+  return `/knowledge/api:${encodeURIComponent(externalId)}${suffix}`;
+}
+
+// src/targets/remote-config.ts
+var LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+function apiUrlProblem(apiUrl, example) {
+  let url;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    return `api-url is ${JSON.stringify(apiUrl)}: expected an https URL such as ${example}`;
+  }
+  if (url.protocol === "https:") return void 0;
+  if (url.protocol === "http:" && LOOPBACK_HOSTS.includes(url.hostname)) return void 0;
+  return `api-url is ${JSON.stringify(apiUrl)}: expected an https URL such as ${example} (plain http only to a loopback address, e.g. an emulator)`;
+}
+function missingKeyProblem(target, howToCreate) {
+  return `target ${target} needs an API key: set the KB_PUBLISH_API_KEY environment variable (or pass --api-key; \`api-key\` input in the Action); ${howToCreate}`;
+}
+function windowSafeRate(perMinute) {
+  const burst = Math.max(1, Math.floor(perMinute / 12));
+  return { perMinute: Math.max(perMinute - burst, perMinute / 2), burst };
+}
+
+// src/targets/chatbot/config.ts
+var CHATBOT_REQUESTS_PER_MINUTE = 120;
+var CHATBOT_URL_EXAMPLE = "https://<your-host>/api";
+var CHATBOT_SYNC_SCOPES = ["items:read", "items:write", "runs:execute", "runs:apply", "runs:read"];
+var CHATBOT_OPTIONAL_SCOPE = "sources:read";
+var KEY_PATTERN = /^sk_[A-Za-z]+_\S+$/;
+function resolveChatbotConfig(settings) {
+  const apiUrl = settings.apiUrl?.replace(/\/+$/, "");
+  const problems = [urlProblem(apiUrl), keyProblem(settings.apiKey), sourceProblem(settings.sourceId)].filter(
+    (problem2) => problem2 !== void 0
+  );
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    config: {
+      apiUrl,
+      apiKey: settings.apiKey,
+      sourceId: settings.sourceId,
+      owner: settings.owner,
+      rateLimit: windowSafeRate(settings.rateLimit ?? CHATBOT_REQUESTS_PER_MINUTE),
+      timeoutMs: settings.requestTimeoutMs,
+      publishTimeoutMs: settings.waitTimeoutSeconds * 1e3
+    }
+  };
+}
+function urlProblem(apiUrl) {
+  if (!apiUrl) {
+    return `target chatbot needs the API base URL of your Chatbot installation: pass --api-url ${CHATBOT_URL_EXAMPLE} (\`api-url\` input in the Action, or api-url in kb-publish.yml); there is no default host`;
+  }
+  const problem2 = apiUrlProblem(apiUrl, CHATBOT_URL_EXAMPLE);
+  if (problem2) return problem2;
+  if (/\/v1$/.test(new URL(apiUrl).pathname)) {
+    return `api-url is ${JSON.stringify(apiUrl)}: expected the base URL ending in /api, without /v1 (kb-publish adds /v1/sources/\u2026)`;
+  }
+  return void 0;
+}
+function keyProblem(apiKey) {
+  const scopes = CHATBOT_SYNC_SCOPES.join(" ");
+  if (!apiKey) {
+    return missingKeyProblem(
+      "chatbot",
+      `a tenant administrator creates one in the admin portal (or POST /api/v1/admin/keys) with the scopes ${scopes} (and ${CHATBOT_OPTIONAL_SCOPE})`
+    );
+  }
+  if (!KEY_PATTERN.test(apiKey)) return "the Chatbot API key has an unexpected format: expected a key like sk_live_<key id>_<secret>";
+  return void 0;
+}
+function sourceProblem(sourceId) {
+  if (sourceId) return void 0;
+  return 'target chatbot needs a source id: pass --source-id <id> (`source-id` input in the Action); create a developer_api source once with POST /api/v1/sources {"name": "Docs", "graceDays": 7} and use the returned source.id';
+}
+
+// src/targets/chatbot/errors.ts
+function explainChatbotError(error3, sourceId) {
   if (!(error3 instanceof ApiError) || error3.kind !== "http") return error3;
-  const hint = hintFor(error3.status, collectionId);
+  const hint = hintFor(error3, sourceId);
   if (hint && !error3.message.includes(hint)) error3.message += ` \u2014 ${hint}`;
   return error3;
 }
-function hintFor(status, collectionId) {
+function hintFor(error3, sourceId) {
+  if (error3.status === 401) {
+    return "Chatbot rejected the API key (invalid, expired or revoked; a rotated key stops working at once): check KB_PUBLISH_API_KEY (or --api-key)";
+  }
+  if (error3.status === 403) {
+    return `the API key lacks a scope this request needs: a sync needs ${CHATBOT_SYNC_SCOPES.join(" ")} (and ${CHATBOT_OPTIONAL_SCOPE} to read the grace window); create a key with them`;
+  }
+  if (error3.status === 404) {
+    return `source ${JSON.stringify(sourceId)} was not found, or is not a developer_api source: check --source-id and --api-url`;
+  }
+  if (error3.code === "source_inactive") return `source ${JSON.stringify(sourceId)} is archived: reactivate it in the admin portal`;
+  return void 0;
+}
+
+// src/targets/chatbot/paths.ts
+function chatbotPaths(sourceId) {
+  const source = `/v1/sources/${encodeURIComponent(sourceId)}`;
+  const run3 = (runId) => `${source}/runs/${encodeURIComponent(runId)}`;
+  return {
+    /** INF: read the source (its `graceDays`, and its last run when reported). */
+    source,
+    /** INF: list staged items, cursor pagination. */
+    items: `${source}/items`,
+    /** INF: delete one staged item. */
+    item: (externalItemId) => `${source}/items/${encodeURIComponent(externalItemId)}`,
+    /** DOC: atomic batch upsert. */
+    batch: `${source}/items/batch`,
+    /** DOC: start a run (synchronous). */
+    runs: `${source}/runs`,
+    /** INF: one run's status. */
+    run: run3,
+    /** DOC: apply a run (POST), and follow its job (GET). */
+    apply: (runId) => `${run3(runId)}/apply`,
+    /** INF (DOC as "GET /generation" in the flowchart): the active generation. */
+    generation: `${source}/generation`
+  };
+}
+
+// src/targets/chatbot/pauses.ts
+var realSleep2 = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+function pausesFor(context) {
+  const http2 = context.http ?? {};
+  const cap2 = http2.maxBackoffMs;
+  return {
+    sleep: context.sleep ?? realSleep2,
+    now: context.now ?? Date.now,
+    random: http2.random ?? Math.random,
+    retryBaseMs: http2.baseBackoffMs ?? 1e3,
+    retryMaxMs: cap2 ?? 3e4,
+    pollFirstMs: Math.min(500, cap2 ?? 500),
+    pollMaxMs: Math.min(5e3, cap2 ?? 5e3)
+  };
+}
+function retryPause(pauses, attempt2) {
+  return backoffDelay(attempt2 - 1, { baseBackoffMs: pauses.retryBaseMs, maxBackoffMs: pauses.retryMaxMs }, pauses.random);
+}
+function pollPause(pauses, poll) {
+  return Math.min(pauses.pollMaxMs, Math.round(pauses.pollFirstMs * 1.5 ** (poll - 1)));
+}
+
+// src/targets/chatbot/api.ts
+function inProgressBudgetMs(config) {
+  return Math.max(6e4, 2 * config.timeoutMs);
+}
+function createChatbotApi(config, context, pauses, runNonce = randomUUID3()) {
+  const client2 = httpClient(config, context);
+  const explained2 = (error3) => {
+    throw explainChatbotError(error3, config.sourceId);
+  };
+  const send2 = async (request) => {
+    const key2 = idempotencyKey(request.scope ? `${runNonce}#${request.scope}` : runNonce, request);
+    const headers = { "Idempotency-Key": key2 };
+    const started = pauses.now();
+    for (let attempt2 = 1; ; attempt2++) {
+      try {
+        return await client2.request({ method: request.method, path: request.path, body: request.body, headers, accept: request.accept });
+      } catch (error3) {
+        const inProgress = error3 instanceof ApiError && error3.code === "idempotency_in_progress";
+        if (!inProgress || pauses.now() - started >= inProgressBudgetMs(config)) throw error3;
+        await pauses.sleep(retryPause(pauses, attempt2));
+      }
+    }
+  };
+  return {
+    paths: chatbotPaths(config.sourceId),
+    read: (path16, query, accept) => client2.request({ method: "GET", path: path16, query, accept }).catch(explained2),
+    write: (request) => send2(request).catch(explained2)
+  };
+}
+function httpClient(config, context) {
+  return createHttpClient({
+    baseUrl: config.apiUrl,
+    headers: { authorization: `Bearer ${config.apiKey}` },
+    secrets: [config.apiKey],
+    userAgent: context.userAgent,
+    rateLimit: config.rateLimit,
+    timeoutMs: config.timeoutMs,
+    // One request at a time: none is ever on the wire while another receives a 429, so every
+    // Retry-After binds every later request. The 120/min limit, not concurrency, bounds a sync.
+    concurrency: 1,
+    now: context.now,
+    sleep: context.sleep,
+    ...context.http
+  });
+}
+
+// src/targets/chatbot/notes.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function deleteNote(graceDays, now) {
+  if (graceDays === void 0) return "tombstone for the source's grace window (graceDays unknown: the source could not be read)";
+  if (graceDays === 0) return "tombstone purged when published (the source's grace window is 0 days)";
+  return `tombstone for ${graceDays} day${graceDays === 1 ? "" : "s"}, purged after about ${purgeDate(graceDays, now)} unless the file returns`;
+}
+function publishedNotes(report) {
+  const number2 = report.number === void 0 ? "" : ` (#${report.number})`;
+  const notes2 = [`published generation ${report.generationId}${number2} from run ${report.run.id}: ${countsText(report.run.changeCounts)}`];
+  if (report.recovered !== void 0) notes2.push(`published changes an earlier run staged but never published (${report.recovered})`);
+  const removed = report.run.changeCounts?.removed_page;
+  if (typeof removed === "number" && removed > 0 && report.graceDays !== void 0 && report.graceDays > 0) {
+    notes2.push(
+      `${removed} removed page${removed === 1 ? " is a tombstone" : "s are tombstones"} until about ${purgeDate(report.graceDays, report.now)} (grace window ${report.graceDays} days): bring a file back before then to restore it`
+    );
+  }
+  return notes2;
+}
+function countsText(counts) {
+  const parts = Object.entries(counts ?? {}).filter(([, n]) => typeof n === "number").map(([kind, n]) => `${String(n)} ${kind.replace(/_page$/, "").replace(/_/g, " ")}`);
+  return parts.length > 0 ? parts.join(", ") : "no change counts reported";
+}
+function purgeDate(graceDays, now) {
+  return new Date(now + graceDays * DAY_MS).toISOString().slice(0, 10);
+}
+
+// src/targets/chatbot/payload.ts
+var CHATBOT_LIMITS = {
+  externalItemIdChars: 1024,
+  titleChars: 2048,
+  /** Items per `POST …/items/batch`. */
+  batchItems: 1e3,
+  /**
+   * Body bytes per batch request: "8 MiB" is documented; kb-publish stays at 8,000,000 bytes,
+   * under both readings of "MB".
+   */
+  batchBytes: 8e6,
+  /** Items per page of the (inferred) listing. */
+  listPage: 1e3
+};
+var ITEM_ENVELOPE_BYTES = 4096;
+function chatbotPayloadOf(doc) {
+  const { [MARKER_KEY]: _reserved, ...frontmatter } = doc.metadata;
+  const metadata = withoutNulls({
+    ...frontmatter,
+    tags: doc.tags.length > 0 ? doc.tags : void 0,
+    lang: doc.lang,
+    description: doc.description,
+    sourcePath: doc.sourcePath,
+    activeFrom: doc.activeFrom,
+    activeUntil: doc.activeUntil
+  });
+  const payload = {
+    title: truncated(doc.title, CHATBOT_LIMITS.titleChars),
+    content: doc.content,
+    contentType: "text/markdown",
+    metadata
+  };
+  if (doc.sourceUrl !== void 0) payload.sourceUrl = doc.sourceUrl;
+  return payload;
+}
+function validateChatbotPayload(doc, payload) {
+  const problems = [];
+  const error3 = (message) => problems.push({ severity: "error", message: `${message} (${doc.sourcePath})` });
+  if (doc.externalId.length > CHATBOT_LIMITS.externalItemIdChars) {
+    error3(`external id is ${doc.externalId.length} characters long: Chatbot accepts at most ${CHATBOT_LIMITS.externalItemIdChars}; set a shorter \`id\` in the frontmatter`);
+  }
+  if (String(payload.content).trim() === "") error3("content is empty: Chatbot indexes no chunk for it and may refuse to publish; add text or exclude the file");
+  if (doc.title.trim() === "") error3("title is empty: Chatbot requires a title");
+  const bytes = Buffer.byteLength(JSON.stringify(payload), "utf8") + ITEM_ENVELOPE_BYTES;
+  if (bytes > CHATBOT_LIMITS.batchBytes) {
+    error3(`the page makes a ${bytes}-byte request: Chatbot accepts at most 8 MiB per batch (kb-publish keeps under ${CHATBOT_LIMITS.batchBytes} bytes); split the page`);
+  }
+  if (doc.title.length > CHATBOT_LIMITS.titleChars) {
+    problems.push({ severity: "warning", message: `title is ${doc.title.length} characters long: Chatbot accepts at most ${CHATBOT_LIMITS.titleChars}; it is sent truncated` });
+  }
+  return problems;
+}
+function truncated(title, max) {
+  if (title.length <= max) return title;
+  let cut = max - 1;
+  if (/[\uD800-\uDBFF]/.test(title.charAt(cut - 1))) cut -= 1;
+  return `${title.slice(0, cut).trimEnd()}\u2026`;
+}
+function withoutNulls(value) {
+  if (Array.isArray(value)) return value.filter((v) => v !== null && v !== void 0).map(withoutNulls);
+  if (typeof value !== "object" || value === null) return value;
+  const kept = Object.entries(value).filter(([, v]) => v !== null && v !== void 0);
+  return Object.fromEntries(kept.map(([k, v]) => [k, withoutNulls(v)]));
+}
+
+// src/targets/chatbot/publish-types.ts
+var TRANSIENT_APPLY_CODES = /* @__PURE__ */ new Set(["apply_conflict", "stale_plan", "stale_base", "lease_lost", "apply_in_progress"]);
+var PublishError = class extends Error {
+  name = "PublishError";
+};
+function buildFailed(message) {
+  return new PublishError(`the knowledge build failed (502 build_failed: ${message ?? "no reason given"})`);
+}
+
+// src/targets/chatbot/reads.ts
+var isObject4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var text2 = (value) => typeof value === "string" && value !== "" ? value : void 0;
+async function readSourceInfo(api) {
+  try {
+    const { body: body3 } = await api.read(api.paths.source);
+    const source = isObject4(body3?.source) ? body3.source : {};
+    const info2 = {};
+    if (typeof source.graceDays === "number" && source.graceDays >= 0) info2.graceDays = source.graceDays;
+    const lastRun = text2(source.lastRunId) ?? (isObject4(source.lastRun) ? text2(source.lastRun.id) : void 0);
+    if (lastRun !== void 0) info2.lastRunId = lastRun;
+    return info2;
+  } catch (error3) {
+    if (error3 instanceof ApiError && [403, 404, 405].includes(error3.status ?? 0)) return { unreadable: `${error3.status} ${error3.code ?? ""}`.trim() };
+    throw error3;
+  }
+}
+async function readGeneration(api) {
+  const { body: body3 } = await api.read(api.paths.generation);
+  return generationOf(body3?.generation);
+}
+function generationOf(value) {
+  if (!isObject4(value)) return null;
+  const id2 = text2(value.id) ?? text2(value.generationId);
+  if (id2 === void 0) return null;
+  const generation = { id: id2 };
+  if (typeof value.number === "number") generation.number = value.number;
+  if (text2(value.runId)) generation.runId = text2(value.runId);
+  if (text2(value.publishedAt)) generation.publishedAt = text2(value.publishedAt);
+  if (isObject4(value.counts)) generation.counts = value.counts;
+  return generation;
+}
+async function readRun(api, runId) {
+  try {
+    const { body: body3 } = await api.read(api.paths.run(runId));
+    return runOf(body3?.run);
+  } catch (error3) {
+    if (error3 instanceof ApiError && error3.kind === "http" && error3.status !== void 0 && error3.status < 500) return void 0;
+    throw error3;
+  }
+}
+function runOf(value) {
+  if (!isObject4(value) || text2(value.id) === void 0) return void 0;
+  const run3 = { id: text2(value.id) };
+  if (text2(value.status)) run3.status = text2(value.status);
+  if (typeof value.discoveryComplete === "boolean") run3.discoveryComplete = value.discoveryComplete;
+  if (isObject4(value.changeCounts)) run3.changeCounts = value.changeCounts;
+  return run3;
+}
+
+// src/targets/chatbot/job.ts
+var SUCCEEDED = /* @__PURE__ */ new Set(["succeeded", "published", "completed"]);
+var FAILED = /* @__PURE__ */ new Set(["failed", "cancelled", "canceled", "error"]);
+async function followJob(ctx, run3, first) {
+  const path16 = ctx.api.paths.apply(run3.id);
+  let job = jobOf(first, path16);
+  const started = ctx.pauses.now();
+  for (let poll = 1; ; poll++) {
+    if (SUCCEEDED.has(job.status)) return { kind: "published", generation: await generationFor(ctx, job) };
+    if (FAILED.has(job.status)) return failedJob(job);
+    const waited = ctx.pauses.now() - started;
+    if (waited >= ctx.timeoutMs) {
+      throw new PublishError(
+        `the apply job${job.id ? ` ${job.id}` : ""} of run ${run3.id} was still ${job.status} after ${Math.round(waited / 1e3)} s (--wait-timeout); it may still publish on its own`
+      );
+    }
+    await ctx.pauses.sleep(Math.min(pollPause(ctx.pauses, poll), ctx.timeoutMs - waited));
+    const { body: body3 } = await ctx.api.read(path16);
+    job = jobOf(body3?.apply, path16);
+  }
+}
+function failedJob(job) {
+  const code7 = job.error?.code;
+  if (code7 !== void 0 && TRANSIENT_APPLY_CODES.has(code7)) return { kind: "retry", code: `${code7} (job failed)`, newRun: true };
+  if (code7 === void 0 || code7 === "build_failed") throw buildFailed(job.error?.message);
+  throw new PublishError(`the apply job failed (${code7}: ${job.error?.message ?? "no reason given"})`);
+}
+async function generationFor(ctx, job) {
+  if (job.generationId !== void 0) {
+    const generation = { id: job.generationId };
+    if (job.counts) generation.counts = job.counts;
+    return generation;
+  }
+  const active = await readGeneration(ctx.api);
+  if (!active) throw new PublishError("the apply job succeeded but the source reports no active generation");
+  return active;
+}
+function jobOf(value, path16) {
+  if (typeof value !== "object" || value === null || typeof value.status !== "string") {
+    throw new Error(`${path16} returned no apply job: expected {"apply": {"status": \u2026}} or {"status": "published", \u2026}`);
+  }
+  const raw2 = value;
+  const job = { status: raw2.status };
+  if (typeof raw2.id === "string") job.id = raw2.id;
+  if (typeof raw2.generationId === "string") job.generationId = raw2.generationId;
+  if (typeof raw2.counts === "object" && raw2.counts !== null) job.counts = raw2.counts;
+  job.error = errorOf(raw2.error);
+  return job;
+}
+function errorOf(value) {
+  if (typeof value === "string") return { message: value };
+  if (typeof value !== "object" || value === null) return void 0;
+  const { code: code7, message, error: error3 } = value;
+  return {
+    code: typeof code7 === "string" ? code7 : void 0,
+    message: typeof message === "string" ? message : typeof error3 === "string" ? error3 : void 0
+  };
+}
+
+// src/targets/chatbot/publish.ts
+var NEEDS_NEW_RUN = /* @__PURE__ */ new Set(["stale_plan", "stale_base"]);
+var MAX_APPLY_ATTEMPTS = 8;
+async function publish(ctx, previous3) {
+  try {
+    return { ok: true, ...await publishOrThrow(ctx) };
+  } catch (error3) {
+    const serving = previous3 ? `the previous generation ${previous3.id} keeps serving` : "no generation was published before, so none serves yet";
+    const reason = error3 instanceof Error ? error3.message : String(error3);
+    const failure = `publishing failed: ${reason}; ${serving}. The changes stay staged and the next run publishes them`;
+    return { ok: false, failure: redact(failure, ctx.secrets) };
+  }
+}
+async function publishOrThrow(ctx) {
+  let runs2 = 1;
+  let run3 = await startRun(ctx, runs2);
+  for (let attempt2 = 1; ; attempt2++) {
+    const step = await applyOnce(ctx, run3, attempt2);
+    if (step.kind === "published") return { generation: step.generation, run: run3 };
+    if (attempt2 >= MAX_APPLY_ATTEMPTS) throw new PublishError(`apply still answered ${step.code} after ${attempt2} attempts`);
+    ctx.log.info(`Applying run ${run3.id} answered ${step.code}; retrying${step.newRun ? " with a new run" : ""}`);
+    await ctx.pauses.sleep(retryPause(ctx.pauses, attempt2));
+    if (step.newRun) run3 = await startRun(ctx, ++runs2);
+  }
+}
+async function startRun(ctx, n) {
+  const path16 = ctx.api.paths.runs;
+  const { body: body3 } = await ctx.api.write({ method: "POST", path: path16, scope: `run#${n}` });
+  const run3 = runOf(body3?.run);
+  if (!run3) throw new Error(`POST ${path16} returned no run: expected {"run": {"id": \u2026}, "applyEligible": \u2026}`);
+  const eligible = body3?.applyEligible ?? (run3.status === "completed" && run3.discoveryComplete === true);
+  if (eligible !== true) {
+    throw new PublishError(
+      `run ${run3.id} is not eligible to apply (not_apply_eligible: status ${run3.status ?? "unknown"}, discoveryComplete ${String(run3.discoveryComplete ?? "unknown")}); nothing was published`
+    );
+  }
+  ctx.log.info(`Run ${run3.id} recorded ${countsText(run3.changeCounts)}`);
+  return run3;
+}
+async function applyOnce(ctx, run3, attempt2) {
+  const path16 = ctx.api.paths.apply(run3.id);
+  let response;
+  try {
+    response = await ctx.api.write({ method: "POST", path: path16, scope: `apply#${attempt2}`, accept: [502] });
+  } catch (error3) {
+    const code7 = error3 instanceof ApiError && error3.status === 409 ? error3.code : void 0;
+    if (code7 !== void 0 && TRANSIENT_APPLY_CODES.has(code7)) return { kind: "retry", code: code7, newRun: NEEDS_NEW_RUN.has(code7) };
+    if (code7 === "not_apply_eligible") throw new PublishError(`run ${run3.id} is not eligible to apply (${error3.message})`);
+    throw error3;
+  }
+  if (response.status === 502) {
+    const vendor = parseVendorError(502, response.body);
+    if (vendor?.code === "build_failed") throw buildFailed(vendor.message);
+    return { kind: "retry", code: "502 (bad gateway)", newRun: false };
+  }
+  const body3 = response.body;
+  if (body3?.status === "published") {
+    const generation = generationOf({ ...body3, id: body3.generationId });
+    if (generation) return { kind: "published", generation };
+  }
+  return followJob(ctx, run3, body3?.apply);
+}
+
+// src/targets/chatbot/listing.ts
+async function listItems(api) {
+  const byId = /* @__PURE__ */ new Map();
+  const duplicates = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  let cursor;
+  for (let page = 1; ; page++) {
+    const { body: body3 } = await api.read(api.paths.items, { limit: CHATBOT_LIMITS.listPage, cursor });
+    for (const item of rowsOf(body3, page)) {
+      if (byId.has(item.externalItemId)) duplicates.add(item.externalItemId);
+      else byId.set(item.externalItemId, item);
+    }
+    const next = body3?.nextCursor;
+    if (typeof next !== "string" || next === "") return { items: [...byId.values()], duplicates: [...duplicates] };
+    if (seen.has(next)) {
+      throw new Error(`GET ${api.paths.items} returned cursor ${JSON.stringify(next)} twice (page ${page}): expected a new cursor per page`);
+    }
+    seen.add(next);
+    cursor = next;
+  }
+}
+function rowsOf(body3, page) {
+  if (!body3 || !Array.isArray(body3.items)) {
+    throw new Error(`the staged-items listing, page ${page}, has no items array: expected {"items": [...], "nextCursor": ...} (is --api-url a Chatbot API ending in /api?)`);
+  }
+  return body3.items.filter(isListedItem);
+}
+function isListedItem(row2) {
+  return typeof row2 === "object" && row2 !== null && typeof row2.externalItemId === "string";
+}
+
+// src/targets/chatbot/pending.ts
+function unpublishedReason(input2) {
+  const { owned, generation, lastRun } = input2;
+  if (generation === null) {
+    return owned.length > 0 ? `${count(owned.length, "staged item")} but no published generation` : void 0;
+  }
+  const publishedAt = generation.publishedAt === void 0 ? Number.NaN : Date.parse(generation.publishedAt);
+  if (!Number.isNaN(publishedAt)) {
+    const newer = owned.filter((item) => item.updatedAt !== void 0 && Date.parse(item.updatedAt) > publishedAt).length;
+    if (newer > 0) return `${count(newer, "staged item")} written after generation ${generation.id} was published`;
+  }
+  if (lastRun !== void 0 && lastRun.id !== generation.runId && recordedChanges(lastRun)) {
+    return `run ${lastRun.id} recorded changes that were never applied (generation ${generation.id} serves run ${generation.runId ?? "unknown"})`;
+  }
+  return void 0;
+}
+function recordedChanges(run3) {
+  if (run3.changeCounts === void 0) return true;
+  return Object.entries(run3.changeCounts).some(([kind, n]) => kind !== "unchanged" && typeof n === "number" && n > 0);
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// src/targets/chatbot/records.ts
+function recordOf(item, owner) {
+  const marker = readMarker(item.metadata);
+  const owned = marker?.owner === owner;
+  const record2 = { externalId: item.externalItemId, owned, state: "live" };
+  if (item.title !== void 0) record2.title = item.title;
+  if (item.updatedAt !== void 0) record2.updatedAt = item.updatedAt;
+  if (!owned || !marker) return record2;
+  record2.fingerprint = { hash: marker.hash, parts: marker.parts };
+  if (marker.provenance) record2.provenance = marker.provenance;
+  if (item.externalVersion !== marker.hash) record2.drifted = true;
+  return record2;
+}
+
+// src/targets/chatbot/snapshot.ts
+async function readSnapshot(api, owner, log, now) {
+  const read = await readSourceInfo(api);
+  const source = "unreadable" in read ? void 0 : read;
+  if ("unreadable" in read) {
+    log.info(`Could not read the source (${read.unreadable}; the key needs sources:read): the plan cannot say when tombstones are purged`);
+  }
+  const { items, duplicates } = await listItems(api);
+  if (duplicates.length > 0) log.warn(`the staged-items listing named ${duplicates.slice(0, 5).join(", ")} more than once; each counts once`);
+  const generation = await readGeneration(api);
+  const records = items.map((item) => recordOf(item, owner));
+  const lastRun = await unappliedRun(api, source, generation);
+  const unpublished = unpublishedReason({ owned: records.filter((r) => r.owned), generation, lastRun });
+  if (unpublished !== void 0) log.warn(`Staged changes are not published yet (${unpublished}); a sync publishes them`);
+  const state = { generation };
+  if (source) state.source = source;
+  if (unpublished !== void 0) state.unpublished = unpublished;
+  return { snapshot: { records, complete: true, deleteNote: deleteNote(source?.graceDays, now) }, state };
+}
+async function unappliedRun(api, source, generation) {
+  const lastRunId = source?.lastRunId;
+  if (lastRunId === void 0 || generation?.runId === void 0 || lastRunId === generation.runId) return void 0;
+  return await readRun(api, lastRunId) ?? { id: lastRunId };
+}
+
+// src/targets/chatbot/stage.ts
+var ISOLATION_BUDGET = 64;
+var WRAPPER_BYTES = Buffer.byteLength('{"items":[]}');
+async function stageItems(ctx, items) {
+  const results = [];
+  let stopped;
+  for (const group2 of groupsOf(items.map((item) => staged(ctx, item)))) {
+    if (stopped !== void 0) {
+      results.push(...group2.map((s2) => failed(s2, stopped)));
+      continue;
+    }
+    try {
+      results.push(...await sendIsolating(ctx, group2, { left: ISOLATION_BUDGET }));
+    } catch (error3) {
+      stopped = messageOf(error3);
+      results.push(...group2.map((s2) => failed(s2, stopped)));
+    }
+  }
+  return results;
+}
+function itemBody(ctx, item) {
+  const marker = markerOf(ctx.owner, item.fingerprint, ctx.version, item.provenance);
+  return {
+    externalItemId: item.doc.externalId,
+    ...item.payload,
+    externalVersion: item.fingerprint.hash,
+    metadata: withMarker(item.payload.metadata, marker)
+  };
+}
+function staged(ctx, item) {
+  const body3 = itemBody(ctx, item);
+  return { item, body: body3, bytes: Buffer.byteLength(JSON.stringify(body3), "utf8") + 1 };
+}
+function groupsOf(items) {
+  const groups = [];
+  let current = [];
+  let bytes = WRAPPER_BYTES;
+  for (const item of items) {
+    if (current.length > 0 && (current.length >= CHATBOT_LIMITS.batchItems || bytes + item.bytes > CHATBOT_LIMITS.batchBytes)) {
+      groups.push(current);
+      current = [];
+      bytes = WRAPPER_BYTES;
+    }
+    current.push(item);
+    bytes += item.bytes;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+async function sendIsolating(ctx, group2, budget) {
+  try {
+    await ctx.api.write({ method: "POST", path: ctx.api.paths.batch, body: { items: group2.map((s2) => s2.body) } });
+    return group2.map(written);
+  } catch (error3) {
+    if (!rejected(error3)) throw error3;
+    const reason = `Chatbot rejected the batch holding this item: ${messageOf(error3)}`;
+    if (group2.length === 1) return [failed(group2[0], `Chatbot rejected the item: ${messageOf(error3)}`)];
+    if (budget.left < 2) return group2.map((s2) => failed(s2, `${reason} (not isolated further)`));
+    budget.left -= 2;
+    const half = Math.ceil(group2.length / 2);
+    return [...await sendIsolating(ctx, group2.slice(0, half), budget), ...await sendIsolating(ctx, group2.slice(half), budget)];
+  }
+}
+function rejected(error3) {
+  return error3 instanceof ApiError && error3.kind === "http" && (error3.status === 400 || error3.status === 413);
+}
+function written(staged2) {
+  return { externalId: staged2.item.doc.externalId, status: staged2.item.remote ? "updated" : "created" };
+}
+function failed(staged2, error3) {
+  return { externalId: staged2.item.doc.externalId, status: "failed", error: error3 };
+}
+function messageOf(error3) {
+  return error3 instanceof Error ? error3.message : String(error3);
+}
+
+// src/targets/chatbot/unstage.ts
+async function unstageItems(ctx, records, mode) {
+  if (mode === "hard" && !ctx.noticeGiven.value) {
+    ctx.noticeGiven.value = true;
+    ctx.log.warn("Chatbot has no hard delete: removed pages become tombstones for the source's grace window, then are purged");
+  }
+  const results = [];
+  let stopped;
+  for (const record2 of records) {
+    const id2 = record2.externalId;
+    if (!record2.owned) {
+      results.push({ externalId: id2, status: "failed", error: `refused to delete ${JSON.stringify(id2)}: it has no kb-publish marker of this owner` });
+    } else if (stopped !== void 0) {
+      results.push({ externalId: id2, status: "failed", error: stopped });
+    } else {
+      try {
+        await ctx.api.write({ method: "DELETE", path: ctx.api.paths.item(id2), accept: [404] });
+        results.push({ externalId: id2, status: "deleted" });
+      } catch (error3) {
+        const message = error3 instanceof Error ? error3.message : String(error3);
+        if (!isPerItem(error3)) stopped = message;
+        results.push({ externalId: id2, status: "failed", error: message });
+      }
+    }
+  }
+  return results;
+}
+function isPerItem(error3) {
+  return error3 instanceof ApiError && error3.kind === "http" && [400, 409, 422].includes(error3.status ?? 0);
+}
+
+// src/targets/chatbot/chatbot.ts
+var ENGINE_BATCH_BYTES = 7e6;
+var createChatbotTarget = (settings, context) => {
+  const resolved2 = resolveChatbotConfig(settings);
+  if (!resolved2.ok && settings.baseline === void 0) throw new ConfigError(resolved2.problems);
+  const pauses = pausesFor(context);
+  let api;
+  const connect = () => {
+    if (!resolved2.ok) throw new ConfigError(resolved2.problems);
+    return api ??= createChatbotApi(resolved2.config, context, pauses);
+  };
+  const timeoutMs = resolved2.ok ? resolved2.config.publishTimeoutMs : settings.waitTimeoutSeconds * 1e3;
+  const secrets = settings.apiKey ? [settings.apiKey] : [];
+  return chatbotTarget({ owner: settings.owner, context, pauses, timeoutMs, secrets }, connect);
+};
+function chatbotTarget({ owner, context, pauses, timeoutMs, secrets }, connect) {
+  const version = versionFromUserAgent(context.userAgent);
+  const noticeGiven = { value: false };
+  let state;
+  return {
+    name: "chatbot",
+    capabilities: { softDelete: true, returnsContent: false, nativeTranslations: false },
+    limits: {
+      upsert: { maxItems: CHATBOT_LIMITS.batchItems, maxBytes: ENGINE_BATCH_BYTES },
+      delete: { maxItems: 50 },
+      concurrency: 1
+    },
+    payloadOf: chatbotPayloadOf,
+    validate: validateChatbotPayload,
+    snapshot: async () => {
+      const read = await readSnapshot(connect(), owner, context.log, pauses.now());
+      state = read.state;
+      return read.snapshot;
+    },
+    upsertBatch: (items) => stageItems({ api: connect(), owner, version }, items),
+    deleteBatch: (records, mode) => unstageItems({ api: connect(), log: context.log, noticeGiven }, records, mode),
+    finish: async (results) => {
+      if (!state) throw new Error("the chatbot target finished before reading its snapshot: expected snapshot() first");
+      return publishStaged({ api: connect(), pauses, log: context.log, timeoutMs, secrets }, state, results);
+    }
+  };
+}
+async function publishStaged(ctx, state, results) {
+  const staged2 = results.some((r) => r.status === "created" || r.status === "updated" || r.status === "deleted");
+  if (!staged2 && state.unpublished === void 0) return { notes: [] };
+  ctx.log.info(`Publishing: starting a run${staged2 ? "" : ` for changes an earlier run staged (${state.unpublished})`}`);
+  const outcome = await publish(ctx, state.generation);
+  if (!outcome.ok) return { notes: [], failure: outcome.failure };
+  const { generation, run: run3 } = outcome;
+  ctx.log.info(`Published generation ${generation.id}`);
+  const report = { generationId: generation.id, number: generation.number, run: run3, graceDays: state.source?.graceDays, now: ctx.pauses.now() };
+  const notes2 = publishedNotes(staged2 ? report : { ...report, recovered: state.unpublished });
+  return { notes: notes2.map((note2) => redact(note2, ctx.secrets)) };
+}
+
+// src/targets/heppu/errors.ts
+function explainApiError(error3, collectionId) {
+  if (!(error3 instanceof ApiError) || error3.kind !== "http") return error3;
+  const hint = hintFor2(error3.status, collectionId);
+  if (hint && !error3.message.includes(hint)) error3.message += ` \u2014 ${hint}`;
+  return error3;
+}
+function hintFor2(status, collectionId) {
   if (status === 401) return "Heppu rejected the API key: check KB_PUBLISH_API_KEY (or --api-key) and that the key has not been revoked";
   if (status === 403) return "the API key is valid but may not access this collection: check the key's organization and permissions";
   if (status === 404) {
@@ -38916,7 +39771,7 @@ function hintFor(status, collectionId) {
 }
 
 // src/targets/heppu/api.ts
-var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isObject5 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var HeppuApi = class {
   constructor(client2, collectionId, secrets) {
     this.client = client2;
@@ -38931,12 +39786,12 @@ var HeppuApi = class {
     const response = await this.call(
       () => this.client.request({ method: "GET", path: "/kb/sources", query: { collectionId: this.collectionId, ...query } })
     );
-    const data = isObject2(response.body) ? response.body.data : void 0;
-    const pagination = isObject2(data) ? data.pagination : void 0;
-    if (!isObject2(data) || !Array.isArray(data.sources) || !isObject2(pagination)) {
+    const data = isObject5(response.body) ? response.body.data : void 0;
+    const pagination = isObject5(data) ? data.pagination : void 0;
+    if (!isObject5(data) || !Array.isArray(data.sources) || !isObject5(pagination)) {
       throw unexpected("GET /kb/sources", "data.sources and data.pagination");
     }
-    const sources = data.sources.filter((s2) => isObject2(s2) && typeof s2.externalId === "string");
+    const sources = data.sources.filter((s2) => isObject5(s2) && typeof s2.externalId === "string");
     const total = typeof pagination.total === "number" ? pagination.total : sources.length;
     return { sources, total, hasMore: pagination.hasMore === true };
   }
@@ -38946,13 +39801,13 @@ var HeppuApi = class {
     const response = await this.call(
       () => this.client.request({ method: "POST", path: path16, body: { collectionId: this.collectionId, sources }, accept: [400] })
     );
-    const data = isObject2(response.body) ? response.body.data : void 0;
-    const results = isObject2(data) ? data.results : void 0;
+    const data = isObject5(response.body) ? response.body.data : void 0;
+    const results = isObject5(data) ? data.results : void 0;
     if (!Array.isArray(results)) {
       if (response.status === 400) throw this.rejected(path16, response.body);
       throw unexpected(`POST ${path16}`, "data.results");
     }
-    return results.filter(isObject2).map((r) => ({
+    return results.filter(isObject5).map((r) => ({
       index: typeof r.index === "number" ? r.index : void 0,
       externalId: typeof r.externalId === "string" ? r.externalId : void 0,
       status: typeof r.status === "string" ? r.status : "missing",
@@ -38965,8 +39820,8 @@ var HeppuApi = class {
       () => this.client.request({ method: "DELETE", path: "/kb/sources", body: { collectionId: this.collectionId, externalIds } })
     );
     if (response.body === void 0) return { deleted: externalIds, notFound: [] };
-    const data = isObject2(response.body) ? response.body.data : void 0;
-    if (!isObject2(data)) throw unexpected("DELETE /kb/sources", "data.deletedExternalIds and data.notFound");
+    const data = isObject5(response.body) ? response.body.data : void 0;
+    if (!isObject5(data)) throw unexpected("DELETE /kb/sources", "data.deletedExternalIds and data.notFound");
     const strings2 = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
     return { deleted: strings2(data.deletedExternalIds), notFound: strings2(data.notFound) };
   }
@@ -39060,60 +39915,6 @@ async function deleteHeppuBatch(ctx, records, mode) {
     );
   }
   return results;
-}
-
-// src/targets/provenance.ts
-function readProvenance(value) {
-  if (!isObject3(value)) return void 0;
-  const { sources, derivation, commit: commit2 } = value;
-  if (!isObject3(sources) || typeof derivation !== "string") return void 0;
-  if (!Object.values(sources).every((sha) => typeof sha === "string")) return void 0;
-  const read = { sources: { ...sources }, derivation };
-  const stamp = readCommit(commit2);
-  if (stamp) read.commit = stamp;
-  return read;
-}
-function readCommit(value) {
-  if (!isObject3(value)) return void 0;
-  const { sha, time } = value;
-  if (typeof sha !== "string" || typeof time !== "number" || !Number.isFinite(time)) return void 0;
-  return { sha, time };
-}
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/targets/heppu/marker.ts
-var MARKER_KEY = "kbPublish";
-var REFRESH_PENDING = "refresh-pending";
-function markerOf(owner, fingerprint, version, provenance) {
-  const marker = { owner, hash: fingerprint.hash, parts: fingerprint.parts };
-  if (version !== void 0) marker.version = version;
-  if (provenance !== void 0) marker.provenance = provenance;
-  return marker;
-}
-function withMarker(metadata, marker) {
-  const own14 = isObject4(metadata) ? metadata : {};
-  return { ...own14, [MARKER_KEY]: marker };
-}
-function readMarker(metadata) {
-  if (!isObject4(metadata)) return void 0;
-  const marker = metadata[MARKER_KEY];
-  if (!isObject4(marker)) return void 0;
-  const { owner, hash, parts, version, provenance } = marker;
-  if (typeof owner !== "string" || typeof hash !== "string" || !isObject4(parts)) return void 0;
-  if (!Object.values(parts).every((v) => typeof v === "string")) return void 0;
-  const read = { owner, hash, parts };
-  if (typeof version === "string") read.version = version;
-  const derivedFrom = readProvenance(provenance);
-  if (derivedFrom) read.provenance = derivedFrom;
-  return read;
-}
-function versionFromUserAgent(userAgent) {
-  return /^kb-publish\/([^\s(]+)/.exec(userAgent)?.[1];
-}
-function isObject4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/targets/heppu/payload.ts
@@ -39402,20 +40203,20 @@ function isMetadataOnly(item) {
 }
 async function settleUnchanged(ctx, items) {
   if (items.length === 0) return { results: [], refresh: [] };
-  if (ctx.learned.metadataOnUnchanged === "kept") return { results: items.map(written), refresh: [] };
+  if (ctx.learned.metadataOnUnchanged === "kept") return { results: items.map(written2), refresh: [] };
   let states;
   try {
     states = await storedStates(ctx, items);
   } catch (error3) {
-    return { results: items.map((item) => failed(item, `could not check what Heppu stored: ${messageOf(error3)}`)), refresh: [] };
+    return { results: items.map((item) => failed2(item, `could not check what Heppu stored: ${messageOf2(error3)}`)), refresh: [] };
   }
   const results = [];
   const refresh = [];
   for (const item of items) {
     const state = states.get(item.doc.externalId) ?? "missing";
     learn(ctx.learned, item, state);
-    if (state === "current") results.push(written(item));
-    else if (state === "foreign") results.push(failed(item, foreignAppeared(item)));
+    if (state === "current") results.push(written2(item));
+    else if (state === "foreign") results.push(failed2(item, foreignAppeared(item)));
     else refresh.push(item);
   }
   return { results, refresh };
@@ -39424,10 +40225,10 @@ function learn(learned, item, state) {
   if (state === "stale") learned.metadataOnUnchanged = "dropped";
   if (state === "current" && isMetadataOnly(item) && learned.metadataOnUnchanged === "unknown") learned.metadataOnUnchanged = "kept";
 }
-function written(item) {
+function written2(item) {
   return { externalId: item.doc.externalId, status: item.remote ? "updated" : "created" };
 }
-function failed(item, error3) {
+function failed2(item, error3) {
   return { externalId: item.doc.externalId, status: "failed", error: error3 };
 }
 function foreignAppeared(item) {
@@ -39437,47 +40238,47 @@ async function guarded(items, step) {
   try {
     return await step();
   } catch (error3) {
-    return items.map((item) => failed(item, messageOf(error3)));
+    return items.map((item) => failed2(item, messageOf2(error3)));
   }
 }
-function messageOf(error3) {
+function messageOf2(error3) {
   return error3 instanceof Error ? error3.message : String(error3);
 }
 
 // src/targets/heppu/wait.ts
 async function waitForProcessing(ctx, results) {
-  const written2 = new Set(results.filter((r) => r.status === "created" || r.status === "updated").map((r) => r.externalId));
-  if (written2.size === 0) return [];
-  ctx.log.info(`Waiting for Heppu to process ${written2.size} sources`);
+  const written3 = new Set(results.filter((r) => r.status === "created" || r.status === "updated").map((r) => r.externalId));
+  if (written3.size === 0) return [];
+  ctx.log.info(`Waiting for Heppu to process ${written3.size} sources`);
   const notes2 = [];
   const started = ctx.now();
   let stillBusy = 0;
   for (let pause = ctx.firstPollMs ?? 500; ; pause = Math.min(pause * 2, ctx.maxPollMs ?? 5e3)) {
-    const busy = await busyIds(ctx.api, written2);
+    const busy = await busyIds(ctx.api, written3);
     if (busy.length === 0) break;
     const waited = ctx.now() - started;
     if (waited >= ctx.timeoutMs) {
-      notes2.push(timeoutNote(busy, written2.size, ctx.timeoutMs));
+      notes2.push(timeoutNote(busy, written3.size, ctx.timeoutMs));
       stillBusy = busy.length;
       break;
     }
     await ctx.sleep(Math.min(pause, ctx.timeoutMs - waited));
   }
-  const failed3 = (await listAll(ctx.api, { status: "failed" })).sources.filter((s2) => written2.has(s2.externalId));
-  for (const source of failed3) {
+  const failed4 = (await listAll(ctx.api, { status: "failed" })).sources.filter((s2) => written3.has(s2.externalId));
+  for (const source of failed4) {
     const file = ctx.sourcePaths.get(source.externalId);
     const where = file ? ` (${file})` : "";
     notes2.push(`Heppu failed to process ${JSON.stringify(source.externalId)}${where}: ${source.error || "no reason given"}`);
   }
-  const done = written2.size - failed3.length - stillBusy;
-  ctx.log.info(`Heppu processed ${done} of ${written2.size} sources${notes2.length ? "; see the notes" : ""}`);
+  const done = written3.size - failed4.length - stillBusy;
+  ctx.log.info(`Heppu processed ${done} of ${written3.size} sources${notes2.length ? "; see the notes" : ""}`);
   return notes2;
 }
-async function busyIds(api, written2) {
+async function busyIds(api, written3) {
   const busy = /* @__PURE__ */ new Set();
   for (const status of ["pending", "processing"]) {
     const listing = await listAll(api, { status });
-    for (const source of listing.sources) if (written2.has(source.externalId)) busy.add(source.externalId);
+    for (const source of listing.sources) if (written3.has(source.externalId)) busy.add(source.externalId);
   }
   return [...busy].sort();
 }
@@ -39488,7 +40289,7 @@ function timeoutNote(busy, total, timeoutMs) {
 
 // src/targets/heppu/heppu.ts
 var HEPPU_CONCURRENCY = 1;
-var realSleep2 = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+var realSleep3 = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
 var createHeppuTarget = (settings, context) => {
   const resolved2 = resolveHeppuConfig(settings);
   if (!resolved2.ok && settings.baseline === void 0) throw new ConfigError(resolved2.problems);
@@ -39537,7 +40338,7 @@ var createHeppuTarget = (settings, context) => {
         api: connect(),
         log: context.log,
         now: context.now ?? Date.now,
-        sleep: context.sleep ?? realSleep2,
+        sleep: context.sleep ?? realSleep3,
         timeoutMs: settings.waitTimeoutSeconds * 1e3,
         sourcePaths
       };
@@ -39565,96 +40366,13 @@ function connectApi(config, context) {
   return new HeppuApi(client2, config.collectionId, [config.apiKey]);
 }
 
-// src/targets/humind/client.ts
-import { createHash as createHash2, randomUUID as randomUUID2 } from "node:crypto";
-
-// src/documents/hash.ts
-import { createHash } from "node:crypto";
-var HASH_SCHEMA_VERSION = 1;
-function canonicalJson(value) {
-  return JSON.stringify(sortKeysDeep(value));
-}
-function sortKeysDeep(value) {
-  if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (value && typeof value === "object" && !(value instanceof Date)) {
-    const sorted = {};
-    for (const key2 of Object.keys(value).sort()) {
-      const member = value[key2];
-      if (member !== void 0) sorted[key2] = sortKeysDeep(member);
-    }
-    return sorted;
-  }
-  return value;
-}
-function sha256(text12) {
-  return createHash("sha256").update(text12).digest("hex");
-}
-function fingerprintOf(payload) {
-  const hash = sha256(canonicalJson({ v: HASH_SCHEMA_VERSION, payload }));
-  const parts = {};
-  for (const key2 of Object.keys(payload).sort()) {
-    if (payload[key2] !== void 0) parts[key2] = sha256(canonicalJson(payload[key2])).slice(0, 12);
-  }
-  return { hash, parts };
-}
-
-// src/targets/humind/client.ts
-function createHumindApi(config, context, runNonce = randomUUID2()) {
-  const reads = client(config, context, config.readRate);
-  const writes = client(config, context, config.writeRate);
-  return {
-    read: (path16, query, accept) => reads.request({ method: "GET", path: path16, query, accept }).catch(explained),
-    write: (request, accept) => writes.request({
-      method: request.method,
-      path: request.path,
-      query: request.query,
-      // Humind wants a JSON content type on every POST/PUT, bodyless ones included.
-      body: request.body ?? (request.method === "DELETE" ? void 0 : {}),
-      headers: { "Idempotency-Key": idempotencyKey(runNonce, request) },
-      accept
-    }).catch(explained)
-  };
-}
-function explained(error3) {
-  if (error3 instanceof ApiError && error3.kind === "http") {
-    const hint = HINTS[error3.status ?? 0];
-    if (hint && !error3.message.includes(hint)) error3.message += ` \u2014 ${hint}`;
-  }
-  throw error3;
-}
-var HINTS = {
-  401: "Humind rejected the API key: check KB_PUBLISH_API_KEY (or --api-key), that it starts with hmd_live_ or hmd_test_ and is not revoked",
-  403: "the API key lacks a scope: create a key with knowledge:read and knowledge:write (Settings \u2192 Developer \u2192 Credentials)"
-};
-function client(config, context, rateLimit) {
-  return createHttpClient({
-    baseUrl: config.apiUrl,
-    headers: { authorization: `Bearer ${config.apiKey}` },
-    secrets: [config.apiKey],
-    userAgent: context.userAgent,
-    rateLimit,
-    now: context.now,
-    sleep: context.sleep,
-    ...context.http
-  });
-}
-function idempotencyKey(runNonce, request) {
-  const text12 = [runNonce, request.method, request.path, canonicalJson(request.query ?? {}), canonicalJson(request.body ?? null)];
-  const hex = createHash2("sha256").update(text12.join("\n")).digest("hex");
-  const variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-function entryPath(externalId, suffix = "") {
-  return `/knowledge/api:${encodeURIComponent(externalId)}${suffix}`;
-}
-
 // src/targets/humind/config.ts
 var HUMIND_DEFAULT_API_URL = "https://api.thehumind.com/public/v1";
 var HUMIND_READ_RATE = { perMinute: 600, burst: 100 };
 var HUMIND_WRITE_RATE = { perMinute: 120, burst: 30 };
 var HUMIND_MAX_BATCH_ITEMS = 500;
 var HUMIND_MAX_BODY_BYTES = 49e5;
-var KEY_PATTERN = /^hmd_(live|test)_[A-Za-z0-9_]+$/;
+var KEY_PATTERN2 = /^hmd_(live|test)_[A-Za-z0-9_]+$/;
 function resolveHumindConfig(settings) {
   const problems = [];
   const apiUrl = (settings.apiUrl ?? HUMIND_DEFAULT_API_URL).replace(/\/+$/, "");
@@ -39667,7 +40385,7 @@ function resolveHumindConfig(settings) {
     problems.push(
       "target humind needs an API key: set the KB_PUBLISH_API_KEY environment variable (or pass --api-key; `api-key` input in the Action); create one in the Humind dashboard under Settings \u2192 Developer \u2192 Credentials with the scopes knowledge:read and knowledge:write"
     );
-  } else if (!KEY_PATTERN.test(settings.apiKey)) {
+  } else if (!KEY_PATTERN2.test(settings.apiKey)) {
     problems.push("the Humind API key has an unexpected format: expected a key starting with hmd_live_ or hmd_test_");
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -39704,7 +40422,7 @@ async function listEntries(api) {
   for (; ; ) {
     const { body: body3 } = await api.read("/knowledge", { limit: LIST_PAGE_SIZE, cursor });
     pages += 1;
-    entries.push(...rowsOf(body3, pages));
+    entries.push(...rowsOf2(body3, pages));
     const next = body3?.next_cursor;
     if (next === null || next === void 0 || next === "") return { entries, pages };
     if (seen.has(next)) {
@@ -39714,7 +40432,7 @@ async function listEntries(api) {
     cursor = next;
   }
 }
-function rowsOf(body3, page) {
+function rowsOf2(body3, page) {
   if (!body3 || !Array.isArray(body3.data)) {
     throw new Error(`GET /knowledge page ${page} has no data array: expected {"data": [...], "next_cursor": ...}`);
   }
@@ -39743,11 +40461,11 @@ function stateEntryId(owner, shard) {
 function isStateEntryId(externalId) {
   return externalId.startsWith(STATE_ID_PREFIX);
 }
-function parseShard(text12, expected) {
-  if (typeof text12 !== "string") return "the state entry has no text content";
+function parseShard(text13, expected) {
+  if (typeof text13 !== "string") return "the state entry has no text content";
   let value;
   try {
-    value = JSON.parse(text12);
+    value = JSON.parse(text13);
   } catch {
     return "the state entry is not valid JSON";
   }
@@ -39920,18 +40638,18 @@ async function freshUpdatedAt(api, session, results) {
 // src/targets/humind/notes.ts
 var LISTED = 10;
 function runNotes(input2) {
-  const written2 = new Set(input2.results.filter((r) => r.status === "created" || r.status === "updated").map((r) => r.externalId));
+  const written3 = new Set(input2.results.filter((r) => r.status === "created" || r.status === "updated").map((r) => r.externalId));
   const notes2 = [];
-  const overwritten = input2.records.filter((r) => r.drifted === true && written2.has(r.externalId)).map((r) => r.externalId);
+  const overwritten = input2.records.filter((r) => r.drifted === true && written3.has(r.externalId)).map((r) => r.externalId);
   if (overwritten.length > 0) {
-    notes2.push(`overwrote ${count(overwritten.length, "entry")} edited outside kb-publish (drift): ${list(overwritten)}`);
+    notes2.push(`overwrote ${count2(overwritten.length, "entry")} edited outside kb-publish (drift): ${list(overwritten)}`);
   }
   const unknown3 = input2.records.some((r) => r.adoptable === true);
   if (!input2.state.trusted && unknown3) {
-    const adopted = input2.records.filter((r) => r.adoptable === true && written2.has(r.externalId)).map((r) => r.externalId);
-    const untouched = input2.records.filter((r) => r.adoptable === true && !written2.has(r.externalId)).length;
+    const adopted = input2.records.filter((r) => r.adoptable === true && written3.has(r.externalId)).map((r) => r.externalId);
+    const untouched = input2.records.filter((r) => r.adoptable === true && !written3.has(r.externalId)).length;
     notes2.push(
-      `the kb-publish state entry was ${input2.state.problem ?? "unreadable"}; rebuilt it: ${count(adopted.length, "entry")} re-adopted by content${adopted.length > 0 ? ` (${list(adopted)})` : ""}, ${count(untouched, "entry")} of unknown ownership left untouched (never deleted)`
+      `the kb-publish state entry was ${input2.state.problem ?? "unreadable"}; rebuilt it: ${count2(adopted.length, "entry")} re-adopted by content${adopted.length > 0 ? ` (${list(adopted)})` : ""}, ${count2(untouched, "entry")} of unknown ownership left untouched (never deleted)`
     );
   }
   if (input2.stateError !== void 0) {
@@ -39941,7 +40659,7 @@ function runNotes(input2) {
   }
   return notes2;
 }
-function count(n, noun) {
+function count2(n, noun) {
   return `${n} ${n === 1 ? noun : noun.replace(/y$/, "ies")}`;
 }
 function list(ids) {
@@ -40461,7 +41179,7 @@ function transform(state, node2) {
         return root(state, unsafe2);
       }
       case "text": {
-        return text2(state, unsafe2);
+        return text3(state, unsafe2);
       }
       default:
     }
@@ -40528,7 +41246,7 @@ function root(state, unsafe2) {
   patch(node2, unsafe2);
   return node2;
 }
-function text2(_, unsafe2) {
+function text3(_, unsafe2) {
   const value = typeof unsafe2.value === "string" ? unsafe2.value : "";
   const node2 = { type: "text", value };
   patch(node2, unsafe2);
@@ -42494,13 +43212,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count3 = 0;
+  let count4 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count3++;
+    count4++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count3;
+  return count4;
 }
 
 // node_modules/comma-separated-tokens/index.js
@@ -42843,7 +43561,7 @@ function serializeAttribute(state, key2, value) {
 
 // node_modules/hast-util-to-html/lib/handle/text.js
 var textEntitySubset = ["<", "&"];
-function text3(node2, _, parent, state) {
+function text4(node2, _, parent, state) {
   return parent && parent.type === "element" && (parent.tagName === "script" || parent.tagName === "style") ? node2.value : stringifyEntities(
     node2.value,
     Object.assign({}, state.settings.characterReferences, {
@@ -42854,7 +43572,7 @@ function text3(node2, _, parent, state) {
 
 // node_modules/hast-util-to-html/lib/handle/raw.js
 function raw(node2, index2, parent, state) {
-  return state.settings.allowDangerousHtml ? node2.value : text3(node2, index2, parent, state);
+  return state.settings.allowDangerousHtml ? node2.value : text4(node2, index2, parent, state);
 }
 
 // node_modules/hast-util-to-html/lib/handle/root.js
@@ -42866,7 +43584,7 @@ function root2(node2, _1, _2, state) {
 var handle = zwitch("type", {
   invalid,
   unknown,
-  handlers: { comment: comment2, doctype: doctype2, element: element2, raw, root: root2, text: text3 }
+  handlers: { comment: comment2, doctype: doctype2, element: element2, raw, root: root2, text: text4 }
 });
 function invalid(node2) {
   throw new Error("Expected node, not `" + node2 + "`");
@@ -43958,18 +44676,18 @@ function longestStreak(value, substring) {
   const source = String(value);
   let index2 = source.indexOf(substring);
   let expected = index2;
-  let count3 = 0;
+  let count4 = 0;
   let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
   while (index2 !== -1) {
     if (index2 === expected) {
-      if (++count3 > max) {
-        max = count3;
+      if (++count4 > max) {
+        max = count4;
       }
     } else {
-      count3 = 1;
+      count4 = 1;
     }
     expected = index2 + substring.length;
     index2 = source.indexOf(substring, expected);
@@ -44294,10 +45012,10 @@ var builtins = /* @__PURE__ */ new Map([
   ["*", false],
   ["_", true]
 ]);
-function candidates(tokens, involved, runOf) {
+function candidates(tokens, involved, runOf2) {
   const related = /* @__PURE__ */ new Set();
   for (const token of tokens) {
-    const siblings2 = runOf.get(token);
+    const siblings2 = runOf2.get(token);
     if (siblings2 && token.attention && involved.some((d) => d.attention === token.attention)) {
       for (const sibling of siblings2.tokens) {
         related.add(sibling.attention);
@@ -44316,7 +45034,7 @@ function candidates(tokens, involved, runOf) {
 function check(tokens, before, after2) {
   const runs2 = [];
   const wrong = /* @__PURE__ */ new Map();
-  const runOf = /* @__PURE__ */ new Map();
+  const runOf2 = /* @__PURE__ */ new Map();
   let index2 = 0;
   while (index2 < tokens.length) {
     if (!tokens[index2].attention) {
@@ -44349,7 +45067,7 @@ function check(tokens, before, after2) {
     };
     for (const token of run3.tokens) {
       wrong.set(token, [...run3.tokens]);
-      runOf.set(token, run3);
+      runOf2.set(token, run3);
       let size = token.value.length;
       while (size--) run3.markers.push(token);
     }
@@ -44361,7 +45079,7 @@ function check(tokens, before, after2) {
   index2 = -1;
   while (++index2 < tokens.length) {
     const involved = wrong.get(tokens[index2]);
-    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
+    if (involved) return { attention: candidates(tokens, involved, runOf2), index: index2 };
   }
 }
 function containerPhrasing(parent, state, info2) {
@@ -44997,12 +45715,12 @@ function link(node2, _, state, info2) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value = tracker.move("[");
-  const text12 = state.containerPhrasing(node2, {
+  const text13 = state.containerPhrasing(node2, {
     before: value,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text12);
+  value += tracker.move(text13);
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
@@ -45010,10 +45728,10 @@ function link(node2, _, state, info2) {
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text12.length && text12.charCodeAt(index2) !== 93) {
-      index2 += text12.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text13.length && text13.charCodeAt(index2) !== 93) {
+      index2 += text13.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text12.charCodeAt(index2 + 1) === 58) title = "";
+    if (text13.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -45066,12 +45784,12 @@ function linkReference(node2, _, state, info2) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
   let value = tracker.move("[");
-  const text12 = state.containerPhrasing(node2, {
+  const text13 = state.containerPhrasing(node2, {
     before: value,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text12 + "][");
+  value += tracker.move(text13 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -45086,7 +45804,7 @@ function linkReference(node2, _, state, info2) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !text12 || text12 !== reference) {
+  if (type === "full" || !text13 || text13 !== reference) {
     value += tracker.move(reference + "]");
   } else if (type === "shortcut") {
     value = value.slice(0, -1);
@@ -45288,7 +46006,7 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text4(node2, parent, state, info2) {
+function text5(node2, parent, state, info2) {
   const siblings2 = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node2.value, {
@@ -45335,7 +46053,7 @@ var handle2 = {
   paragraph,
   root: root3,
   strong,
-  text: text4,
+  text: text5,
   thematicBreak
 };
 
@@ -48430,27 +49148,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text5 = {};
+var text6 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text5
+    text: text6
   };
 }
 var code3 = 48;
 while (code3 < 123) {
-  text5[code3] = emailAutolink;
+  text6[code3] = emailAutolink;
   code3++;
   if (code3 === 58) code3 = 65;
   else if (code3 === 91) code3 = 97;
 }
-text5[43] = emailAutolink;
-text5[45] = emailAutolink;
-text5[46] = emailAutolink;
-text5[95] = emailAutolink;
-text5[72] = [emailAutolink, protocolAutolink];
-text5[104] = [emailAutolink, protocolAutolink];
-text5[87] = [emailAutolink, wwwAutolink];
-text5[119] = [emailAutolink, wwwAutolink];
+text6[43] = emailAutolink;
+text6[45] = emailAutolink;
+text6[46] = emailAutolink;
+text6[95] = emailAutolink;
+text6[72] = [emailAutolink, protocolAutolink];
+text6[104] = [emailAutolink, protocolAutolink];
+text6[87] = [emailAutolink, wwwAutolink];
+text6[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self2 = this;
   let dot;
@@ -48830,7 +49548,7 @@ function resolveAllAttention(events2, context) {
             },
             end
           };
-          const text12 = {
+          const text13 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events2[open4][1].end
@@ -48858,9 +49576,9 @@ function resolveAllAttention(events2, context) {
           if (events2[open4][1].end.offset - events2[open4][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events2[open4][1], context], ["exit", events2[open4][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text12, context]]);
+          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text13, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events2.slice(open4 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text12, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
+          nextEvents = push(nextEvents, [["exit", text13, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
           let offset = 0;
           if (events2[index2][1].end.offset - events2[index2][1].start.offset) {
             offset = 2;
@@ -49668,9 +50386,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count3 = deleteCount || 0;
+    const count4 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count4, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -50362,13 +51080,13 @@ function resolveHeadingAtx(events2, context) {
       start: events2[contentStart][1].start,
       end: events2[contentEnd][1].end
     };
-    const text12 = {
+    const text13 = {
       type: "chunkText",
       start: events2[contentStart][1].start,
       end: events2[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events2, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text12, context], ["exit", text12, context], ["exit", content5, context]]);
+    splice(events2, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text13, context], ["exit", text13, context], ["exit", content5, context]]);
   }
   return events2;
 }
@@ -51170,7 +51888,7 @@ function resolveToLabelEnd(events2, context) {
       ...events2[close][1].end
     }
   };
-  const text12 = {
+  const text13 = {
     type: "labelText",
     start: {
       ...events2[open4 + offset + 2][1].end
@@ -51181,9 +51899,9 @@ function resolveToLabelEnd(events2, context) {
   };
   media2 = [["enter", group2, context], ["enter", label2, context]];
   media2 = push(media2, events2.slice(open4 + 1, open4 + offset + 3));
-  media2 = push(media2, [["enter", text12, context]]);
+  media2 = push(media2, [["enter", text13, context]]);
   media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events2.slice(open4 + offset + 4, close - 3), context));
-  media2 = push(media2, [["exit", text12, context], events2[close - 2], events2[close - 1], ["exit", label2, context]]);
+  media2 = push(media2, [["exit", text13, context], events2[close - 2], events2[close - 1], ["exit", label2, context]]);
   media2 = push(media2, events2.slice(close + 1));
   media2 = push(media2, [["exit", group2, context]]);
   splice(events2, open4, events2.length, media2);
@@ -51675,7 +52393,7 @@ function resolveToSetextUnderline(events2, context) {
   const editMap = new EditMap();
   let index2 = events2.length;
   let content5;
-  let text12;
+  let text13;
   let definition3;
   while (index2--) {
     if (events2[index2][0] === "enter") {
@@ -51684,7 +52402,7 @@ function resolveToSetextUnderline(events2, context) {
         break;
       }
       if (events2[index2][1].type === "paragraph") {
-        text12 = index2;
+        text13 = index2;
       }
     } else {
       if (events2[index2][1].type === "content") {
@@ -51704,9 +52422,9 @@ function resolveToSetextUnderline(events2, context) {
       ...events2[events2.length - 1][1].end
     }
   };
-  events2[text12][1].type = "setextHeadingText";
+  events2[text13][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text12, 0, [["enter", heading5, context]]);
+    editMap.add(text13, 0, [["enter", heading5, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events2[content5][1], context]]);
     events2[content5][1].end = {
       ...events2[definition3][1].end
@@ -52072,17 +52790,17 @@ function gfmStrikethrough(options3) {
               start: Object.assign({}, events2[open4][1].start),
               end: Object.assign({}, events2[index2][1].end)
             };
-            const text12 = {
+            const text13 = {
               type: "strikethroughText",
               start: Object.assign({}, events2[open4][1].end),
               end: Object.assign({}, events2[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough2, context], ["enter", events2[open4][1], context], ["exit", events2[open4][1], context], ["enter", text12, context]];
+            const nextEvents = [["enter", strikethrough2, context], ["enter", events2[open4][1], context], ["exit", events2[open4][1], context], ["enter", text13, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events2.slice(open4 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text12, context], ["enter", events2[index2][1], context], ["exit", events2[index2][1], context], ["exit", strikethrough2, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text13, context], ["enter", events2[index2][1], context], ["exit", events2[index2][1], context], ["exit", strikethrough2, context]]);
             splice(events2, open4 - 1, index2 - open4 + 3, nextEvents);
             index2 = open4 + nextEvents.length - 2;
             break;
@@ -53021,7 +53739,7 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string = initializeFactory("string");
-var text6 = initializeFactory("text");
+var text7 = initializeFactory("text");
 function initializeFactory(field2) {
   return {
     resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
@@ -53030,10 +53748,10 @@ function initializeFactory(field2) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field2];
-    const text12 = effects.attempt(constructs2, start, notText);
+    const text13 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code7) {
-      return atBreak(code7) ? text12(code7) : notText(code7);
+      return atBreak(code7) ? text13(code7) : notText(code7);
     }
     function notText(code7) {
       if (code7 === null) {
@@ -53047,7 +53765,7 @@ function initializeFactory(field2) {
     function data(code7) {
       if (atBreak(code7)) {
         effects.exit("data");
-        return text12(code7);
+        return text13(code7);
       }
       effects.consume(code7);
       return data;
@@ -53169,7 +53887,7 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string2,
-  text: () => text7
+  text: () => text8
 });
 var document2 = {
   [42]: list4,
@@ -53209,7 +53927,7 @@ var string2 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text7 = {
+var text8 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -53574,7 +54292,7 @@ function parse4(options3) {
     flow: create5(flow),
     lazy: {},
     string: create5(string),
-    text: create5(text6)
+    text: create5(text7)
   };
   return parser2;
   function create5(initial) {
@@ -54122,7 +54840,7 @@ function compiler(options3) {
     const siblings2 = node2.children;
     let tail = siblings2[siblings2.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text12();
+      tail = text13();
       tail.position = {
         start: point3(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -54381,7 +55099,7 @@ function compiler(options3) {
       position: void 0
     };
   }
-  function text12() {
+  function text13() {
     return {
       type: "text",
       value: "",
@@ -54676,13 +55394,13 @@ function image2(state, node2) {
 
 // node_modules/mdast-util-to-hast/lib/handlers/inline-code.js
 function inlineCode2(state, node2) {
-  const text12 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
-  state.patch(node2, text12);
+  const text13 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
+  state.patch(node2, text13);
   const result = {
     type: "element",
     tagName: "code",
     properties: {},
-    children: [text12]
+    children: [text13]
   };
   state.patch(node2, result);
   return state.applyData(node2, result);
@@ -54969,7 +55687,7 @@ function trimLine(value, start, end) {
 }
 
 // node_modules/mdast-util-to-hast/lib/handlers/text.js
-function text8(state, node2) {
+function text9(state, node2) {
   const result = { type: "text", value: trimLines(String(node2.value)) };
   state.patch(node2, result);
   return state.applyData(node2, result);
@@ -55011,7 +55729,7 @@ var handlers = {
   table,
   tableCell,
   tableRow,
-  text: text8,
+  text: text9,
   thematicBreak: thematicBreak3,
   toml: ignore,
   yaml: ignore,
@@ -55048,7 +55766,7 @@ function footer(state) {
     className: ["sr-only"]
   };
   const contents = [];
-  const listItems = [];
+  const listItems2 = [];
   let referenceIndex = -1;
   while (++referenceIndex < state.footnoteOrder.length) {
     const definition3 = state.footnoteById.get(
@@ -55111,9 +55829,9 @@ function footer(state) {
       children: state.wrap(content5, true)
     };
     state.patch(definition3, listItem3);
-    listItems.push(listItem3);
+    listItems2.push(listItem3);
   }
-  if (listItems.length === 0) {
+  if (listItems2.length === 0) {
     return;
   }
   return {
@@ -55135,7 +55853,7 @@ function footer(state) {
         type: "element",
         tagName: "ol",
         properties: {},
-        children: state.wrap(listItems, true)
+        children: state.wrap(listItems2, true)
       },
       { type: "text", value: "\n" }
     ]
@@ -56130,8 +56848,8 @@ var Preprocessor = class {
       this._err(ERR.noncharacterInInputStream);
     }
   }
-  retreat(count3) {
-    this.pos -= count3;
+  retreat(count4) {
+    this.pos -= count4;
     while (this.pos < this.lastGapPos) {
       this.lastGapPos = this.gapStack.pop();
       this.pos--;
@@ -56231,8 +56949,8 @@ var CHAR_REMAP = (() => {
     remap[code7] = code7 - 60;
   return remap;
 })();
-function exactKey(text12, nameStart, length) {
-  return text12.charCodeAt(nameStart) << 25 | text12.charCodeAt(nameStart + 1) << 18 | text12.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text12.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text13, nameStart, length) {
+  return text13.charCodeAt(nameStart) << 25 | text13.charCodeAt(nameStart + 1) << 18 | text13.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text13.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
 function pairIndex(c0, c12) {
   return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
@@ -56338,20 +57056,20 @@ var htmlLengthBits = /* @__PURE__ */ (() => htmlDecode.lengthBits)();
 var htmlMiddles = /* @__PURE__ */ (() => htmlDecode.middles)();
 var htmlSlotValue = /* @__PURE__ */ (() => htmlDecode.slotValue)();
 var htmlValues = /* @__PURE__ */ (() => htmlDecode.values)();
-function findSlotHtml(text12, start, length) {
-  const c0 = text12.charCodeAt(start);
-  const c12 = text12.charCodeAt(start + 1);
-  const c2 = text12.charCodeAt(start + length - 2);
-  const c3 = text12.charCodeAt(start + length - 1);
+function findSlotHtml(text13, start, length) {
+  const c0 = text13.charCodeAt(start);
+  const c12 = text13.charCodeAt(start + 1);
+  const c2 = text13.charCodeAt(start + length - 2);
+  const c3 = text13.charCodeAt(start + length - 1);
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key2 = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
   let slot = 2 * ((Math.imul(key2, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt2 = 0; ; attempt2++) {
-    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text12, start, length))) {
+    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text13, start, length))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text12, start, length))) {
+    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text13, start, length))) {
       return slot + 1;
     }
     if (attempt2 === 1)
@@ -56359,16 +57077,16 @@ function findSlotHtml(text12, start, length) {
     slot = 2 * ((Math.imul(key2, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text12, start, length) {
+function isMidMatchHtml(slot, text13, start, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = start + 2;
   const end = start + length - 2;
   while (index2 + 1 < end) {
-    if ((text12.charCodeAt(index2) | text12.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
+    if ((text13.charCodeAt(index2) | text13.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
     index2 += 2;
   }
-  return index2 === end || text12.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
+  return index2 === end || text13.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
 }
 var numericDigits = /* @__PURE__ */ (() => {
   const digits = new Uint8Array(128).fill(255);
@@ -57633,9 +58351,9 @@ var Tokenizer = class {
     this.consumedAfterSnapshot++;
     return this.preprocessor.advance();
   }
-  _advanceBy(count3) {
-    this.consumedAfterSnapshot += count3;
-    for (let i = 0; i < count3; i++) {
+  _advanceBy(count4) {
+    this.consumedAfterSnapshot += count4;
+    for (let i = 0; i < count4; i++) {
       this.preprocessor.advance();
     }
   }
@@ -57753,12 +58471,12 @@ var Tokenizer = class {
    * the input's buffer, which would keep that buffer alive for as long as any attribute value or text cut from
    * it is; a concatenation is flattened into a buffer of its own when it is sliced.
    */
-  _flushRun(text12) {
-    if (this.runEnd === this.runStart && text12.length === 0) {
+  _flushRun(text13) {
+    if (this.runEnd === this.runStart && text13.length === 0) {
       return;
     }
     const slice = this.preprocessor.html.slice(this.runStart, this.runEnd);
-    const run3 = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text12;
+    const run3 = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text13;
     const token = this.currentToken;
     this.runStart = this.runEnd;
     if (token === null) {
@@ -57788,19 +58506,19 @@ var Tokenizer = class {
    * Extend the pending run by `text`, the input that ends `cpOffset` code points after the current one, or flush
    * the run and append `text` where the input differs (a NUL replacement, a decoded reference, a dropped chunk).
    */
-  _extendRunWith(text12, cpOffset) {
+  _extendRunWith(text13, cpOffset) {
     const { preprocessor } = this;
-    const start = preprocessor.codePointStart + 1 + cpOffset - text12.length;
-    if (start >= 0 && preprocessor.html.startsWith(text12, start)) {
+    const start = preprocessor.codePointStart + 1 + cpOffset - text13.length;
+    if (start >= 0 && preprocessor.html.startsWith(text13, start)) {
       if (start !== this.runEnd) {
         this._flushRun("");
         this.runStart = start;
       }
     } else {
-      this._flushRun(text12);
-      this.runStart = start + text12.length;
+      this._flushRun(text13);
+      this.runStart = start + text13.length;
     }
-    this.runEnd = start + text12.length;
+    this.runEnd = start + text13.length;
   }
   //Token emission
   prepareToken(ct) {
@@ -60809,12 +61527,12 @@ var FormattingElementList = class {
   pushElement(element5, token) {
     if (this.index === null) {
       let oldest = null;
-      let count3 = 0;
+      let count4 = 0;
       for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
         oldest = entry;
-        count3++;
+        count4++;
       }
-      if (count3 >= NOAH_ARK_CAPACITY) {
+      if (count4 >= NOAH_ARK_CAPACITY) {
         this.index = { arks: /* @__PURE__ */ new Map(), tagNames: /* @__PURE__ */ new Map() };
         for (let entry = oldest; entry !== null && entry.type === EntryType.Element; entry = entry.newer) {
           this._addToIndex(this.index, entry);
@@ -60994,24 +61712,24 @@ var defaultTreeAdapter = {
       node2.parentNode = null;
     }
   },
-  insertText(parentNode, text12) {
+  insertText(parentNode, text13) {
     if (parentNode.childNodes.length > 0) {
       const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
       if (defaultTreeAdapter.isTextNode(prevNode)) {
-        prevNode.value += text12;
+        prevNode.value += text13;
         return;
       }
     }
-    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text12));
+    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text13));
   },
-  insertTextBefore(parentNode, text12, referenceNode) {
+  insertTextBefore(parentNode, text13, referenceNode) {
     const { childNodes } = parentNode;
     const referenceIdx = childNodes[childNodes.length - 1] === referenceNode ? childNodes.length - 1 : childNodes.indexOf(referenceNode);
     const prevNode = childNodes[referenceIdx - 1];
     if (prevNode && defaultTreeAdapter.isTextNode(prevNode)) {
-      prevNode.value += text12;
+      prevNode.value += text13;
     } else {
-      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text12), referenceNode);
+      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text13), referenceNode);
     }
   },
   /**
@@ -66450,7 +67168,7 @@ function markdownToPlainText(markdown) {
   return blocksText(tree.children).trim();
 }
 function blocksText(nodes) {
-  return nodes.map(blockText).filter((text12) => text12 !== "").join("\n\n");
+  return nodes.map(blockText).filter((text13) => text13 !== "").join("\n\n");
 }
 function blockText(node2) {
   switch (node2.type) {
@@ -66529,9 +67247,9 @@ function humindSlug(slug) {
 
 // src/targets/humind/records.ts
 function recordsOf(listed, state) {
-  return listed.filter((entry) => !isStateEntryId(entry.external_id)).map((entry) => recordOf(entry, state));
+  return listed.filter((entry) => !isStateEntryId(entry.external_id)).map((entry) => recordOf2(entry, state));
 }
-function recordOf(entry, state) {
+function recordOf2(entry, state) {
   const known = state.entries[entry.external_id];
   const record2 = {
     externalId: entry.external_id,
@@ -66552,7 +67270,7 @@ function recordOf(entry, state) {
 }
 
 // src/targets/humind/validate.ts
-var WRAPPER_BYTES = 64;
+var WRAPPER_BYTES2 = 64;
 var MAX_SLUG = 255;
 function validateHumindPayload(doc, payload) {
   const messages = [
@@ -66602,24 +67320,24 @@ function tooLong(doc, field2, value, max) {
   return `${field2} in ${doc.sourcePath} has ${value.length} characters: Humind accepts at most ${max}`;
 }
 function bodySize(doc, payload) {
-  const bytes = Buffer.byteLength(JSON.stringify(payload), "utf8") + WRAPPER_BYTES;
+  const bytes = Buffer.byteLength(JSON.stringify(payload), "utf8") + WRAPPER_BYTES2;
   if (bytes <= HUMIND_MAX_BODY_BYTES) return void 0;
   return `${doc.sourcePath} (with its translations) makes a ${bytes}-byte request: Humind accepts at most 5 MB per request (kb-publish keeps under ${HUMIND_MAX_BODY_BYTES} bytes); split the page`;
 }
 
 // src/targets/humind/writes.ts
 async function upsertEntries(api, session, items) {
-  const failed3 = [];
+  const failed4 = [];
   const send2 = [];
   const ids = /* @__PURE__ */ new Set();
   for (const item of items) {
     const id2 = item.doc.externalId;
-    if (ids.has(id2)) failed3.push({ externalId: id2, status: "failed", error: `id ${JSON.stringify(id2)} appears twice in one batch` });
+    if (ids.has(id2)) failed4.push({ externalId: id2, status: "failed", error: `id ${JSON.stringify(id2)} appears twice in one batch` });
     else send2.push(item);
     ids.add(id2);
   }
-  const { ready, replaced } = await replaceChangedTypes(api, session, send2, failed3);
-  if (ready.length === 0) return failed3;
+  const { ready, replaced } = await replaceChangedTypes(api, session, send2, failed4);
+  if (ready.length === 0) return failed4;
   for (const item of ready) session.sent.set(item.doc.externalId, { fingerprint: item.fingerprint, provenance: item.provenance });
   const response = await api.write({
     method: "POST",
@@ -66629,9 +67347,9 @@ async function upsertEntries(api, session, items) {
   const results = batchResults(response.body?.results).map(
     (r) => r.status === "created" && replaced.has(r.externalId) ? { ...r, status: "updated" } : r
   );
-  return [...failed3, ...results];
+  return [...failed4, ...results];
 }
-async function replaceChangedTypes(api, session, items, failed3) {
+async function replaceChangedTypes(api, session, items, failed4) {
   const ready = [];
   const replaced = /* @__PURE__ */ new Set();
   for (const item of items) {
@@ -66649,7 +67367,7 @@ async function replaceChangedTypes(api, session, items, failed3) {
     } catch (error3) {
       const why = describe2(error3);
       const change = `${before} \u2192 ${String(item.payload.type)}`;
-      failed3.push({ externalId: id2, status: "failed", error: `type change ${change} needs a delete first, which failed: ${why}` });
+      failed4.push({ externalId: id2, status: "failed", error: `type change ${change} needs a delete first, which failed: ${why}` });
     }
   }
   return { ready, replaced };
@@ -66820,14 +67538,14 @@ import { join as join5 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, open as open2, readFile, rename as rename2, rm as rm2 } from "node:fs/promises";
 import { basename as basename4, dirname as dirname3, join as join4 } from "node:path";
-async function writeFileAtomic(path16, text12) {
+async function writeFileAtomic(path16, text13) {
   const dir2 = dirname3(path16);
   await mkdir2(dir2, { recursive: true });
   const temp = join4(dir2, `.${basename4(path16)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     const handle4 = await open2(temp, "w");
     try {
-      await handle4.writeFile(text12, "utf8");
+      await handle4.writeFile(text13, "utf8");
       await handle4.sync();
     } finally {
       await handle4.close();
@@ -66835,7 +67553,7 @@ async function writeFileAtomic(path16, text12) {
     await rename2(temp, path16);
   } catch (error3) {
     await rm2(temp, { force: true });
-    throw new Error(`could not write ${path16}: ${messageOf2(error3)}; expected a writable local store directory`, {
+    throw new Error(`could not write ${path16}: ${messageOf3(error3)}; expected a writable local store directory`, {
       cause: error3
     });
   }
@@ -66852,20 +67570,20 @@ async function syncDirectory(dir2) {
   }
 }
 async function readJsonFile(path16) {
-  let text12;
+  let text13;
   try {
-    text12 = await readFile(path16, "utf8");
+    text13 = await readFile(path16, "utf8");
   } catch (error3) {
     if (error3.code === "ENOENT") return { kind: "missing" };
-    return { kind: "corrupt", reason: messageOf2(error3) };
+    return { kind: "corrupt", reason: messageOf3(error3) };
   }
   try {
-    return { kind: "ok", value: JSON.parse(text12) };
+    return { kind: "ok", value: JSON.parse(text13) };
   } catch (error3) {
-    return { kind: "corrupt", reason: messageOf2(error3) };
+    return { kind: "corrupt", reason: messageOf3(error3) };
   }
 }
-function messageOf2(error3) {
+function messageOf3(error3) {
   return error3 instanceof Error ? error3.message : String(error3);
 }
 
@@ -66900,14 +67618,14 @@ async function scanStore(store, log) {
 async function reconcileIndex(store, index2, log) {
   const path16 = indexPath(store);
   const stored = await readJsonFile(path16);
-  const count3 = Object.keys(index2.records).length;
-  if (stored.kind === "missing" && count3 === 0) return;
+  const count4 = Object.keys(index2.records).length;
+  if (stored.kind === "missing" && count4 === 0) return;
   if (stored.kind === "ok" && isStoreIndex(stored.value) && sameIndex(stored.value, index2)) return;
   if (stored.kind === "ok" && isStoreIndex(stored.value)) {
-    log.warn(`Local store index ${path16} disagreed with the record files (an interrupted run?); repaired it from ${count3} records.`);
+    log.warn(`Local store index ${path16} disagreed with the record files (an interrupted run?); repaired it from ${count4} records.`);
   } else {
     const why = stored.kind === "corrupt" ? `unreadable (${stored.reason})` : stored.kind === "ok" ? "not a version 1 index" : "missing";
-    log.warn(`Local store index ${path16} was ${why}; rebuilt it from ${count3} record files.`);
+    log.warn(`Local store index ${path16} was ${why}; rebuilt it from ${count4} record files.`);
   }
   await writeIndex(store, index2);
 }
@@ -66972,13 +67690,13 @@ async function upsertOne(ctx, index2, item) {
   const id2 = item.doc.externalId;
   const existing = await readOwned(ctx, id2, "overwrite");
   if (existing.kind === "failed") return existing.result;
-  const record2 = recordOf2(ctx, item);
+  const record2 = recordOf3(ctx, item);
   const file = recordFileName(id2);
   try {
     await writeFileAtomic(join6(recordsDir(ctx.store), file), `${JSON.stringify(record2, null, 2)}
 `);
   } catch (error3) {
-    return failed2(id2, messageOf2(error3));
+    return failed3(id2, messageOf3(error3));
   }
   index2.records[id2] = entryOf(record2, file);
   return { externalId: id2, status: existing.kind === "none" ? "created" : "updated" };
@@ -66999,7 +67717,7 @@ async function deleteOne(ctx, index2, id2, mode) {
       index2.records[id2] = entryOf(tombstone, file);
     }
   } catch (error3) {
-    return failed2(id2, messageOf2(error3));
+    return failed3(id2, messageOf3(error3));
   }
   return { externalId: id2, status: "deleted" };
 }
@@ -67009,15 +67727,15 @@ async function readOwned(ctx, id2, action) {
   if (read.kind === "missing") return { kind: "none" };
   if (read.kind === "corrupt" || !isStoredRecord(read.value) || read.value.externalId !== id2) {
     const why = read.kind === "corrupt" ? read.reason : "not a kb-publish record for this id";
-    return { kind: "failed", result: failed2(id2, `refused to ${action} ${path16}: the file is unreadable (${why}); expected a valid record`) };
+    return { kind: "failed", result: failed3(id2, `refused to ${action} ${path16}: the file is unreadable (${why}); expected a valid record`) };
   }
   if (read.value.owner !== ctx.owner) {
     const message = `refused to ${action} record "${id2}" in ${path16}: it is owned by "${read.value.owner}", expected owner "${ctx.owner}"; kb-publish never touches records it does not own`;
-    return { kind: "failed", result: failed2(id2, message) };
+    return { kind: "failed", result: failed3(id2, message) };
   }
   return { kind: "record", record: read.value };
 }
-function recordOf2(ctx, item) {
+function recordOf3(ctx, item) {
   const p3 = item.payload;
   const record2 = {
     externalId: item.doc.externalId,
@@ -67040,7 +67758,7 @@ function recordOf2(ctx, item) {
   if (item.provenance !== void 0) record2.provenance = item.provenance;
   return record2;
 }
-function failed2(externalId, error3) {
+function failed3(externalId, error3) {
   return { externalId, status: "failed", error: error3 };
 }
 
@@ -67085,7 +67803,8 @@ function serialQueue() {
 var targets = {
   local: createLocalTarget,
   heppu: createHeppuTarget,
-  humind: createHumindTarget
+  humind: createHumindTarget,
+  chatbot: createChatbotTarget
 };
 function targetNames() {
   return Object.keys(targets);
@@ -67123,6 +67842,7 @@ var boolean2 = (description) => ({ type: "boolean", description });
 var TARGET_FIELDS = {
   "api-url": { option: "apiUrl", spec: string3("Base URL of the target's API. Default: the target's public API.", { format: "uri" }) },
   "collection-id": { option: "collectionId", spec: string3("Knowledge base, collection or space to publish into.") },
+  "source-id": { option: "sourceId", spec: string3("Chatbot Developer API source (type developer_api) to publish into.") },
   "rate-limit": { option: "rateLimit", spec: positive("Client-side rate limit in requests per minute. Default: the target's documented rate.") },
   timeout: { option: "timeout", spec: positive("Per-request timeout in milliseconds. Default 30000.") },
   wait: { option: "wait", spec: boolean2("Wait for the target to finish processing after a sync. Default false.") },
@@ -67268,11 +67988,11 @@ function readScalar(node2, spec, at, ctx) {
     const parsed = typeof value === "string" || typeof value === "number" ? parseMaxDeletes(String(value)) : "";
     return typeof parsed === "object" ? String(value) : fail(node2, at, "a whole number of records (10) or a percentage of owned records (10%)", ctx);
   }
-  const text12 = typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
-  if (text12 === void 0) return fail(node2, at, "a text", ctx);
-  if (spec.type === "string" && spec.enum && !spec.enum.includes(text12)) return fail(node2, at, `one of ${spec.enum.join(", ")}`, ctx);
-  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text12)) return fail(node2, at, "an http(s) URL", ctx);
-  return text12;
+  const text13 = typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
+  if (text13 === void 0) return fail(node2, at, "a text", ctx);
+  if (spec.type === "string" && spec.enum && !spec.enum.includes(text13)) return fail(node2, at, `one of ${spec.enum.join(", ")}`, ctx);
+  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text13)) return fail(node2, at, "an http(s) URL", ctx);
+  return text13;
 }
 function collect(values) {
   return values.includes(INVALID) ? INVALID : values.filter((value) => value !== void 0);
@@ -67290,24 +68010,24 @@ function shown(node2, ctx) {
   if ((0, import_yaml.isMap)(node2)) return "a mapping";
   if ((0, import_yaml.isSeq)(node2)) return "a list";
   const value = (0, import_yaml.isScalar)(node2) ? node2.value : node2?.toJS?.(ctx.doc);
-  const text12 = JSON.stringify(value) ?? String(value);
-  return text12.length > 60 ? `${text12.slice(0, 60)}\u2026` : text12;
+  const text13 = JSON.stringify(value) ?? String(value);
+  return text13.length > 60 ? `${text13.slice(0, 60)}\u2026` : text13;
 }
 
 // src/config/file.ts
 var CONFIG_FILE_NAMES = ["kb-publish.yml", "kb-publish.yaml"];
 async function readConfigFile(file, options3 = {}) {
-  let text12;
+  let text13;
   try {
-    text12 = await readFile2(file, "utf8");
+    text13 = await readFile2(file, "utf8");
   } catch (error3) {
     return { options: {}, problems: [`cannot read config file ${file}: ${error3.message}`] };
   }
-  return parseConfigText(text12, file, options3);
+  return parseConfigText(text13, file, options3);
 }
-function parseConfigText(text12, file, options3 = {}) {
+function parseConfigText(text13, file, options3 = {}) {
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text12, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+  const doc = (0, import_yaml2.parseDocument)(text13, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   const problems = doc.errors.map((e) => `${file}:${lines.linePos(e.pos[0]).line}: ${e.message.split("\n")[0]}`);
   if (problems.length > 0) return { options: {}, problems };
   const ctx = { doc, lines, file, problems };
@@ -67350,10 +68070,10 @@ function checkTargetNames(names, ctx) {
 
 // src/documents/locale/tags.ts
 function canonicalLocale(code7) {
-  const written2 = code7.trim().replaceAll("_", "-");
-  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(written2)) return void 0;
+  const written3 = code7.trim().replaceAll("_", "-");
+  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(written3)) return void 0;
   try {
-    return Intl.getCanonicalLocales(written2)[0];
+    return Intl.getCanonicalLocales(written3)[0];
   } catch {
     return void 0;
   }
@@ -67431,6 +68151,7 @@ async function resolveSettings(input2) {
     apiUrl: merged.apiUrl || void 0,
     apiKey: merged.apiKey || env2.KB_PUBLISH_API_KEY || void 0,
     collectionId: merged.collectionId || void 0,
+    sourceId: merged.sourceId || void 0,
     rateLimit: check2.positiveInt("rate-limit", merged.rateLimit),
     wait: check2.bool("wait", merged.wait) ?? SETTINGS_DEFAULTS.wait,
     waitTimeoutSeconds: check2.positiveInt("wait-timeout", merged.waitTimeout) ?? SETTINGS_DEFAULTS.waitTimeoutSeconds,
@@ -67504,8 +68225,8 @@ function exitCodeFor({ plan, result, detailed }) {
   if (plan.errors.length > 0) return ExitCode2.error;
   if (plan.guards.some((guard2) => guard2.tripped && !guard2.overridden)) return ExitCode2.guardRefused;
   const unreadable = plan.diagnostics.some((d) => d.severity === "error");
-  const failed3 = result ? result.counts.failed > 0 : plan.rejected.length > 0;
-  if (unreadable || failed3) return ExitCode2.partialFailure;
+  const failed4 = result ? result.counts.failed > 0 || result.failure !== void 0 : plan.rejected.length > 0;
+  if (unreadable || failed4) return ExitCode2.partialFailure;
   const pending = plan.summary.create + plan.summary.update + plan.summary.delete > 0;
   if (!result && detailed && pending) return ExitCode2.changesPending;
   return ExitCode2.ok;
@@ -67560,13 +68281,13 @@ function pullRequestOf(payload) {
   if (typeof number2 !== "number" || !Number.isInteger(number2) || number2 <= 0) return void 0;
   const base4 = field(pr, "base");
   const head2 = field(pr, "head");
-  const baseRepo = text9(field(field(base4, "repo"), "full_name"));
-  const headRepo = text9(field(field(head2, "repo"), "full_name"));
+  const baseRepo = text10(field(field(base4, "repo"), "full_name"));
+  const headRepo = text10(field(field(head2, "repo"), "full_name"));
   return {
     number: number2,
-    baseSha: text9(field(base4, "sha")),
-    baseRef: text9(field(base4, "ref")),
-    headSha: text9(field(head2, "sha")),
+    baseSha: text10(field(base4, "sha")),
+    baseRef: text10(field(base4, "ref")),
+    headSha: text10(field(head2, "sha")),
     // A deleted fork has no head repo; treat it like a fork (no secrets either way).
     fromFork: field(head2, "repo") === null || baseRepo !== void 0 && headRepo !== void 0 && baseRepo !== headRepo
   };
@@ -67582,7 +68303,7 @@ async function readEvent(file) {
 function field(value, key2) {
   return value !== null && typeof value === "object" ? value[key2] : void 0;
 }
-function text9(value) {
+function text10(value) {
   return typeof value === "string" && value.length > 0 ? value : void 0;
 }
 function trimSlash(url) {
@@ -67598,8 +68319,8 @@ import { Buffer as Buffer2 } from "node:buffer";
 // src/report/wording.ts
 function planSummaryLine(plan) {
   const { create: create5, update, unchanged } = plan.summary;
-  const rejected = plan.rejected.length > 0 ? `, ${plan.rejected.length} rejected` : "";
-  return `Plan: ${create5} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected}.`;
+  const rejected2 = plan.rejected.length > 0 ? `, ${plan.rejected.length} rejected` : "";
+  return `Plan: ${create5} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected2}.`;
 }
 function resultSummaryLine(result) {
   const c = result.counts;
@@ -67621,22 +68342,22 @@ function changeRow(op) {
 function locationOf(diagnostic2) {
   return diagnostic2.line === void 0 ? diagnostic2.file : `${diagnostic2.file}:${diagnostic2.line}`;
 }
-function plural(count3, one7, many = `${one7}s`) {
-  return `${count3} ${count3 === 1 ? one7 : many}`;
+function plural(count4, one7, many = `${one7}s`) {
+  return `${count4} ${count4 === 1 ? one7 : many}`;
 }
-function printable(text12) {
-  return text12.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function printable(text13) {
+  return text13.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/report/markdown-format.ts
 var MAX_CELL_CHARS = 500;
-function escapeText(text12) {
-  const flat = clip(printable(oneLine(text12)));
+function escapeText(text13) {
+  const flat = clip(printable(oneLine(text13)));
   const escaped = flat.replace(/[\\`*_[\]<>|~&#!]/g, (char) => `\\${char}`).replace(/@/g, "@\u200B");
   return escaped.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
-function code5(text12, options3 = {}) {
-  const flat = clip(printable(oneLine(text12)));
+function code5(text13, options3 = {}) {
+  const flat = clip(printable(oneLine(text13)));
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longestRun + 1);
   const padded = flat.startsWith("`") || flat.endsWith("`") ? ` ${flat} ` : flat;
@@ -67646,11 +68367,11 @@ function code5(text12, options3 = {}) {
 function tableRow2(cells2) {
   return `| ${cells2.join(" | ")} |`;
 }
-function oneLine(text12) {
-  return text12.replace(/\r\n|\r|\n/g, " ");
+function oneLine(text13) {
+  return text13.replace(/\r\n|\r|\n/g, " ");
 }
-function clip(text12) {
-  return text12.length > MAX_CELL_CHARS ? `${text12.slice(0, MAX_CELL_CHARS - 1)}\u2026` : text12;
+function clip(text13) {
+  return text13.length > MAX_CELL_CHARS ? `${text13.slice(0, MAX_CELL_CHARS - 1)}\u2026` : text13;
 }
 function createBudget(maxBytes) {
   let remaining = maxBytes;
@@ -67754,8 +68475,8 @@ function formatSizeDelta(delta) {
   return `${sign}${(size / (1024 * 1024)).toFixed(1)} MB`;
 }
 var encoder = new TextEncoder();
-function byteLength(text12) {
-  return encoder.encode(text12).length;
+function byteLength(text13) {
+  return encoder.encode(text13).length;
 }
 
 // src/plan/types.ts
@@ -68120,9 +68841,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text12) {
-  const hasTrailingNl = text12.endsWith("\n");
-  const result = text12.split("\n").map((line) => line + "\n");
+function splitLines(text13) {
+  const hasTrailingNl = text13.endsWith("\n");
+  const result = text13.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -68169,11 +68890,11 @@ function cutLines(lines, maxChars) {
   }
   return { text: kept.join("\n"), truncated: false };
 }
-function fencedBlock(text12, language = "") {
-  const longestRun = Math.max(0, ...(text12.match(/`+/g) ?? []).map((run3) => run3.length));
+function fencedBlock(text13, language = "") {
+  const longestRun = Math.max(0, ...(text13.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return `${fence}${language}
-${text12}
+${text13}
 ${fence}`;
 }
 
@@ -68273,15 +68994,15 @@ function diffBlock(row2) {
   const summary2 = `<code>${escapeHtml(printable(row2.externalId))}</code> (${counts})`;
   return [`<details><summary>${summary2}</summary>`, "", fencedBlock(diff.text, "diff"), "", "</details>"].join("\n");
 }
-function escapeHtml(text12) {
-  return text12.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+function escapeHtml(text13) {
+  return text13.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 // src/report/comment.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var DEFAULT_COMMENT_CHARS = 6e4;
 function commentMarker(target, scope2) {
-  const clean = (text12) => text12.replace(/[^\w./@+=~:-]/g, "_").replace(/-{2,}/g, "-");
+  const clean = (text13) => text13.replace(/[^\w./@+=~:-]/g, "_").replace(/-{2,}/g, "-");
   return `<!-- kb-publish:${clean(target)}:${clean(scope2)} -->`;
 }
 function renderPrComment(plan, options3) {
@@ -68428,7 +69149,7 @@ function createRestClient(options3) {
       }
       const parsed = await readJson(response);
       if (response.status < 200 || response.status > 299) {
-        const message = messageOf3(parsed);
+        const message = messageOf4(parsed);
         throw new GitHubApiError(
           `GitHub API request ${where} failed: HTTP ${response.status}${message ? ` (${message})` : ""}; expected 2xx`,
           response.status
@@ -68458,15 +69179,15 @@ function nextLink(header2, root7) {
   return void 0;
 }
 async function readJson(response) {
-  const text12 = await response.text();
-  if (text12.trim() === "") return void 0;
+  const text13 = await response.text();
+  if (text13.trim() === "") return void 0;
   try {
-    return JSON.parse(text12);
+    return JSON.parse(text13);
   } catch {
-    return text12.slice(0, 200);
+    return text13.slice(0, 200);
   }
 }
-function messageOf3(body3) {
+function messageOf4(body3) {
   if (typeof body3 === "string") return body3;
   const message = body3 && typeof body3 === "object" ? body3.message : void 0;
   return typeof message === "string" ? message.slice(0, 300) : void 0;
@@ -68556,7 +69277,7 @@ async function deliverPrComment(input2) {
     log.info(outcome.action === "skipped" ? "No changes: no pull-request comment needed." : `Pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ""}`);
     return outcome;
   } catch (error3) {
-    log.warn(`Could not post the pull-request comment: ${messageOf4(error3)}. The plan is in the job summary.`);
+    log.warn(`Could not post the pull-request comment: ${messageOf5(error3)}. The plan is in the job summary.`);
     return void 0;
   }
 }
@@ -68567,11 +69288,12 @@ function worthShowing(plan) {
 }
 function scopeOf(settings, workspace) {
   if (settings.target === "local") return posixRelative(workspace, settings.store) || ".";
-  return settings.collectionId ?? "default";
+  return settings.collectionId ?? settings.sourceId ?? "default";
 }
 function destinationOf(settings, workspace) {
   if (settings.target === "local") return `the local store ${code5(posixRelative(workspace, settings.store) || ".")}`;
-  return settings.collectionId ? `${escapeText(settings.target)} collection ${code5(settings.collectionId)}` : escapeText(settings.target);
+  if (settings.collectionId) return `${escapeText(settings.target)} collection ${code5(settings.collectionId)}`;
+  return settings.sourceId ? `${escapeText(settings.target)} source ${code5(settings.sourceId)}` : escapeText(settings.target);
 }
 function fileUrlFor(github, settings) {
   const head2 = github.pullRequest?.headSha;
@@ -68588,7 +69310,7 @@ function encodeSegment(segment) {
 function posixRelative(from, to) {
   return path9.relative(from, to).split(path9.sep).join("/");
 }
-function messageOf4(error3) {
+function messageOf5(error3) {
   const message = error3 instanceof Error ? error3.message : String(error3);
   if (error3 instanceof GitHubApiError && (error3.status === 403 || error3.status === 404)) {
     return `${message} \u2014 the token needs \`pull-requests: write\`; pull requests from forks only get a read-only token`;
@@ -68764,10 +69486,10 @@ function renderPlanMarkdown(plan, options3) {
 }
 function renderResultMarkdown(result, options3) {
   const ctx = contextFor(options3);
-  const failed3 = result.results.filter((r) => r.status === "failed");
+  const failed4 = result.results.filter((r) => r.status === "failed");
   return join7([
     header(options3.heading, resultSummaryLine(result), ctx),
-    callout2("CAUTION", `${plural(failed3.length, "document")} failed`, failed3.map(failureItem), ctx),
+    callout2("CAUTION", `${plural(failed4.length, "document")} failed`, failed4.map(failureItem), ctx),
     result.deletesSkipped ? callout2("WARNING", "Deletes skipped", [escapeText(result.deletesSkipped)], ctx) : "",
     callout2("NOTE", "Notes", result.notes.map(escapeText), ctx),
     resultTable(result, ctx)
@@ -68904,7 +69626,7 @@ var ACTION_COLOR = { create: 32, update: 33, delete: 31 };
 var RED = 31;
 var YELLOW = 33;
 function painter(color2) {
-  return color2 ? (code7, text12) => `\x1B[${code7}m${text12}\x1B[0m` : (_code, text12) => text12;
+  return color2 ? (code7, text13) => `\x1B[${code7}m${text13}\x1B[0m` : (_code, text13) => text13;
 }
 function renderPlanText(plan, options3 = {}) {
   const paint = painter(options3.color);
@@ -69096,8 +69818,8 @@ async function applyPlan(plan, target, options3) {
   const progress = progressReporter(options3.onProgress, upserts.length + deletes.length);
   const upsertResults = await sendUpserts(upserts, target, progress);
   const results = [...nonDeleteResults(plan, upsertResults), ...rejectedResults(plan)];
-  const failed3 = results.filter((r) => r.status === "failed").length;
-  const gate = { deletions: options3.deletions, withheld: plan.deletesWithheld, failed: failed3 };
+  const failed4 = results.filter((r) => r.status === "failed").length;
+  const gate = { deletions: options3.deletions, withheld: plan.deletesWithheld, failed: failed4 };
   const deletesSkipped = deletes.length > 0 ? deleteSkipReason(gate) : void 0;
   let deleted = [];
   if (deletesSkipped === void 0) {
@@ -69108,8 +69830,9 @@ async function applyPlan(plan, target, options3) {
     results.push(...skippedDeletes(deletes, deletesSkipped));
     progress(deletes.length);
   }
-  const notes2 = await finishNotes(target, [...upsertResults.values(), ...deleted]);
-  const result = { results, counts: countResults(results), notes: notes2 };
+  const finished = await finishNotes(target, [...upsertResults.values(), ...deleted]);
+  const result = { results, counts: countResults(results), notes: finished.notes };
+  if (finished.failure !== void 0) result.failure = finished.failure;
   if (deletesSkipped !== void 0) result.deletesSkipped = deletesSkipped;
   return result;
 }
@@ -69151,11 +69874,15 @@ function nonDeleteResults(plan, upserted) {
   return results;
 }
 async function finishNotes(target, results) {
-  if (!target.finish) return [];
+  if (!target.finish) return { notes: [] };
   try {
-    return await target.finish(results);
+    const finished = await target.finish(results);
+    if (Array.isArray(finished)) return { notes: finished };
+    const { failure } = finished;
+    const notes2 = failure === void 0 || finished.notes.includes(failure) ? finished.notes : [...finished.notes, failure];
+    return { ...finished, notes: notes2 };
   } catch (error3) {
-    return [`target "${target.name}" finish step failed: ${errorMessage(error3)}`];
+    return { notes: [`target "${target.name}" finish step failed: ${errorMessage(error3)}`] };
   }
 }
 function progressReporter(onProgress, total) {
@@ -69197,8 +69924,9 @@ function payloadOrUndefined(doc, target) {
 function orphanedRecords(records, claimed) {
   return records.filter((record2) => record2.owned && record2.state === "live" && !claimed.has(record2.externalId));
 }
-function deleteOperations(orphans) {
-  return orphans.map((remote) => ({ kind: "delete", remote, reasons: [REASONS.removed] }));
+function deleteOperations(orphans, note2) {
+  const reasons = note2 === void 0 ? [REASONS.removed] : [REASONS.removed, note2];
+  return orphans.map((remote) => ({ kind: "delete", remote, reasons: [...reasons] }));
 }
 var NOTHING_LOST = "deletes are withheld so nothing is lost";
 function withheldReasons(input2) {
@@ -69214,8 +69942,8 @@ function withheldReasons(input2) {
   if (!input2.snapshotComplete) reasons.push(`the knowledge base listing was incomplete; ${NOTHING_LOST}`);
   return reasons;
 }
-function plural2(count3, one7, many) {
-  return `${count3} ${count3 === 1 ? one7 : many}`;
+function plural2(count4, one7, many) {
+  return `${count4} ${count4 === 1 ? one7 : many}`;
 }
 
 // src/plan/identity.ts
@@ -69314,7 +70042,7 @@ function buildPlan(input2) {
   const identity = checkIdentity(documents);
   const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), input2.target);
   const orphans = orphanedRecords(snapshot.records, identity.claimed);
-  const deletions = options3.deletions === "off" ? [] : deleteOperations(orphans);
+  const deletions = options3.deletions === "off" ? [] : deleteOperations(orphans, snapshot.deleteNote);
   const operations = orderOperations([...upserts.operations, ...deletions]);
   const guards = evaluateGuards({
     deletes: deletions.length,
@@ -69613,9 +70341,9 @@ function safeDecode(path16) {
 var DOCUSAURUS_I18N = /^(?<before>(?:.*\/)?)i18n\/(?<locale>[^/]+)\/docusaurus-plugin-content-(?<plugin>[^/]+?)\/(?<rest>.+)$/;
 function localeOf(path16, frontmatterLang, options3) {
   const fromPath = pathLocale(path16.replaceAll("\\", "/"), options3.locales);
-  const written2 = frontmatterLang === void 0 ? void 0 : frontmatterLang.trim();
-  if (written2) {
-    const lang3 = matchLocale(written2, options3.locales, { loose: true }) ?? canonicalLocale(written2) ?? written2;
+  const written3 = frontmatterLang === void 0 ? void 0 : frontmatterLang.trim();
+  if (written3) {
+    const lang3 = matchLocale(written3, options3.locales, { loose: true }) ?? canonicalLocale(written3) ?? written3;
     return { lang: lang3, basePath: fromPath?.basePath ?? path16, source: "frontmatter" };
   }
   if (fromPath) return fromPath;
@@ -69740,12 +70468,12 @@ function explicitIdOf(value, key2) {
   return { key: key2, message: `frontmatter "${key2}" is ${found}; expected a non-empty text id (or no "${key2}" key)` };
 }
 function languageField(data, key2, warnings) {
-  const written2 = textField(data, key2, warnings);
-  if (written2 === void 0) return void 0;
+  const written3 = textField(data, key2, warnings);
+  if (written3 === void 0) return void 0;
   try {
-    return Intl.getCanonicalLocales(written2.replaceAll("_", "-"))[0];
+    return Intl.getCanonicalLocales(written3.replaceAll("_", "-"))[0];
   } catch {
-    warnings.push({ key: key2, message: `frontmatter "${key2}" is "${written2}"; expected a language tag such as en, fr or pt-BR; ignored` });
+    warnings.push({ key: key2, message: `frontmatter "${key2}" is "${written3}"; expected a language tag such as en, fr or pt-BR; ignored` });
     return void 0;
   }
 }
@@ -69818,18 +70546,18 @@ function readDate(data, names, warnings) {
 }
 function isoDate(value) {
   if (typeof value !== "string") return void 0;
-  const text12 = value.trim();
-  const dateOnly = DATE_ONLY.exec(text12);
-  if (dateOnly) return isRealDate(text12) ? text12 : void 0;
-  const dateTime = DATE_TIME.exec(text12);
+  const text13 = value.trim();
+  const dateOnly = DATE_ONLY.exec(text13);
+  if (dateOnly) return isRealDate(text13) ? text13 : void 0;
+  const dateTime = DATE_TIME.exec(text13);
   if (!dateTime) return void 0;
-  const normalized = text12.replace(" ", "T") + (dateTime[1] ? "" : "Z");
+  const normalized = text13.replace(" ", "T") + (dateTime[1] ? "" : "Z");
   const time = Date.parse(normalized);
   return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
 }
-function isRealDate(text12) {
-  const time = Date.parse(`${text12}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text12);
+function isRealDate(text13) {
+  const time = Date.parse(`${text13}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text13);
 }
 
 // src/documents/fields.ts
@@ -69891,11 +70619,11 @@ function nestedText(parent, key2) {
 // src/documents/home-page.ts
 function heroText(data) {
   const hero = record(data.hero);
-  const lines = hero ? ["name", "title", "text", "tagline"].map((key2) => text10(hero[key2])).filter((line) => line !== void 0) : [];
+  const lines = hero ? ["name", "title", "text", "tagline"].map((key2) => text11(hero[key2])).filter((line) => line !== void 0) : [];
   const features = Array.isArray(data.features) ? data.features.map(record) : [];
   for (const feature of features) {
-    const title = text10(feature?.title);
-    const details2 = text10(feature?.details);
+    const title = text11(feature?.title);
+    const details2 = text11(feature?.details);
     if (title && details2) lines.push(`**${title}**: ${details2}`);
     else if (title ?? details2) lines.push(title ?? details2);
   }
@@ -69904,7 +70632,7 @@ function heroText(data) {
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-function text10(value) {
+function text11(value) {
   return typeof value === "string" || typeof value === "number" ? String(value).trim() || void 0 : void 0;
 }
 
@@ -70764,11 +71492,11 @@ function parseJson2(block2) {
 function refuseCode() {
   throw new FrontmatterError(`${CODE_REJECTED_MESSAGE}; expected YAML (---), TOML (+++) or JSON (---json)`, 1);
 }
-function firstLine(text12) {
-  return text12.split("\n")[0]?.trim() ?? "";
+function firstLine(text13) {
+  return text13.split("\n")[0]?.trim() ?? "";
 }
-function lineAtOffset(text12, offset) {
-  return text12.slice(0, offset).split("\n").length;
+function lineAtOffset(text13, offset) {
+  return text13.slice(0, offset).split("\n").length;
 }
 var refused = { parse: refuseCode, stringify: refuseCode };
 var safeEngines = {
@@ -70786,31 +71514,31 @@ var CODE_LANGUAGES = /* @__PURE__ */ new Set(["js", "javascript", "coffee", "cof
 var DATA_LANGUAGES = /* @__PURE__ */ new Set(["yaml", "yml", "toml", "json"]);
 
 // src/documents/frontmatter.ts
-function parseFrontmatter(text12) {
+function parseFrontmatter(text13) {
   try {
-    const head2 = scanHead(text12);
-    if (!head2) return withBody({}, text12, 1, "");
-    return parseWithGrayMatter(text12, head2);
+    const head2 = scanHead(text13);
+    if (!head2) return withBody({}, text13, 1, "");
+    return parseWithGrayMatter(text13, head2);
   } catch (cause) {
     if (cause instanceof FrontmatterError) return { ok: false, message: cause.message, line: cause.line };
     const message = cause instanceof Error ? cause.message : String(cause);
     return { ok: false, message: `frontmatter could not be parsed: ${message}` };
   }
 }
-function scanHead(text12) {
-  const firstEnd = text12.indexOf("\n");
-  const firstLine2 = firstEnd === -1 ? text12 : text12.slice(0, firstEnd);
+function scanHead(text13) {
+  const firstEnd = text13.indexOf("\n");
+  const firstLine2 = firstEnd === -1 ? text13 : text13.slice(0, firstEnd);
   const delimiter3 = ["---", "+++"].find((d) => firstLine2.startsWith(d));
   if (!delimiter3 || firstLine2[3] === delimiter3[0]) return void 0;
   const language = languageOf(delimiter3, firstLine2.slice(3).trim());
-  assertClosed(text12, delimiter3, firstEnd);
+  assertClosed(text13, delimiter3, firstEnd);
   return { delimiter: delimiter3, language };
 }
-function languageOf(delimiter3, written2) {
-  const name2 = written2.toLowerCase();
+function languageOf(delimiter3, written3) {
+  const name2 = written3.toLowerCase();
   if (CODE_LANGUAGES.has(name2)) {
     throw new FrontmatterError(
-      `${CODE_REJECTED_MESSAGE} (found "${delimiter3}${written2}"); expected YAML (---), TOML (+++) or JSON (---json)`,
+      `${CODE_REJECTED_MESSAGE} (found "${delimiter3}${written3}"); expected YAML (---), TOML (+++) or JSON (---json)`,
       1
     );
   }
@@ -70818,12 +71546,12 @@ function languageOf(delimiter3, written2) {
   if (delimiter3 === "---" && name2 === "") return "yaml";
   if (delimiter3 === "---" && DATA_LANGUAGES.has(name2)) return name2 === "yml" ? "yaml" : name2;
   throw new FrontmatterError(
-    `unsupported frontmatter language "${written2}" after ${delimiter3}; expected yaml, toml or json`,
+    `unsupported frontmatter language "${written3}" after ${delimiter3}; expected yaml, toml or json`,
     1
   );
 }
-function assertClosed(text12, delimiter3, firstEnd) {
-  const closeAt = firstEnd === -1 ? -1 : text12.indexOf(`
+function assertClosed(text13, delimiter3, firstEnd) {
+  const closeAt = firstEnd === -1 ? -1 : text13.indexOf(`
 ${delimiter3}`, firstEnd);
   if (closeAt === -1) {
     throw new FrontmatterError(
@@ -70831,19 +71559,19 @@ ${delimiter3}`, firstEnd);
       1
     );
   }
-  const lineEnd = text12.indexOf("\n", closeAt + 1);
-  const closing2 = text12.slice(closeAt + 1, lineEnd === -1 ? void 0 : lineEnd).trimEnd();
+  const lineEnd = text13.indexOf("\n", closeAt + 1);
+  const closing2 = text13.slice(closeAt + 1, lineEnd === -1 ? void 0 : lineEnd).trimEnd();
   if (closing2 !== delimiter3) {
-    const line = lineAt(text12, closeAt + 1);
+    const line = lineAt(text13, closeAt + 1);
     throw new FrontmatterError(
       `frontmatter closing line is "${closing2}"; expected a line with just ${delimiter3}`,
       line
     );
   }
 }
-function parseWithGrayMatter(text12, head2) {
-  const firstEnd = text12.indexOf("\n");
-  const input2 = head2.delimiter + text12.slice(firstEnd);
+function parseWithGrayMatter(text13, head2) {
+  const firstEnd = text13.indexOf("\n");
+  const input2 = head2.delimiter + text13.slice(firstEnd);
   const file = (0, import_gray_matter.default)(input2, { language: head2.language, delimiters: head2.delimiter, engines: safeEngines, excerpt: false });
   const data = file.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -70867,9 +71595,9 @@ function kindOf(value) {
   const shown2 = JSON.stringify(value) ?? String(value);
   return `a ${typeof value} (${shown2.length > 60 ? `${shown2.slice(0, 60)}\u2026` : shown2})`;
 }
-function lineAt(text12, offset) {
+function lineAt(text13, offset) {
   let line = 1;
-  for (let i = text12.indexOf("\n"); i !== -1 && i < offset; i = text12.indexOf("\n", i + 1)) line++;
+  for (let i = text13.indexOf("\n"); i !== -1 && i < offset; i = text13.indexOf("\n", i + 1)) line++;
   return line;
 }
 function lineOfKey(block2, key2) {
@@ -71039,9 +71767,9 @@ function trimBlankEdges(lines) {
 
 // src/documents/markdown/shortcode-args.ts
 var ARGUMENT = /(?:([\w-]+)\s*[=:]\s*)?(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s"'`=]+))/g;
-function parseArgs(text12) {
+function parseArgs(text13) {
   const args = { positional: [], named: {} };
-  for (const match of text12.matchAll(ARGUMENT)) {
+  for (const match of text13.matchAll(ARGUMENT)) {
     const [, key2, double, single, raw2, bare] = match;
     const value = double !== void 0 ? double.replace(/\\(.)/g, "$1") : single ?? raw2 ?? bare ?? "";
     if (key2) args.named[key2.toLowerCase()] = value;
@@ -71315,15 +72043,15 @@ function dedent(lines) {
 // src/documents/markdown/blocks.ts
 var RULES = [esmStatement, docsyTabpane, codeShortcode, directiveContainer, mkdocsAdmonition, mkdocsTab, noteShortcode];
 var TRIGGER = /^[ \t]*(?::::|!!!|\?\?\?|===|\{\{[<%]|\{%|import[\s{*"']|export\s|(?:`{3,}|~{3,})[ \t]*mdx-code-block)/m;
-function rewriteBlocks(text12, flavor) {
-  if (!TRIGGER.test(text12)) return text12;
+function rewriteBlocks(text13, flavor) {
+  if (!TRIGGER.test(text13)) return text13;
   const maxIndent = flavor === "md" ? 3 : Number.POSITIVE_INFINITY;
   const rewriteLines = (lines) => {
     const out = [];
     for (let i = 0; i < lines.length; ) i = rewriteAt(lines, i, out, { maxIndent, rewriteLines });
     return out;
   };
-  return rewriteLines(text12.split("\n")).join("\n");
+  return rewriteLines(text13.split("\n")).join("\n");
 }
 function rewriteAt(lines, i, out, context) {
   const line = lines[i];
@@ -71350,8 +72078,8 @@ function applyFirstRule(lines, start, rewriteLines) {
 }
 
 // src/documents/markdown/parts.ts
-var textPart = (text12) => ({ text: text12, literal: false });
-var literalPart = (text12) => ({ text: text12, literal: true });
+var textPart = (text13) => ({ text: text13, literal: false });
+var literalPart = (text13) => ({ text: text13, literal: true });
 function mergeParts(parts) {
   const merged = [];
   for (const part of parts) {
@@ -71383,31 +72111,31 @@ function joinParts(parts) {
 var INLINE = /\]\([ \t]*/g;
 var DEFINITION = /^([ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)/gm;
 function rewriteDestinations(parts, mapUrl) {
-  return mapText(parts, (text12) => rewriteDefinitions(rewriteInline(text12, mapUrl), mapUrl));
+  return mapText(parts, (text13) => rewriteDefinitions(rewriteInline(text13, mapUrl), mapUrl));
 }
-function rewriteInline(text12, mapUrl) {
-  if (!text12.includes("](")) return text12;
+function rewriteInline(text13, mapUrl) {
+  if (!text13.includes("](")) return text13;
   let out = "";
   let cursor = 0;
-  for (let match = INLINE.exec(text12); match; match = INLINE.exec(text12)) {
+  for (let match = INLINE.exec(text13); match; match = INLINE.exec(text13)) {
     const start = match.index + match[0].length;
-    const end = destinationEnd(text12, start);
+    const end = destinationEnd(text13, start);
     if (end === start) continue;
-    out += text12.slice(cursor, start) + mapWrapped(text12.slice(start, end), mapUrl);
+    out += text13.slice(cursor, start) + mapWrapped(text13.slice(start, end), mapUrl);
     cursor = end;
     INLINE.lastIndex = end;
   }
-  return out + text12.slice(cursor);
+  return out + text13.slice(cursor);
 }
-function destinationEnd(text12, start) {
-  if (text12[start] === "<") {
-    const close = text12.indexOf(">", start);
-    return close === -1 || text12.slice(start, close).includes("\n") ? start : close + 1;
+function destinationEnd(text13, start) {
+  if (text13[start] === "<") {
+    const close = text13.indexOf(">", start);
+    return close === -1 || text13.slice(start, close).includes("\n") ? start : close + 1;
   }
   let depth = 0;
   let i = start;
-  for (; i < text12.length; i++) {
-    const char = text12[i];
+  for (; i < text13.length; i++) {
+    const char = text13[i];
     if (char === "\\") i++;
     else if (/\s/.test(char)) break;
     else if (char === "(") depth++;
@@ -71419,9 +72147,9 @@ function mapWrapped(destination, mapUrl) {
   if (destination.startsWith("<") && destination.endsWith(">")) return `<${mapUrl(destination.slice(1, -1))}>`;
   return mapUrl(destination);
 }
-function rewriteDefinitions(text12, mapUrl) {
-  if (!text12.includes("]:")) return text12;
-  return text12.replace(DEFINITION, (_whole, head2, destination) => head2 + mapWrapped(destination, mapUrl));
+function rewriteDefinitions(text13, mapUrl) {
+  if (!text13.includes("]:")) return text13;
+  return text13.replace(DEFINITION, (_whole, head2, destination) => head2 + mapWrapped(destination, mapUrl));
 }
 
 // src/documents/markdown/marks.ts
@@ -71431,12 +72159,12 @@ var QUOTE_CLOSE = "";
 var depthMark = (depth) => `\0${depth}\0`;
 var ANY_MARK = /\u0000\d*\u0000|[\u0000-\u0003]/g;
 var HAS_MARK = /[\u0000-\u0003]/;
-var hasMarks = (text12) => HAS_MARK.test(text12);
-var stripMarks = (text12) => text12.replace(ANY_MARK, "");
+var hasMarks = (text13) => HAS_MARK.test(text13);
+var stripMarks = (text13) => text13.replace(ANY_MARK, "");
 var EVENTS = /\u0000(\d+)\u0000|\u0002|\u0003/g;
-function takeMarkEvents(text12) {
+function takeMarkEvents(text13) {
   const events2 = [];
-  const rest = text12.replace(EVENTS, (mark3, depth) => {
+  const rest = text13.replace(EVENTS, (mark3, depth) => {
     events2.push(depth !== void 0 ? { depth: Number(depth) } : mark3 === QUOTE_OPEN ? "open" : "close");
     return "";
   });
@@ -71445,31 +72173,31 @@ function takeMarkEvents(text12) {
 
 // src/documents/markdown/expressions.ts
 var MAX_EXPRESSION_LENGTH = 2e4;
-function expressionEnd(text12, at, end = at + MAX_EXPRESSION_LENGTH) {
+function expressionEnd(text13, at, end = at + MAX_EXPRESSION_LENGTH) {
   let depth = 0;
-  const limit = Math.min(text12.length, end);
+  const limit = Math.min(text13.length, end);
   for (let i = at; i < limit; i++) {
-    const char = text12[i];
+    const char = text13[i];
     if (char === "{") depth++;
     else if (char === "}") {
       depth--;
       if (depth === 0) return i + 1;
     } else if (char === '"' || char === "'" || char === "`") {
-      i = stringEnd(text12, i, limit);
-    } else if (char === "/" && text12[i + 1] === "*") {
-      const close = text12.indexOf("*/", i + 2);
+      i = stringEnd(text13, i, limit);
+    } else if (char === "/" && text13[i + 1] === "*") {
+      const close = text13.indexOf("*/", i + 2);
       if (close === -1) return void 0;
       i = close + 1;
     }
   }
   return void 0;
 }
-function stringEnd(text12, at, limit) {
-  const quote = text12[at];
+function stringEnd(text13, at, limit) {
+  const quote = text13[at];
   for (let i = at + 1; i < limit; i++) {
-    if (text12[i] === "\\") i++;
-    else if (text12[i] === quote) return i;
-    else if (quote !== "`" && text12[i] === "\n") return i;
+    if (text13[i] === "\\") i++;
+    else if (text13[i] === quote) return i;
+    else if (quote !== "`" && text13[i] === "\n") return i;
   }
   return limit;
 }
@@ -71483,8 +72211,8 @@ function expressionText(expression2) {
 
 // src/documents/markdown/entities.ts
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0", "#39": "'" };
-function decodeEntities(text12) {
-  return text12.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name2) => {
+function decodeEntities(text13) {
+  return text13.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name2) => {
     const lower = name2.toLowerCase();
     if (NAMED[lower] !== void 0) return NAMED[lower];
     if (!lower.startsWith("#")) return whole;
@@ -71504,8 +72232,8 @@ var attribute = (tag, ...names) => {
   }
   return void 0;
 };
-var labelLine = (text12) => text12 ? `
-${LABEL_MARK}${text12}
+var labelLine = (text13) => text13 ? `
+${LABEL_MARK}${text13}
 
 ` : "";
 var dropped = { capture: true, open: () => "" };
@@ -71583,118 +72311,118 @@ var NAME = /[A-Za-z][\w.:-]*/y;
 var ATTRIBUTE_NAME = /[^\s"'>/=<{}]+/y;
 var UNQUOTED = /[^\s"'=<>`]+/y;
 var SPACE = /\s*/y;
-function scanTag(text12, at) {
+function scanTag(text13, at) {
   let i = at + 1;
-  const closing2 = text12[i] === "/";
+  const closing2 = text13[i] === "/";
   if (closing2) i++;
-  if (text12[i] === ">") return { name: "", closing: closing2, selfClosing: false, attributes: {}, end: i + 1 };
-  const name2 = sticky(NAME, text12, i);
+  if (text13[i] === ">") return { name: "", closing: closing2, selfClosing: false, attributes: {}, end: i + 1 };
+  const name2 = sticky(NAME, text13, i);
   if (name2 === void 0) return void 0;
   const tag = { name: name2, closing: closing2, selfClosing: false, attributes: {}, end: 0 };
   for (i += name2.length; i - at < MAX_TAG_LENGTH; ) {
-    const space2 = sticky(SPACE, text12, i) ?? "";
+    const space2 = sticky(SPACE, text13, i) ?? "";
     if (/\n[ \t]*\n/.test(space2)) return void 0;
     i += space2.length;
-    if (text12.startsWith("/>", i)) return { ...tag, selfClosing: true, end: i + 2 };
-    if (text12[i] === ">") return { ...tag, end: i + 1 };
-    const next = text12[i] === "{" ? expressionEnd(text12, i) : readAttribute(text12, i, tag.attributes);
+    if (text13.startsWith("/>", i)) return { ...tag, selfClosing: true, end: i + 2 };
+    if (text13[i] === ">") return { ...tag, end: i + 1 };
+    const next = text13[i] === "{" ? expressionEnd(text13, i) : readAttribute(text13, i, tag.attributes);
     if (next === void 0) return void 0;
     i = next;
   }
   return void 0;
 }
-function readAttribute(text12, at, attributes) {
-  const name2 = sticky(ATTRIBUTE_NAME, text12, at);
+function readAttribute(text13, at, attributes) {
+  const name2 = sticky(ATTRIBUTE_NAME, text13, at);
   if (name2 === void 0) return void 0;
   let i = at + name2.length;
-  const space2 = sticky(SPACE, text12, i) ?? "";
-  if (text12[i + space2.length] !== "=") {
+  const space2 = sticky(SPACE, text13, i) ?? "";
+  if (text13[i + space2.length] !== "=") {
     attributes[name2] = "";
     return i;
   }
   i += space2.length + 1;
-  i += (sticky(SPACE, text12, i) ?? "").length;
-  const quote = text12[i];
+  i += (sticky(SPACE, text13, i) ?? "").length;
+  const quote = text13[i];
   if (quote === '"' || quote === "'") {
-    const close = text12.indexOf(quote, i + 1);
+    const close = text13.indexOf(quote, i + 1);
     if (close === -1) return void 0;
-    attributes[name2] = text12.slice(i + 1, close);
+    attributes[name2] = text13.slice(i + 1, close);
     return close + 1;
   }
   if (quote === "{") {
-    const end = expressionEnd(text12, i);
-    if (end !== void 0) attributes[name2] = text12.slice(i, end);
+    const end = expressionEnd(text13, i);
+    if (end !== void 0) attributes[name2] = text13.slice(i, end);
     return end;
   }
-  const value = sticky(UNQUOTED, text12, i);
+  const value = sticky(UNQUOTED, text13, i);
   if (value === void 0) return void 0;
   attributes[name2] = value;
   return i + value.length;
 }
-function sticky(pattern, text12, at) {
+function sticky(pattern, text13, at) {
   pattern.lastIndex = at;
-  return pattern.exec(text12)?.[0];
+  return pattern.exec(text13)?.[0];
 }
 var AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/y;
-function autolinkLength(text12, at) {
-  return sticky(AUTOLINK, text12, at)?.length ?? 0;
+function autolinkLength(text13, at) {
+  return sticky(AUTOLINK, text13, at)?.length ?? 0;
 }
-function commentEnd(text12, at) {
-  if (!text12.startsWith("<!--", at)) return void 0;
-  const close = text12.indexOf("-->", at + 4);
+function commentEnd(text13, at) {
+  if (!text13.startsWith("<!--", at)) return void 0;
+  const close = text13.indexOf("-->", at + 4);
   return close === -1 ? void 0 : close + 3;
 }
 
 // src/documents/markdown/markup.ts
 function cleanMarkup(parts, flavor) {
   const state = { flavor, open: [], links: [] };
-  return mapText(parts, (text12) => scanText(stripMarks(text12), state));
+  return mapText(parts, (text13) => scanText(stripMarks(text13), state));
 }
 var BRACE_BUDGET_FACTOR = 16;
-function scanText(text12, state) {
+function scanText(text13, state) {
   const special = state.flavor === "mdx" ? /[<{]/g : /</g;
-  const braces = { lastClose: text12.lastIndexOf("}"), budget: text12.length * BRACE_BUDGET_FACTOR + MAX_EXPRESSION_LENGTH };
+  const braces = { lastClose: text13.lastIndexOf("}"), budget: text13.length * BRACE_BUDGET_FACTOR + MAX_EXPRESSION_LENGTH };
   const out = [];
   let cursor = 0;
-  for (let match = special.exec(text12); match; match = special.exec(text12)) {
+  for (let match = special.exec(text13); match; match = special.exec(text13)) {
     const at = match.index;
-    const replaced = text12[at] === "<" ? replaceAngle(text12, at, state) : replaceBrace(text12, at, braces);
+    const replaced = text13[at] === "<" ? replaceAngle(text13, at, state) : replaceBrace(text13, at, braces);
     if (!replaced) continue;
-    out.push(textPart(text12.slice(cursor, at)), ...replaced.parts);
+    out.push(textPart(text13.slice(cursor, at)), ...replaced.parts);
     cursor = replaced.end;
-    if ((at === 0 || text12[at - 1] === "\n") && replaced.parts.every((part) => part.text === "")) {
-      cursor += /^[ \t]*/.exec(text12.slice(cursor, cursor + 100))[0].length;
+    if ((at === 0 || text13[at - 1] === "\n") && replaced.parts.every((part) => part.text === "")) {
+      cursor += /^[ \t]*/.exec(text13.slice(cursor, cursor + 100))[0].length;
     }
     special.lastIndex = cursor;
   }
-  out.push(textPart(text12.slice(cursor)));
+  out.push(textPart(text13.slice(cursor)));
   return out;
 }
-var plain = (text12, end) => ({ parts: [textPart(text12)], end });
-function replaceBrace(text12, at, braces) {
-  if (text12[at - 1] === "\\" || braces.budget <= 0) return void 0;
+var plain = (text13, end) => ({ parts: [textPart(text13)], end });
+function replaceBrace(text13, at, braces) {
+  if (text13[at - 1] === "\\" || braces.budget <= 0) return void 0;
   const limit = Math.min(braces.lastClose + 1, at + MAX_EXPRESSION_LENGTH, at + braces.budget);
-  const end = expressionEnd(text12, at, limit);
+  const end = expressionEnd(text13, at, limit);
   if (end === void 0) braces.budget -= Math.max(0, limit - at);
-  return end === void 0 ? void 0 : plain(expressionText(text12.slice(at, end)), end);
+  return end === void 0 ? void 0 : plain(expressionText(text13.slice(at, end)), end);
 }
-function replaceAngle(text12, at, state) {
-  const autolink2 = autolinkLength(text12, at);
-  if (autolink2 > 0) return plain(text12.slice(at, at + autolink2), at + autolink2);
-  const comment4 = commentEnd(text12, at);
+function replaceAngle(text13, at, state) {
+  const autolink2 = autolinkLength(text13, at);
+  if (autolink2 > 0) return plain(text13.slice(at, at + autolink2), at + autolink2);
+  const comment4 = commentEnd(text13, at);
   if (comment4 !== void 0) return plain("", comment4);
-  if (/^<[!?][A-Za-z]/.test(text12.slice(at, at + 3))) {
-    const close = text12.indexOf(">", at);
+  if (/^<[!?][A-Za-z]/.test(text13.slice(at, at + 3))) {
+    const close = text13.indexOf(">", at);
     return close === -1 ? void 0 : plain("", close + 1);
   }
-  const tag = scanTag(text12, at);
-  return tag ? replaceTag(text12, tag, state) : void 0;
+  const tag = scanTag(text13, at);
+  return tag ? replaceTag(text13, tag, state) : void 0;
 }
-function replaceTag(text12, tag, state) {
-  if (tag.name.toLowerCase() === "a" && !/^[A-Z]/.test(tag.name)) return anchor(text12, tag, state);
+function replaceTag(text13, tag, state) {
+  if (tag.name.toLowerCase() === "a" && !/^[A-Z]/.test(tag.name)) return anchor(text13, tag, state);
   const handler = handlerFor(tag.name);
   if (handler.capture && !tag.closing && !tag.selfClosing) {
-    const captured = capture(text12, tag);
+    const captured = capture(text13, tag);
     if (captured) return { parts: rendered(handler.open?.(tag, captured.inner)), end: captured.end };
   }
   if (handler.container) return plain(containerText(tag, handler, state), tag.end);
@@ -71719,14 +72447,14 @@ function containerText(tag, handler, state) {
   state.open.length = index2;
   return (handler.close?.(tag) ?? "") + (handler.quote ? QUOTE_CLOSE : "") + depthMark(state.open.length);
 }
-function anchor(text12, tag, state) {
+function anchor(text13, tag, state) {
   if (tag.selfClosing) return plain("", tag.end);
   if (tag.closing) {
     const href2 = state.links.pop();
     return plain(href2 ? `](${href2})` : "", tag.end);
   }
   const href = tag.attributes.href || void 0;
-  const captured = capture(text12, tag);
+  const captured = capture(text13, tag);
   if (!captured) {
     state.links.push(href);
     return plain(href ? "[" : "", tag.end);
@@ -71736,18 +72464,18 @@ function anchor(text12, tag, state) {
   const label2 = stripMarks(joinParts(inner)).replace(/\s+/g, " ").trim();
   return plain(href && label2 ? `[${label2}](${href})` : label2, captured.end);
 }
-function capture(text12, tag) {
+function capture(text13, tag) {
   const escaped = tag.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const closing2 = new RegExp(`</${escaped}\\s*>`, /^[A-Z]/.test(tag.name) ? "g" : "gi");
   closing2.lastIndex = tag.end;
-  const match = closing2.exec(text12);
-  return match ? { inner: text12.slice(tag.end, match.index), end: match.index + match[0].length } : void 0;
+  const match = closing2.exec(text13);
+  return match ? { inner: text13.slice(tag.end, match.index), end: match.index + match[0].length } : void 0;
 }
 
 // src/documents/markdown/processor.ts
 var processor2 = unified().use(remarkParse).freeze();
-function parseMarkdown(text12) {
-  return processor2.parse(text12);
+function parseMarkdown(text13) {
+  return processor2.parse(text13);
 }
 
 // src/documents/markdown/shortcodes.ts
@@ -71766,8 +72494,8 @@ var HANDLERS = {
   figure: (args) => {
     const src = argument(args, ["src", "link"], 0);
     if (!src) return "";
-    const text12 = argument(args, ["alt", "caption", "title"]) ?? "";
-    return `![${text12.replace(/[[\]]/g, "")}](${src})`;
+    const text13 = argument(args, ["alt", "caption", "title"]) ?? "";
+    return `![${text13.replace(/[[\]]/g, "")}](${src})`;
   }
 };
 function renderShortcode(name2, args) {
@@ -71787,59 +72515,59 @@ var LINK_TAGS = {
   link: (path16) => `/${path16.replace(/^\/+/, "")}`,
   post_url: (name2) => `/_posts/${name2.replace(/^\/+/, "")}.md`
 };
-function cleanTemplates(text12) {
-  if (!text12.includes("{{") && !text12.includes("{%")) return [textPart(text12)];
+function cleanTemplates(text13) {
+  if (!text13.includes("{{") && !text13.includes("{%")) return [textPart(text13)];
   const parts = [];
-  const find2 = finderFor(text12);
+  const find2 = finderFor(text13);
   let cursor = 0;
-  let at = nextTag(text12, 0);
+  let at = nextTag(text13, 0);
   while (at !== -1) {
-    const tag = readTag(text12, at, find2);
+    const tag = readTag(text13, at, find2);
     if (tag) {
-      parts.push(textPart(text12.slice(cursor, at)), ...tag.parts);
+      parts.push(textPart(text13.slice(cursor, at)), ...tag.parts);
       cursor = tag.end;
     }
-    at = nextTag(text12, tag ? tag.end : at + 2);
+    at = nextTag(text13, tag ? tag.end : at + 2);
   }
-  parts.push(textPart(text12.slice(cursor)));
+  parts.push(textPart(text13.slice(cursor)));
   return mergeParts(parts);
 }
-function nextTag(text12, from) {
+function nextTag(text13, from) {
   const opener = /\{[{%]/g;
   opener.lastIndex = from;
-  return opener.exec(text12)?.index ?? -1;
+  return opener.exec(text13)?.index ?? -1;
 }
-function readTag(text12, at, find2) {
-  const head2 = text12.slice(at, at + 5);
-  if (head2 === "{{</*" || head2 === "{{%/*") return escapedShortcode(text12, at, find2);
-  if (head2.startsWith("{{<") || head2.startsWith("{{%")) return shortcode(text12, at, find2);
+function readTag(text13, at, find2) {
+  const head2 = text13.slice(at, at + 5);
+  if (head2 === "{{</*" || head2 === "{{%/*") return escapedShortcode(text13, at, find2);
+  if (head2.startsWith("{{<") || head2.startsWith("{{%")) return shortcode(text13, at, find2);
   if (head2.startsWith("{{")) return expression(at, find2);
-  return liquidTag(text12, at, find2);
+  return liquidTag(text13, at, find2);
 }
-function finderFor(text12) {
+function finderFor(text13) {
   const searches = /* @__PURE__ */ new Map();
   return (marker, from) => {
     let search3 = searches.get(marker);
     if (!search3 || from < search3.from || search3.index !== -1 && search3.index < from) {
-      search3 = { from, index: text12.indexOf(marker, from) };
+      search3 = { from, index: text13.indexOf(marker, from) };
       searches.set(marker, search3);
     }
     return search3.index === -1 || search3.index - from > MAX_TAG_LENGTH2 ? -1 : search3.index;
   };
 }
-function escapedShortcode(text12, at, find2) {
-  const delimiter3 = text12[at + 2];
+function escapedShortcode(text13, at, find2) {
+  const delimiter3 = text13[at + 2];
   const close = delimiter3 === "<" ? "*/>}}" : "*/%}}";
   const end = find2(close, at + 5);
   if (end === -1) return void 0;
   const reopened = delimiter3 === "<" ? ["{{<", ">}}"] : ["{{%", "%}}"];
-  return { parts: [literalPart(`${reopened[0]}${text12.slice(at + 5, end)}${reopened[1]}`)], end: end + close.length };
+  return { parts: [literalPart(`${reopened[0]}${text13.slice(at + 5, end)}${reopened[1]}`)], end: end + close.length };
 }
-function shortcode(text12, at, find2) {
-  const close = text12[at + 2] === "<" ? ">}}" : "%}}";
+function shortcode(text13, at, find2) {
+  const close = text13[at + 2] === "<" ? ">}}" : "%}}";
   const end = find2(close, at + 3);
   if (end === -1) return void 0;
-  const inner = text12.slice(at + 3, end).replace(/^-|-$/g, "").trim();
+  const inner = text13.slice(at + 3, end).replace(/^-|-$/g, "").trim();
   const name2 = /^\/?\s*([\w.-]+)/.exec(inner);
   const replacement = !name2 || inner.startsWith("/") ? "" : renderShortcode(name2[1].toLowerCase(), parseArgs(inner.slice(name2[0].length)));
   return { parts: [textPart(replacement)], end: end + close.length };
@@ -71848,14 +72576,14 @@ function expression(at, find2) {
   const end = find2("}}", at + 2);
   return end === -1 ? void 0 : { parts: [], end: end + 2 };
 }
-function liquidTag(text12, at, find2) {
+function liquidTag(text13, at, find2) {
   const end = find2("%}", at + 2);
   if (end === -1) return void 0;
-  const inner = text12.slice(at + 2, end).replace(/^-|-$/g, "").trim();
+  const inner = text13.slice(at + 2, end).replace(/^-|-$/g, "").trim();
   const name2 = /^[\w-]+/.exec(inner)?.[0] ?? "";
   const after2 = end + 2;
-  if (name2 === "raw") return blockUntil(text12, after2, "endraw", rawContent);
-  if (DROPS_CONTENT.has(name2)) return blockUntil(text12, after2, `end${name2}`, () => []);
+  if (name2 === "raw") return blockUntil(text13, after2, "endraw", rawContent);
+  if (DROPS_CONTENT.has(name2)) return blockUntil(text13, after2, `end${name2}`, () => []);
   const linkTag = LINK_TAGS[name2];
   if (linkTag) {
     const target = argument(parseArgs(inner.slice(name2.length)), [], 0);
@@ -71867,12 +72595,12 @@ function rawContent(content5) {
   const [, before = "", inner = "", after2 = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(content5) ?? [];
   return [textPart(before), literalPart(inner), textPart(after2)];
 }
-function blockUntil(text12, from, endName, render3) {
+function blockUntil(text13, from, endName, render3) {
   const endTag = new RegExp(`\\{%-?\\s*${endName}\\s*-?%\\}`, "g");
   endTag.lastIndex = from;
-  const match = endTag.exec(text12);
+  const match = endTag.exec(text13);
   if (!match) return { parts: [], end: from };
-  return { parts: render3(text12.slice(from, match.index)), end: match.index + match[0].length };
+  return { parts: render3(text13.slice(from, match.index)), end: match.index + match[0].length };
 }
 
 // src/documents/markdown/heading.ts
@@ -71889,8 +72617,8 @@ function headingTitle(source, flavor) {
   };
   visit2(parseMarkdown(source));
   const cleaned = joinParts(cleanMarkup(mapText(parts, cleanTemplates), flavor));
-  const text12 = stripMarks(cleaned).replace(/\{[ \t]*[#.][^{}]*\}\s*$/, "").replace(/\s+/g, " ").trim();
-  return text12 || void 0;
+  const text13 = stripMarks(cleaned).replace(/\{[ \t]*[#.][^{}]*\}\s*$/, "").replace(/\s+/g, " ").trim();
+  return text13 || void 0;
 }
 
 // src/documents/markdown/lines.ts
@@ -71981,52 +72709,52 @@ function finishLine(line) {
 }
 
 // src/documents/markdown/code-spans.ts
-function splitCodeSpans(text12, flavor) {
-  if (!text12.includes("`")) return [textPart(text12)];
+function splitCodeSpans(text13, flavor) {
+  if (!text13.includes("`")) return [textPart(text13)];
   const parts = [];
   const runs2 = /`+|<!--/g;
-  const blankAfter = blankLineFinder(text12);
+  const blankAfter = blankLineFinder(text13);
   let cursor = 0;
-  for (let open4 = runs2.exec(text12); open4; open4 = runs2.exec(text12)) {
+  for (let open4 = runs2.exec(text13); open4; open4 = runs2.exec(text13)) {
     if (open4[0] === "<!--") {
-      const end = text12.indexOf("-->", open4.index + 4);
+      const end = text13.indexOf("-->", open4.index + 4);
       if (end !== -1) runs2.lastIndex = end + 3;
       continue;
     }
-    if (isEscaped(text12, open4.index)) {
+    if (isEscaped(text13, open4.index)) {
       runs2.lastIndex = open4.index + 1;
       continue;
     }
     const from = open4.index + open4[0].length;
-    const close = matchingRun(text12, from, open4[0].length, blankAfter(from));
+    const close = matchingRun(text13, from, open4[0].length, blankAfter(from));
     if (close === void 0) continue;
     runs2.lastIndex = close;
-    if (flavor === "mdx" && text12[open4.index - 1] === "{" && text12[close] === "}") continue;
-    parts.push(textPart(text12.slice(cursor, open4.index)), literalPart(text12.slice(open4.index, close)));
+    if (flavor === "mdx" && text13[open4.index - 1] === "{" && text13[close] === "}") continue;
+    parts.push(textPart(text13.slice(cursor, open4.index)), literalPart(text13.slice(open4.index, close)));
     cursor = close;
   }
-  parts.push(textPart(text12.slice(cursor)));
+  parts.push(textPart(text13.slice(cursor)));
   return mergeParts(parts);
 }
-function isEscaped(text12, at) {
+function isEscaped(text13, at) {
   let backslashes = 0;
-  for (let i = at - 1; i >= 0 && text12[i] === "\\"; i--) backslashes++;
+  for (let i = at - 1; i >= 0 && text13[i] === "\\"; i--) backslashes++;
   return backslashes % 2 === 1;
 }
-function blankLineFinder(text12) {
+function blankLineFinder(text13) {
   const blank2 = /\n[ \t]*\n/g;
   let found = -1;
   return (from) => {
     if (found >= from) return found;
     blank2.lastIndex = from;
-    found = blank2.exec(text12)?.index ?? text12.length;
+    found = blank2.exec(text13)?.index ?? text13.length;
     return found;
   };
 }
-function matchingRun(text12, from, length, limit) {
+function matchingRun(text13, from, length, limit) {
   const runs2 = /`+/g;
   runs2.lastIndex = from;
-  for (let run3 = runs2.exec(text12); run3 && run3.index < limit; run3 = runs2.exec(text12)) {
+  for (let run3 = runs2.exec(text13); run3 && run3.index < limit; run3 = runs2.exec(text13)) {
     if (run3[0].length === length) return run3.index + length;
   }
   return void 0;
@@ -72127,9 +72855,9 @@ function segmentsOf(source, flavor) {
   if (scan.heading !== void 0) segments.heading = scan.heading;
   return segments;
 }
-function partsOf(text12, kind, flavor) {
-  if (kind === "text") return splitCodeSpans(text12, flavor);
-  return [kind === "indented" ? { ...literalPart(text12), indented: true } : literalPart(text12)];
+function partsOf(text13, kind, flavor) {
+  if (kind === "text") return splitCodeSpans(text13, flavor);
+  return [kind === "indented" ? { ...literalPart(text13), indented: true } : literalPart(text13)];
 }
 
 // src/documents/markdown/tidy.ts
@@ -72141,10 +72869,10 @@ var EMPTY_LINK = /!?\[\]\(\)/g;
 var BLANK_RUN = /\n(?:[ \t]*\n){2,}/g;
 var QUOTE_BLANK_RUN = /^((?:> )*>)\n(?:\1\n)+/gm;
 function tidy(parts, flavor) {
-  const inline2 = mapText(parts, (text12) => text12.replace(EMPTY_LINK, ""));
+  const inline2 = mapText(parts, (text13) => text13.replace(EMPTY_LINK, ""));
   const lines = splitLines2(inline2);
   for (const line of lines) tidyLine(line, flavor);
-  const blocks3 = mapText(joinLines(lines), (text12) => text12.replace(BLANK_RUN, "\n\n").replace(QUOTE_BLANK_RUN, "$1\n"));
+  const blocks3 = mapText(joinLines(lines), (text13) => text13.replace(BLANK_RUN, "\n\n").replace(QUOTE_BLANK_RUN, "$1\n"));
   return trimEdges(blocks3);
 }
 function tidyLine(line, flavor) {
@@ -72191,8 +72919,8 @@ function cleanMarkdownPage(body3, options3) {
 }
 
 // src/documents/normalize.ts
-function normalizeText(text12) {
-  const withoutBom = text12.charCodeAt(0) === 65279 ? text12.slice(1) : text12;
+function normalizeText(text13) {
+  const withoutBom = text13.charCodeAt(0) === 65279 ? text13.slice(1) : text13;
   return withoutBom.replace(/\r\n?/g, "\n");
 }
 
@@ -72411,17 +73139,17 @@ function toText(tree, options3) {
     );
   }
   const result = [];
-  let count3;
+  let count4;
   index2 = -1;
   while (++index2 < results.length) {
     const value = results[index2];
     if (typeof value === "number") {
-      if (count3 !== void 0 && value > count3) count3 = value;
+      if (count4 !== void 0 && value > count4) count4 = value;
     } else if (value) {
-      if (count3 !== void 0 && count3 > -1) {
-        result.push("\n".repeat(count3) || " ");
+      if (count4 !== void 0 && count4 > -1) {
+        result.push("\n".repeat(count4) || " ");
       }
-      count3 = -1;
+      count4 = -1;
       result.push(value);
     }
   }
@@ -72681,12 +73409,12 @@ function normalizeCodeBlocks(root7) {
   walkElements(root7, (element5, ancestors) => {
     if (element5.tagName !== "pre") return true;
     const language = languageOf2(element5, ancestors);
-    const text12 = toText(element5, { whitespace: "pre" }).replace(/\n+$/, "");
+    const text13 = toText(element5, { whitespace: "pre" }).replace(/\n+$/, "");
     const code7 = {
       type: "element",
       tagName: "code",
       properties: language ? { className: [`language-${language}`] } : {},
-      children: [{ type: "text", value: text12 }]
+      children: [{ type: "text", value: text13 }]
     };
     element5.properties = {};
     element5.children = [code7];
@@ -73452,10 +74180,10 @@ function createParser(options3) {
   }
   function parseHex() {
     var hex = readAndNext();
-    var count3 = 1;
-    while (isHex(chr) && count3 < maxHexLength) {
+    var count4 = 1;
+    while (isHex(chr) && count4 < maxHexLength) {
       hex += readAndNext();
-      count3++;
+      count4++;
     }
     skipSingleWhitespace();
     return String.fromCharCode(parseInt(hex, 16));
@@ -74648,7 +75376,7 @@ function all5(state, nest, node2, tree) {
   const total = { count: 0, types: /* @__PURE__ */ new Map() };
   const before = { count: 0, types: /* @__PURE__ */ new Map() };
   while (++index2 < node2.children.length) {
-    count2(total, node2.children[index2]);
+    count3(total, node2.children[index2]);
   }
   index2 = -1;
   while (++index2 < node2.children.length) {
@@ -74673,7 +75401,7 @@ function all5(state, nest, node2, tree) {
     if (state.one && state.found) {
       break;
     }
-    count2(before, node2.children[index2]);
+    count3(before, node2.children[index2]);
   }
 }
 function applySelectors(state, rules, node2, index2, parent) {
@@ -74715,12 +75443,12 @@ function applySelectors(state, rules, node2, index2, parent) {
 function combine(left, right) {
   return left && right && left.length > 0 && right.length > 0 ? [...left, ...right] : left && left.length > 0 ? left : right && right.length > 0 ? right : empty4;
 }
-function count2(counts, node2) {
+function count3(counts, node2) {
   if (node2.type === "element") {
     const name2 = node2.tagName.toUpperCase();
-    const count3 = (counts.types.get(name2) || 0) + 1;
+    const count4 = (counts.types.get(name2) || 0) + 1;
     counts.count++;
-    counts.types.set(name2, count3);
+    counts.types.set(name2, count4);
   }
 }
 function one5(state, currentRules, node2, index2, parent, tree) {
@@ -75068,9 +75796,9 @@ var TAB_SET_SELECTORS = [
 // src/documents/html/widgets.ts
 function replaceCallout(callout3, entry, marks) {
   const heading5 = select(entry.title, callout3);
-  const text12 = heading5 ? capitalized(visibleText(heading5)) : "";
+  const text13 = heading5 ? capitalized(visibleText(heading5)) : "";
   if (heading5) marks.drop.add(heading5);
-  const children2 = text12 ? [paragraph3(text12), ...callout3.children] : callout3.children;
+  const children2 = text13 ? [paragraph3(text13), ...callout3.children] : callout3.children;
   marks.replace.set(callout3, [{ type: "element", tagName: "blockquote", properties: {}, children: children2 }]);
 }
 function replaceTabSet(tabs, entry, marks) {
@@ -75083,8 +75811,8 @@ function paragraph3(boldText) {
   const strong4 = { type: "element", tagName: "strong", properties: {}, children: [{ type: "text", value: boldText }] };
   return { type: "element", tagName: "p", properties: {}, children: [strong4] };
 }
-function capitalized(text12) {
-  return text12.charAt(0).toUpperCase() + text12.slice(1);
+function capitalized(text13) {
+  return text13.charAt(0).toUpperCase() + text13.slice(1);
 }
 
 // src/documents/html/clean.ts
@@ -75865,20 +76593,20 @@ function dl(state, node2) {
 }
 function handle3(state, children2) {
   const nodes = state.all({ type: "root", children: children2 });
-  const listItems = state.toSpecificContent(nodes, create2);
-  if (listItems.length === 0) {
+  const listItems2 = state.toSpecificContent(nodes, create2);
+  if (listItems2.length === 0) {
     return [];
   }
-  if (listItems.length === 1) {
-    return listItems[0].children;
+  if (listItems2.length === 1) {
+    return listItems2[0].children;
   }
   return [
     {
       type: "list",
       ordered: false,
       start: null,
-      spread: listItemsSpread(listItems),
-      children: listItems
+      spread: listItemsSpread(listItems2),
+      children: listItems2
     }
   ];
 }
@@ -76587,7 +77315,7 @@ function createRow() {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/text.js
-function text11(state, node2) {
+function text12(state, node2) {
   const result = { type: "text", value: node2.value };
   state.patch(node2, result);
   return result;
@@ -76636,7 +77364,7 @@ var nodeHandlers = {
   comment: comment3,
   doctype: ignore2,
   root: root6,
-  text: text11
+  text: text12
 };
 var handlers2 = {
   // Ignore:
@@ -77066,10 +77794,10 @@ function refreshTarget(content5) {
   return match?.[1]?.trim() || void 0;
 }
 function canonicalLanguage(value) {
-  const written2 = value?.trim();
-  if (!written2) return void 0;
+  const written3 = value?.trim();
+  if (!written3) return void 0;
   try {
-    return Intl.getCanonicalLocales(written2.replaceAll("_", "-"))[0];
+    return Intl.getCanonicalLocales(written3.replaceAll("_", "-"))[0];
   } catch {
     return void 0;
   }
@@ -77087,8 +77815,8 @@ function pageTitleOf(content5, tree, head2) {
   const fromHeading = heading5 ? visibleText(heading5).replace(TRAILING_GLYPHS, "") : "";
   if (fromHeading) return fromHeading;
   if (head2.ogTitle && head2.ogTitle !== head2.title) return head2.ogTitle;
-  const written2 = head2.ogTitle ?? head2.title;
-  return written2 ? withoutSiteSuffix(written2, head2.siteName) : void 0;
+  const written3 = head2.ogTitle ?? head2.title;
+  return written3 ? withoutSiteSuffix(written3, head2.siteName) : void 0;
 }
 function withoutSiteSuffix(title, siteName) {
   if (siteName) {
@@ -77104,8 +77832,8 @@ function withoutSiteSuffix(title, siteName) {
 }
 
 // src/documents/html/parse.ts
-function parseHtml(text12) {
-  return fromParse5(parse5(text12));
+function parseHtml(text13) {
+  return fromParse5(parse5(text13));
 }
 
 // src/documents/html/paths.ts
@@ -77143,8 +77871,8 @@ function notAPageReason(route) {
 
 // src/documents/html/urls.ts
 function pageUrlOf(head2, route, baseUrl) {
-  for (const written2 of [head2.canonical, head2.ogUrl]) {
-    const url = written2 === void 0 ? void 0 : absolute(written2, baseUrl);
+  for (const written3 of [head2.canonical, head2.ogUrl]) {
+    const url = written3 === void 0 ? void 0 : absolute(written3, baseUrl);
     if (url) return url;
   }
   if (baseUrl === void 0) return void 0;
@@ -77425,49 +78153,49 @@ var QUOTED = /^(['"`])((?:\\.|(?!\1)[^\\])*)\1$/;
 var IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 var OPENERS = "{[(";
 var CLOSERS = "}])";
-function withoutComments(text12) {
-  return text12.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
+function withoutComments(text13) {
+  return text13.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
 }
-function blockAfter(text12, opener, open4 = "{", close = "}") {
-  const match = opener.exec(text12);
+function blockAfter(text13, opener, open4 = "{", close = "}") {
+  const match = opener.exec(text13);
   if (!match) return void 0;
   const start = match.index + match[0].length;
   let depth = 1;
-  for (let index2 = start; index2 < text12.length; index2++) {
-    const char = text12[index2];
+  for (let index2 = start; index2 < text13.length; index2++) {
+    const char = text13[index2];
     if (char === "'" || char === '"' || char === "`") {
-      index2 = endOfString(text12, index2);
+      index2 = endOfString(text13, index2);
       continue;
     }
     if (char === open4) depth++;
-    if (char === close && --depth === 0) return text12.slice(start, index2);
+    if (char === close && --depth === 0) return text13.slice(start, index2);
   }
   return void 0;
 }
-function endOfString(text12, start) {
-  const quote = text12[start];
-  for (let index2 = start + 1; index2 < text12.length; index2++) {
-    if (text12[index2] === "\\") index2++;
-    else if (text12[index2] === quote) return index2;
+function endOfString(text13, start) {
+  const quote = text13[start];
+  for (let index2 = start + 1; index2 < text13.length; index2++) {
+    if (text13[index2] === "\\") index2++;
+    else if (text13[index2] === quote) return index2;
   }
-  return text12.length;
+  return text13.length;
 }
-function topLevelParts(text12) {
+function topLevelParts(text13) {
   const parts = [];
   let depth = 0;
   let start = 0;
   let index2 = 0;
-  for (; index2 < text12.length; index2++) {
-    const char = text12[index2];
-    if (char === "'" || char === '"' || char === "`") index2 = endOfString(text12, index2);
+  for (; index2 < text13.length; index2++) {
+    const char = text13[index2];
+    if (char === "'" || char === '"' || char === "`") index2 = endOfString(text13, index2);
     else if (OPENERS.includes(char)) depth++;
     else if (CLOSERS.includes(char) && --depth < 0) break;
     else if (char === "," && depth === 0) {
-      parts.push(text12.slice(start, index2));
+      parts.push(text13.slice(start, index2));
       start = index2 + 1;
     }
   }
-  parts.push(text12.slice(start, index2));
+  parts.push(text13.slice(start, index2));
   return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
 function propertyValue2(scope2, code7, name2) {
@@ -77483,20 +78211,20 @@ function declaredValue(code7, name2) {
   return rest.slice(0, statementEnd(rest)).trim();
 }
 var NEXT_STATEMENT = /^\s*(?:export|import|const|let|var|function|class|async|module\.exports)\b/;
-function statementEnd(text12) {
+function statementEnd(text13) {
   let depth = 0;
-  for (let index2 = 0; index2 < text12.length; index2++) {
-    const char = text12[index2];
-    if (char === "'" || char === '"' || char === "`") index2 = endOfString(text12, index2);
+  for (let index2 = 0; index2 < text13.length; index2++) {
+    const char = text13[index2];
+    if (char === "'" || char === '"' || char === "`") index2 = endOfString(text13, index2);
     else if (OPENERS.includes(char)) depth++;
     else if (CLOSERS.includes(char) && --depth < 0) return index2;
-    else if (depth === 0 && (char === ";" || char === "\n" && NEXT_STATEMENT.test(text12.slice(index2 + 1)))) return index2;
+    else if (depth === 0 && (char === ";" || char === "\n" && NEXT_STATEMENT.test(text13.slice(index2 + 1)))) return index2;
   }
-  return text12.length;
+  return text13.length;
 }
 function stringValue(code7, expression2) {
-  const text12 = resolved(code7, expression2.trim());
-  return text12 === void 0 ? void 0 : QUOTED.exec(text12)?.[2];
+  const text13 = resolved(code7, expression2.trim());
+  return text13 === void 0 ? void 0 : QUOTED.exec(text13)?.[2];
 }
 function longestStringList(code7, expression2) {
   let best = [];
@@ -77519,8 +78247,8 @@ function arraysIn(expression2) {
   }
   return arrays;
 }
-function firstPart(text12) {
-  return topLevelParts(text12)[0] ?? "";
+function firstPart(text13) {
+  return topLevelParts(text13)[0] ?? "";
 }
 function resolved(code7, expression2) {
   return IDENTIFIER.test(expression2) ? declaredValue(code7, expression2) : expression2;
@@ -77534,15 +78262,15 @@ function siteLocales(locales, defaultLocale) {
 }
 
 // src/documents/locale/detect/js-config.ts
-function docusaurusLocales(text12) {
-  const code7 = withoutComments(text12);
+function docusaurusLocales(text13) {
+  const code7 = withoutComments(text13);
   const i18n = blockAfter(code7, /\bi18n\s*:\s*\{/) ?? code7;
   const list8 = propertyValue2(i18n, code7, "locales");
   const locales = list8 === void 0 ? [] : longestStringList(code7, list8);
   return siteLocales(locales, defaultLocaleIn(i18n, code7));
 }
-function objectConfigLocales(text12) {
-  const code7 = withoutComments(text12);
+function objectConfigLocales(text13) {
+  const code7 = withoutComments(text13);
   const value = propertyValue2(code7, code7, "locales");
   if (value === void 0) return void 0;
   if (!value.startsWith("{")) return siteLocales(longestStringList(code7, value), defaultLocaleIn(code7, code7));
@@ -77585,17 +78313,17 @@ function langOf(body3, key2) {
 
 // src/documents/locale/detect/hugo.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function hugoLocales(text12, format, languagesFile = false) {
-  const data = parseData(text12, format);
+function hugoLocales(text13, format, languagesFile = false) {
+  const data = parseData(text13, format);
   if (!data) return void 0;
   const languages2 = languagesFile ? data : valueOf(data, "languages");
   const locales = isRecord(languages2) ? Object.keys(languages2) : [];
   const defaultLocale = valueOf(data, "defaultContentLanguage");
   return siteLocales(locales, typeof defaultLocale === "string" && !languagesFile ? defaultLocale : void 0);
 }
-function parseData(text12, format) {
+function parseData(text13, format) {
   try {
-    const data = format === "toml" ? parse6(text12) : format === "json" ? JSON.parse(text12) : (0, import_yaml4.parse)(text12, { logLevel: "silent", maxAliasCount: 50 });
+    const data = format === "toml" ? parse6(text13) : format === "json" ? JSON.parse(text13) : (0, import_yaml4.parse)(text13, { logLevel: "silent", maxAliasCount: 50 });
     return isRecord(data) ? data : void 0;
   } catch {
     return void 0;
@@ -77610,8 +78338,8 @@ function isRecord(value) {
 }
 
 // src/documents/locale/detect/mkdocs.ts
-function mkdocsLocales(text12) {
-  const data = parseData(text12, "yaml");
+function mkdocsLocales(text13) {
+  const data = parseData(text13, "yaml");
   if (!data) return void 0;
   const plugin = i18nPlugin(data.plugins);
   if (plugin) return pluginLocales(plugin);
@@ -77686,8 +78414,8 @@ async function firstFile(dir2, names) {
 async function fromConfigFiles(dir2) {
   for (const [name2, read] of CANDIDATES2) {
     const file = path13.join(dir2, name2);
-    const text12 = await readSmallFile(file);
-    const locales = text12 === void 0 ? void 0 : read(text12);
+    const text13 = await readSmallFile(file);
+    const locales = text13 === void 0 ? void 0 : read(text13);
     if (!locales) continue;
     const withFolders = name2.startsWith("docusaurus.config.") ? await fromDocusaurusFolders(dir2, locales) : void 0;
     return { ...withFolders ?? locales, source: file };
@@ -77772,7 +78500,7 @@ async function planRun(settings, deps) {
   deps.log.info(`Reading ${settings.root}`);
   const local = await readDocuments(settings, target.capabilities);
   deps.log.info(`Read ${local.documents.length} documents (${local.excluded.length} excluded, ${errorCount(local.diagnostics)} unreadable)`);
-  const snapshot = await readSnapshot(settings, target, deps.log);
+  const snapshot = await readSnapshot2(settings, target, deps.log);
   const plan = buildPlan({
     documents: local.documents,
     diagnostics: local.diagnostics,
@@ -77782,7 +78510,7 @@ async function planRun(settings, deps) {
   });
   return { target, snapshot, plan };
 }
-async function readSnapshot(settings, target, log) {
+async function readSnapshot2(settings, target, log) {
   if (settings.baseline === void 0) {
     log.info(`Reading the ${target.name} knowledge base`);
     return target.snapshot();
@@ -77908,6 +78636,7 @@ function readInputs(getInput2, eventName) {
     apiUrl: value("api-url"),
     apiKey: value("api-key"),
     collectionId: value("collection-id"),
+    sourceId: value("source-id"),
     rateLimit: value("rate-limit"),
     wait: value("wait"),
     waitTimeout: value("wait-timeout"),
