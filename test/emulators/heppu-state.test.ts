@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { startHeppuEmulator, type HeppuEmulator, type HeppuEmulatorOptions } from "./heppu.js";
 import { batch, call, doc, list, manualClock } from "./heppu-test-helpers.js";
 
@@ -80,11 +80,11 @@ describe("processing", () => {
     expect(emu.sources().find((s) => s.externalId === "good")?.status).toBe("pending");
   });
   it("advances on the real clock too", async () => {
-    emu = await startHeppuEmulator({ processingDelayMs: 5 });
+    // Generous margins: a loaded machine may take hundreds of ms for one request.
+    emu = await startHeppuEmulator({ processingDelayMs: 1_000 });
     await batch(emu, [doc("r")]);
     expect(emu.sources()[0]?.status).toBe("pending");
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect((await list(emu)).json.data.sources[0].status).toBe("completed");
+    await vi.waitFor(async () => expect((await list(emu)).json.data.sources[0].status).toBe("completed"), { timeout: 10_000, interval: 100 });
   });
 });
 

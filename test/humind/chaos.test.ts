@@ -39,10 +39,10 @@ function heldState(entries: EmulatedEntry[]) {
 
 /**
  * Requests that arrived while an earlier 429's Retry-After was running, in the same Humind bucket
- * (reads and writes are limited independently), more than `graceMs` after the 429 was sent: with
+ * (reads and writes are limited independently), more than `graceMs` after the 429 was sent (generous: on a loaded machine a request already on its way can arrive late): with
  * two batches in flight, one may leave the client a moment before the other's 429 arrives.
  */
-function retryAfterIgnored(emu: HumindEmulator, graceMs = 50): string[] {
+function retryAfterIgnored(emu: HumindEmulator, graceMs = 250): string[] {
   const bucket = (method: string) => (method === "GET" ? "read" : "write");
   const limits = emu.ledger.filter((e) => e.retryAfterUntil !== undefined && e.respondedAt !== undefined);
   return emu.ledger
