@@ -13,7 +13,7 @@ export const JOB_SUMMARY_LIMIT = 1024 * 1024;
  * it was compared with the base branch). The renderers cap themselves at half the 1 MiB limit.
  */
 export function renderJobSummary(outcome: SyncOutcome, comparison: Comparison): string {
-  if (outcome.result) return renderResultMarkdown(outcome.result, { heading: "kb-publish sync" });
+  if (outcome.result) return renderResultMarkdown(outcome.result, { heading: "kb-publish sync" }, outcome.plan);
   const plan = renderPlanMarkdown(outcome.plan, { heading: "kb-publish plan" });
   if (comparison.kind === "live") return plan;
   const [heading, ...rest] = plan.split("\n");

@@ -1,15 +1,10 @@
 import type { Diagnostic } from "../documents/document.js";
 import type { RemoteRecord } from "../targets/target.js";
-import { REASONS } from "./reasons.js";
-import type { Operation, RejectedDocument } from "./types.js";
+import type { RejectedDocument } from "./types.js";
 
 /** Owned, live records that no document names: each one's file was removed. */
 export function orphanedRecords(records: RemoteRecord[], claimed: Set<string>): RemoteRecord[] {
   return records.filter((record) => record.owned && record.state === "live" && !claimed.has(record.externalId));
-}
-
-export function deleteOperations(orphans: RemoteRecord[]): Operation[] {
-  return orphans.map((remote) => ({ kind: "delete", remote, reasons: [REASONS.removed] }));
 }
 
 export interface WithheldInput {
