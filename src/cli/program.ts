@@ -24,9 +24,10 @@ export function buildProgram(onRun: (invocation: Invocation) => Promise<void>): 
     const command = program
       .command(name)
       .description(name === "plan" ? "show what a sync would change, without writing" : "publish the docs into the target")
-      .argument("[path]", "docs folder to read", ".");
+      // No default here: a default would count as set and hide `path` in kb-publish.yml.
+      .argument("[path]", "docs folder to read (default: path in kb-publish.yml, else .)");
     addSharedOptions(command);
-    command.action(async (docsPath: string, options: Record<string, unknown>) => {
+    command.action(async (docsPath: string | undefined, options: Record<string, unknown>) => {
       await onRun(toInvocation(name, docsPath, options));
     });
   }
@@ -36,7 +37,7 @@ export function buildProgram(onRun: (invocation: Invocation) => Promise<void>): 
 function addSharedOptions(command: Command): void {
   command
     .option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind)")
-    .option("--store <dir>", "local store directory (target local)", undefined)
+    .option("--store <dir>", "local store directory (target local; default .kb-publish/store)")
     .option("--include <glob...>", "files to read, relative to path (default **/*.{md,mdx,markdown})")
     .option("--exclude <glob...>", "files to skip (.git/ and node_modules/ are always skipped)")
     .option("--id-prefix <prefix>", "prefix for every external id")
@@ -63,7 +64,8 @@ function addSharedOptions(command: Command): void {
     .option("-v, --verbose", "log each step on stderr");
 }
 
-function toInvocation(command: "plan" | "sync", docsPath: string, o: Record<string, unknown>): Invocation {
+/** Only what the user typed: commander leaves every flag without a default undefined when absent. */
+function toInvocation(command: "plan" | "sync", docsPath: string | undefined, o: Record<string, unknown>): Invocation {
   const text = (key: string) => (typeof o[key] === "string" ? (o[key] as string) : undefined);
   const list = (key: string) => (Array.isArray(o[key]) ? (o[key] as string[]) : undefined);
   const raw: RawOptions = {
