@@ -20,11 +20,20 @@ export function renderJobSummary(outcome: SyncOutcome, comparison: Comparison): 
   return [heading, "", comparisonNote(comparison), ...rest].join("\n");
 }
 
-/** Writes the plan (and result) JSON for the `plan-file` output, with what the plan compared with; returns its path. */
-export async function writePlanFile(dir: string, command: string, outcome: SyncOutcome, comparison: Comparison): Promise<string> {
+/**
+ * Writes the plan (and result) JSON for the `plan-file` output, with what the plan compared
+ * with, through `redact` (the Action's redaction point); returns its path.
+ */
+export async function writePlanFile(
+  dir: string,
+  command: string,
+  outcome: SyncOutcome,
+  comparison: Comparison,
+  redact: (text: string) => string = (text) => text,
+): Promise<string> {
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, "kb-publish-plan.json");
   const json = { ...outcomeToJson(command, outcome), comparison };
-  await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
+  await writeFile(file, `${redact(JSON.stringify(json, null, 2))}\n`);
   return file;
 }
