@@ -51,11 +51,11 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode2, code6, message) {
+      constructor(exitCode2, code7, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
-        this.code = code6;
+        this.code = code7;
         this.exitCode = exitCode2;
         this.nestedError = void 0;
       }
@@ -1649,9 +1649,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode2, code6, message) {
+      _exit(exitCode2, code7, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode2, code6, message));
+          this._exitCallback(new CommanderError2(exitCode2, code7, message));
         }
         process2.exit(exitCode2);
       }
@@ -2289,14 +2289,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
         }
         const exitCallback = this._exitCallback;
-        proc.on("close", (code6) => {
-          code6 = code6 ?? 1;
+        proc.on("close", (code7) => {
+          code7 = code7 ?? 1;
           if (!exitCallback) {
-            process2.exit(code6);
+            process2.exit(code7);
           } else {
             exitCallback(
               new CommanderError2(
-                code6,
+                code7,
                 "commander.executeSubCommandAsync",
                 "(close)"
               )
@@ -2803,8 +2803,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const config = errorOptions || {};
         const exitCode2 = config.exitCode || 1;
-        const code6 = config.code || "commander.error";
-        this._exit(exitCode2, code6, message);
+        const code7 = config.code || "commander.error";
+        this._exit(exitCode2, code7, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -5143,8 +5143,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants2();
-    var isPathSeparator = (code6) => {
-      return code6 === CHAR_FORWARD_SLASH || code6 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code7) => {
+      return code7 === CHAR_FORWARD_SLASH || code7 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -5174,38 +5174,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code6;
+      let code7;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index2 >= length;
       const peek3 = () => str2.charCodeAt(index2 + 1);
       const advance = () => {
-        prev = code6;
+        prev = code7;
         return str2.charCodeAt(++index2);
       };
       while (index2 < length) {
-        code6 = advance();
+        code7 = advance();
         let next;
-        if (code6 === CHAR_BACKWARD_SLASH) {
+        if (code7 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code6 = advance();
-          if (code6 === CHAR_LEFT_CURLY_BRACE) {
+          code7 = advance();
+          if (code7 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code6 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code7 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code6 = advance())) {
-            if (code6 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code7 = advance())) {
+            if (code7 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code6 === CHAR_LEFT_CURLY_BRACE) {
+            if (code7 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code6 === CHAR_DOT && (code6 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code7 === CHAR_DOT && (code7 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -5214,7 +5214,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code6 === CHAR_COMMA) {
+            if (braceEscaped !== true && code7 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -5223,7 +5223,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code6 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code7 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -5238,7 +5238,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code6 === CHAR_FORWARD_SLASH) {
+        if (code7 === CHAR_FORWARD_SLASH) {
           slashes.push(index2);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -5251,22 +5251,22 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code6 === CHAR_PLUS || code6 === CHAR_AT || code6 === CHAR_ASTERISK || code6 === CHAR_QUESTION_MARK || code6 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code7 === CHAR_PLUS || code7 === CHAR_AT || code7 === CHAR_ASTERISK || code7 === CHAR_QUESTION_MARK || code7 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek3() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code6 === CHAR_EXCLAMATION_MARK && index2 === start) {
+            if (code7 === CHAR_EXCLAMATION_MARK && index2 === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
-              while (eos() !== true && (code6 = advance())) {
-                if (code6 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code7 = advance())) {
+                if (code7 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code6 = advance();
+                  code7 = advance();
                   continue;
                 }
-                if (code6 === CHAR_RIGHT_PARENTHESES) {
+                if (code7 === CHAR_RIGHT_PARENTHESES) {
                   isGlob = token.isGlob = true;
                   finished = true;
                   break;
@@ -5277,7 +5277,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code6 === CHAR_ASTERISK) {
+        if (code7 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -5286,7 +5286,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code6 === CHAR_QUESTION_MARK) {
+        if (code7 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -5294,7 +5294,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code6 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code7 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -5313,21 +5313,21 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code6 === CHAR_EXCLAMATION_MARK && index2 === start) {
+        if (opts.nonegate !== true && code7 === CHAR_EXCLAMATION_MARK && index2 === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code6 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code7 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
-            while (eos() !== true && (code6 = advance())) {
-              if (code6 === CHAR_LEFT_PARENTHESES) {
+            while (eos() !== true && (code7 = advance())) {
+              if (code7 === CHAR_LEFT_PARENTHESES) {
                 backslashes = token.backslashes = true;
-                code6 = advance();
+                code7 = advance();
                 continue;
               }
-              if (code6 === CHAR_RIGHT_PARENTHESES) {
+              if (code7 === CHAR_RIGHT_PARENTHESES) {
                 finished = true;
                 break;
               }
@@ -5392,7 +5392,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code6)) {
+        if (!isPathSeparator(code7)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -10451,8 +10451,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code6 = json.substr(i + 2, 4);
-                switch (code6) {
+                const code7 = json.substr(i + 2, 4);
+                switch (code7) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -10478,8 +10478,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code6.substr(0, 2) === "00")
-                      str2 += "\\x" + code6.substr(2);
+                    if (code7.substr(0, 2) === "00")
+                      str2 += "\\x" + code7.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -12978,22 +12978,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code6, message) {
+      constructor(name2, pos, code7, message) {
         super();
         this.name = name2;
-        this.code = code6;
+        this.code = code7;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code6, message) {
-        super("YAMLParseError", pos, code6, message);
+      constructor(pos, code7, message) {
+        super("YAMLParseError", pos, code7, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code6, message) {
-        super("YAMLWarning", pos, code6, message);
+      constructor(pos, code7, message) {
+        super("YAMLWarning", pos, code7, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -13902,7 +13902,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code6, msg) => onError(offset + rel, code6, msg);
+      const _onError = (rel, code7, msg) => onError(offset + rel, code7, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -14100,9 +14100,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code6 = ok3 ? parseInt(cc, 16) : NaN;
+      const code7 = ok3 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code6);
+        return String.fromCodePoint(code7);
       } catch {
         const raw2 = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
@@ -14424,12 +14424,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code6, message, warning) => {
+        this.onError = (source, code7, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors2.YAMLWarning(pos, code6, message));
+            this.warnings.push(new errors2.YAMLWarning(pos, code7, message));
           else
-            this.errors.push(new errors2.YAMLParseError(pos, code6, message));
+            this.errors.push(new errors2.YAMLParseError(pos, code7, message));
         };
         this.directives = new directives.Directives({ version: options3.version || "1.2" });
         this.options = options3;
@@ -14591,12 +14591,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code6, message) => {
+        const _onError = (pos, code7, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code6, message);
+            onError(offset, code7, message);
           else
-            throw new errors2.YAMLParseError([offset, offset + 1], code6, message);
+            throw new errors2.YAMLParseError([offset, offset + 1], code7, message);
         };
         switch (token.type) {
           case "scalar":
@@ -17668,11 +17668,11 @@ var require_binary2 = __commonJS({
     var BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
     function resolveYamlBinary(data) {
       if (data === null) return false;
-      var code6, idx, bitlen = 0, max = data.length, map4 = BASE64_MAP;
+      var code7, idx, bitlen = 0, max = data.length, map4 = BASE64_MAP;
       for (idx = 0; idx < max; idx++) {
-        code6 = map4.indexOf(data.charAt(idx));
-        if (code6 > 64) continue;
-        if (code6 < 0) return false;
+        code7 = map4.indexOf(data.charAt(idx));
+        if (code7 > 64) continue;
+        if (code7 < 0) return false;
         bitlen += 6;
       }
       return bitlen % 8 === 0;
@@ -20562,18 +20562,55 @@ function snippet(text12, max = 300) {
 // src/http/redact.ts
 var CREDENTIAL_HEADER = /auth|api-?key|token|secret|cookie|signature|password/i;
 var MIN_SECRET_LENGTH = 4;
+var MIN_BASE64_CORE = 8;
+function secretVariants(secret) {
+  if (secret.length < MIN_SECRET_LENGTH) return [];
+  const variants = /* @__PURE__ */ new Set([secret, encodeURIComponent(secret), encodeURI(secret)]);
+  for (const core2 of base64Cores(secret)) {
+    variants.add(core2);
+    variants.add(core2.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return [...variants];
+}
+function base64Cores(secret) {
+  const bytes = Buffer.from(secret, "utf8");
+  const cores = [];
+  for (let shift = 0; shift < 3; shift++) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64").replace(/=+$/, "");
+    const start = shift === 0 ? 0 : 4;
+    const whole = Math.floor((shift + bytes.length) / 3) * 4;
+    const core2 = encoded.slice(start, whole);
+    if (core2.length >= MIN_BASE64_CORE) cores.push(core2);
+  }
+  return cores;
+}
 function redact(text12, secrets) {
-  const variants = /* @__PURE__ */ new Set();
-  for (const secret of secrets) {
-    if (secret.length < MIN_SECRET_LENGTH) continue;
-    variants.add(secret);
-    variants.add(encodeURIComponent(secret));
+  const variants = [...new Set(secrets.flatMap(secretVariants))].sort((a2, b) => b.length - a2.length);
+  if (variants.length === 0 || text12.length === 0) return text12;
+  const pattern = new RegExp(variants.map(escapeRegExp).join("|"), "gi");
+  return text12.replace(pattern, "***");
+}
+var CREDENTIAL_QUERY = /([?&;](?:[\w.-]*(?:key|token|secret|password|passwd|signature|sig|auth|credential)[\w.-]*)=)[^&#\s"'<>]+/gi;
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@"'<>]+@/gi;
+function redactUrlCredentials(text12) {
+  return text12.replace(URL_USERINFO, "$1***@").replace(CREDENTIAL_QUERY, "$1***");
+}
+function secretsFromUrl(value) {
+  if (!value) return [];
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return [];
   }
-  let out = text12;
-  for (const value of [...variants].sort((a2, b) => b.length - a2.length)) {
-    out = out.split(value).join("***");
+  const found = [decodeURIComponent(url.username), decodeURIComponent(url.password)];
+  for (const [name2, param] of url.searchParams) {
+    if (/key|token|secret|password|passwd|signature|sig|auth|credential/i.test(name2)) found.push(param);
   }
-  return out;
+  return found.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
+}
+function escapeRegExp(text12) {
+  return text12.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function secretsFromHeaders(headers) {
   const found = [];
@@ -20671,14 +20708,14 @@ function redirectFailure(ctx, res) {
 var NOT_SENT = /* @__PURE__ */ new Set(["ECONNREFUSED", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
 var PERMANENT = /* @__PURE__ */ new Set(["ENOTFOUND", "CERT_HAS_EXPIRED", "DEPTH_ZERO_SELF_SIGNED_CERT", "ERR_TLS_CERT_ALTNAME_INVALID"]);
 function transportFailure(ctx, error2, phase) {
-  const code6 = errorCode(error2);
-  if (code6 !== void 0 && PERMANENT.has(code6)) {
+  const code7 = errorCode(error2);
+  if (code7 !== void 0 && PERMANENT.has(code7)) {
     return { error: makeError(ctx, { kind: "network", retryable: false, detail: describe(error2) }), retry: false };
   }
-  if (code6 !== void 0 && NOT_SENT.has(code6) && !phase.midBody) {
+  if (code7 !== void 0 && NOT_SENT.has(code7) && !phase.midBody) {
     return { error: makeError(ctx, { kind: "network", retryable: true, detail: describe(error2) }), retry: true };
   }
-  if (!phase.timedOut && code6 === void 0 && !phase.midBody && !isFetchFailure(error2)) {
+  if (!phase.timedOut && code7 === void 0 && !phase.midBody && !isFetchFailure(error2)) {
     return { error: makeError(ctx, { kind: "network", retryable: false, detail: describe(error2) }), retry: false };
   }
   return ambiguousFailure(ctx, error2, phase);
@@ -20699,8 +20736,8 @@ function isFetchFailure(error2) {
 }
 function errorCode(error2) {
   for (let e = error2, depth = 0; e && depth < 5; depth++) {
-    const code6 = e.code;
-    if (typeof code6 === "string") return code6;
+    const code7 = e.code;
+    if (typeof code7 === "string") return code7;
     const nested = e.errors?.[0];
     e = e.cause ?? nested;
   }
@@ -20710,8 +20747,8 @@ function describe(error2) {
   let e = error2;
   while (e && e.cause && typeof e.cause === "object") e = e.cause;
   const message = e?.message ?? String(error2);
-  const code6 = errorCode(error2);
-  return code6 && !message.includes(code6) ? `${code6}: ${message}` : message;
+  const code7 = errorCode(error2);
+  return code7 && !message.includes(code7) ? `${code7}: ${message}` : message;
 }
 
 // src/http/attempt.ts
@@ -21088,9 +21125,9 @@ function client(config, context, rateLimit) {
 }
 function idempotencyKey(runNonce, request) {
   const text12 = [runNonce, request.method, request.path, canonicalJson(request.query ?? {}), canonicalJson(request.body ?? null)];
-  const hex = createHash2("sha256").update(text12.join("\n")).digest("hex");
-  const variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const hex2 = createHash2("sha256").update(text12.join("\n")).digest("hex");
+  const variant = (parseInt(hex2[16], 16) & 3 | 8).toString(16);
+  return `${hex2.slice(0, 8)}-${hex2.slice(8, 12)}-4${hex2.slice(13, 16)}-${variant}${hex2.slice(17, 20)}-${hex2.slice(20, 32)}`;
 }
 function entryPath(externalId, suffix = "") {
   return `/knowledge/api:${encodeURIComponent(externalId)}${suffix}`;
@@ -21455,10 +21492,10 @@ async function followJob(ctx, run, first) {
   }
 }
 function failedJob(job) {
-  const code6 = job.error?.code;
-  if (code6 !== void 0 && TRANSIENT_APPLY_CODES.has(code6)) return { kind: "retry", code: `${code6} (job failed)`, newRun: true };
-  if (code6 === void 0 || code6 === "build_failed") throw buildFailed(job.error?.message);
-  throw new PublishError(`the apply job failed (${code6}: ${job.error?.message ?? "no reason given"})`);
+  const code7 = job.error?.code;
+  if (code7 !== void 0 && TRANSIENT_APPLY_CODES.has(code7)) return { kind: "retry", code: `${code7} (job failed)`, newRun: true };
+  if (code7 === void 0 || code7 === "build_failed") throw buildFailed(job.error?.message);
+  throw new PublishError(`the apply job failed (${code7}: ${job.error?.message ?? "no reason given"})`);
 }
 async function generationFor(ctx, job) {
   if (job.generationId !== void 0) {
@@ -21485,9 +21522,9 @@ function jobOf(value, path8) {
 function errorOf(value) {
   if (typeof value === "string") return { message: value };
   if (typeof value !== "object" || value === null) return void 0;
-  const { code: code6, message, error: error2 } = value;
+  const { code: code7, message, error: error2 } = value;
   return {
-    code: typeof code6 === "string" ? code6 : void 0,
+    code: typeof code7 === "string" ? code7 : void 0,
     message: typeof message === "string" ? message : typeof error2 === "string" ? error2 : void 0
   };
 }
@@ -21537,9 +21574,9 @@ async function applyOnce(ctx, run, attempt2) {
   try {
     response = await ctx.api.write({ method: "POST", path: path8, scope: `apply#${attempt2}`, accept: [502] });
   } catch (error2) {
-    const code6 = error2 instanceof ApiError && error2.status === 409 ? error2.code : void 0;
-    if (code6 !== void 0 && TRANSIENT_APPLY_CODES.has(code6)) return { kind: "retry", code: code6, newRun: NEEDS_NEW_RUN.has(code6) };
-    if (code6 === "not_apply_eligible") throw new PublishError(`run ${run.id} is not eligible to apply (${error2.message})`);
+    const code7 = error2 instanceof ApiError && error2.status === 409 ? error2.code : void 0;
+    if (code7 !== void 0 && TRANSIENT_APPLY_CODES.has(code7)) return { kind: "retry", code: code7, newRun: NEEDS_NEW_RUN.has(code7) };
+    if (code7 === "not_apply_eligible") throw new PublishError(`run ${run.id} is not eligible to apply (${error2.message})`);
     throw error2;
   }
   if (response.status === 502) {
@@ -22094,6 +22131,8 @@ function remoteRecordOf(source, owner) {
   if (source.updatedAt !== void 0) record2.updatedAt = source.updatedAt;
   if (owned && marker) record2.fingerprint = { hash: marker.hash, parts: marker.parts };
   if (owned && marker?.provenance) record2.provenance = marker.provenance;
+  const sourcePath = isRecord(source.metadata) ? source.metadata.sourcePath : void 0;
+  if (owned && typeof sourcePath === "string") record2.sourcePath = sourcePath;
   return record2;
 }
 function warnAboutDuplicates(sources, log) {
@@ -22105,6 +22144,9 @@ function warnAboutDuplicates(sources, log) {
   log.warn(
     `Heppu listed more than one source for the externalId ${shown2}; expected one per id. A foreign copy wins, so kb-publish will not touch it; check the collection in the dashboard`
   );
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/targets/heppu/send.ts
@@ -24798,15 +24840,15 @@ function charactersToExpression(subset) {
 
 // node_modules/stringify-entities/lib/util/to-hexadecimal.js
 var hexadecimalRegex = /[\dA-Fa-f]/;
-function toHexadecimal(code6, next, omit) {
-  const value = "&#x" + code6.toString(16).toUpperCase();
+function toHexadecimal(code7, next, omit) {
+  const value = "&#x" + code7.toString(16).toUpperCase();
   return omit && next && !hexadecimalRegex.test(String.fromCharCode(next)) ? value : value + ";";
 }
 
 // node_modules/stringify-entities/lib/util/to-decimal.js
 var decimalRegex = /\d/;
-function toDecimal(code6, next, omit) {
-  const value = "&#" + String(code6);
+function toDecimal(code7, next, omit) {
+  const value = "&#" + String(code7);
   return omit && next && !decimalRegex.test(String.fromCharCode(next)) ? value : value + ";";
 }
 
@@ -25198,8 +25240,8 @@ for (key in characterEntitiesHtml4) {
   }
 }
 var notAlphanumericRegex = /[^\dA-Za-z]/;
-function toNamed(code6, next, omit, attribute3) {
-  const character = String.fromCharCode(code6);
+function toNamed(code7, next, omit, attribute3) {
+  const character = String.fromCharCode(code7);
   if (own3.call(characters, character)) {
     const name2 = characters[character];
     const value = "&" + name2;
@@ -25212,19 +25254,19 @@ function toNamed(code6, next, omit, attribute3) {
 }
 
 // node_modules/stringify-entities/lib/util/format-smart.js
-function formatSmart(code6, next, options3) {
-  let numeric = toHexadecimal(code6, next, options3.omitOptionalSemicolons);
+function formatSmart(code7, next, options3) {
+  let numeric = toHexadecimal(code7, next, options3.omitOptionalSemicolons);
   let named;
   if (options3.useNamedReferences || options3.useShortestReferences) {
     named = toNamed(
-      code6,
+      code7,
       next,
       options3.omitOptionalSemicolons,
       options3.attribute
     );
   }
   if ((options3.useShortestReferences || !named) && options3.useShortestReferences) {
-    const decimal = toDecimal(code6, next, options3.omitOptionalSemicolons);
+    const decimal = toDecimal(code7, next, options3.omitOptionalSemicolons);
     if (decimal.length < numeric.length) {
       numeric = decimal;
     }
@@ -25730,31 +25772,31 @@ function unreachable() {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code6) {
+function asciiControl(code7) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code6 !== null && (code6 < 32 || code6 === 127)
+    code7 !== null && (code7 < 32 || code7 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code6) {
-  return code6 !== null && code6 < -2;
+function markdownLineEnding(code7) {
+  return code7 !== null && code7 < -2;
 }
-function markdownLineEndingOrSpace(code6) {
-  return code6 !== null && (code6 < 0 || code6 === 32);
+function markdownLineEndingOrSpace(code7) {
+  return code7 !== null && (code7 < 0 || code7 === 32);
 }
-function markdownSpace(code6) {
-  return code6 === -2 || code6 === -1 || code6 === 32;
+function markdownSpace(code7) {
+  return code7 === -2 || code7 === -1 || code7 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex) {
   return check2;
-  function check2(code6) {
-    return code6 !== null && code6 > -1 && regex.test(String.fromCharCode(code6));
+  function check2(code7) {
+    return code7 !== null && code7 > -1 && regex.test(String.fromCharCode(code7));
   }
 }
 
@@ -26257,8 +26299,8 @@ function isCorrectDomain(domain2) {
 function splitUrl(url) {
   let index2 = url.length;
   while (index2 > 0) {
-    const code6 = url.charCodeAt(index2 - 1);
-    if (code6 === 33 || code6 === 34 || code6 === 38 || code6 === 39 || code6 === 41 || code6 === 44 || code6 === 46 || code6 === 58 || code6 === 59 || code6 === 60 || code6 === 62 || code6 === 63 || code6 === 93 || code6 === 125) {
+    const code7 = url.charCodeAt(index2 - 1);
+    if (code7 === 33 || code7 === 34 || code7 === 38 || code7 === 39 || code7 === 41 || code7 === 44 || code7 === 46 || code7 === 58 || code7 === 59 || code7 === 60 || code7 === 62 || code7 === 63 || code7 === 93 || code7 === 125) {
       index2--;
     } else {
       break;
@@ -26281,8 +26323,8 @@ function splitUrl(url) {
   return [url, trail2];
 }
 function previous(match) {
-  const code6 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code6) || unicodePunctuation(code6);
+  const code7 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code7) || unicodePunctuation(code7);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -26501,24 +26543,24 @@ function markdownTable(table3, options3) {
       alignments[columnIndex] = toAlignment(align[columnIndex]);
     }
   } else {
-    const code6 = toAlignment(align);
+    const code7 = toAlignment(align);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code6;
+      alignments[columnIndex] = code7;
     }
   }
   columnIndex = -1;
   const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code6 = alignments[columnIndex];
+    const code7 = alignments[columnIndex];
     let before = "";
     let after2 = "";
-    if (code6 === 99) {
+    if (code7 === 99) {
       before = ":";
       after2 = ":";
-    } else if (code6 === 108) {
+    } else if (code7 === 108) {
       before = ":";
-    } else if (code6 === 114) {
+    } else if (code7 === 114) {
       after2 = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
@@ -26551,10 +26593,10 @@ function markdownTable(table3, options3) {
       let after2 = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code6 = alignments[columnIndex];
-        if (code6 === 114) {
+        const code7 = alignments[columnIndex];
+        if (code7 === 114) {
           before = " ".repeat(size);
-        } else if (code6 === 99) {
+        } else if (code7 === 99) {
           const half = size / 2;
           if (size % 2) {
             before = " ".repeat(half + 0.5);
@@ -26599,8 +26641,8 @@ function serialize2(value) {
   return value === null || value === void 0 ? "" : String(value);
 }
 function toAlignment(value) {
-  const code6 = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code6 === 67 || code6 === 99 ? 99 : code6 === 76 || code6 === 108 ? 108 : code6 === 82 || code6 === 114 ? 114 : 0;
+  const code7 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code7 === 67 || code7 === 99 ? 99 : code7 === 76 || code7 === 108 ? 108 : code7 === 82 || code7 === 114 ? 114 : 0;
 }
 
 // node_modules/mdast-util-phrasing/lib/index.js
@@ -26904,28 +26946,28 @@ function checkEmphasis(state) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code6) {
-  if (code6 === null || markdownLineEndingOrSpace(code6) || unicodeWhitespace(code6)) {
+function classifyCharacter(code7) {
+  if (code7 === null || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7)) {
     return 1;
   }
-  if (unicodePunctuation(code6)) {
+  if (unicodePunctuation(code7)) {
     return 2;
   }
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value) {
-  const code6 = value.codePointAt(0);
-  return code6 === void 0 ? "" : String.fromCodePoint(code6);
+  const code7 = value.codePointAt(0);
+  return code7 === void 0 ? "" : String.fromCodePoint(code7);
 }
 function lastCharacter(value) {
-  const code6 = value.codePointAt(value.length - 2);
-  return code6 !== void 0 && code6 > 65535 ? value.slice(-2) : value.slice(-1);
+  const code7 = value.codePointAt(value.length - 2);
+  return code7 !== void 0 && code7 > 65535 ? value.slice(-2) : value.slice(-1);
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code6) {
-  return "&#x" + code6.toString(16).toUpperCase() + ";";
+function encodeCharacterReference(code7) {
+  return "&#x" + code7.toString(16).toUpperCase() + ";";
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-info.js
@@ -27042,23 +27084,23 @@ function htmlKind(value) {
   if (value.charCodeAt(0) !== 60) return;
   const next = value.charCodeAt(1);
   if (next === 33) {
-    const code7 = value.charCodeAt(2);
-    if (code7 === 45) return 2;
-    if (code7 === 91) return 5;
-    if (asciiAlpha(code7)) return 4;
+    const code8 = value.charCodeAt(2);
+    if (code8 === 45) return 2;
+    if (code8 === 91) return 5;
+    if (asciiAlpha(code8)) return 4;
     return;
   }
   if (next === 63) return 3;
   const closing2 = next === 47;
   const start = closing2 ? 2 : 1;
   let end = start;
-  let code6 = value.charCodeAt(end);
-  if (!asciiAlpha(code6)) return;
-  while (code6 === 45 || asciiAlphanumeric(code6)) {
-    code6 = value.charCodeAt(++end);
+  let code7 = value.charCodeAt(end);
+  if (!asciiAlpha(code7)) return;
+  while (code7 === 45 || asciiAlphanumeric(code7)) {
+    code7 = value.charCodeAt(++end);
   }
   const name2 = value.slice(start, end).toLowerCase();
-  if (!closing2 && code6 !== 47 && htmlRawNames.includes(name2)) {
+  if (!closing2 && code7 !== 47 && htmlRawNames.includes(name2)) {
     return 1;
   }
   return htmlBlockNames.includes(name2) ? 6 : 7;
@@ -30447,20 +30489,20 @@ function decodeNamedCharacterReference(value) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base3) {
-  const code6 = Number.parseInt(value, base3);
+  const code7 = Number.parseInt(value, base3);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code6 < 9 || code6 === 11 || code6 > 13 && code6 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code6 > 126 && code6 < 160 || // Lone high surrogates and low surrogates.
-    code6 > 55295 && code6 < 57344 || // Noncharacters.
-    code6 > 64975 && code6 < 65008 || /* eslint-disable no-bitwise */
-    (code6 & 65535) === 65535 || (code6 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code7 < 9 || code7 === 11 || code7 > 13 && code7 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code7 > 126 && code7 < 160 || // Lone high surrogates and low surrogates.
+    code7 > 55295 && code7 < 57344 || // Noncharacters.
+    code7 > 64975 && code7 < 65008 || /* eslint-disable no-bitwise */
+    (code7 & 65535) === 65535 || (code7 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code6 > 1114111
+    code7 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code6);
+  return String.fromCodePoint(code7);
 }
 
 // node_modules/micromark-util-decode-string/index.js
@@ -30475,8 +30517,8 @@ function decode($0, $1, $2) {
   const head2 = $2.charCodeAt(0);
   if (head2 === 35) {
     const head3 = $2.charCodeAt(1);
-    const hex = head3 === 120 || head3 === 88;
-    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
+    const hex2 = head3 === 120 || head3 === 88;
+    return decodeNumericCharacterReference($2.slice(hex2 ? 2 : 1), hex2 ? 16 : 10);
   }
   return decodeNamedCharacterReference($2) || $0;
 }
@@ -31145,14 +31187,14 @@ function syntaxExtension(all9, extension2) {
     const maybe = hasOwnProperty.call(all9, hook) ? all9[hook] : void 0;
     const left = maybe || (all9[hook] = {});
     const right = extension2[hook];
-    let code6;
+    let code7;
     if (right) {
-      for (code6 in right) {
-        if (!hasOwnProperty.call(left, code6)) left[code6] = [];
-        const value = right[code6];
+      for (code7 in right) {
+        if (!hasOwnProperty.call(left, code7)) left[code7] = [];
+        const value = right[code7];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code6],
+          left[code7],
           Array.isArray(value) ? value : value ? [value] : []
         );
       }
@@ -31231,65 +31273,65 @@ function tokenizeEmailAutolink(effects, ok3, nok) {
   let dot;
   let data;
   return start;
-  function start(code6) {
-    if (!gfmAtext(code6) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code6);
+  function start(code7) {
+    if (!gfmAtext(code7) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code7);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code6);
+    return atext(code7);
   }
-  function atext(code6) {
-    if (gfmAtext(code6)) {
-      effects.consume(code6);
+  function atext(code7) {
+    if (gfmAtext(code7)) {
+      effects.consume(code7);
       return atext;
     }
-    if (code6 === 64) {
-      effects.consume(code6);
+    if (code7 === 64) {
+      effects.consume(code7);
       return emailDomain;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function emailDomain(code6) {
-    if (code6 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code6);
+  function emailDomain(code7) {
+    if (code7 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code7);
     }
-    if (code6 === 45 || code6 === 95 || asciiAlphanumeric(code6)) {
+    if (code7 === 45 || code7 === 95 || asciiAlphanumeric(code7)) {
       data = true;
-      effects.consume(code6);
+      effects.consume(code7);
       return emailDomain;
     }
-    return emailDomainAfter(code6);
+    return emailDomainAfter(code7);
   }
-  function emailDomainDot(code6) {
-    effects.consume(code6);
+  function emailDomainDot(code7) {
+    effects.consume(code7);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code6) {
+  function emailDomainAfter(code7) {
     if (data && dot && asciiAlpha(self2.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code6);
+      return ok3(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self2 = this;
   return wwwStart;
-  function wwwStart(code6) {
-    if (code6 !== 87 && code6 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code6);
+  function wwwStart(code7) {
+    if (code7 !== 87 && code7 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code7);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code6);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code7);
   }
-  function wwwAfter(code6) {
+  function wwwAfter(code7) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -31297,68 +31339,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code6) {
-    if ((code6 === 72 || code6 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
+  function protocolStart(code7) {
+    if ((code7 === 72 || code7 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code6);
-      effects.consume(code6);
+      buffer += String.fromCodePoint(code7);
+      effects.consume(code7);
       return protocolPrefixInside;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function protocolPrefixInside(code6) {
-    if (asciiAlpha(code6) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code6);
-      effects.consume(code6);
+  function protocolPrefixInside(code7) {
+    if (asciiAlpha(code7) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code7);
+      effects.consume(code7);
       return protocolPrefixInside;
     }
-    if (code6 === 58) {
+    if (code7 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code6);
+        effects.consume(code7);
         return protocolSlashesInside;
       }
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function protocolSlashesInside(code6) {
-    if (code6 === 47) {
-      effects.consume(code6);
+  function protocolSlashesInside(code7) {
+    if (code7 === 47) {
+      effects.consume(code7);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function afterProtocol(code6) {
-    return code6 === null || asciiControl(code6) || markdownLineEndingOrSpace(code6) || unicodeWhitespace(code6) || unicodePunctuation(code6) ? nok(code6) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code6);
+  function afterProtocol(code7) {
+    return code7 === null || asciiControl(code7) || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7) || unicodePunctuation(code7) ? nok(code7) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code7);
   }
-  function protocolAfter(code6) {
+  function protocolAfter(code7) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code6) {
-    if ((code6 === 87 || code6 === 119) && size < 3) {
+  function wwwPrefixInside(code7) {
+    if ((code7 === 87 || code7 === 119) && size < 3) {
       size++;
-      effects.consume(code6);
+      effects.consume(code7);
       return wwwPrefixInside;
     }
-    if (code6 === 46 && size === 3) {
-      effects.consume(code6);
+    if (code7 === 46 && size === 3) {
+      effects.consume(code7);
       return wwwPrefixAfter;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function wwwPrefixAfter(code6) {
-    return code6 === null ? nok(code6) : ok3(code6);
+  function wwwPrefixAfter(code7) {
+    return code7 === null ? nok(code7) : ok3(code7);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -31366,130 +31408,130 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code6) {
-    if (code6 === 46 || code6 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code6);
+  function domainInside(code7) {
+    if (code7 === 46 || code7 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code7);
     }
-    if (code6 === null || markdownLineEndingOrSpace(code6) || unicodeWhitespace(code6) || code6 !== 45 && unicodePunctuation(code6)) {
-      return domainAfter(code6);
+    if (code7 === null || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7) || code7 !== 45 && unicodePunctuation(code7)) {
+      return domainAfter(code7);
     }
     seen = true;
-    effects.consume(code6);
+    effects.consume(code7);
     return domainInside;
   }
-  function domainAtPunctuation(code6) {
-    if (code6 === 95) {
+  function domainAtPunctuation(code7) {
+    if (code7 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return domainInside;
   }
-  function domainAfter(code6) {
+  function domainAfter(code7) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code6);
+      return nok(code7);
     }
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code6) {
-    if (code6 === 40) {
+  function pathInside(code7) {
+    if (code7 === 40) {
       sizeOpen++;
-      effects.consume(code6);
+      effects.consume(code7);
       return pathInside;
     }
-    if (code6 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code6);
+    if (code7 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code7);
     }
-    if (code6 === 33 || code6 === 34 || code6 === 38 || code6 === 39 || code6 === 41 || code6 === 42 || code6 === 44 || code6 === 46 || code6 === 58 || code6 === 59 || code6 === 60 || code6 === 63 || code6 === 93 || code6 === 95 || code6 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code6);
+    if (code7 === 33 || code7 === 34 || code7 === 38 || code7 === 39 || code7 === 41 || code7 === 42 || code7 === 44 || code7 === 46 || code7 === 58 || code7 === 59 || code7 === 60 || code7 === 63 || code7 === 93 || code7 === 95 || code7 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code7);
     }
-    if (code6 === null || markdownLineEndingOrSpace(code6) || unicodeWhitespace(code6)) {
-      return ok3(code6);
+    if (code7 === null || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7)) {
+      return ok3(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return pathInside;
   }
-  function pathAtPunctuation(code6) {
-    if (code6 === 41) {
+  function pathAtPunctuation(code7) {
+    if (code7 === 41) {
       sizeClose++;
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code6) {
-    if (code6 === 33 || code6 === 34 || code6 === 39 || code6 === 41 || code6 === 42 || code6 === 44 || code6 === 46 || code6 === 58 || code6 === 59 || code6 === 63 || code6 === 95 || code6 === 126) {
-      effects.consume(code6);
+  function trail2(code7) {
+    if (code7 === 33 || code7 === 34 || code7 === 39 || code7 === 41 || code7 === 42 || code7 === 44 || code7 === 46 || code7 === 58 || code7 === 59 || code7 === 63 || code7 === 95 || code7 === 126) {
+      effects.consume(code7);
       return trail2;
     }
-    if (code6 === 38) {
-      effects.consume(code6);
+    if (code7 === 38) {
+      effects.consume(code7);
       return trailCharacterReferenceStart;
     }
-    if (code6 === 93) {
-      effects.consume(code6);
+    if (code7 === 93) {
+      effects.consume(code7);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code6 === 60 || // So is whitespace.
-      code6 === null || markdownLineEndingOrSpace(code6) || unicodeWhitespace(code6)
+      code7 === 60 || // So is whitespace.
+      code7 === null || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7)
     ) {
-      return ok3(code6);
+      return ok3(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function trailBracketAfter(code6) {
-    if (code6 === null || code6 === 40 || code6 === 91 || markdownLineEndingOrSpace(code6) || unicodeWhitespace(code6)) {
-      return ok3(code6);
+  function trailBracketAfter(code7) {
+    if (code7 === null || code7 === 40 || code7 === 91 || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7)) {
+      return ok3(code7);
     }
-    return trail2(code6);
+    return trail2(code7);
   }
-  function trailCharacterReferenceStart(code6) {
-    return asciiAlpha(code6) ? trailCharacterReferenceInside(code6) : nok(code6);
+  function trailCharacterReferenceStart(code7) {
+    return asciiAlpha(code7) ? trailCharacterReferenceInside(code7) : nok(code7);
   }
-  function trailCharacterReferenceInside(code6) {
-    if (code6 === 59) {
-      effects.consume(code6);
+  function trailCharacterReferenceInside(code7) {
+    if (code7 === 59) {
+      effects.consume(code7);
       return trail2;
     }
-    if (asciiAlpha(code6)) {
-      effects.consume(code6);
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
       return trailCharacterReferenceInside;
     }
-    return nok(code6);
+    return nok(code7);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start;
-  function start(code6) {
-    effects.consume(code6);
+  function start(code7) {
+    effects.consume(code7);
     return after2;
   }
-  function after2(code6) {
-    return asciiAlphanumeric(code6) ? nok(code6) : ok3(code6);
+  function after2(code7) {
+    return asciiAlphanumeric(code7) ? nok(code7) : ok3(code7);
   }
 }
-function previousWww(code6) {
-  return code6 === null || code6 === 40 || code6 === 42 || code6 === 95 || code6 === 91 || code6 === 93 || code6 === 126 || markdownLineEndingOrSpace(code6);
+function previousWww(code7) {
+  return code7 === null || code7 === 40 || code7 === 42 || code7 === 95 || code7 === 91 || code7 === 93 || code7 === 126 || markdownLineEndingOrSpace(code7);
 }
-function previousProtocol(code6) {
-  return !asciiAlpha(code6);
+function previousProtocol(code7) {
+  return !asciiAlpha(code7);
 }
-function previousEmail(code6) {
-  return !(code6 === 47 || gfmAtext(code6));
+function previousEmail(code7) {
+  return !(code7 === 47 || gfmAtext(code7));
 }
-function gfmAtext(code6) {
-  return code6 === 43 || code6 === 45 || code6 === 46 || code6 === 95 || asciiAlphanumeric(code6);
+function gfmAtext(code7) {
+  return code7 === 43 || code7 === 45 || code7 === 46 || code7 === 95 || asciiAlphanumeric(code7);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -31518,24 +31560,24 @@ function normalizeUri(value) {
   let start = 0;
   let skip = 0;
   while (++index2 < value.length) {
-    const code6 = value.charCodeAt(index2);
+    const code7 = value.charCodeAt(index2);
     let replace2 = "";
-    if (code6 === 37 && asciiAlphanumeric(value.charCodeAt(index2 + 1)) && asciiAlphanumeric(value.charCodeAt(index2 + 2))) {
+    if (code7 === 37 && asciiAlphanumeric(value.charCodeAt(index2 + 1)) && asciiAlphanumeric(value.charCodeAt(index2 + 2))) {
       skip = 2;
-    } else if (code6 < 128) {
-      if (!/[!#$&-;=?-Z_a-z~]/.test(String.fromCharCode(code6))) {
-        replace2 = String.fromCharCode(code6);
+    } else if (code7 < 128) {
+      if (!/[!#$&-;=?-Z_a-z~]/.test(String.fromCharCode(code7))) {
+        replace2 = String.fromCharCode(code7);
       }
-    } else if (code6 > 55295 && code6 < 57344) {
+    } else if (code7 > 55295 && code7 < 57344) {
       const next = value.charCodeAt(index2 + 1);
-      if (code6 < 56320 && next > 56319 && next < 57344) {
-        replace2 = String.fromCharCode(code6, next);
+      if (code7 < 56320 && next > 56319 && next < 57344) {
+        replace2 = String.fromCharCode(code7, next);
         skip = 1;
       } else {
         replace2 = "\uFFFD";
       }
     } else {
-      replace2 = String.fromCharCode(code6);
+      replace2 = String.fromCharCode(code7);
     }
     if (replace2) {
       result.push(value.slice(start, index2), encodeURIComponent(replace2));
@@ -31662,23 +31704,23 @@ function tokenizeAttention(effects, ok3) {
   const before = classifyCharacter(previous3);
   let marker;
   return start;
-  function start(code6) {
-    marker = code6;
+  function start(code7) {
+    marker = code7;
     effects.enter("attentionSequence");
-    return inside(code6);
+    return inside(code7);
   }
-  function inside(code6) {
-    if (code6 === marker) {
-      effects.consume(code6);
+  function inside(code7) {
+    if (code7 === marker) {
+      effects.consume(code7);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after2 = classifyCharacter(code6);
-    const open3 = !after2 || after2 === 2 && before || attentionMarkers2.includes(code6) && code6 !== 42 && code6 !== 95;
+    const after2 = classifyCharacter(code7);
+    const open3 = !after2 || after2 === 2 && before || attentionMarkers2.includes(code7) && code7 !== 42 && code7 !== 95;
     const close = !before || before === 2 && after2 || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
     token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close));
     token._close = Boolean(marker === 42 ? close : close && (after2 || !open3));
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 function movePoint(point5, offset) {
@@ -31695,96 +31737,96 @@ var autolink = {
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open3;
   }
-  function open3(code6) {
-    if (asciiAlpha(code6)) {
-      effects.consume(code6);
+  function open3(code7) {
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
       return schemeOrEmailAtext;
     }
-    if (code6 === 64) {
-      return nok(code6);
+    if (code7 === 64) {
+      return nok(code7);
     }
-    return emailAtext(code6);
+    return emailAtext(code7);
   }
-  function schemeOrEmailAtext(code6) {
-    if (code6 === 43 || code6 === 45 || code6 === 46 || asciiAlphanumeric(code6)) {
+  function schemeOrEmailAtext(code7) {
+    if (code7 === 43 || code7 === 45 || code7 === 46 || asciiAlphanumeric(code7)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code6);
+      return schemeInsideOrEmailAtext(code7);
     }
-    return emailAtext(code6);
+    return emailAtext(code7);
   }
-  function schemeInsideOrEmailAtext(code6) {
-    if (code6 === 58) {
-      effects.consume(code6);
+  function schemeInsideOrEmailAtext(code7) {
+    if (code7 === 58) {
+      effects.consume(code7);
       size = 0;
       return urlInside;
     }
-    if ((code6 === 43 || code6 === 45 || code6 === 46 || asciiAlphanumeric(code6)) && size++ < 32) {
-      effects.consume(code6);
+    if ((code7 === 43 || code7 === 45 || code7 === 46 || asciiAlphanumeric(code7)) && size++ < 32) {
+      effects.consume(code7);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code6);
+    return emailAtext(code7);
   }
-  function urlInside(code6) {
-    if (code6 === 62) {
+  function urlInside(code7) {
+    if (code7 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    if (code6 === null || code6 === 32 || code6 === 60 || asciiControl(code6)) {
-      return nok(code6);
+    if (code7 === null || code7 === 32 || code7 === 60 || asciiControl(code7)) {
+      return nok(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return urlInside;
   }
-  function emailAtext(code6) {
-    if (code6 === 64) {
-      effects.consume(code6);
+  function emailAtext(code7) {
+    if (code7 === 64) {
+      effects.consume(code7);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code6)) {
-      effects.consume(code6);
+    if (asciiAtext(code7)) {
+      effects.consume(code7);
       return emailAtext;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function emailAtSignOrDot(code6) {
-    return asciiAlphanumeric(code6) ? emailLabel(code6) : nok(code6);
+  function emailAtSignOrDot(code7) {
+    return asciiAlphanumeric(code7) ? emailLabel(code7) : nok(code7);
   }
-  function emailLabel(code6) {
-    if (code6 === 46) {
-      effects.consume(code6);
+  function emailLabel(code7) {
+    if (code7 === 46) {
+      effects.consume(code7);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code6 === 62) {
+    if (code7 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    return emailValue(code6);
+    return emailValue(code7);
   }
-  function emailValue(code6) {
-    if ((code6 === 45 || asciiAlphanumeric(code6)) && size++ < 63) {
-      const next = code6 === 45 ? emailValue : emailLabel;
-      effects.consume(code6);
+  function emailValue(code7) {
+    if ((code7 === 45 || asciiAlphanumeric(code7)) && size++ < 63) {
+      const next = code7 === 45 ? emailValue : emailLabel;
+      effects.consume(code7);
       return next;
     }
-    return nok(code6);
+    return nok(code7);
   }
 }
 
@@ -31793,43 +31835,43 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code6) {
-    if (markdownSpace(code6)) {
+  function start(code7) {
+    if (markdownSpace(code7)) {
       effects.enter(type);
-      return prefix2(code6);
+      return prefix2(code7);
     }
-    return ok3(code6);
+    return ok3(code7);
   }
-  function prefix2(code6) {
-    if (markdownSpace(code6) && size++ < limit) {
-      effects.consume(code6);
+  function prefix2(code7) {
+    if (markdownSpace(code7) && size++ < limit) {
+      effects.consume(code7);
       return prefix2;
     }
     effects.exit(type);
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   let size = 0;
   return start;
-  function start(code6) {
-    if (max > 0 && markdownSpace(code6)) {
+  function start(code7) {
+    if (max > 0 && markdownSpace(code7)) {
       effects.enter(type);
-      return prefix2(code6);
+      return prefix2(code7);
     }
-    return after2(code6);
+    return after2(code7);
   }
-  function prefix2(code6) {
-    if (markdownSpace(code6) && size < max) {
-      effects.consume(code6);
+  function prefix2(code7) {
+    if (markdownSpace(code7) && size < max) {
+      effects.consume(code7);
       size++;
       return prefix2;
     }
     effects.exit(type);
-    return after2(code6);
+    return after2(code7);
   }
-  function after2(code6) {
-    return size >= min ? ok3(code6) : nok(code6);
+  function after2(code7) {
+    return size >= min ? ok3(code7) : nok(code7);
   }
 }
 
@@ -31840,11 +31882,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
-  function start(code6) {
-    return markdownSpace(code6) ? factorySpace(effects, after2, "linePrefix")(code6) : after2(code6);
+  function start(code7) {
+    return markdownSpace(code7) ? factorySpace(effects, after2, "linePrefix")(code7) : after2(code7);
   }
-  function after2(code6) {
-    return code6 === null || markdownLineEnding(code6) ? ok3(code6) : nok(code6);
+  function after2(code7) {
+    return code7 === null || markdownLineEnding(code7) ? ok3(code7) : nok(code7);
   }
 }
 
@@ -31860,8 +31902,8 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self2 = this;
   return start;
-  function start(code6) {
-    if (code6 === 62) {
+  function start(code7) {
+    if (code7 === 62) {
       const state = self2.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -31871,35 +31913,35 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("blockQuoteMarker");
       return after2;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function after2(code6) {
-    if (markdownSpace(code6)) {
+  function after2(code7) {
+    if (markdownSpace(code7)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
   const self2 = this;
   return contStart;
-  function contStart(code6) {
-    if (markdownSpace(code6)) {
-      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code6);
+  function contStart(code7) {
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7);
     }
-    return contBefore(code6);
+    return contBefore(code7);
   }
-  function contBefore(code6) {
-    return effects.attempt(blockQuote, ok3, nok)(code6);
+  function contBefore(code7) {
+    return effects.attempt(blockQuote, ok3, nok)(code7);
   }
 }
 function exit2(effects) {
@@ -31913,22 +31955,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code6) {
-    if (asciiPunctuation(code6)) {
+  function inside(code7) {
+    if (asciiPunctuation(code7)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok3;
     }
-    return nok(code6);
+    return nok(code7);
   }
 }
 
@@ -31943,29 +31985,29 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   let max;
   let test2;
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("characterReferenceMarker");
     return open3;
   }
-  function open3(code6) {
-    if (code6 === 35) {
+  function open3(code7) {
+    if (code7 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test2 = asciiAlphanumeric;
-    return value(code6);
+    return value(code7);
   }
-  function numeric(code6) {
-    if (code6 === 88 || code6 === 120) {
+  function numeric(code7) {
+    if (code7 === 88 || code7 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -31975,25 +32017,25 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test2 = asciiDigit;
-    return value(code6);
+    return value(code7);
   }
-  function value(code6) {
-    if (code6 === 59 && size) {
+  function value(code7) {
+    if (code7 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test2 === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
-        return nok(code6);
+        return nok(code7);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok3;
     }
-    if (test2(code6) && size++ < max) {
-      effects.consume(code6);
+    if (test2(code7) && size++ < max) {
+      effects.consume(code7);
       return value;
     }
-    return nok(code6);
+    return nok(code7);
   }
 }
 
@@ -32005,17 +32047,17 @@ var nonLazyContinuation = {
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self2 = this;
   return start;
-  function start(code6) {
-    if (code6 === null) {
-      return nok(code6);
+  function start(code7) {
+    if (code7 === null) {
+      return nok(code7);
     }
     effects.enter("lineEnding");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("lineEnding");
     return after2;
   }
-  function after2(code6) {
-    return self2.parser.lazy[self2.now().line] ? nok(code6) : ok3(code6);
+  function after2(code7) {
+    return self2.parser.lazy[self2.now().line] ? nok(code7) : ok3(code7);
   }
 }
 
@@ -32035,149 +32077,149 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   let sizeOpen = 0;
   let marker;
   return start;
-  function start(code6) {
-    return beforeSequenceOpen(code6);
+  function start(code7) {
+    return beforeSequenceOpen(code7);
   }
-  function beforeSequenceOpen(code6) {
+  function beforeSequenceOpen(code7) {
     const tail = self2.events[self2.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code6;
+    marker = code7;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code6);
+    return sequenceOpen(code7);
   }
-  function sequenceOpen(code6) {
-    if (code6 === marker) {
+  function sequenceOpen(code7) {
+    if (code7 === marker) {
       sizeOpen++;
-      effects.consume(code6);
+      effects.consume(code7);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code6);
+      return nok(code7);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code6) ? factorySpace(effects, infoBefore, "whitespace")(code6) : infoBefore(code6);
+    return markdownSpace(code7) ? factorySpace(effects, infoBefore, "whitespace")(code7) : infoBefore(code7);
   }
-  function infoBefore(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
+  function infoBefore(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
       effects.exit("codeFencedFence");
-      return self2.interrupt ? ok3(code6) : effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code6);
+      return self2.interrupt ? ok3(code7) : effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code7);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info(code6);
+    return info(code7);
   }
-  function info(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
+  function info(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code6);
+      return infoBefore(code7);
     }
-    if (markdownSpace(code6)) {
+    if (markdownSpace(code7)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code6);
+      return factorySpace(effects, metaBefore, "whitespace")(code7);
     }
-    if (code6 === 96 && code6 === marker) {
-      return nok(code6);
+    if (code7 === 96 && code7 === marker) {
+      return nok(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return info;
   }
-  function metaBefore(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
-      return infoBefore(code6);
+  function metaBefore(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      return infoBefore(code7);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta2(code6);
+    return meta2(code7);
   }
-  function meta2(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
+  function meta2(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code6);
+      return infoBefore(code7);
     }
-    if (code6 === 96 && code6 === marker) {
-      return nok(code6);
+    if (code7 === 96 && code7 === marker) {
+      return nok(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return meta2;
   }
-  function atNonLazyBreak(code6) {
-    return effects.attempt(closeStart, after2, contentBefore)(code6);
+  function atNonLazyBreak(code7) {
+    return effects.attempt(closeStart, after2, contentBefore)(code7);
   }
-  function contentBefore(code6) {
+  function contentBefore(code7) {
     effects.enter("lineEnding");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code6) {
-    return initialPrefix > 0 && markdownSpace(code6) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code6) : beforeContentChunk(code6);
+  function contentStart(code7) {
+    return initialPrefix > 0 && markdownSpace(code7) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code7) : beforeContentChunk(code7);
   }
-  function beforeContentChunk(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code6);
+  function beforeContentChunk(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code7);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code6);
+    return contentChunk(code7);
   }
-  function contentChunk(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
+  function contentChunk(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code6);
+      return beforeContentChunk(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return contentChunk;
   }
-  function after2(code6) {
+  function after2(code7) {
     effects.exit("codeFenced");
-    return ok3(code6);
+    return ok3(code7);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code6) {
+    function startBefore(code7) {
       effects2.enter("lineEnding");
-      effects2.consume(code6);
+      effects2.consume(code7);
       effects2.exit("lineEnding");
       return start2;
     }
-    function start2(code6) {
+    function start2(code7) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code6) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code6) : beforeSequenceClose(code6);
+      return markdownSpace(code7) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7) : beforeSequenceClose(code7);
     }
-    function beforeSequenceClose(code6) {
-      if (code6 === marker) {
+    function beforeSequenceClose(code7) {
+      if (code7 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code6);
+        return sequenceClose(code7);
       }
-      return nok2(code6);
+      return nok2(code7);
     }
-    function sequenceClose(code6) {
-      if (code6 === marker) {
+    function sequenceClose(code7) {
+      if (code7 === marker) {
         size++;
-        effects2.consume(code6);
+        effects2.consume(code7);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code6) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code6) : sequenceCloseAfter(code6);
+        return markdownSpace(code7) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code7) : sequenceCloseAfter(code7);
       }
-      return nok2(code6);
+      return nok2(code7);
     }
-    function sequenceCloseAfter(code6) {
-      if (code6 === null || markdownLineEnding(code6)) {
+    function sequenceCloseAfter(code7) {
+      if (code7 === null || markdownLineEnding(code7)) {
         effects2.exit("codeFencedFence");
-        return ok4(code6);
+        return ok4(code7);
       }
-      return nok2(code6);
+      return nok2(code7);
     }
   }
 }
@@ -32193,50 +32235,50 @@ var furtherStart = {
 };
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code6);
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code7);
   }
-  function atBreak(code6) {
-    if (code6 === null) {
-      return after2(code6);
+  function atBreak(code7) {
+    if (code7 === null) {
+      return after2(code7);
     }
-    if (markdownLineEnding(code6)) {
-      return effects.attempt(furtherStart, atBreak, after2)(code6);
+    if (markdownLineEnding(code7)) {
+      return effects.attempt(furtherStart, atBreak, after2)(code7);
     }
     effects.enter("codeFlowValue");
-    return inside(code6);
+    return inside(code7);
   }
-  function inside(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
+  function inside(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
       effects.exit("codeFlowValue");
-      return atBreak(code6);
+      return atBreak(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return inside;
   }
-  function after2(code6) {
+  function after2(code7) {
     effects.exit("codeIndented");
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 function tokenizeFurtherStart(effects, ok3, nok) {
   const self2 = this;
   return furtherStart2;
-  function furtherStart2(code6) {
+  function furtherStart2(code7) {
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code6);
+      return nok(code7);
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       effects.enter("lineEnding");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code6);
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code7);
   }
-  function onNotEnoughPrefix(code6) {
-    return markdownLineEnding(code6) ? furtherStart2(code6) : nok(code6);
+  function onNotEnoughPrefix(code7) {
+    return markdownLineEnding(code7) ? furtherStart2(code7) : nok(code7);
   }
 }
 
@@ -32284,8 +32326,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous2(code6) {
-  return code6 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous2(code7) {
+  return code7 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok3, nok) {
   const self2 = this;
@@ -32293,65 +32335,65 @@ function tokenizeCodeText(effects, ok3, nok) {
   let size;
   let token;
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code6);
+    return sequenceOpen(code7);
   }
-  function sequenceOpen(code6) {
-    if (code6 === 96) {
-      effects.consume(code6);
+  function sequenceOpen(code7) {
+    if (code7 === 96) {
+      effects.consume(code7);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between2(code6);
+    return between2(code7);
   }
-  function between2(code6) {
-    if (code6 === null) {
-      return nok(code6);
+  function between2(code7) {
+    if (code7 === null) {
+      return nok(code7);
     }
-    if (code6 === 32) {
+    if (code7 === 32) {
       effects.enter("space");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("space");
       return between2;
     }
-    if (code6 === 96) {
+    if (code7 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code6);
+      return sequenceClose(code7);
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       effects.enter("lineEnding");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("lineEnding");
       return between2;
     }
     effects.enter("codeTextData");
-    return data(code6);
+    return data(code7);
   }
-  function data(code6) {
-    if (code6 === null || code6 === 32 || code6 === 96 || markdownLineEnding(code6)) {
+  function data(code7) {
+    if (code7 === null || code7 === 32 || code7 === 96 || markdownLineEnding(code7)) {
       effects.exit("codeTextData");
-      return between2(code6);
+      return between2(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return data;
   }
-  function sequenceClose(code6) {
-    if (code6 === 96) {
-      effects.consume(code6);
+  function sequenceClose(code7) {
+    if (code7 === 96) {
+      effects.consume(code7);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code6);
+      return ok3(code7);
     }
     token.type = "codeTextData";
-    return data(code6);
+    return data(code7);
   }
 }
 
@@ -32717,30 +32759,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok3) {
   let previous3;
   return chunkStart;
-  function chunkStart(code6) {
+  function chunkStart(code7) {
     effects.enter("content");
     previous3 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code6);
+    return chunkInside(code7);
   }
-  function chunkInside(code6) {
-    if (code6 === null) {
-      return contentEnd(code6);
+  function chunkInside(code7) {
+    if (code7 === null) {
+      return contentEnd(code7);
     }
-    if (markdownLineEnding(code6)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code6);
+    if (markdownLineEnding(code7)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return chunkInside;
   }
-  function contentEnd(code6) {
+  function contentEnd(code7) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code6);
+    return ok3(code7);
   }
-  function contentContinue(code6) {
-    effects.consume(code6);
+  function contentContinue(code7) {
+    effects.consume(code7);
     effects.exit("chunkContent");
     previous3.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -32753,22 +32795,22 @@ function tokenizeContent(effects, ok3) {
 function tokenizeContinuation(effects, ok3, nok) {
   const self2 = this;
   return startLookahead;
-  function startLookahead(code6) {
+  function startLookahead(code7) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
-      return nok(code6);
+  function prefixed(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      return nok(code7);
     }
     const tail = self2.events[self2.events.length - 1];
     if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code6);
+      return ok3(code7);
     }
-    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code6);
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code7);
   }
 }
 
@@ -32777,17 +32819,17 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
-  function start(code6) {
-    if (code6 === 60) {
+  function start(code7) {
+    if (code7 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code6 === null || code6 === 32 || code6 === 41 || asciiControl(code6)) {
-      return nok(code6);
+    if (code7 === null || code7 === 32 || code7 === 41 || asciiControl(code7)) {
+      return nok(code7);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -32795,12 +32837,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw2(code6);
+    return raw2(code7);
   }
-  function enclosedBefore(code6) {
-    if (code6 === 62) {
+  function enclosedBefore(code7) {
+    if (code7 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -32810,57 +32852,57 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code6);
+    return enclosed(code7);
   }
-  function enclosed(code6) {
-    if (code6 === 62) {
+  function enclosed(code7) {
+    if (code7 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code6);
+      return enclosedBefore(code7);
     }
-    if (code6 === null || code6 === 60 || markdownLineEnding(code6)) {
-      return nok(code6);
+    if (code7 === null || code7 === 60 || markdownLineEnding(code7)) {
+      return nok(code7);
     }
-    effects.consume(code6);
-    return code6 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code7);
+    return code7 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code6) {
-    if (code6 === 60 || code6 === 62 || code6 === 92) {
-      effects.consume(code6);
+  function enclosedEscape(code7) {
+    if (code7 === 60 || code7 === 62 || code7 === 92) {
+      effects.consume(code7);
       return enclosed;
     }
-    return enclosed(code6);
+    return enclosed(code7);
   }
-  function raw2(code6) {
-    if (!balance && (code6 === null || code6 === 41 || markdownLineEndingOrSpace(code6))) {
+  function raw2(code7) {
+    if (!balance && (code7 === null || code7 === 41 || markdownLineEndingOrSpace(code7))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code6);
+      return ok3(code7);
     }
-    if (balance < limit && code6 === 40) {
-      effects.consume(code6);
+    if (balance < limit && code7 === 40) {
+      effects.consume(code7);
       balance++;
       return raw2;
     }
-    if (code6 === 41) {
-      effects.consume(code6);
+    if (code7 === 41) {
+      effects.consume(code7);
       balance--;
       return raw2;
     }
-    if (code6 === null || code6 === 32 || code6 === 40 || asciiControl(code6)) {
-      return nok(code6);
+    if (code7 === null || code7 === 32 || code7 === 40 || asciiControl(code7)) {
+      return nok(code7);
     }
-    effects.consume(code6);
-    return code6 === 92 ? rawEscape : raw2;
+    effects.consume(code7);
+    return code7 === 92 ? rawEscape : raw2;
   }
-  function rawEscape(code6) {
-    if (code6 === 40 || code6 === 41 || code6 === 92) {
-      effects.consume(code6);
+  function rawEscape(code7) {
+    if (code7 === 40 || code7 === 41 || code7 === 92) {
+      effects.consume(code7);
       return raw2;
     }
-    return raw2(code6);
+    return raw2(code7);
   }
 }
 
@@ -32870,58 +32912,58 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code6) {
-    if (size > 999 || code6 === null || code6 === 91 || code6 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code7) {
+    if (size > 999 || code7 === null || code7 === 91 || code7 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code6 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code6);
+    code7 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code7);
     }
-    if (code6 === 93) {
+    if (code7 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       effects.enter("lineEnding");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code6);
+    return labelInside(code7);
   }
-  function labelInside(code6) {
-    if (code6 === null || code6 === 91 || code6 === 93 || markdownLineEnding(code6) || size++ > 999) {
+  function labelInside(code7) {
+    if (code7 === null || code7 === 91 || code7 === 93 || markdownLineEnding(code7) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code6);
+      return atBreak(code7);
     }
-    effects.consume(code6);
-    if (!seen) seen = !markdownSpace(code6);
-    return code6 === 92 ? labelEscape : labelInside;
+    effects.consume(code7);
+    if (!seen) seen = !markdownSpace(code7);
+    return code7 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code6) {
-    if (code6 === 91 || code6 === 92 || code6 === 93) {
-      effects.consume(code6);
+  function labelEscape(code7) {
+    if (code7 === 91 || code7 === 92 || code7 === 93) {
+      effects.consume(code7);
       size++;
       return labelInside;
     }
-    return labelInside(code6);
+    return labelInside(code7);
   }
 }
 
@@ -32929,61 +32971,61 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code6) {
-    if (code6 === 34 || code6 === 39 || code6 === 40) {
+  function start(code7) {
+    if (code7 === 34 || code7 === 39 || code7 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit(markerType);
-      marker = code6 === 40 ? 41 : code6;
+      marker = code7 === 40 ? 41 : code7;
       return begin;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function begin(code6) {
-    if (code6 === marker) {
+  function begin(code7) {
+    if (code7 === marker) {
       effects.enter(markerType);
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
     effects.enter(stringType);
-    return atBreak(code6);
+    return atBreak(code7);
   }
-  function atBreak(code6) {
-    if (code6 === marker) {
+  function atBreak(code7) {
+    if (code7 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code6 === null) {
-      return nok(code6);
+    if (code7 === null) {
+      return nok(code7);
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       effects.enter("lineEnding");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code6);
+    return inside(code7);
   }
-  function inside(code6) {
-    if (code6 === marker || code6 === null || markdownLineEnding(code6)) {
+  function inside(code7) {
+    if (code7 === marker || code7 === null || markdownLineEnding(code7)) {
       effects.exit("chunkString");
-      return atBreak(code6);
+      return atBreak(code7);
     }
-    effects.consume(code6);
-    return code6 === 92 ? escape : inside;
+    effects.consume(code7);
+    return code7 === 92 ? escape : inside;
   }
-  function escape(code6) {
-    if (code6 === marker || code6 === 92) {
-      effects.consume(code6);
+  function escape(code7) {
+    if (code7 === marker || code7 === 92) {
+      effects.consume(code7);
       return inside;
     }
-    return inside(code6);
+    return inside(code7);
   }
 }
 
@@ -32991,18 +33033,18 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
-  function start(code6) {
-    if (markdownLineEnding(code6)) {
+  function start(code7) {
+    if (markdownLineEnding(code7)) {
       effects.enter("lineEnding");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code6)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code6);
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code7);
     }
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 
@@ -33019,11 +33061,11 @@ function tokenizeDefinition(effects, ok3, nok) {
   const self2 = this;
   let identifier;
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("definition");
-    return before(code6);
+    return before(code7);
   }
-  function before(code6) {
+  function before(code7) {
     return factoryLabel.call(
       self2,
       effects,
@@ -33033,22 +33075,22 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code6);
+    )(code7);
   }
-  function labelAfter(code6) {
+  function labelAfter(code7) {
     identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
-    if (code6 === 58) {
+    if (code7 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function markerAfter(code6) {
-    return markdownLineEndingOrSpace(code6) ? factoryWhitespace(effects, destinationBefore)(code6) : destinationBefore(code6);
+  function markerAfter(code7) {
+    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, destinationBefore)(code7) : destinationBefore(code7);
   }
-  function destinationBefore(code6) {
+  function destinationBefore(code7) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -33059,36 +33101,36 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code6);
+    )(code7);
   }
-  function destinationAfter(code6) {
-    return effects.attempt(titleBefore, after2, after2)(code6);
+  function destinationAfter(code7) {
+    return effects.attempt(titleBefore, after2, after2)(code7);
   }
-  function after2(code6) {
-    return markdownSpace(code6) ? factorySpace(effects, afterWhitespace, "whitespace")(code6) : afterWhitespace(code6);
+  function after2(code7) {
+    return markdownSpace(code7) ? factorySpace(effects, afterWhitespace, "whitespace")(code7) : afterWhitespace(code7);
   }
-  function afterWhitespace(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
+  function afterWhitespace(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
       effects.exit("definition");
       self2.parser.defined.push(identifier);
-      return ok3(code6);
+      return ok3(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
 }
 function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
-  function titleBefore2(code6) {
-    return markdownLineEndingOrSpace(code6) ? factoryWhitespace(effects, beforeMarker)(code6) : nok(code6);
+  function titleBefore2(code7) {
+    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, beforeMarker)(code7) : nok(code7);
   }
-  function beforeMarker(code6) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code6);
+  function beforeMarker(code7) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code7);
   }
-  function titleAfter(code6) {
-    return markdownSpace(code6) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code6) : titleAfterOptionalWhitespace(code6);
+  function titleAfter(code7) {
+    return markdownSpace(code7) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code7) : titleAfterOptionalWhitespace(code7);
   }
-  function titleAfterOptionalWhitespace(code6) {
-    return code6 === null || markdownLineEnding(code6) ? ok3(code6) : nok(code6);
+  function titleAfterOptionalWhitespace(code7) {
+    return code7 === null || markdownLineEnding(code7) ? ok3(code7) : nok(code7);
   }
 }
 
@@ -33099,17 +33141,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("hardBreakEscape");
-    effects.consume(code6);
+    effects.consume(code7);
     return after2;
   }
-  function after2(code6) {
-    if (markdownLineEnding(code6)) {
+  function after2(code7) {
+    if (markdownLineEnding(code7)) {
       effects.exit("hardBreakEscape");
-      return ok3(code6);
+      return ok3(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
 }
 
@@ -33150,54 +33192,54 @@ function resolveHeadingAtx(events, context) {
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("atxHeading");
-    return before(code6);
+    return before(code7);
   }
-  function before(code6) {
+  function before(code7) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code6);
+    return sequenceOpen(code7);
   }
-  function sequenceOpen(code6) {
-    if (code6 === 35 && size++ < 6) {
-      effects.consume(code6);
+  function sequenceOpen(code7) {
+    if (code7 === 35 && size++ < 6) {
+      effects.consume(code7);
       return sequenceOpen;
     }
-    if (code6 === null || markdownLineEndingOrSpace(code6)) {
+    if (code7 === null || markdownLineEndingOrSpace(code7)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code6);
+      return atBreak(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function atBreak(code6) {
-    if (code6 === 35) {
+  function atBreak(code7) {
+    if (code7 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code6);
+      return sequenceFurther(code7);
     }
-    if (code6 === null || markdownLineEnding(code6)) {
+    if (code7 === null || markdownLineEnding(code7)) {
       effects.exit("atxHeading");
-      return ok3(code6);
+      return ok3(code7);
     }
-    if (markdownSpace(code6)) {
-      return factorySpace(effects, atBreak, "whitespace")(code6);
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, atBreak, "whitespace")(code7);
     }
     effects.enter("atxHeadingText");
-    return data(code6);
+    return data(code7);
   }
-  function sequenceFurther(code6) {
-    if (code6 === 35) {
-      effects.consume(code6);
+  function sequenceFurther(code7) {
+    if (code7 === 35) {
+      effects.consume(code7);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code6);
+    return atBreak(code7);
   }
-  function data(code6) {
-    if (code6 === null || code6 === 35 || markdownLineEndingOrSpace(code6)) {
+  function data(code7) {
+    if (code7 === null || code7 === 35 || markdownLineEndingOrSpace(code7)) {
       effects.exit("atxHeadingText");
-      return atBreak(code6);
+      return atBreak(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return data;
   }
 }
@@ -33235,327 +33277,327 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let index2;
   let markerB;
   return start;
-  function start(code6) {
-    return before(code6);
+  function start(code7) {
+    return before(code7);
   }
-  function before(code6) {
+  function before(code7) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code6);
+    effects.consume(code7);
     return open3;
   }
-  function open3(code6) {
-    if (code6 === 33) {
-      effects.consume(code6);
+  function open3(code7) {
+    if (code7 === 33) {
+      effects.consume(code7);
       return declarationOpen;
     }
-    if (code6 === 47) {
-      effects.consume(code6);
+    if (code7 === 47) {
+      effects.consume(code7);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code6 === 63) {
-      effects.consume(code6);
+    if (code7 === 63) {
+      effects.consume(code7);
       marker = 3;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code6)) {
-      effects.consume(code6);
-      buffer = String.fromCharCode(code6);
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
+      buffer = String.fromCharCode(code7);
       return tagName;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function declarationOpen(code6) {
-    if (code6 === 45) {
-      effects.consume(code6);
+  function declarationOpen(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
       marker = 2;
       return commentOpenInside;
     }
-    if (code6 === 91) {
-      effects.consume(code6);
+    if (code7 === 91) {
+      effects.consume(code7);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code6)) {
-      effects.consume(code6);
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
       marker = 4;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function commentOpenInside(code6) {
-    if (code6 === 45) {
-      effects.consume(code6);
+  function commentOpenInside(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function cdataOpenInside(code6) {
+  function cdataOpenInside(code7) {
     const value = "CDATA[";
-    if (code6 === value.charCodeAt(index2++)) {
-      effects.consume(code6);
+    if (code7 === value.charCodeAt(index2++)) {
+      effects.consume(code7);
       if (index2 === value.length) {
         return self2.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function tagCloseStart(code6) {
-    if (asciiAlpha(code6)) {
-      effects.consume(code6);
-      buffer = String.fromCharCode(code6);
+  function tagCloseStart(code7) {
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
+      buffer = String.fromCharCode(code7);
       return tagName;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function tagName(code6) {
-    if (code6 === null || code6 === 47 || code6 === 62 || markdownLineEndingOrSpace(code6)) {
-      const slash = code6 === 47;
+  function tagName(code7) {
+    if (code7 === null || code7 === 47 || code7 === 62 || markdownLineEndingOrSpace(code7)) {
+      const slash = code7 === 47;
       const name2 = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name2)) {
         marker = 1;
-        return self2.interrupt ? ok3(code6) : continuation(code6);
+        return self2.interrupt ? ok3(code7) : continuation(code7);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code6);
+          effects.consume(code7);
           return basicSelfClosing;
         }
-        return self2.interrupt ? ok3(code6) : continuation(code6);
+        return self2.interrupt ? ok3(code7) : continuation(code7);
       }
       marker = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code6) : closingTag ? completeClosingTagAfter(code6) : completeAttributeNameBefore(code6);
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code7) : closingTag ? completeClosingTagAfter(code7) : completeAttributeNameBefore(code7);
     }
-    if (code6 === 45 || asciiAlphanumeric(code6)) {
-      effects.consume(code6);
-      buffer += String.fromCharCode(code6);
+    if (code7 === 45 || asciiAlphanumeric(code7)) {
+      effects.consume(code7);
+      buffer += String.fromCharCode(code7);
       return tagName;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function basicSelfClosing(code6) {
-    if (code6 === 62) {
-      effects.consume(code6);
+  function basicSelfClosing(code7) {
+    if (code7 === 62) {
+      effects.consume(code7);
       return self2.interrupt ? ok3 : continuation;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function completeClosingTagAfter(code6) {
-    if (markdownSpace(code6)) {
-      effects.consume(code6);
+  function completeClosingTagAfter(code7) {
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
       return completeClosingTagAfter;
     }
-    return completeEnd(code6);
+    return completeEnd(code7);
   }
-  function completeAttributeNameBefore(code6) {
-    if (code6 === 47) {
-      effects.consume(code6);
+  function completeAttributeNameBefore(code7) {
+    if (code7 === 47) {
+      effects.consume(code7);
       return completeEnd;
     }
-    if (code6 === 58 || code6 === 95 || asciiAlpha(code6)) {
-      effects.consume(code6);
+    if (code7 === 58 || code7 === 95 || asciiAlpha(code7)) {
+      effects.consume(code7);
       return completeAttributeName;
     }
-    if (markdownSpace(code6)) {
-      effects.consume(code6);
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code6);
+    return completeEnd(code7);
   }
-  function completeAttributeName(code6) {
-    if (code6 === 45 || code6 === 46 || code6 === 58 || code6 === 95 || asciiAlphanumeric(code6)) {
-      effects.consume(code6);
+  function completeAttributeName(code7) {
+    if (code7 === 45 || code7 === 46 || code7 === 58 || code7 === 95 || asciiAlphanumeric(code7)) {
+      effects.consume(code7);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code6);
+    return completeAttributeNameAfter(code7);
   }
-  function completeAttributeNameAfter(code6) {
-    if (code6 === 61) {
-      effects.consume(code6);
+  function completeAttributeNameAfter(code7) {
+    if (code7 === 61) {
+      effects.consume(code7);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code6)) {
-      effects.consume(code6);
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code6);
+    return completeAttributeNameBefore(code7);
   }
-  function completeAttributeValueBefore(code6) {
-    if (code6 === null || code6 === 60 || code6 === 61 || code6 === 62 || code6 === 96) {
-      return nok(code6);
+  function completeAttributeValueBefore(code7) {
+    if (code7 === null || code7 === 60 || code7 === 61 || code7 === 62 || code7 === 96) {
+      return nok(code7);
     }
-    if (code6 === 34 || code6 === 39) {
-      effects.consume(code6);
-      markerB = code6;
+    if (code7 === 34 || code7 === 39) {
+      effects.consume(code7);
+      markerB = code7;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code6)) {
-      effects.consume(code6);
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code6);
+    return completeAttributeValueUnquoted(code7);
   }
-  function completeAttributeValueQuoted(code6) {
-    if (code6 === markerB) {
-      effects.consume(code6);
+  function completeAttributeValueQuoted(code7) {
+    if (code7 === markerB) {
+      effects.consume(code7);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code6 === null || markdownLineEnding(code6)) {
-      return nok(code6);
+    if (code7 === null || markdownLineEnding(code7)) {
+      return nok(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code6) {
-    if (code6 === null || code6 === 34 || code6 === 39 || code6 === 47 || code6 === 60 || code6 === 61 || code6 === 62 || code6 === 96 || markdownLineEndingOrSpace(code6)) {
-      return completeAttributeNameAfter(code6);
+  function completeAttributeValueUnquoted(code7) {
+    if (code7 === null || code7 === 34 || code7 === 39 || code7 === 47 || code7 === 60 || code7 === 61 || code7 === 62 || code7 === 96 || markdownLineEndingOrSpace(code7)) {
+      return completeAttributeNameAfter(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code6) {
-    if (code6 === 47 || code6 === 62 || markdownSpace(code6)) {
-      return completeAttributeNameBefore(code6);
+  function completeAttributeValueQuotedAfter(code7) {
+    if (code7 === 47 || code7 === 62 || markdownSpace(code7)) {
+      return completeAttributeNameBefore(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function completeEnd(code6) {
-    if (code6 === 62) {
-      effects.consume(code6);
+  function completeEnd(code7) {
+    if (code7 === 62) {
+      effects.consume(code7);
       return completeAfter;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function completeAfter(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
-      return continuation(code6);
+  function completeAfter(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      return continuation(code7);
     }
-    if (markdownSpace(code6)) {
-      effects.consume(code6);
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
       return completeAfter;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function continuation(code6) {
-    if (code6 === 45 && marker === 2) {
-      effects.consume(code6);
+  function continuation(code7) {
+    if (code7 === 45 && marker === 2) {
+      effects.consume(code7);
       return continuationCommentInside;
     }
-    if (code6 === 60 && marker === 1) {
-      effects.consume(code6);
+    if (code7 === 60 && marker === 1) {
+      effects.consume(code7);
       return continuationRawTagOpen;
     }
-    if (code6 === 62 && marker === 4) {
-      effects.consume(code6);
+    if (code7 === 62 && marker === 4) {
+      effects.consume(code7);
       return continuationClose;
     }
-    if (code6 === 63 && marker === 3) {
-      effects.consume(code6);
+    if (code7 === 63 && marker === 3) {
+      effects.consume(code7);
       return continuationDeclarationInside;
     }
-    if (code6 === 93 && marker === 5) {
-      effects.consume(code6);
+    if (code7 === 93 && marker === 5) {
+      effects.consume(code7);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code6) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code7) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code6);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code7);
     }
-    if (code6 === null || markdownLineEnding(code6)) {
+    if (code7 === null || markdownLineEnding(code7)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code6);
+      return continuationStart(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return continuation;
   }
-  function continuationStart(code6) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code6);
+  function continuationStart(code7) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code7);
   }
-  function continuationStartNonLazy(code6) {
+  function continuationStartNonLazy(code7) {
     effects.enter("lineEnding");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
-      return continuationStart(code6);
+  function continuationBefore(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      return continuationStart(code7);
     }
     effects.enter("htmlFlowData");
-    return continuation(code6);
+    return continuation(code7);
   }
-  function continuationCommentInside(code6) {
-    if (code6 === 45) {
-      effects.consume(code6);
+  function continuationCommentInside(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
       return continuationDeclarationInside;
     }
-    return continuation(code6);
+    return continuation(code7);
   }
-  function continuationRawTagOpen(code6) {
-    if (code6 === 47) {
-      effects.consume(code6);
+  function continuationRawTagOpen(code7) {
+    if (code7 === 47) {
+      effects.consume(code7);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code6);
+    return continuation(code7);
   }
-  function continuationRawEndTag(code6) {
-    if (code6 === 62) {
+  function continuationRawEndTag(code7) {
+    if (code7 === 62) {
       const name2 = buffer.toLowerCase();
       if (htmlRawNames.includes(name2)) {
-        effects.consume(code6);
+        effects.consume(code7);
         return continuationClose;
       }
-      return continuation(code6);
+      return continuation(code7);
     }
-    if (asciiAlpha(code6) && buffer.length < 8) {
-      effects.consume(code6);
-      buffer += String.fromCharCode(code6);
+    if (asciiAlpha(code7) && buffer.length < 8) {
+      effects.consume(code7);
+      buffer += String.fromCharCode(code7);
       return continuationRawEndTag;
     }
-    return continuation(code6);
+    return continuation(code7);
   }
-  function continuationCdataInside(code6) {
-    if (code6 === 93) {
-      effects.consume(code6);
+  function continuationCdataInside(code7) {
+    if (code7 === 93) {
+      effects.consume(code7);
       return continuationDeclarationInside;
     }
-    return continuation(code6);
+    return continuation(code7);
   }
-  function continuationDeclarationInside(code6) {
-    if (code6 === 62) {
-      effects.consume(code6);
+  function continuationDeclarationInside(code7) {
+    if (code7 === 62) {
+      effects.consume(code7);
       return continuationClose;
     }
-    if (code6 === 45 && marker === 2) {
-      effects.consume(code6);
+    if (code7 === 45 && marker === 2) {
+      effects.consume(code7);
       return continuationDeclarationInside;
     }
-    return continuation(code6);
+    return continuation(code7);
   }
-  function continuationClose(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
+  function continuationClose(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code6);
+      return continuationAfter(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return continuationClose;
   }
-  function continuationAfter(code6) {
+  function continuationAfter(code7) {
     effects.exit("htmlFlow");
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("lineEnding");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok3, nok);
   }
@@ -33572,298 +33614,298 @@ function tokenizeHtmlText(effects, ok3, nok) {
   let index2;
   let returnState;
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code6);
+    effects.consume(code7);
     return open3;
   }
-  function open3(code6) {
-    if (code6 === 33) {
-      effects.consume(code6);
+  function open3(code7) {
+    if (code7 === 33) {
+      effects.consume(code7);
       return declarationOpen;
     }
-    if (code6 === 47) {
-      effects.consume(code6);
+    if (code7 === 47) {
+      effects.consume(code7);
       return tagCloseStart;
     }
-    if (code6 === 63) {
-      effects.consume(code6);
+    if (code7 === 63) {
+      effects.consume(code7);
       return instruction;
     }
-    if (asciiAlpha(code6)) {
-      effects.consume(code6);
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
       return tagOpen;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function declarationOpen(code6) {
-    if (code6 === 45) {
-      effects.consume(code6);
+  function declarationOpen(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
       return commentOpenInside;
     }
-    if (code6 === 91) {
-      effects.consume(code6);
+    if (code7 === 91) {
+      effects.consume(code7);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code6)) {
-      effects.consume(code6);
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
       return declaration;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function commentOpenInside(code6) {
-    if (code6 === 45) {
-      effects.consume(code6);
+  function commentOpenInside(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
       return commentEnd2;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function comment4(code6) {
-    if (code6 === null) {
-      return nok(code6);
+  function comment4(code7) {
+    if (code7 === null) {
+      return nok(code7);
     }
-    if (code6 === 45) {
-      effects.consume(code6);
+    if (code7 === 45) {
+      effects.consume(code7);
       return commentClose;
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       returnState = comment4;
-      return lineEndingBefore(code6);
+      return lineEndingBefore(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return comment4;
   }
-  function commentClose(code6) {
-    if (code6 === 45) {
-      effects.consume(code6);
+  function commentClose(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
       return commentEnd2;
     }
-    return comment4(code6);
+    return comment4(code7);
   }
-  function commentEnd2(code6) {
-    return code6 === 62 ? end(code6) : code6 === 45 ? commentClose(code6) : comment4(code6);
+  function commentEnd2(code7) {
+    return code7 === 62 ? end(code7) : code7 === 45 ? commentClose(code7) : comment4(code7);
   }
-  function cdataOpenInside(code6) {
+  function cdataOpenInside(code7) {
     const value = "CDATA[";
-    if (code6 === value.charCodeAt(index2++)) {
-      effects.consume(code6);
+    if (code7 === value.charCodeAt(index2++)) {
+      effects.consume(code7);
       return index2 === value.length ? cdata : cdataOpenInside;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function cdata(code6) {
-    if (code6 === null) {
-      return nok(code6);
+  function cdata(code7) {
+    if (code7 === null) {
+      return nok(code7);
     }
-    if (code6 === 93) {
-      effects.consume(code6);
+    if (code7 === 93) {
+      effects.consume(code7);
       return cdataClose;
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       returnState = cdata;
-      return lineEndingBefore(code6);
+      return lineEndingBefore(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return cdata;
   }
-  function cdataClose(code6) {
-    if (code6 === 93) {
-      effects.consume(code6);
+  function cdataClose(code7) {
+    if (code7 === 93) {
+      effects.consume(code7);
       return cdataEnd;
     }
-    return cdata(code6);
+    return cdata(code7);
   }
-  function cdataEnd(code6) {
-    if (code6 === 62) {
-      return end(code6);
+  function cdataEnd(code7) {
+    if (code7 === 62) {
+      return end(code7);
     }
-    if (code6 === 93) {
-      effects.consume(code6);
+    if (code7 === 93) {
+      effects.consume(code7);
       return cdataEnd;
     }
-    return cdata(code6);
+    return cdata(code7);
   }
-  function declaration(code6) {
-    if (code6 === null || code6 === 62) {
-      return end(code6);
+  function declaration(code7) {
+    if (code7 === null || code7 === 62) {
+      return end(code7);
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       returnState = declaration;
-      return lineEndingBefore(code6);
+      return lineEndingBefore(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return declaration;
   }
-  function instruction(code6) {
-    if (code6 === null) {
-      return nok(code6);
+  function instruction(code7) {
+    if (code7 === null) {
+      return nok(code7);
     }
-    if (code6 === 63) {
-      effects.consume(code6);
+    if (code7 === 63) {
+      effects.consume(code7);
       return instructionClose;
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       returnState = instruction;
-      return lineEndingBefore(code6);
+      return lineEndingBefore(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return instruction;
   }
-  function instructionClose(code6) {
-    return code6 === 62 ? end(code6) : instruction(code6);
+  function instructionClose(code7) {
+    return code7 === 62 ? end(code7) : instruction(code7);
   }
-  function tagCloseStart(code6) {
-    if (asciiAlpha(code6)) {
-      effects.consume(code6);
+  function tagCloseStart(code7) {
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
       return tagClose;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function tagClose(code6) {
-    if (code6 === 45 || asciiAlphanumeric(code6)) {
-      effects.consume(code6);
+  function tagClose(code7) {
+    if (code7 === 45 || asciiAlphanumeric(code7)) {
+      effects.consume(code7);
       return tagClose;
     }
-    return tagCloseBetween(code6);
+    return tagCloseBetween(code7);
   }
-  function tagCloseBetween(code6) {
-    if (markdownLineEnding(code6)) {
+  function tagCloseBetween(code7) {
+    if (markdownLineEnding(code7)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code6);
+      return lineEndingBefore(code7);
     }
-    if (markdownSpace(code6)) {
-      effects.consume(code6);
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
       return tagCloseBetween;
     }
-    return end(code6);
+    return end(code7);
   }
-  function tagOpen(code6) {
-    if (code6 === 45 || asciiAlphanumeric(code6)) {
-      effects.consume(code6);
+  function tagOpen(code7) {
+    if (code7 === 45 || asciiAlphanumeric(code7)) {
+      effects.consume(code7);
       return tagOpen;
     }
-    if (code6 === 47 || code6 === 62 || markdownLineEndingOrSpace(code6)) {
-      return tagOpenBetween(code6);
+    if (code7 === 47 || code7 === 62 || markdownLineEndingOrSpace(code7)) {
+      return tagOpenBetween(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function tagOpenBetween(code6) {
-    if (code6 === 47) {
-      effects.consume(code6);
+  function tagOpenBetween(code7) {
+    if (code7 === 47) {
+      effects.consume(code7);
       return end;
     }
-    if (code6 === 58 || code6 === 95 || asciiAlpha(code6)) {
-      effects.consume(code6);
+    if (code7 === 58 || code7 === 95 || asciiAlpha(code7)) {
+      effects.consume(code7);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code6);
+      return lineEndingBefore(code7);
     }
-    if (markdownSpace(code6)) {
-      effects.consume(code6);
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
       return tagOpenBetween;
     }
-    return end(code6);
+    return end(code7);
   }
-  function tagOpenAttributeName(code6) {
-    if (code6 === 45 || code6 === 46 || code6 === 58 || code6 === 95 || asciiAlphanumeric(code6)) {
-      effects.consume(code6);
+  function tagOpenAttributeName(code7) {
+    if (code7 === 45 || code7 === 46 || code7 === 58 || code7 === 95 || asciiAlphanumeric(code7)) {
+      effects.consume(code7);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code6);
+    return tagOpenAttributeNameAfter(code7);
   }
-  function tagOpenAttributeNameAfter(code6) {
-    if (code6 === 61) {
-      effects.consume(code6);
+  function tagOpenAttributeNameAfter(code7) {
+    if (code7 === 61) {
+      effects.consume(code7);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code6);
+      return lineEndingBefore(code7);
     }
-    if (markdownSpace(code6)) {
-      effects.consume(code6);
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code6);
+    return tagOpenBetween(code7);
   }
-  function tagOpenAttributeValueBefore(code6) {
-    if (code6 === null || code6 === 60 || code6 === 61 || code6 === 62 || code6 === 96) {
-      return nok(code6);
+  function tagOpenAttributeValueBefore(code7) {
+    if (code7 === null || code7 === 60 || code7 === 61 || code7 === 62 || code7 === 96) {
+      return nok(code7);
     }
-    if (code6 === 34 || code6 === 39) {
-      effects.consume(code6);
-      marker = code6;
+    if (code7 === 34 || code7 === 39) {
+      effects.consume(code7);
+      marker = code7;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code6);
+      return lineEndingBefore(code7);
     }
-    if (markdownSpace(code6)) {
-      effects.consume(code6);
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code6) {
-    if (code6 === marker) {
-      effects.consume(code6);
+  function tagOpenAttributeValueQuoted(code7) {
+    if (code7 === marker) {
+      effects.consume(code7);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code6 === null) {
-      return nok(code6);
+    if (code7 === null) {
+      return nok(code7);
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code6);
+      return lineEndingBefore(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code6) {
-    if (code6 === null || code6 === 34 || code6 === 39 || code6 === 60 || code6 === 61 || code6 === 96) {
-      return nok(code6);
+  function tagOpenAttributeValueUnquoted(code7) {
+    if (code7 === null || code7 === 34 || code7 === 39 || code7 === 60 || code7 === 61 || code7 === 96) {
+      return nok(code7);
     }
-    if (code6 === 47 || code6 === 62 || markdownLineEndingOrSpace(code6)) {
-      return tagOpenBetween(code6);
+    if (code7 === 47 || code7 === 62 || markdownLineEndingOrSpace(code7)) {
+      return tagOpenBetween(code7);
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code6) {
-    if (code6 === 47 || code6 === 62 || markdownLineEndingOrSpace(code6)) {
-      return tagOpenBetween(code6);
+  function tagOpenAttributeValueQuotedAfter(code7) {
+    if (code7 === 47 || code7 === 62 || markdownLineEndingOrSpace(code7)) {
+      return tagOpenBetween(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function end(code6) {
-    if (code6 === 62) {
-      effects.consume(code6);
+  function end(code7) {
+    if (code7 === 62) {
+      effects.consume(code7);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok3;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function lineEndingBefore(code6) {
+  function lineEndingBefore(code7) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code6) {
-    return markdownSpace(code6) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code6) : lineEndingAfterPrefix(code6);
+  function lineEndingAfter(code7) {
+    return markdownSpace(code7) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7) : lineEndingAfterPrefix(code7);
   }
-  function lineEndingAfterPrefix(code6) {
+  function lineEndingAfterPrefix(code7) {
     effects.enter("htmlTextData");
-    return returnState(code6);
+    return returnState(code7);
   }
 }
 
@@ -33976,12 +34018,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start;
-  function start(code6) {
+  function start(code7) {
     if (!labelStart) {
-      return nok(code6);
+      return nok(code7);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code6);
+      return labelEndNok(code7);
     }
     defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
@@ -33989,107 +34031,107 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after2;
   }
-  function after2(code6) {
-    if (code6 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code6);
+  function after2(code7) {
+    if (code7 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code7);
     }
-    if (code6 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code6);
+    if (code7 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code7);
     }
-    return defined ? labelEndOk(code6) : labelEndNok(code6);
+    return defined ? labelEndOk(code7) : labelEndNok(code7);
   }
-  function referenceNotFull(code6) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code6);
+  function referenceNotFull(code7) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code7);
   }
-  function labelEndOk(code6) {
+  function labelEndOk(code7) {
     labelStarts.pop();
-    return ok3(code6);
+    return ok3(code7);
   }
-  function labelEndNok(code6) {
+  function labelEndNok(code7) {
     labelStart._balanced = true;
-    return nok(code6);
+    return nok(code7);
   }
 }
 function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
-  function resourceStart(code6) {
+  function resourceStart(code7) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code6) {
-    return markdownLineEndingOrSpace(code6) ? factoryWhitespace(effects, resourceOpen)(code6) : resourceOpen(code6);
+  function resourceBefore(code7) {
+    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, resourceOpen)(code7) : resourceOpen(code7);
   }
-  function resourceOpen(code6) {
-    if (code6 === 41) {
-      return resourceEnd(code6);
+  function resourceOpen(code7) {
+    if (code7 === 41) {
+      return resourceEnd(code7);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code6);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code7);
   }
-  function resourceDestinationAfter(code6) {
-    return markdownLineEndingOrSpace(code6) ? factoryWhitespace(effects, resourceBetween)(code6) : resourceEnd(code6);
+  function resourceDestinationAfter(code7) {
+    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, resourceBetween)(code7) : resourceEnd(code7);
   }
-  function resourceDestinationMissing(code6) {
-    return nok(code6);
+  function resourceDestinationMissing(code7) {
+    return nok(code7);
   }
-  function resourceBetween(code6) {
-    if (code6 === 34 || code6 === 39 || code6 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code6);
+  function resourceBetween(code7) {
+    if (code7 === 34 || code7 === 39 || code7 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code7);
     }
-    return resourceEnd(code6);
+    return resourceEnd(code7);
   }
-  function resourceTitleAfter(code6) {
-    return markdownLineEndingOrSpace(code6) ? factoryWhitespace(effects, resourceEnd)(code6) : resourceEnd(code6);
+  function resourceTitleAfter(code7) {
+    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, resourceEnd)(code7) : resourceEnd(code7);
   }
-  function resourceEnd(code6) {
-    if (code6 === 41) {
+  function resourceEnd(code7) {
+    if (code7 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok3;
     }
-    return nok(code6);
+    return nok(code7);
   }
 }
 function tokenizeReferenceFull(effects, ok3, nok) {
   const self2 = this;
   return referenceFull;
-  function referenceFull(code6) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code6);
+  function referenceFull(code7) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code7);
   }
-  function referenceFullAfter(code6) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code6) : nok(code6);
+  function referenceFullAfter(code7) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code7) : nok(code7);
   }
-  function referenceFullMissing(code6) {
-    return nok(code6);
+  function referenceFullMissing(code7) {
+    return nok(code7);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code6) {
+  function referenceCollapsedStart(code7) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code6) {
-    if (code6 === 93) {
+  function referenceCollapsedOpen(code7) {
+    if (code7 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok3;
     }
-    return nok(code6);
+    return nok(code7);
   }
 }
 
@@ -34103,30 +34145,30 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   const self2 = this;
   let labelImage;
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("labelImageMarker");
     return open3;
   }
-  function open3(code6) {
-    if (code6 === 91) {
+  function open3(code7) {
+    if (code7 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
       return after2;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function after2(code6) {
-    if (code6 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code6);
+  function after2(code7) {
+    if (code7 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code7);
     }
     self2._labelStarts = self2._labelStarts || [];
     self2._labelStarts.push(labelImage);
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 
@@ -34140,21 +34182,21 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   const self2 = this;
   let labelLink;
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
     return after2;
   }
-  function after2(code6) {
-    if (code6 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code6);
+  function after2(code7) {
+    if (code7 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code7);
     }
     self2._labelStarts = self2._labelStarts || [];
     self2._labelStarts.push(labelLink);
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 
@@ -34165,9 +34207,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok3) {
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("lineEnding");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("lineEnding");
     return factorySpace(effects, ok3, "linePrefix");
   }
@@ -34182,33 +34224,33 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("thematicBreak");
-    return before(code6);
+    return before(code7);
   }
-  function before(code6) {
-    marker = code6;
-    return atBreak(code6);
+  function before(code7) {
+    marker = code7;
+    return atBreak(code7);
   }
-  function atBreak(code6) {
-    if (code6 === marker) {
+  function atBreak(code7) {
+    if (code7 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code6);
+      return sequence(code7);
     }
-    if (size >= 3 && (code6 === null || markdownLineEnding(code6))) {
+    if (size >= 3 && (code7 === null || markdownLineEnding(code7))) {
       effects.exit("thematicBreak");
-      return ok3(code6);
+      return ok3(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function sequence(code6) {
-    if (code6 === marker) {
-      effects.consume(code6);
+  function sequence(code7) {
+    if (code7 === marker) {
+      effects.consume(code7);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code6) ? factorySpace(effects, atBreak, "whitespace")(code6) : atBreak(code6);
+    return markdownSpace(code7) ? factorySpace(effects, atBreak, "whitespace")(code7) : atBreak(code7);
   }
 }
 
@@ -34235,9 +34277,9 @@ function tokenizeListStart(effects, ok3, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start;
-  function start(code6) {
-    const kind = self2.containerState.type || (code6 === 42 || code6 === 43 || code6 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code6 === self2.containerState.marker : asciiDigit(code6)) {
+  function start(code7) {
+    const kind = self2.containerState.type || (code7 === 42 || code7 === 43 || code7 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code7 === self2.containerState.marker : asciiDigit(code7)) {
       if (!self2.containerState.type) {
         self2.containerState.type = kind;
         effects.enter(kind, {
@@ -34246,32 +34288,32 @@ function tokenizeListStart(effects, ok3, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code6 === 42 || code6 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code6) : atMarker(code6);
+        return code7 === 42 || code7 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code7) : atMarker(code7);
       }
-      if (!self2.interrupt || code6 === 49) {
+      if (!self2.interrupt || code7 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code6);
+        return inside(code7);
       }
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function inside(code6) {
-    if (asciiDigit(code6) && ++size < 10) {
-      effects.consume(code6);
+  function inside(code7) {
+    if (asciiDigit(code7) && ++size < 10) {
+      effects.consume(code7);
       return inside;
     }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code6 === self2.containerState.marker : code6 === 41 || code6 === 46)) {
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code7 === self2.containerState.marker : code7 === 41 || code7 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code6);
+      return atMarker(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function atMarker(code6) {
+  function atMarker(code7) {
     effects.enter("listItemMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("listItemMarker");
-    self2.containerState.marker = self2.containerState.marker || code6;
+    self2.containerState.marker = self2.containerState.marker || code7;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
@@ -34279,55 +34321,55 @@ function tokenizeListStart(effects, ok3, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code6) {
+  function onBlank(code7) {
     self2.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code6);
+    return endOfPrefix(code7);
   }
-  function otherPrefix(code6) {
-    if (markdownSpace(code6)) {
+  function otherPrefix(code7) {
+    if (markdownSpace(code7)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function endOfPrefix(code6) {
+  function endOfPrefix(code7) {
     self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 function tokenizeListContinuation(effects, ok3, nok) {
   const self2 = this;
   self2.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code6) {
+  function onBlank(code7) {
     self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code6);
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code7);
   }
-  function notBlank(code6) {
-    if (self2.containerState.furtherBlankLines || !markdownSpace(code6)) {
+  function notBlank(code7) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code7)) {
       self2.containerState.furtherBlankLines = void 0;
       self2.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code6);
+      return notInCurrentItem(code7);
     }
     self2.containerState.furtherBlankLines = void 0;
     self2.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code6);
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code7);
   }
-  function notInCurrentItem(code6) {
+  function notInCurrentItem(code7) {
     self2.containerState._closeFlow = true;
     self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list4, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code6);
+    return factorySpace(effects, effects.attempt(list4, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code6) {
+  function afterPrefix(code7) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code6) : nok(code6);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code7) : nok(code7);
   }
 }
 function tokenizeListEnd(effects) {
@@ -34336,9 +34378,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code6) {
+  function afterPrefix(code7) {
     const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code6) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code6) : nok(code6);
+    return !markdownSpace(code7) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code7) : nok(code7);
   }
 }
 
@@ -34497,7 +34539,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   const self2 = this;
   let marker;
   return start;
-  function start(code6) {
+  function start(code7) {
     let index2 = self2.events.length;
     let paragraph4;
     while (index2--) {
@@ -34508,29 +34550,29 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     }
     if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph4)) {
       effects.enter("setextHeadingLine");
-      marker = code6;
-      return before(code6);
+      marker = code7;
+      return before(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function before(code6) {
+  function before(code7) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code6);
+    return inside(code7);
   }
-  function inside(code6) {
-    if (code6 === marker) {
-      effects.consume(code6);
+  function inside(code7) {
+    if (code7 === marker) {
+      effects.consume(code7);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code6) ? factorySpace(effects, after2, "lineSuffix")(code6) : after2(code6);
+    return markdownSpace(code7) ? factorySpace(effects, after2, "lineSuffix")(code7) : after2(code7);
   }
-  function after2(code6) {
-    if (code6 === null || markdownLineEnding(code6)) {
+  function after2(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
       effects.exit("setextHeadingLine");
-      return ok3(code6);
+      return ok3(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
 }
 
@@ -34581,21 +34623,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start;
-  function start(code6) {
+  function start(code7) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code6);
+      return nok(code7);
     }
     const id2 = normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     }));
     if (id2.codePointAt(0) !== 94 || !defined.includes(id2.slice(1))) {
-      return nok(code6);
+      return nok(code7);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code6);
+    return ok3(code7);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -34663,58 +34705,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code6) {
-    if (code6 !== 94) return nok(code6);
+  function callStart(code7) {
+    if (code7 !== 94) return nok(code7);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code6) {
+  function callData(code7) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code6 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code7 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code6 === null || code6 === 91 || markdownLineEndingOrSpace(code6)
+      code7 === null || code7 === 91 || markdownLineEndingOrSpace(code7)
     ) {
-      return nok(code6);
+      return nok(code7);
     }
-    if (code6 === 93) {
+    if (code7 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
-        return nok(code6);
+        return nok(code7);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code6)) {
+    if (!markdownLineEndingOrSpace(code7)) {
       data = true;
     }
     size++;
-    effects.consume(code6);
-    return code6 === 92 ? callEscape : callData;
+    effects.consume(code7);
+    return code7 === 92 ? callEscape : callData;
   }
-  function callEscape(code6) {
-    if (code6 === 91 || code6 === 92 || code6 === 93) {
-      effects.consume(code6);
+  function callEscape(code7) {
+    if (code7 === 91 || code7 === 92 || code7 === 93) {
+      effects.consume(code7);
       size++;
       return callData;
     }
-    return callData(code6);
+    return callData(code7);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -34724,74 +34766,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code6) {
+  function start(code7) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code6) {
-    if (code6 === 94) {
+  function labelAtMarker(code7) {
+    if (code7 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function labelInside(code6) {
+  function labelInside(code7) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code6 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code7 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code6 === null || code6 === 91 || markdownLineEndingOrSpace(code6)
+      code7 === null || code7 === 91 || markdownLineEndingOrSpace(code7)
     ) {
-      return nok(code6);
+      return nok(code7);
     }
-    if (code6 === 93) {
+    if (code7 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self2.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code6)) {
+    if (!markdownLineEndingOrSpace(code7)) {
       data = true;
     }
     size++;
-    effects.consume(code6);
-    return code6 === 92 ? labelEscape : labelInside;
+    effects.consume(code7);
+    return code7 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code6) {
-    if (code6 === 91 || code6 === 92 || code6 === 93) {
-      effects.consume(code6);
+  function labelEscape(code7) {
+    if (code7 === 91 || code7 === 92 || code7 === 93) {
+      effects.consume(code7);
       size++;
       return labelInside;
     }
-    return labelInside(code6);
+    return labelInside(code7);
   }
-  function labelAfter(code6) {
-    if (code6 === 58) {
+  function labelAfter(code7) {
+    if (code7 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function whitespaceAfter(code6) {
-    return ok3(code6);
+  function whitespaceAfter(code7) {
+    return ok3(code7);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -34803,9 +34845,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code6) {
+  function afterPrefix(code7) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code6) : nok(code6);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code7) : nok(code7);
   }
 }
 
@@ -34878,27 +34920,27 @@ function gfmStrikethrough(options3) {
     const events = this.events;
     let size = 0;
     return start;
-    function start(code6) {
+    function start(code7) {
       if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code6);
+        return nok(code7);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code6);
+      return more(code7);
     }
-    function more(code6) {
+    function more(code7) {
       const before = classifyCharacter(previous3);
-      if (code6 === 126) {
-        if (size > 1) return nok(code6);
-        effects.consume(code6);
+      if (code7 === 126) {
+        if (size > 1) return nok(code7);
+        effects.consume(code7);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code6);
+      if (size < 2 && !single) return nok(code7);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after2 = classifyCharacter(code6);
+      const after2 = classifyCharacter(code7);
       token._open = !after2 || after2 === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after2);
-      return ok3(code6);
+      return ok3(code7);
     }
   }
 }
@@ -35034,7 +35076,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code6) {
+  function start(code7) {
     let index2 = self2.events.length - 1;
     while (index2 > -1) {
       const {
@@ -35050,202 +35092,202 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self2.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
-      return nok(code6);
+      return nok(code7);
     }
-    return next(code6);
+    return next(code7);
   }
-  function headRowBefore(code6) {
+  function headRowBefore(code7) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code6);
+    return headRowStart(code7);
   }
-  function headRowStart(code6) {
-    if (code6 === 124) {
-      return headRowBreak(code6);
+  function headRowStart(code7) {
+    if (code7 === 124) {
+      return headRowBreak(code7);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code6);
+    return headRowBreak(code7);
   }
-  function headRowBreak(code6) {
-    if (code6 === null) {
-      return nok(code6);
+  function headRowBreak(code7) {
+    if (code7 === null) {
+      return nok(code7);
     }
-    if (markdownLineEnding(code6)) {
+    if (markdownLineEnding(code7)) {
       if (sizeB > 1) {
         sizeB = 0;
         self2.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code6);
+        effects.consume(code7);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code6);
+      return nok(code7);
     }
-    if (markdownSpace(code6)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code6);
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code7);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code6 === 124) {
+    if (code7 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code6);
+    return headRowData(code7);
   }
-  function headRowData(code6) {
-    if (code6 === null || code6 === 124 || markdownLineEndingOrSpace(code6)) {
+  function headRowData(code7) {
+    if (code7 === null || code7 === 124 || markdownLineEndingOrSpace(code7)) {
       effects.exit("data");
-      return headRowBreak(code6);
+      return headRowBreak(code7);
     }
-    effects.consume(code6);
-    return code6 === 92 ? headRowEscape : headRowData;
+    effects.consume(code7);
+    return code7 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code6) {
-    if (code6 === 92 || code6 === 124) {
-      effects.consume(code6);
+  function headRowEscape(code7) {
+    if (code7 === 92 || code7 === 124) {
+      effects.consume(code7);
       return headRowData;
     }
-    return headRowData(code6);
+    return headRowData(code7);
   }
-  function headDelimiterStart(code6) {
+  function headDelimiterStart(code7) {
     self2.interrupt = false;
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code6);
+      return nok(code7);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code6)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code6);
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7);
     }
-    return headDelimiterBefore(code6);
+    return headDelimiterBefore(code7);
   }
-  function headDelimiterBefore(code6) {
-    if (code6 === 45 || code6 === 58) {
-      return headDelimiterValueBefore(code6);
+  function headDelimiterBefore(code7) {
+    if (code7 === 45 || code7 === 58) {
+      return headDelimiterValueBefore(code7);
     }
-    if (code6 === 124) {
+    if (code7 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code6);
+    return headDelimiterNok(code7);
   }
-  function headDelimiterCellBefore(code6) {
-    if (markdownSpace(code6)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code6);
+  function headDelimiterCellBefore(code7) {
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code7);
     }
-    return headDelimiterValueBefore(code6);
+    return headDelimiterValueBefore(code7);
   }
-  function headDelimiterValueBefore(code6) {
-    if (code6 === 58) {
+  function headDelimiterValueBefore(code7) {
+    if (code7 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code6 === 45) {
+    if (code7 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code6);
+      return headDelimiterLeftAlignmentAfter(code7);
     }
-    if (code6 === null || markdownLineEnding(code6)) {
-      return headDelimiterCellAfter(code6);
+    if (code7 === null || markdownLineEnding(code7)) {
+      return headDelimiterCellAfter(code7);
     }
-    return headDelimiterNok(code6);
+    return headDelimiterNok(code7);
   }
-  function headDelimiterLeftAlignmentAfter(code6) {
-    if (code6 === 45) {
+  function headDelimiterLeftAlignmentAfter(code7) {
+    if (code7 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code6);
+      return headDelimiterFiller(code7);
     }
-    return headDelimiterNok(code6);
+    return headDelimiterNok(code7);
   }
-  function headDelimiterFiller(code6) {
-    if (code6 === 45) {
-      effects.consume(code6);
+  function headDelimiterFiller(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
       return headDelimiterFiller;
     }
-    if (code6 === 58) {
+    if (code7 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code6);
+    return headDelimiterRightAlignmentAfter(code7);
   }
-  function headDelimiterRightAlignmentAfter(code6) {
-    if (markdownSpace(code6)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code6);
+  function headDelimiterRightAlignmentAfter(code7) {
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code7);
     }
-    return headDelimiterCellAfter(code6);
+    return headDelimiterCellAfter(code7);
   }
-  function headDelimiterCellAfter(code6) {
-    if (code6 === 124) {
-      return headDelimiterBefore(code6);
+  function headDelimiterCellAfter(code7) {
+    if (code7 === 124) {
+      return headDelimiterBefore(code7);
     }
-    if (code6 === null || markdownLineEnding(code6)) {
+    if (code7 === null || markdownLineEnding(code7)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code6);
+        return headDelimiterNok(code7);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code6);
+      return ok3(code7);
     }
-    return headDelimiterNok(code6);
+    return headDelimiterNok(code7);
   }
-  function headDelimiterNok(code6) {
-    return nok(code6);
+  function headDelimiterNok(code7) {
+    return nok(code7);
   }
-  function bodyRowStart(code6) {
+  function bodyRowStart(code7) {
     effects.enter("tableRow");
-    return bodyRowBreak(code6);
+    return bodyRowBreak(code7);
   }
-  function bodyRowBreak(code6) {
-    if (code6 === 124) {
+  function bodyRowBreak(code7) {
+    if (code7 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code6 === null || markdownLineEnding(code6)) {
+    if (code7 === null || markdownLineEnding(code7)) {
       effects.exit("tableRow");
-      return ok3(code6);
+      return ok3(code7);
     }
-    if (markdownSpace(code6)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code6);
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code7);
     }
     effects.enter("data");
-    return bodyRowData(code6);
+    return bodyRowData(code7);
   }
-  function bodyRowData(code6) {
-    if (code6 === null || code6 === 124 || markdownLineEndingOrSpace(code6)) {
+  function bodyRowData(code7) {
+    if (code7 === null || code7 === 124 || markdownLineEndingOrSpace(code7)) {
       effects.exit("data");
-      return bodyRowBreak(code6);
+      return bodyRowBreak(code7);
     }
-    effects.consume(code6);
-    return code6 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code7);
+    return code7 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code6) {
-    if (code6 === 92 || code6 === 124) {
-      effects.consume(code6);
+  function bodyRowEscape(code7) {
+    if (code7 === 92 || code7 === 124) {
+      effects.consume(code7);
       return bodyRowData;
     }
-    return bodyRowData(code6);
+    return bodyRowData(code7);
   }
 }
 function resolveTable(events, context) {
@@ -35422,62 +35464,62 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
   return open3;
-  function open3(code6) {
+  function open3(code7) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self2._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code6);
+      return nok(code7);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code6) {
-    if (markdownLineEndingOrSpace(code6)) {
+  function inside(code7) {
+    if (markdownLineEndingOrSpace(code7)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("taskListCheckValueUnchecked");
       return close;
     }
-    if (code6 === 88 || code6 === 120) {
+    if (code7 === 88 || code7 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("taskListCheckValueChecked");
       return close;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function close(code6) {
-    if (code6 === 93) {
+  function close(code7) {
+    if (code7 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code6);
+      effects.consume(code7);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after2;
     }
-    return nok(code6);
+    return nok(code7);
   }
-  function after2(code6) {
-    if (markdownLineEnding(code6)) {
-      return ok3(code6);
+  function after2(code7) {
+    if (markdownLineEnding(code7)) {
+      return ok3(code7);
     }
-    if (markdownSpace(code6)) {
+    if (markdownSpace(code7)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code6);
+      }, ok3, nok)(code7);
     }
-    return nok(code6);
+    return nok(code7);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after2, "whitespace");
-  function after2(code6) {
-    return code6 === null ? nok(code6) : ok3(code6);
+  function after2(code7) {
+    return code7 === null ? nok(code7) : ok3(code7);
   }
 }
 
@@ -35517,21 +35559,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
   return contentStart;
-  function afterContentStartConstruct(code6) {
-    if (code6 === null) {
-      effects.consume(code6);
+  function afterContentStartConstruct(code7) {
+    if (code7 === null) {
+      effects.consume(code7);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code6) {
+  function paragraphInitial(code7) {
     effects.enter("paragraph");
-    return lineStart(code6);
+    return lineStart(code7);
   }
-  function lineStart(code6) {
+  function lineStart(code7) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -35540,21 +35582,21 @@ function initializeContent(effects) {
       previous3.next = token;
     }
     previous3 = token;
-    return data(code6);
+    return data(code7);
   }
-  function data(code6) {
-    if (code6 === null) {
+  function data(code7) {
+    if (code7 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code6);
+      effects.consume(code7);
       return;
     }
-    if (markdownLineEnding(code6)) {
-      effects.consume(code6);
+    if (markdownLineEnding(code7)) {
+      effects.consume(code7);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return data;
   }
 }
@@ -35574,15 +35616,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code6) {
+  function start(code7) {
     if (continued < stack.length) {
       const item = stack[continued];
       self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code6);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code7);
     }
-    return checkNewContainers(code6);
+    return checkNewContainers(code7);
   }
-  function documentContinue(code6) {
+  function documentContinue(code7) {
     continued++;
     if (self2.containerState._closeFlow) {
       self2.containerState._closeFlow = void 0;
@@ -35610,51 +35652,51 @@ function initializeDocument(effects) {
       editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self2.events);
-      return checkNewContainers(code6);
+      return checkNewContainers(code7);
     }
-    return start(code6);
+    return start(code7);
   }
-  function checkNewContainers(code6) {
+  function checkNewContainers(code7) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code6);
+        return documentContinued(code7);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code6);
+        return flowStart(code7);
       }
       self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self2.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code6);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code7);
   }
-  function thereIsANewContainer(code6) {
+  function thereIsANewContainer(code7) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code6);
+    return documentContinued(code7);
   }
-  function thereIsNoNewContainer(code6) {
+  function thereIsNoNewContainer(code7) {
     self2.parser.lazy[self2.now().line] = continued !== stack.length;
     lineStartOffset = self2.now().offset;
-    return flowStart(code6);
+    return flowStart(code7);
   }
-  function documentContinued(code6) {
+  function documentContinued(code7) {
     self2.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code6);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code7);
   }
-  function containerContinue(code6) {
+  function containerContinue(code7) {
     continued++;
     stack.push([self2.currentConstruct, self2.containerState]);
-    return documentContinued(code6);
+    return documentContinued(code7);
   }
-  function flowStart(code6) {
-    if (code6 === null) {
+  function flowStart(code7) {
+    if (code7 === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code6);
+      effects.consume(code7);
       return;
     }
     childFlow = childFlow || self2.parser.flow(self2.now());
@@ -35663,23 +35705,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code6);
+    return flowContinue(code7);
   }
-  function flowContinue(code6) {
-    if (code6 === null) {
+  function flowContinue(code7) {
+    if (code7 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code6);
+      effects.consume(code7);
       return;
     }
-    if (markdownLineEnding(code6)) {
-      effects.consume(code6);
+    if (markdownLineEnding(code7)) {
+      effects.consume(code7);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self2.interrupt = void 0;
       return start;
     }
-    effects.consume(code6);
+    effects.consume(code7);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -35767,24 +35809,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code6) {
-    if (code6 === null) {
-      effects.consume(code6);
+  function atBlankEnding(code7) {
+    if (code7 === null) {
+      effects.consume(code7);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("lineEndingBlank");
     self2.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code6) {
-    if (code6 === null) {
-      effects.consume(code6);
+  function afterConstruct(code7) {
+    if (code7 === null) {
+      effects.consume(code7);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code6);
+    effects.consume(code7);
     effects.exit("lineEnding");
     self2.currentConstruct = void 0;
     return initial;
@@ -35807,31 +35849,31 @@ function initializeFactory(field) {
     const constructs2 = this.parser.constructs[field];
     const text12 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code6) {
-      return atBreak(code6) ? text12(code6) : notText(code6);
+    function start(code7) {
+      return atBreak(code7) ? text12(code7) : notText(code7);
     }
-    function notText(code6) {
-      if (code6 === null) {
-        effects.consume(code6);
+    function notText(code7) {
+      if (code7 === null) {
+        effects.consume(code7);
         return;
       }
       effects.enter("data");
-      effects.consume(code6);
+      effects.consume(code7);
       return data;
     }
-    function data(code6) {
-      if (atBreak(code6)) {
+    function data(code7) {
+      if (atBreak(code7)) {
         effects.exit("data");
-        return text12(code6);
+        return text12(code7);
       }
-      effects.consume(code6);
+      effects.consume(code7);
       return data;
     }
-    function atBreak(code6) {
-      if (code6 === null) {
+    function atBreak(code7) {
+      if (code7 === null) {
         return true;
       }
-      const list8 = constructs2[code6];
+      const list8 = constructs2[code7];
       let index2 = -1;
       if (list8) {
         while (++index2 < list8.length) {
@@ -36102,18 +36144,18 @@ function createTokenizer(parser2, initialize, from) {
       }
     }
   }
-  function go(code6) {
+  function go(code7) {
     consumed = void 0;
-    expectedCode = code6;
-    state = state(code6);
+    expectedCode = code7;
+    state = state(code7);
   }
-  function consume(code6) {
-    if (markdownLineEnding(code6)) {
+  function consume(code7) {
+    if (markdownLineEnding(code7)) {
       point5.line++;
       point5.column = 1;
-      point5.offset += code6 === -3 ? 2 : 1;
+      point5.offset += code7 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code6 !== -1) {
+    } else if (code7 !== -1) {
       point5.column++;
       point5.offset++;
     }
@@ -36129,7 +36171,7 @@ function createTokenizer(parser2, initialize, from) {
         point5._index++;
       }
     }
-    context.previous = code6;
+    context.previous = code7;
     consumed = true;
   }
   function enter(type, fields) {
@@ -36171,16 +36213,16 @@ function createTokenizer(parser2, initialize, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map4) {
         return start;
-        function start(code6) {
-          const left = code6 !== null && map4[code6];
-          const all9 = code6 !== null && map4.null;
+        function start(code7) {
+          const left = code7 !== null && map4[code7];
+          const all9 = code7 !== null && map4.null;
           const list8 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all9) ? all9 : all9 ? [all9] : []
           ];
-          return handleListOfConstructs(list8)(code6);
+          return handleListOfConstructs(list8)(code7);
         }
       }
       function handleListOfConstructs(list8) {
@@ -36193,14 +36235,14 @@ function createTokenizer(parser2, initialize, from) {
       }
       function handleConstruct(construct) {
         return start;
-        function start(code6) {
+        function start(code7) {
           info = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code6);
+            return nok(code7);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -36210,15 +36252,15 @@ function createTokenizer(parser2, initialize, from) {
             effects,
             ok3,
             nok
-          )(code6);
+          )(code7);
         }
       }
-      function ok3(code6) {
+      function ok3(code7) {
         consumed = true;
         onreturn(currentConstruct, info);
         return returnState;
       }
-      function nok(code6) {
+      function nok(code7) {
         consumed = true;
         info.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -36390,12 +36432,12 @@ function preprocess() {
       search.lastIndex = startPosition;
       const match = search.exec(value);
       const endPosition = match && match.index !== void 0 ? match.index : value.length;
-      const code6 = value.charCodeAt(endPosition);
+      const code7 = value.charCodeAt(endPosition);
       if (!match) {
         buffer = value.slice(startPosition);
         break;
       }
-      if (code6 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code7 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -36407,7 +36449,7 @@ function preprocess() {
           chunks.push(value.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code6) {
+        switch (code7) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -37727,17 +37769,17 @@ function trimLine(value, start, end) {
   let startIndex = 0;
   let endIndex = value.length;
   if (start) {
-    let code6 = value.codePointAt(startIndex);
-    while (code6 === tab || code6 === space) {
+    let code7 = value.codePointAt(startIndex);
+    while (code7 === tab || code7 === space) {
       startIndex++;
-      code6 = value.codePointAt(startIndex);
+      code7 = value.codePointAt(startIndex);
     }
   }
   if (end) {
-    let code6 = value.codePointAt(endIndex - 1);
-    while (code6 === tab || code6 === space) {
+    let code7 = value.codePointAt(endIndex - 1);
+    while (code7 === tab || code7 === space) {
       endIndex--;
-      code6 = value.codePointAt(endIndex - 1);
+      code7 = value.codePointAt(endIndex - 1);
     }
   }
   return endIndex > startIndex ? value.slice(startIndex, endIndex) : "";
@@ -38050,10 +38092,10 @@ function wrap3(nodes, loose) {
 }
 function trimMarkdownSpaceStart(value) {
   let index2 = 0;
-  let code6 = value.charCodeAt(index2);
-  while (code6 === 9 || code6 === 32) {
+  let code7 = value.charCodeAt(index2);
+  while (code7 === 9 || code7 === 32) {
     index2++;
-    code6 = value.charCodeAt(index2);
+    code7 = value.charCodeAt(index2);
   }
   return value.slice(index2);
 }
@@ -38765,12 +38807,12 @@ var Preprocessor = class {
   get offset() {
     return this.droppedBufferSize + this.codePointStart;
   }
-  getError(code6, cpOffset) {
+  getError(code7, cpOffset) {
     const { line, col, offset } = this;
     const startCol = col + cpOffset;
     const startOffset = offset + cpOffset;
     return {
-      code: code6,
+      code: code7,
       startLine: line,
       endLine: line,
       startCol,
@@ -38779,10 +38821,10 @@ var Preprocessor = class {
       endOffset: startOffset
     };
   }
-  _err(code6) {
+  _err(code7) {
     if (this.handler.onParseError && this.lastErrOffset !== this.offset) {
       this.lastErrOffset = this.offset;
-      this.handler.onParseError(this.getError(code6, 0));
+      this.handler.onParseError(this.getError(code7, 0));
     }
   }
   _addGap() {
@@ -38859,8 +38901,8 @@ var Preprocessor = class {
       this.endOfChunkHit = !this.lastChunkWritten;
       return CODE_POINTS.EOF;
     }
-    const code6 = this.html.charCodeAt(pos);
-    return code6 === CODE_POINTS.CARRIAGE_RETURN ? CODE_POINTS.LINE_FEED : code6;
+    const code7 = this.html.charCodeAt(pos);
+    return code7 === CODE_POINTS.CARRIAGE_RETURN ? CODE_POINTS.LINE_FEED : code7;
   }
   advance() {
     this.pos++;
@@ -38998,12 +39040,12 @@ var BUCKET_HASH_2 = 2246822507;
 var PAIR_TABLE_SIZE = 1024;
 var CHAR_REMAP = (() => {
   const remap = new Uint8Array(128);
-  for (let code6 = 48; code6 <= 57; code6++)
-    remap[code6] = code6 - 47;
-  for (let code6 = 65; code6 <= 90; code6++)
-    remap[code6] = code6 - 54;
-  for (let code6 = 97; code6 <= 122; code6++)
-    remap[code6] = code6 - 60;
+  for (let code7 = 48; code7 <= 57; code7++)
+    remap[code7] = code7 - 47;
+  for (let code7 = 65; code7 <= 90; code7++)
+    remap[code7] = code7 - 54;
+  for (let code7 = 97; code7 <= 122; code7++)
+    remap[code7] = code7 - 60;
   return remap;
 })();
 function exactKey(text12, nameStart, length) {
@@ -39090,14 +39132,14 @@ var CHAR_LOWER_A = 97;
 var CHAR_LOWER_X = 120;
 var CHAR_UPPER_A = 65;
 var TO_LOWER_BIT = 32;
-function isNumber(code6) {
-  return code6 - CHAR_ZERO >>> 0 <= 9;
+function isNumber(code7) {
+  return code7 - CHAR_ZERO >>> 0 <= 9;
 }
-function isAlphaNumeric(code6) {
-  return isNumber(code6) || (code6 | TO_LOWER_BIT) - CHAR_LOWER_A >>> 0 <= 25;
+function isAlphaNumeric(code7) {
+  return isNumber(code7) || (code7 | TO_LOWER_BIT) - CHAR_LOWER_A >>> 0 <= 25;
 }
-function isEntityInAttributeInvalidEnd(code6) {
-  return code6 === CHAR_EQUALS || isAlphaNumeric(code6);
+function isEntityInAttributeInvalidEnd(code7) {
+  return code7 === CHAR_EQUALS || isAlphaNumeric(code7);
 }
 var DecodingMode;
 (function(DecodingMode2) {
@@ -40175,16 +40217,16 @@ function isWhitespace(cp) {
 function isScriptDataDoubleEscapeSequenceEnd(cp) {
   return isWhitespace(cp) || cp === CODE_POINTS.SOLIDUS || cp === CODE_POINTS.GREATER_THAN_SIGN;
 }
-function getErrorForNumericCharacterReference(code6) {
-  if (code6 === CODE_POINTS.NULL) {
+function getErrorForNumericCharacterReference(code7) {
+  if (code7 === CODE_POINTS.NULL) {
     return ERR.nullCharacterReference;
-  } else if (code6 > 1114111) {
+  } else if (code7 > 1114111) {
     return ERR.characterReferenceOutsideUnicodeRange;
-  } else if (isSurrogate(code6)) {
+  } else if (isSurrogate(code7)) {
     return ERR.surrogateCharacterReference;
-  } else if (isUndefinedCodePoint(code6)) {
+  } else if (isUndefinedCodePoint(code7)) {
     return ERR.noncharacterCharacterReference;
-  } else if (isControlCodePoint(code6) || code6 === CODE_POINTS.CARRIAGE_RETURN) {
+  } else if (isControlCodePoint(code7) || code7 === CODE_POINTS.CARRIAGE_RETURN) {
     return ERR.controlCharacterReference;
   }
   return null;
@@ -40225,17 +40267,17 @@ var Tokenizer = class {
       absenceOfDigitsInNumericCharacterReference: (consumed) => {
         this._err(ERR.absenceOfDigitsInNumericCharacterReference, this.entityStartPos - this.preprocessor.pos + consumed);
       },
-      validateNumericCharacterReference: (code6) => {
-        const error2 = getErrorForNumericCharacterReference(code6);
+      validateNumericCharacterReference: (code7) => {
+        const error2 = getErrorForNumericCharacterReference(code7);
         if (error2)
           this._err(error2, 1);
       }
     } : void 0);
   }
   //Errors
-  _err(code6, cpOffset = 0) {
+  _err(code7, cpOffset = 0) {
     var _a, _b;
-    (_b = (_a = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a, this.preprocessor.getError(code6, cpOffset));
+    (_b = (_a = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a, this.preprocessor.getError(code7, cpOffset));
   }
   // NOTE: `offset` may never run across line boundaries.
   getCurrentLocation(offset) {
@@ -44341,13 +44383,13 @@ var Parser = class {
   }
   //Errors
   /** @internal */
-  _err(token, code6, beforeToken) {
+  _err(token, code7, beforeToken) {
     var _a;
     if (!this.onParseError)
       return;
     const loc = (_a = token.location) !== null && _a !== void 0 ? _a : BASE_LOC;
     const err = {
-      code: code6,
+      code: code7,
       startLine: loc.startLine,
       startCol: loc.startCol,
       startOffset: loc.startOffset,
@@ -48299,8 +48341,8 @@ function fromHtml(value, options3) {
     })
   );
   function internalOnerror(error2) {
-    const { code: code6 } = error2;
-    const name2 = camelcase2(code6);
+    const { code: code7 } = error2;
+    const name2 = camelcase2(code7);
     const setting = settings[name2];
     const config = setting ?? true;
     const level = typeof config === "number" ? config : config ? 1 : 0;
@@ -48320,7 +48362,7 @@ function fromHtml(value, options3) {
             offset: error2.endOffset
           }
         },
-        ruleId: code6,
+        ruleId: code7,
         source: "hast-util-from-html"
       });
       if (file.path) {
@@ -48329,7 +48371,7 @@ function fromHtml(value, options3) {
       }
       message.fatal = fatalities[level];
       message.note = format(info.description);
-      message.url = info.url === false ? void 0 : base + code6;
+      message.url = info.url === false ? void 0 : base + code7;
       ok(onerror, "`internalOnerror` is not passed if `onerror` is not set");
       onerror(message);
     }
@@ -49437,11 +49479,11 @@ function batchResults(rows) {
   });
 }
 function itemError(row2) {
-  const code6 = row2.error?.code ?? row2.status ?? "unknown";
+  const code7 = row2.error?.code ?? row2.status ?? "unknown";
   const message = row2.error?.message ?? "no message";
   const issues = row2.error?.details?.issues;
   const detail = Array.isArray(issues) ? ` (${issues.map((issue) => `${(issue.path ?? []).join(".")}: ${issue.message ?? "?"}`).join("; ")})` : "";
-  return `Humind refused the entry: ${code6}: ${message}${detail}`;
+  return `Humind refused the entry: ${code7}: ${message}${detail}`;
 }
 async function deleteEntries(api, records, mode) {
   const query = mode === "hard" ? { force: "true" } : void 0;
@@ -49572,6 +49614,7 @@ function remoteRecordOf2(record2, entry, owner) {
     state: entry.state,
     title: record2.title,
     content: record2.content,
+    ...typeof record2.sourcePath === "string" && { sourcePath: record2.sourcePath },
     drifted: fingerprintOf(payload).hash !== entry.hash
   };
 }
@@ -49887,10 +49930,6 @@ var SETTINGS_DEFAULTS = {
   defaultLocale: "en"
 };
 
-// src/config/file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
-
 // src/config/fields.ts
 var string3 = (description, extra = {}) => ({ type: "string", description, ...extra });
 var positive = (description) => ({ type: "integer", description, minimum: 1 });
@@ -49957,6 +49996,51 @@ var FILE_FIELDS = {
   deletions: { option: "deletions", spec: string3("What happens to removed pages. Default tombstone.", { enum: ["tombstone", "hard", "off"] }) }
 };
 var TARGET_FILE_FIELDS = TARGET_FIELDS;
+
+// src/config/raw.ts
+function splitList(value) {
+  if (value === void 0 || value.trim() === "") return void 0;
+  const items = [];
+  for (const line of value.split(/\r?\n/)) {
+    let depth = 0;
+    let current = "";
+    for (const char of line) {
+      if (char === "{") depth++;
+      if (char === "}") depth = Math.max(0, depth - 1);
+      if (char === "," && depth === 0) {
+        items.push(current);
+        current = "";
+      } else current += char;
+    }
+    items.push(current);
+  }
+  return items.map((item) => item.trim()).filter((item) => item.length > 0);
+}
+
+// src/config/env.ts
+var ENV_PREFIX = "KB_PUBLISH_";
+var PLAIN_TYPES = /* @__PURE__ */ new Set(["string", "integer", "boolean", "strings", "max-deletes"]);
+var ENV_FIELDS = [
+  ...Object.entries(FILE_FIELDS).filter(([, field]) => PLAIN_TYPES.has(field.spec.type)),
+  ["api-key", { option: "apiKey", spec: { type: "string", description: "API key." } }],
+  ["config", { option: "config", spec: { type: "string", description: "Config file." } }]
+];
+function envName(key2) {
+  return `${ENV_PREFIX}${key2.toUpperCase().replace(/-/g, "_")}`;
+}
+function envOptions(env2) {
+  const raw2 = {};
+  for (const [key2, field] of ENV_FIELDS) {
+    const value = env2[envName(key2)];
+    if (value === void 0 || value.trim() === "") continue;
+    raw2[field.option] = field.spec.type === "strings" ? splitList(value) : value.trim();
+  }
+  return raw2;
+}
+
+// src/config/file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFile as readFile2 } from "node:fs/promises";
 
 // src/config/read-node.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -50126,8 +50210,8 @@ function checkTargetNames(names, ctx) {
 }
 
 // src/documents/locale/tags.ts
-function canonicalLocale(code6) {
-  const written3 = code6.trim().replaceAll("_", "-");
+function canonicalLocale(code7) {
+  const written3 = code7.trim().replaceAll("_", "-");
   if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(written3)) return void 0;
   try {
     return Intl.getCanonicalLocales(written3)[0];
@@ -50135,8 +50219,8 @@ function canonicalLocale(code6) {
     return void 0;
   }
 }
-function localeKey(code6) {
-  return (canonicalLocale(code6) ?? code6.trim()).toLowerCase();
+function localeKey(code7) {
+  return (canonicalLocale(code7) ?? code7.trim()).toLowerCase();
 }
 function matchLocale(name2, locales, options3 = {}) {
   const key2 = localeKey(name2);
@@ -50152,10 +50236,15 @@ function looseMatch(key2, locales) {
 }
 
 // src/config/layers.ts
-function layerOptions(file, explicit) {
-  const { targets: targets2, ...topLevel } = file;
-  const selected = explicit.target ?? file.target ?? "local";
-  return { ...topLevel, ...targets2?.[selected] ?? {}, ...explicit };
+function layerOptions(layers) {
+  const { targets: targets2, ...topLevel } = layers.file;
+  const env2 = definedOnly3(layers.env);
+  const explicit = definedOnly3(layers.explicit);
+  const selected = explicit.target ?? env2.target ?? topLevel.target ?? "local";
+  return { ...definedOnly3(topLevel), ...definedOnly3(targets2?.[selected] ?? {}), ...env2, ...explicit };
+}
+function definedOnly3(raw2) {
+  return Object.fromEntries(Object.entries(raw2).filter(([, value]) => value !== void 0 && value !== ""));
 }
 function documentOptions(merged, problems) {
   const result = {};
@@ -50171,23 +50260,25 @@ function documentOptions(merged, problems) {
 }
 function checkLocales(merged, problems) {
   const named = [
-    ...(merged.locales ?? []).map((code6) => ["locales", code6]),
+    ...(merged.locales ?? []).map((code7) => ["locales", code7]),
     ...merged.defaultLocale === void 0 ? [] : [["default-locale", merged.defaultLocale]]
   ];
-  for (const [name2, code6] of named) {
-    if (canonicalLocale(code6) === void 0) problems.push(`${name2}: "${code6}" is not a language tag; expected a code such as en, fr or pt-BR`);
+  for (const [name2, code7] of named) {
+    if (canonicalLocale(code7) === void 0) problems.push(`${name2}: "${code7}" is not a language tag; expected a code such as en, fr or pt-BR`);
   }
 }
 
 // src/config/resolve.ts
 async function resolveSettings(input2) {
-  const { raw: raw2, env: env2, cwd } = input2;
+  const { raw: raw2, cwd } = input2;
+  const env2 = envOptions(input2.env);
   const problems = [];
-  const configPath = raw2.config ? path2.resolve(cwd, raw2.config) : findConfigFile(cwd);
-  if (raw2.config && !existsSync(configPath ?? "")) problems.push(`config file not found: ${raw2.config}`);
+  const configName = raw2.config || env2.config;
+  const configPath = configName ? path2.resolve(cwd, configName) : findConfigFile(cwd);
+  if (configName && !existsSync(configPath ?? "")) problems.push(`config file not found: ${configName}`);
   const fromFile = configPath && existsSync(configPath) ? await readConfigFile(configPath, { targetNames: targetNames() }) : { options: {}, problems: [] };
   problems.push(...fromFile.problems);
-  const merged = layerOptions(fromFile.options, definedOnly3(raw2));
+  const merged = layerOptions({ file: fromFile.options, env: env2, explicit: raw2 });
   checkLocales(merged, problems);
   const check2 = checker(problems);
   const settings = {
@@ -50206,7 +50297,7 @@ async function resolveSettings(input2) {
     owner: merged.owner?.trim() || SETTINGS_DEFAULTS.owner,
     store: path2.resolve(cwd, merged.store ?? ".kb-publish/store"),
     apiUrl: merged.apiUrl || void 0,
-    apiKey: merged.apiKey || env2.KB_PUBLISH_API_KEY || void 0,
+    apiKey: merged.apiKey || void 0,
     collectionId: merged.collectionId || void 0,
     sourceId: merged.sourceId || void 0,
     rateLimit: check2.positiveInt("rate-limit", merged.rateLimit),
@@ -50228,9 +50319,6 @@ async function defaultInclude(root7) {
 }
 function findConfigFile(cwd) {
   return CONFIG_FILE_NAMES.map((name2) => path2.join(cwd, name2)).find((file) => existsSync(file));
-}
-function definedOnly3(raw2) {
-  return Object.fromEntries(Object.entries(raw2).filter(([, value]) => value !== void 0 && value !== ""));
 }
 function checker(problems) {
   return {
@@ -50289,6 +50377,23 @@ function exitCodeFor({ plan, result, detailed }) {
   return ExitCode.ok;
 }
 
+// src/output/redactor.ts
+function createRedactor(initial = []) {
+  const known = /* @__PURE__ */ new Set();
+  const redactor = {
+    add: (...secrets) => {
+      for (const secret of secrets) if (secret) known.add(secret);
+    },
+    text: (text12) => redactUrlCredentials(redact(text12, [...known])),
+    secrets: () => [...known]
+  };
+  redactor.add(...initial);
+  return redactor;
+}
+function secretsOf(options3) {
+  return [options3.apiKey ?? "", ...secretsFromUrl(options3.apiUrl)].filter(Boolean);
+}
+
 // src/plan/types.ts
 function isBlocked(plan) {
   return plan.errors.length > 0 || plan.guards.some((g) => g.tripped && !g.overridden);
@@ -50306,7 +50411,8 @@ function planToJson(plan) {
     rejected: plan.rejected.map((r) => ({ ...r })),
     diagnostics: plan.diagnostics.map((d) => withoutUndefined({ ...d })),
     guards: plan.guards.map((g) => ({ ...g })),
-    deletesWithheld: [...plan.deletesWithheld]
+    deletesWithheld: [...plan.deletesWithheld],
+    kept: (plan.kept ?? []).map((k) => withoutUndefined({ ...k }))
   };
 }
 function resultToJson(result) {
@@ -50350,10 +50456,14 @@ function outcomeToJson(command, outcome) {
 }
 
 // src/report/wording.ts
+function heldSummary(plan) {
+  const kept = plan.kept?.length ?? 0;
+  return kept > 0 ? `, ${kept} kept (unreadable)` : "";
+}
 function planSummaryLine(plan) {
   const { create: create5, update, unchanged } = plan.summary;
   const rejected2 = plan.rejected.length > 0 ? `, ${plan.rejected.length} rejected` : "";
-  return `Plan: ${create5} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected2}.`;
+  return `Plan: ${create5} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected2}${heldSummary(plan)}.`;
 }
 function resultSummaryLine(result) {
   const c = result.counts;
@@ -50382,17 +50492,22 @@ function printable(text12) {
   return text12.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+// src/report/held.ts
+function heldRows(plan) {
+  return (plan.kept ?? []).map((k) => ({ action: "kept", externalId: k.externalId, title: k.title, sourcePath: k.file, reason: k.reason }));
+}
+
 // src/report/text.ts
-var ACTION_COLOR = { create: 32, update: 33, delete: 31 };
+var ACTION_COLOR = { create: 32, update: 33, delete: 31, kept: 36 };
 var RED = 31;
 var YELLOW = 33;
 function painter(color2) {
-  return color2 ? (code6, text12) => `\x1B[${code6}m${text12}\x1B[0m` : (_code, text12) => text12;
+  return color2 ? (code7, text12) => `\x1B[${code7}m${text12}\x1B[0m` : (_code, text12) => text12;
 }
 function renderPlanText(plan, options3 = {}) {
   const paint = painter(options3.color);
   const sections2 = [
-    changeTable(changeRows(plan), plan.summary.unchanged, paint),
+    changeTable([...changeRows(plan), ...heldRows(plan)], plan.summary.unchanged, paint),
     listSection("Plan errors", plan.errors, paint, RED),
     listSection(
       "Rejected documents",
@@ -50681,6 +50796,69 @@ function payloadOrUndefined(doc, target) {
   }
 }
 
+// src/plan/deletes.ts
+function orphanedRecords(records, claimed) {
+  return records.filter((record2) => record2.owned && record2.state === "live" && !claimed.has(record2.externalId));
+}
+var NOTHING_LOST = "deletes are withheld so nothing is lost";
+function withheldReasons(input2) {
+  const reasons = [];
+  if (input2.deletionsOff && input2.orphans > 0) {
+    reasons.push(`deletions are off: ${plural2(input2.orphans, "owned record has", "owned records have")} no source file`);
+  }
+  const unreadable = new Set(input2.diagnostics.filter((d) => d.severity === "error").map((d) => d.file)).size;
+  if (unreadable > 0) reasons.push(`${plural2(unreadable, "file", "files")} could not be read; ${NOTHING_LOST}`);
+  if (input2.rejected.length > 0) {
+    reasons.push(`${plural2(input2.rejected.length, "document was", "documents were")} rejected; ${NOTHING_LOST}`);
+  }
+  if (!input2.snapshotComplete) reasons.push(`the knowledge base listing was incomplete; ${NOTHING_LOST}`);
+  return reasons;
+}
+function plural2(count4, one7, many) {
+  return `${count4} ${count4 === 1 ? one7 : many}`;
+}
+
+// src/plan/identity.ts
+function checkIdentity(documents) {
+  const errors2 = [];
+  const byId = /* @__PURE__ */ new Map();
+  for (const doc of documents) {
+    const problem2 = validateId(doc.externalId);
+    if (problem2 !== void 0) {
+      errors2.push(`invalid id in ${doc.sourcePath}: ${problem2}`);
+      continue;
+    }
+    byId.set(doc.externalId, [...byId.get(doc.externalId) ?? [], doc]);
+  }
+  const plannable = [];
+  for (const [id2, docs] of byId) {
+    if (docs.length === 1 && docs[0]) plannable.push(docs[0]);
+    else errors2.push(duplicateMessage(id2, docs));
+  }
+  return { errors: errors2, plannable, claimed: new Set(documents.map((doc) => doc.externalId)) };
+}
+function duplicateMessage(id2, docs) {
+  const files = docs.map((doc) => doc.sourcePath).join(", ");
+  return `duplicate id ${JSON.stringify(id2)}: ${docs.length} files share it (${files}); expected each id to be unique (set a distinct frontmatter id in all but one)`;
+}
+
+// src/documents/textless.ts
+var NO_TEXT_MESSAGE = "page has no text; its published copy is kept";
+var TEMPLATE_KEYS = ["layout", "template", "redirect", "redirect_to", "redirectTo"];
+function textlessOutcome(path8, rawBody, data) {
+  if (/(^|\/)_index(\.[^./]+)?\.[^./]+$/.test(path8)) {
+    return textless("section page (_index) with no text of its own: a listing, not a page");
+  }
+  if (rawBody.trim() !== "") return textless("page has no text once frontmatter, shortcodes and components are removed");
+  const key2 = TEMPLATE_KEYS.find((name2) => data[name2] !== void 0 && data[name2] !== null && data[name2] !== "");
+  if (key2) return textless(`page has no text and its frontmatter names a ${key2}: built from a template, not a page`);
+  const message = `${NO_TEXT_MESSAGE} (the file is empty or holds only frontmatter); expected page text \u2014 to unpublish a page, delete its file or set draft: true`;
+  return { kind: "error", diagnostic: { severity: "error", file: path8, message } };
+}
+function textless(reason) {
+  return { kind: "excluded", reason, textless: true };
+}
+
 // src/plan/reasons.ts
 var REASONS = {
   created: "new file",
@@ -50726,54 +50904,74 @@ function rank(key2) {
   return index2 === -1 ? PART_ORDER.length : index2;
 }
 
-// src/plan/deletes.ts
-function orphanedRecords(records, claimed) {
-  return records.filter((record2) => record2.owned && record2.state === "live" && !claimed.has(record2.externalId));
-}
-function deleteOperations(orphans, note2) {
-  const reasons = note2 === void 0 ? [REASONS.removed] : [REASONS.removed, note2];
-  return orphans.map((remote) => ({ kind: "delete", remote, reasons: [...reasons] }));
-}
-var NOTHING_LOST = "deletes are withheld so nothing is lost";
-function withheldReasons(input2) {
-  const reasons = [];
-  if (input2.deletionsOff && input2.orphans > 0) {
-    reasons.push(`deletions are off: ${plural2(input2.orphans, "owned record has", "owned records have")} no source file`);
-  }
-  const unreadable = new Set(input2.diagnostics.filter((d) => d.severity === "error").map((d) => d.file)).size;
-  if (unreadable > 0) reasons.push(`${plural2(unreadable, "file", "files")} could not be read; ${NOTHING_LOST}`);
-  if (input2.rejected.length > 0) {
-    reasons.push(`${plural2(input2.rejected.length, "document was", "documents were")} rejected; ${NOTHING_LOST}`);
-  }
-  if (!input2.snapshotComplete) reasons.push(`the knowledge base listing was incomplete; ${NOTHING_LOST}`);
-  return reasons;
-}
-function plural2(count4, one7, many) {
-  return `${count4} ${count4 === 1 ? one7 : many}`;
-}
-
-// src/plan/identity.ts
-function checkIdentity(documents) {
-  const errors2 = [];
-  const byId = /* @__PURE__ */ new Map();
-  for (const doc of documents) {
-    const problem2 = validateId(doc.externalId);
-    if (problem2 !== void 0) {
-      errors2.push(`invalid id in ${doc.sourcePath}: ${problem2}`);
-      continue;
+// src/plan/kept.ts
+var PRIORITY = ["unreadable", "textless", "excluded"];
+function settleFileFates(input2) {
+  const fates = fatesOf(input2);
+  const settled = { operations: [], deletes: [], kept: [], diagnostics: [] };
+  const lostText = /* @__PURE__ */ new Set();
+  const keep = (record2, fate) => {
+    settled.kept.push(keptRecord(record2, fate));
+    if (fate.kind === "textless" && !lostText.has(fate.file)) {
+      lostText.add(fate.file);
+      settled.diagnostics.push(lostTextError(fate.file, record2.externalId));
     }
-    byId.set(doc.externalId, [...byId.get(doc.externalId) ?? [], doc]);
+  };
+  for (const op of input2.operations) {
+    const fate = op.kind === "update" ? fateOf(op.remote, fates, { byPath: false }) : void 0;
+    if (op.kind === "update" && fate && fate.kind !== "excluded") keep(op.remote, fate);
+    else settled.operations.push(op);
   }
-  const plannable = [];
-  for (const [id2, docs] of byId) {
-    if (docs.length === 1 && docs[0]) plannable.push(docs[0]);
-    else errors2.push(duplicateMessage(id2, docs));
+  for (const remote of input2.orphans) {
+    const fate = fateOf(remote, fates, { byPath: true });
+    if (fate && fate.kind !== "excluded") keep(remote, fate);
+    else settled.deletes.push({ kind: "delete", remote, reasons: [fate ? removalReason(fate.reason) : REASONS.removed] });
   }
-  return { errors: errors2, plannable, claimed: new Set(documents.map((doc) => doc.externalId)) };
+  return settled;
 }
-function duplicateMessage(id2, docs) {
-  const files = docs.map((doc) => doc.sourcePath).join(", ");
-  return `duplicate id ${JSON.stringify(id2)}: ${docs.length} files share it (${files}); expected each id to be unique (set a distinct frontmatter id in all but one)`;
+function fatesOf(input2) {
+  const all9 = [
+    ...input2.diagnostics.filter((d) => d.severity === "error").map((d) => ({ kind: "unreadable", file: d.file, reason: `${d.line === void 0 ? d.file : `${d.file}:${d.line}`}: ${d.message}` })),
+    ...input2.excluded.map((e) => ({ kind: e.textless ? "textless" : "excluded", file: e.file, reason: e.reason }))
+  ];
+  const index2 = { byFile: /* @__PURE__ */ new Map(), byPathId: /* @__PURE__ */ new Map() };
+  for (const fate of all9) {
+    if (!index2.byFile.has(fate.file)) index2.byFile.set(fate.file, fate);
+    const id2 = externalIdOf({ sourcePath: fate.file, idPrefix: input2.idPrefix });
+    if (!index2.byPathId.has(id2)) index2.byPathId.set(id2, fate);
+  }
+  return index2;
+}
+function fateOf(record2, index2, options3) {
+  const found = [];
+  for (const source of Object.keys(record2.provenance?.sources ?? {})) found.push(...fileFate(source, index2));
+  if (options3.byPath) {
+    if (record2.sourcePath !== void 0) found.push(...fileFate(record2.sourcePath, index2));
+    const byId = index2.byPathId.get(record2.externalId);
+    if (byId) found.push(byId);
+  }
+  return found.sort((a2, b) => PRIORITY.indexOf(a2.kind) - PRIORITY.indexOf(b.kind))[0];
+}
+function fileFate(path8, index2) {
+  const segments = path8.split("/");
+  for (let start = 0; start < segments.length; start++) {
+    const fate = index2.byFile.get(segments.slice(start).join("/"));
+    if (fate) return [fate];
+  }
+  return [];
+}
+function keptRecord(record2, fate) {
+  const reason = fate.kind === "unreadable" ? fate.reason : `${fate.file}: ${NO_TEXT_MESSAGE}`;
+  const kept = { externalId: record2.externalId, file: fate.file, reason: `unreadable: ${reason}` };
+  if (record2.title !== void 0) kept.title = record2.title;
+  return kept;
+}
+function lostTextError(file, externalId) {
+  const message = `${NO_TEXT_MESSAGE} (it was published as ${JSON.stringify(externalId)} and now has no text); expected page text \u2014 to unpublish it, delete the file or set draft: true`;
+  return { severity: "error", file, message };
+}
+function removalReason(exclusion) {
+  return /^draft\b|_drafts/.test(exclusion) ? `now a draft (${exclusion})` : `now excluded (${exclusion})`;
 }
 
 // src/plan/remote-index.ts
@@ -50848,8 +51046,10 @@ function buildPlan(input2) {
   const identity = checkIdentity(documents);
   const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), input2.target);
   const orphans = orphanedRecords(snapshot.records, identity.claimed);
-  const deletions = options3.deletions === "off" ? [] : deleteOperations(orphans, snapshot.deleteNote);
-  const operations = orderOperations([...upserts.operations, ...deletions]);
+  const fates = settleFileFates({ operations: upserts.operations, orphans, diagnostics: input2.diagnostics, excluded: input2.excluded ?? [], idPrefix: options3.idPrefix ?? "" });
+  const diagnostics = [...input2.diagnostics, ...fates.diagnostics];
+  const deletions = options3.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote);
+  const operations = orderOperations([...fates.operations, ...deletions]);
   const guards = evaluateGuards({
     deletes: deletions.length,
     ownedLive: ownedLive(snapshot.records).length,
@@ -50859,20 +51059,21 @@ function buildPlan(input2) {
     allowMassDelete: options3.allowMassDelete
   });
   const deletesWithheld = withheldReasons({
-    diagnostics: input2.diagnostics,
+    diagnostics,
     rejected: upserts.rejected,
     snapshotComplete: snapshot.complete,
     deletionsOff: options3.deletions === "off",
-    orphans: orphans.length
+    orphans: fates.deletes.length
   });
   return {
     operations,
     summary: summarize(operations),
     errors: identity.errors,
     rejected: upserts.rejected,
-    diagnostics: [...input2.diagnostics, ...upserts.diagnostics],
+    diagnostics: [...diagnostics, ...upserts.diagnostics],
     guards,
-    deletesWithheld
+    deletesWithheld,
+    kept: fates.kept
   };
 }
 var KIND_ORDER = ["create", "update", "unchanged", "delete"];
@@ -50893,6 +51094,10 @@ function summarize(operations) {
   const summary = { create: 0, update: 0, unchanged: 0, delete: 0 };
   for (const operation of operations) summary[operation.kind] += 1;
   return summary;
+}
+function withNote(deletes, note2) {
+  if (note2 === void 0) return deletes;
+  return deletes.map((op) => op.kind === "delete" ? { ...op, reasons: [...op.reasons, note2] } : op);
 }
 
 // src/sources/prepare.ts
@@ -51561,14 +51766,14 @@ function parseString(ctx) {
         let value = 0;
         let len = c === 120 ? 2 : c === 117 ? 4 : 8;
         for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
+          let hex2 = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
+            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
               /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
                 /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
               )
             )
           );
@@ -52260,6 +52465,7 @@ function parseYaml(block2) {
     const line = error2.linePos?.[0].line;
     throw new FrontmatterError(`invalid YAML frontmatter: ${describeYamlError(error2, block2)}`, line);
   }
+  refuseUnknownTags(doc.warnings);
   try {
     return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (cause) {
@@ -52268,6 +52474,16 @@ function parseYaml(block2) {
       `YAML frontmatter was refused: ${message}; expected at most ${MAX_YAML_ALIASES} alias expansions`
     );
   }
+}
+function refuseUnknownTags(warnings) {
+  const unresolved = warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
+  if (!unresolved) return;
+  const tag = /Unresolved tag: (\S+)/.exec(unresolved.message)?.[1] ?? "unknown";
+  const shown2 = tag.replace(/^tag:yaml\.org,2002:/, "!!");
+  throw new FrontmatterError(
+    `unsupported YAML tag ${shown2} in frontmatter; expected plain values (text, numbers, lists, mappings) \u2014 kb-publish never builds typed or code objects`,
+    unresolved.linePos?.[0].line
+  );
 }
 function describeYamlError(error2, block2) {
   const summary = firstLine(error2.message).replace(/ at line \d+, column \d+:?$/, "");
@@ -52434,8 +52650,8 @@ function fenceEnd(lines, start) {
   for (let i = start + 1; i < lines.length; i++) if (closesFence(lines[i], fence)) return i;
   return lines.length - 1;
 }
-function fenceFor(code6) {
-  const runs2 = code6.match(/^[ \t]*`{3,}/gm) ?? [];
+function fenceFor(code7) {
+  const runs2 = code7.match(/^[ \t]*`{3,}/gm) ?? [];
   const longest = Math.max(2, ...runs2.map((run) => run.trim().length));
   return "`".repeat(longest + 1);
 }
@@ -52599,10 +52815,10 @@ var codeShortcode = (lines, start) => {
   if (opening2.name === "tab" && lang2 === void 0) return void 0;
   const found = findCloser([opening2.rest, ...lines.slice(start + 1)], opening2.closer);
   if (!found) return void 0;
-  const code6 = found.content.replace(/^\n/, "").replace(/\n$/, "");
-  const fence = fenceFor(code6);
+  const code7 = found.content.replace(/^\n/, "").replace(/\n$/, "");
+  const fence = fenceFor(code7);
   const label2 = opening2.name === "tab" ? boldLabel(argument(args, ["header", "name", "title"], 0)) : "";
-  const block2 = [`${opening2.indent}${fence}${lang2 ?? ""}`, ...code6.split("\n"), `${opening2.indent}${fence}`];
+  const block2 = [`${opening2.indent}${fence}${lang2 ?? ""}`, ...code7.split("\n"), `${opening2.indent}${fence}`];
   const after2 = found.after.trim() === "" ? [] : [opening2.indent + found.after.trim()];
   return { lines: [...label2 ? [opening2.indent + label2, ""] : [], ...block2, ...after2], next: start + found.lines };
 };
@@ -53022,8 +53238,8 @@ function decodeEntities(text12) {
     const lower = name2.toLowerCase();
     if (NAMED[lower] !== void 0) return NAMED[lower];
     if (!lower.startsWith("#")) return whole;
-    const code6 = lower.startsWith("#x") ? Number.parseInt(lower.slice(2), 16) : Number.parseInt(lower.slice(1), 10);
-    return code6 > 0 && code6 <= 1114111 ? String.fromCodePoint(code6) : whole;
+    const code7 = lower.startsWith("#x") ? Number.parseInt(lower.slice(2), 16) : Number.parseInt(lower.slice(1), 10);
+    return code7 > 0 && code7 <= 1114111 ? String.fromCodePoint(code7) : whole;
   });
 }
 function textOfHtml(html8) {
@@ -53053,10 +53269,10 @@ var note = (fixedKind) => ({
 var block = { container: true, open: () => "\n", close: () => "\n" };
 var heading3 = (depth) => ({ open: () => `
 ${"#".repeat(depth)} `, close: () => "\n" });
-function fencedCode(language, code6) {
-  const fence = fenceFor(code6);
+function fencedCode(language, code7) {
+  const fence = fenceFor(code7);
   return [textPart("\n"), literalPart(`${fence}${language}
-${code6}
+${code7}
 ${fence}`), textPart("\n")];
 }
 function preformatted(tag, inner = "") {
@@ -53065,15 +53281,15 @@ function preformatted(tag, inner = "") {
   return fencedCode(language, textOfHtml(inner).replace(/^\n|\n$/g, ""));
 }
 function inlineCode3(inner = "") {
-  const code6 = textOfHtml(inner);
-  const ticks = "`".repeat(Math.max(0, ...(code6.match(/`+/g) ?? []).map((run) => run.length)) + 1);
-  const pad = code6.startsWith("`") || code6.endsWith("`") ? " " : "";
-  return code6 ? [literalPart(`${ticks}${pad}${code6}${pad}${ticks}`)] : [];
+  const code7 = textOfHtml(inner);
+  const ticks = "`".repeat(Math.max(0, ...(code7.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = code7.startsWith("`") || code7.endsWith("`") ? " " : "";
+  return code7 ? [literalPart(`${ticks}${pad}${code7}${pad}${ticks}`)] : [];
 }
 function codeBlock(tag, inner = "") {
   const trimmed = inner.trim();
-  const code6 = trimmed.startsWith("{") ? expressionText(trimmed) : trimmed;
-  return fencedCode(attribute(tag, "language", "lang") ?? "", code6.replace(/^\n|\n$/g, ""));
+  const code7 = trimmed.startsWith("{") ? expressionText(trimmed) : trimmed;
+  return fencedCode(attribute(tag, "language", "lang") ?? "", code7.replace(/^\n|\n$/g, ""));
 }
 var HTML = {
   img: { open: (tag) => tag.attributes.src ? `![${(attribute(tag, "alt") ?? "").replace(/[[\]]/g, "")}](${tag.attributes.src})` : "" },
@@ -53739,7 +53955,6 @@ function titleFromPath(sourcePath) {
 }
 
 // src/documents/derive.ts
-var EMPTY_PAGE = "page has no text once frontmatter, shortcodes and components are removed";
 function deriveDocument(file, options3) {
   const front = parseFrontmatter(normalizeText(file.text));
   if (!front.ok) return { kind: "error", diagnostic: diagnostic(file.path, "error", front.message, front.line) };
@@ -53758,7 +53973,7 @@ function deriveDocument(file, options3) {
 ${front.body.trim() ? `
 ${front.body}` : ""}` : front.body;
   const document3 = buildDocument(file.path, body3, extracted.fields, options3);
-  if (document3.content.trim() === "") return { kind: "excluded", reason: EMPTY_PAGE };
+  if (document3.content.trim() === "") return textlessOutcome(file.path, front.body, data);
   return { kind: "document", document: document3, diagnostics };
 }
 function buildDocument(sourcePath, body3, fields, options3) {
@@ -54216,20 +54431,20 @@ function normalizeCodeBlocks(root7) {
     if (element5.tagName !== "pre") return true;
     const language = languageOf2(element5, ancestors);
     const text12 = toText(element5, { whitespace: "pre" }).replace(/\n+$/, "");
-    const code6 = {
+    const code7 = {
       type: "element",
       tagName: "code",
       properties: language ? { className: [`language-${language}`] } : {},
       children: [{ type: "text", value: text12 }]
     };
     element5.properties = {};
-    element5.children = [code6];
+    element5.children = [code7];
     return false;
   });
 }
 function languageOf2(pre, ancestors) {
-  const code6 = pre.children.find((c) => c.type === "element" && c.tagName === "code");
-  for (const element5 of code6 ? [code6, pre] : [pre]) {
+  const code7 = pre.children.find((c) => c.type === "element" && c.tagName === "code");
+  for (const element5 of code7 ? [code7, pre] : [pre]) {
     const found = languageFromClasses(element5) ?? attributeOf(element5, "dataLanguage") ?? attributeOf(element5, "dataLang");
     if (found) return found;
   }
@@ -54985,14 +55200,14 @@ function createParser(options3) {
     }
   }
   function parseHex() {
-    var hex = readAndNext();
+    var hex2 = readAndNext();
     var count4 = 1;
     while (isHex(chr) && count4 < maxHexLength) {
-      hex += readAndNext();
+      hex2 += readAndNext();
       count4++;
     }
     skipSingleWhitespace();
-    return String.fromCharCode(parseInt(hex, 16));
+    return String.fromCharCode(parseInt(hex2, 16));
   }
   function parseString2(quote) {
     var result = "";
@@ -56688,12 +56903,12 @@ function markHeader(header2, marks) {
   else marks.replace.set(header2, headings);
 }
 function markCodeTable(table3, marks) {
-  let code6;
+  let code7;
   walkElements(table3, (element5) => {
-    if (element5.tagName === "pre") code6 = element5;
+    if (element5.tagName === "pre") code7 = element5;
     return element5.tagName !== "pre";
   });
-  if (code6) marks.replace.set(table3, [code6]);
+  if (code7) marks.replace.set(table3, [code7]);
 }
 
 // src/documents/html/content.ts
@@ -57261,8 +57476,8 @@ function trimTrailingLines(value) {
   const input2 = String(value);
   let end = input2.length;
   while (end > 0) {
-    const code6 = input2.codePointAt(end - 1);
-    if (code6 !== void 0 && (code6 === 10 || code6 === 13)) {
+    const code7 = input2.codePointAt(end - 1);
+    if (code7 !== void 0 && (code7 === 10 || code7 === 13)) {
       end--;
     } else {
       break;
@@ -57273,7 +57488,7 @@ function trimTrailingLines(value) {
 
 // node_modules/hast-util-to-mdast/lib/handlers/code.js
 var prefix = "language-";
-function code5(state, node2) {
+function code6(state, node2) {
   const { children: children2 } = node2;
   let index2 = -1;
   let classList;
@@ -58299,12 +58514,12 @@ var handlers2 = {
   input,
   kbd: inlineCode4,
   li: li2,
-  listing: code5,
+  listing: code6,
   mark: em,
   ol: list7,
   p: p2,
-  plaintext: code5,
-  pre: code5,
+  plaintext: code6,
+  pre: code6,
   q,
   s: del,
   samp: inlineCode4,
@@ -58323,7 +58538,7 @@ var handlers2 = {
   var: inlineCode4,
   video: media,
   wbr,
-  xmp: code5
+  xmp: code6
 };
 function all7(state, node2) {
   return state.all(node2);
@@ -58719,9 +58934,9 @@ function deriveHtmlDocument(file, options3) {
   if (head2.redirectTo !== void 0) return { kind: "excluded", reason: `redirect stub to ${head2.redirectTo}` };
   if (head2.noindex) return { kind: "excluded", reason: 'noindex in <meta name="robots">' };
   const main = selectMainContent(tree);
-  if (!main) return { kind: "excluded", reason: "page has no text" };
+  if (!main) return { kind: "excluded", reason: "page has no text", textless: true };
   const document3 = buildDocument2({ file, tree, head: head2, main, idPath: path8.idPath, locale: path8.locale, options: options3 });
-  if (!document3.content) return { kind: "excluded", reason: `page has no text once navigation is removed (content found by "${main.selector}")` };
+  if (!document3.content) return { kind: "excluded", reason: `page has no text once navigation is removed (content found by "${main.selector}")`, textless: true };
   return { kind: "document", document: document3, diagnostics: fallbackWarning(file.path, main) };
 }
 function fallbackWarning(file, main) {
@@ -58759,6 +58974,43 @@ function buildDocument2(parts) {
 var import_fast_glob2 = __toESM(require_out4(), 1);
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
+
+// src/sources/file-names.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function escapedName(name2) {
+  return name2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, escapeChar);
+}
+function codePointsOf(name2) {
+  return [...name2].map((char) => /^[\x20-\x7e]$/.test(char) ? char : escapeChar(char)).join("");
+}
+function checkFileNames(files) {
+  const skipped2 = [];
+  const printable2 = files.filter((file) => {
+    if (!UNPRINTABLE.test(file)) return true;
+    skipped2.push({ file: escapedName(file), message: controlMessage(file) });
+    return false;
+  });
+  const byNfc = /* @__PURE__ */ new Map();
+  for (const file of printable2) byNfc.set(file.normalize("NFC"), [...byNfc.get(file.normalize("NFC")) ?? [], file]);
+  const twins = new Set([...byNfc.values()].filter((group) => group.length > 1).flat());
+  for (const file of twins) skipped2.push({ file, message: twinMessage(file, byNfc.get(file.normalize("NFC")) ?? []) });
+  return { files: printable2.filter((file) => !twins.has(file)), skipped: skipped2 };
+}
+function controlMessage(file) {
+  const char = [...file].find((c) => UNPRINTABLE.test(c)) ?? "";
+  return `file name "${escapedName(file)}" contains a control character (U+${hex(char).toUpperCase()}); expected a name of printable characters; the file is not read (rename it)`;
+}
+function twinMessage(file, group) {
+  const others = group.filter((other) => other !== file).map((other) => `"${other}" (${codePointsOf(other)})`);
+  return `file name "${file}" (${codePointsOf(file)}) differs from ${others.join(", ")} only by Unicode normalisation; expected one file per name, since both would publish under one id; neither is read (rename or remove one)`;
+}
+function escapeChar(char) {
+  const code7 = hex(char);
+  return code7.length > 4 ? `\\u{${code7}}` : `\\u${code7}`;
+}
+function hex(char) {
+  return (char.codePointAt(0) ?? 0).toString(16).padStart(4, "0");
+}
 
 // src/sources/paths.ts
 import { isAbsolute, relative, sep } from "node:path";
@@ -58820,8 +59072,8 @@ async function readSourceFile(options3) {
     }
     return await readInside(real, options3.maxBytes, fail2);
   } catch (cause) {
-    const code6 = cause.code;
-    if (code6 === "ENOENT") return fail2(`file could not be read: ${options3.path} does not exist (or is a broken symlink)`);
+    const code7 = cause.code;
+    if (code7 === "ENOENT") return fail2(`file could not be read: ${options3.path} does not exist (or is a broken symlink)`);
     const message = cause instanceof Error ? cause.message : String(cause);
     return fail2(`file could not be read: ${message}`);
   }
@@ -58866,9 +59118,9 @@ async function discoverSources(options3) {
   const checked2 = await Promise.all(
     candidates2.map((e) => limit(() => checkEntry(realRoot, e.path, e.dirent.isSymbolicLink())))
   );
-  const files = checked2.filter((c) => typeof c === "string").sort(compareCodeUnits);
-  const skipped2 = checked2.filter((c) => typeof c === "object" && c !== null);
-  return { files, skipped: skipped2.sort((a2, b) => compareCodeUnits(a2.file, b.file)) };
+  const named = checkFileNames(checked2.filter((c) => typeof c === "string"));
+  const skipped2 = [...checked2.filter((c) => typeof c === "object" && c !== null), ...named.skipped];
+  return { files: named.files.sort(compareCodeUnits), skipped: skipped2.sort((a2, b) => compareCodeUnits(a2.file, b.file)) };
 }
 async function realRootOf(root7) {
   const notADirectory = () => new Error(`repository root is not a directory: ${root7}; expected an existing directory to read`);
@@ -58941,7 +59193,7 @@ function collect2(result, path8, outcome) {
     result.documents.push(outcome.document);
     result.diagnostics.push(...outcome.diagnostics);
   } else if (outcome.kind === "excluded") {
-    result.excluded.push({ file: path8, reason: outcome.reason });
+    result.excluded.push({ file: path8, reason: outcome.reason, ...outcome.textless && { textless: true } });
   } else {
     result.diagnostics.push(outcome.diagnostic);
   }
@@ -59004,16 +59256,16 @@ function topLevelParts(text12) {
   parts.push(text12.slice(start, index2));
   return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
-function propertyValue2(scope2, code6, name2) {
+function propertyValue2(scope2, code7, name2) {
   const property = new RegExp(`(?:^|[^\\w$.])(['"]?)${name2}\\1\\s*:\\s*`).exec(scope2);
-  if (property) return resolved(code6, firstPart(scope2.slice(property.index + property[0].length)));
-  if (new RegExp(`(?:^|[{,])\\s*${name2}\\s*(?:[,}]|$)`).test(scope2)) return declaredValue(code6, name2);
+  if (property) return resolved(code7, firstPart(scope2.slice(property.index + property[0].length)));
+  if (new RegExp(`(?:^|[{,])\\s*${name2}\\s*(?:[,}]|$)`).test(scope2)) return declaredValue(code7, name2);
   return void 0;
 }
-function declaredValue(code6, name2) {
-  const declaration = new RegExp(`(?:^|[^\\w$.])(?:const|let|var)\\s+${name2}\\s*=\\s*`).exec(code6);
+function declaredValue(code7, name2) {
+  const declaration = new RegExp(`(?:^|[^\\w$.])(?:const|let|var)\\s+${name2}\\s*=\\s*`).exec(code7);
   if (!declaration) return void 0;
-  const rest = code6.slice(declaration.index + declaration[0].length);
+  const rest = code7.slice(declaration.index + declaration[0].length);
   return rest.slice(0, statementEnd(rest)).trim();
 }
 var NEXT_STATEMENT = /^\s*(?:export|import|const|let|var|function|class|async|module\.exports)\b/;
@@ -59028,14 +59280,14 @@ function statementEnd(text12) {
   }
   return text12.length;
 }
-function stringValue(code6, expression2) {
-  const text12 = resolved(code6, expression2.trim());
+function stringValue(code7, expression2) {
+  const text12 = resolved(code7, expression2.trim());
   return text12 === void 0 ? void 0 : QUOTED.exec(text12)?.[2];
 }
-function longestStringList(code6, expression2) {
+function longestStringList(code7, expression2) {
   let best = [];
   for (const list8 of arraysIn(expression2)) {
-    const items = topLevelParts(list8).map((item) => stringValue(code6, item)).filter((item) => item !== void 0);
+    const items = topLevelParts(list8).map((item) => stringValue(code7, item)).filter((item) => item !== void 0);
     if (items.length > best.length) best = items;
   }
   return best;
@@ -59056,8 +59308,8 @@ function arraysIn(expression2) {
 function firstPart(text12) {
   return topLevelParts(text12)[0] ?? "";
 }
-function resolved(code6, expression2) {
-  return IDENTIFIER.test(expression2) ? declaredValue(code6, expression2) : expression2;
+function resolved(code7, expression2) {
+  return IDENTIFIER.test(expression2) ? declaredValue(code7, expression2) : expression2;
 }
 
 // src/documents/locale/detect/types.ts
@@ -59069,27 +59321,27 @@ function siteLocales(locales, defaultLocale) {
 
 // src/documents/locale/detect/js-config.ts
 function docusaurusLocales(text12) {
-  const code6 = withoutComments(text12);
-  const i18n = blockAfter(code6, /\bi18n\s*:\s*\{/) ?? code6;
-  const list8 = propertyValue2(i18n, code6, "locales");
-  const locales = list8 === void 0 ? [] : longestStringList(code6, list8);
-  return siteLocales(locales, defaultLocaleIn(i18n, code6));
+  const code7 = withoutComments(text12);
+  const i18n = blockAfter(code7, /\bi18n\s*:\s*\{/) ?? code7;
+  const list8 = propertyValue2(i18n, code7, "locales");
+  const locales = list8 === void 0 ? [] : longestStringList(code7, list8);
+  return siteLocales(locales, defaultLocaleIn(i18n, code7));
 }
 function objectConfigLocales(text12) {
-  const code6 = withoutComments(text12);
-  const value = propertyValue2(code6, code6, "locales");
+  const code7 = withoutComments(text12);
+  const value = propertyValue2(code7, code7, "locales");
   if (value === void 0) return void 0;
-  if (!value.startsWith("{")) return siteLocales(longestStringList(code6, value), defaultLocaleIn(code6, code6));
+  if (!value.startsWith("{")) return siteLocales(longestStringList(code7, value), defaultLocaleIn(code7, code7));
   const body3 = blockAfter(value, /^\{/) ?? "";
   const keys2 = topLevelKeys(body3);
   const rootLang = keys2.includes("root") ? langOf(body3, "root") ?? "" : void 0;
-  const named = defaultLocaleIn(code6, code6);
+  const named = defaultLocaleIn(code7, code7);
   const defaultLocale = rootLang !== void 0 ? rootLang || void 0 : named;
   return siteLocales(keys2.filter((key2) => key2 !== "root"), defaultLocale);
 }
-function defaultLocaleIn(scope2, code6) {
-  const value = propertyValue2(scope2, code6, "defaultLocale");
-  return value === void 0 ? void 0 : stringValue(code6, value);
+function defaultLocaleIn(scope2, code7) {
+  const value = propertyValue2(scope2, code7, "defaultLocale");
+  return value === void 0 ? void 0 : stringValue(code7, value);
 }
 function topLevelKeys(body3) {
   const flat = flatten2(body3);
@@ -59123,14 +59375,14 @@ function hugoLocales(text12, format, languagesFile = false) {
   const data = parseData(text12, format);
   if (!data) return void 0;
   const languages2 = languagesFile ? data : valueOf(data, "languages");
-  const locales = isRecord(languages2) ? Object.keys(languages2) : [];
+  const locales = isRecord2(languages2) ? Object.keys(languages2) : [];
   const defaultLocale = valueOf(data, "defaultContentLanguage");
   return siteLocales(locales, typeof defaultLocale === "string" && !languagesFile ? defaultLocale : void 0);
 }
 function parseData(text12, format) {
   try {
     const data = format === "toml" ? parse6(text12) : format === "json" ? JSON.parse(text12) : (0, import_yaml4.parse)(text12, { logLevel: "silent", maxAliasCount: 50 });
-    return isRecord(data) ? data : void 0;
+    return isRecord2(data) ? data : void 0;
   } catch {
     return void 0;
   }
@@ -59139,7 +59391,7 @@ function valueOf(data, key2) {
   const found = Object.keys(data).find((name2) => name2.toLowerCase() === key2.toLowerCase());
   return found === void 0 ? void 0 : data[found];
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -59149,14 +59401,14 @@ function mkdocsLocales(text12) {
   if (!data) return void 0;
   const plugin = i18nPlugin(data.plugins);
   if (plugin) return pluginLocales(plugin);
-  const theme = isRecord(data.theme) ? data.theme : {};
+  const theme = isRecord2(data.theme) ? data.theme : {};
   const language = [theme.language, theme.locale].find((value) => typeof value === "string");
   return typeof language === "string" ? siteLocales([], language) : void 0;
 }
 function i18nPlugin(plugins) {
-  const entries = Array.isArray(plugins) ? plugins : isRecord(plugins) ? [plugins] : [];
+  const entries = Array.isArray(plugins) ? plugins : isRecord2(plugins) ? [plugins] : [];
   for (const entry of entries) {
-    if (isRecord(entry) && isRecord(entry.i18n)) return entry.i18n;
+    if (isRecord2(entry) && isRecord2(entry.i18n)) return entry.i18n;
   }
   return void 0;
 }
@@ -59166,11 +59418,11 @@ function pluginLocales(plugin) {
   const locales = [];
   if (Array.isArray(languages2)) {
     for (const language of languages2) {
-      if (!isRecord(language) || typeof language.locale !== "string") continue;
+      if (!isRecord2(language) || typeof language.locale !== "string") continue;
       locales.push(language.locale);
       if (language.default === true) defaultLocale ??= language.locale;
     }
-  } else if (isRecord(languages2)) {
+  } else if (isRecord2(languages2)) {
     locales.push(...Object.keys(languages2));
   }
   return siteLocales(locales, defaultLocale);
@@ -59310,9 +59562,10 @@ async function planRun(settings, deps) {
   const plan = buildPlan({
     documents: local.documents,
     diagnostics: local.diagnostics,
+    excluded: local.excluded,
     snapshot,
     target,
-    options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions }
+    options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions, idPrefix: settings.idPrefix }
   });
   return { target, snapshot, plan };
 }
@@ -59501,7 +59754,7 @@ async function runExport(invocation, io) {
 function buildProgram(onRun, onExport) {
   const program2 = new Command("kb-publish").description("Publish a docs folder into an AI knowledge base: plan, diff, upsert and tombstone.").version(VERSION, "-V, --version").showHelpAfterError().exitOverride();
   for (const name2 of ["plan", "sync"]) {
-    const command = program2.command(name2).description(name2 === "plan" ? "show what a sync would change, without writing" : "publish the docs into the target").argument("[path]", "docs folder to read", ".");
+    const command = program2.command(name2).description(name2 === "plan" ? "show what a sync would change, without writing" : "publish the docs into the target").argument("[path]", "docs folder to read (default: path in kb-publish.yml, else .)");
     addSharedOptions(command);
     command.action(async (docsPath, options3) => {
       await onRun(toInvocation(name2, docsPath, options3));
@@ -59511,7 +59764,7 @@ function buildProgram(onRun, onExport) {
   return program2;
 }
 function addExportCommand(program2, onExport) {
-  const command = program2.command("export").description("write the docs as llms.txt or llms-full.txt (https://llmstxt.org), read exactly as plan reads them").argument("[path]", "docs folder to read", ".").addOption(new Option("--format <format>", "llms-txt: links by section; llms-full-txt: every page's text").choices(["llms-txt", "llms-full-txt"]).default("llms-txt")).option("--out <file>", "write to this file (default: stdout)").option("--site-name <name>", "the file's H1 (default: the home page's title, else the folder name)").option("--summary <text>", "the blockquote summary (default: the home page's description)");
+  const command = program2.command("export").description("write the docs as llms.txt or llms-full.txt (https://llmstxt.org), read exactly as plan reads them").argument("[path]", "docs folder to read (default: path in kb-publish.yml, else .)").addOption(new Option("--format <format>", "llms-txt: links by section; llms-full-txt: every page's text").choices(["llms-txt", "llms-full-txt"]).default("llms-txt")).option("--out <file>", "write to this file (default: stdout)").option("--site-name <name>", "the file's H1 (default: the home page's title, else the folder name)").option("--summary <text>", "the blockquote summary (default: the home page's description)");
   addReadOptions(command);
   command.option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("-v, --verbose", "log each step on stderr");
   command.action(async (docsPath, o) => {
@@ -59525,7 +59778,7 @@ function addReadOptions(command) {
 }
 function addSharedOptions(command) {
   addReadOptions(command);
-  command.option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, chatbot)").option("--store <dir>", "local store directory (target local)", void 0).option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records").option("--allow-mass-delete", "override the mass-delete and empty-source guards").addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"])).option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)").option("--api-url <url>", "API base URL override").option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)").option("--collection-id <id>", "knowledge collection to publish into (heppu)").option("--source-id <id>", "Developer API source to publish into (chatbot)").option("--rate-limit <perMinute>", "client-side request rate limit").option("--wait", "wait until the target has processed the changed documents").option("--wait-timeout <seconds>", "how long --wait waits (default 600)").option("--timeout <ms>", "per-request timeout (default 30000)").option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("--json", "print the plan/result as JSON on stdout").option("--out <file>", "also write the plan/result JSON to this file").option("--detailed-exitcode", "plan: exit 2 when there are changes to apply").option("-v, --verbose", "log each step on stderr");
+  command.option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, chatbot)").option("--store <dir>", "local store directory (target local; default .kb-publish/store)").option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records").option("--allow-mass-delete", "override the mass-delete and empty-source guards").addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"])).option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)").option("--api-url <url>", "API base URL override").option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)").option("--collection-id <id>", "knowledge collection to publish into (heppu)").option("--source-id <id>", "Developer API source to publish into (chatbot)").option("--rate-limit <perMinute>", "client-side request rate limit").option("--wait", "wait until the target has processed the changed documents").option("--wait-timeout <seconds>", "how long --wait waits (default 600)").option("--timeout <ms>", "per-request timeout (default 30000)").option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("--json", "print the plan/result as JSON on stdout").option("--out <file>", "also write the plan/result JSON to this file").option("--detailed-exitcode", "plan: exit 2 when there are changes to apply").option("-v, --verbose", "log each step on stderr");
 }
 function toInvocation(command, docsPath, o) {
   const text12 = (key2) => typeof o[key2] === "string" ? o[key2] : void 0;
@@ -59565,31 +59818,46 @@ function toInvocation(command, docsPath, o) {
 
 // src/cli/run.ts
 async function runCli(argv, io) {
+  const redactor = createRedactor([
+    ...secretsOf({ apiKey: io.env[envName("api-key")], apiUrl: io.env[envName("api-url")] }),
+    ...argumentSecrets(argv)
+  ]);
+  const out = { ...io, stdout: (text12) => io.stdout(redactor.text(text12)), stderr: (text12) => io.stderr(redactor.text(text12)) };
   let exitCode2 = ExitCode.ok;
-  let secrets = [];
   const program2 = buildProgram(
     async (invocation) => {
-      secrets = [invocation.raw.apiKey ?? io.env.KB_PUBLISH_API_KEY ?? ""].filter(Boolean);
-      exitCode2 = await execute(invocation, io);
+      redactor.add(...secretsOf(invocation.raw));
+      exitCode2 = await execute(invocation, out, redactor);
     },
     async (invocation) => {
-      exitCode2 = await runExport(invocation, io);
+      exitCode2 = await runExport(invocation, out);
     }
   );
-  for (const command of [program2, ...program2.commands]) command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const command of [program2, ...program2.commands]) command.configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
   try {
     await program2.parseAsync(argv, { from: "user" });
   } catch (error2) {
     if (error2 instanceof CommanderError) return error2.exitCode === 0 ? ExitCode.ok : ExitCode.error;
     const message = error2 instanceof ConfigError ? error2.message : `kb-publish: ${error2.message}`;
-    io.stderr(`${redact(message, secrets)}
+    out.stderr(`${message}
 `);
     return ExitCode.error;
   }
   return exitCode2;
 }
-async function execute({ raw: raw2, output }, io) {
+function argumentSecrets(argv) {
+  const found = [];
+  argv.forEach((arg, i) => {
+    const [flag, inline2] = arg.split(/=(.*)/s, 2);
+    if (flag !== "--api-key" && flag !== "--api-url") return;
+    const value = inline2 ?? argv[i + 1];
+    found.push(...flag === "--api-key" ? [value ?? ""] : secretsOf({ apiUrl: value }));
+  });
+  return found;
+}
+async function execute({ raw: raw2, output }, io, redactor) {
   const settings = await resolveSettings({ raw: raw2, env: io.env, cwd: io.cwd, runner: "cli" });
+  redactor.add(...secretsOf(settings));
   const log = stderrLogger(io, output.verbose);
   const outcome = await sync(settings, {
     log,
@@ -59597,7 +59865,7 @@ async function execute({ raw: raw2, output }, io) {
     onProgress: io.interactive && !output.json ? progressPrinter(io) : void 0
   });
   const json = JSON.stringify(outcomeToJson(settings.command, outcome), null, 2);
-  if (output.out) await writeFile2(path7.resolve(io.cwd, output.out), `${json}
+  if (output.out) await writeFile2(path7.resolve(io.cwd, output.out), `${redactor.text(json)}
 `);
   if (output.json) io.stdout(`${json}
 `);

@@ -46,9 +46,9 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http2 = __require("http");
-    var https2 = __require("https");
-    var events2 = __require("events");
+    var http = __require("http");
+    var https = __require("https");
+    var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
     exports2.httpOverHttp = httpOverHttp2;
@@ -57,24 +57,24 @@ var require_tunnel = __commonJS({
     exports2.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options3) {
       var agent = new TunnelingAgent(options3);
-      agent.request = http2.request;
+      agent.request = http.request;
       return agent;
     }
     function httpsOverHttp2(options3) {
       var agent = new TunnelingAgent(options3);
-      agent.request = http2.request;
+      agent.request = http.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options3) {
       var agent = new TunnelingAgent(options3);
-      agent.request = https2.request;
+      agent.request = https.request;
       return agent;
     }
     function httpsOverHttps2(options3) {
       var agent = new TunnelingAgent(options3);
-      agent.request = https2.request;
+      agent.request = https.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -83,7 +83,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options3 || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -100,7 +100,7 @@ var require_tunnel = __commonJS({
         self2.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events2.EventEmitter);
+    util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self2 = this;
       var options3 = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path11 && path11[0] !== "/") {
+          path11 = `/${path11}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path11}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path11, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path11,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path11, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path11,
           error3.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path11, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path11);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path11,
         method,
         body: body3,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path16 !== "string") {
+        if (typeof path11 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path11)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path11, query) : path11;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2054,8 +2054,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports2, module2) {
     "use strict";
-    var EventEmitter2 = __require("node:events");
-    var Dispatcher = class extends EventEmitter2 {
+    var EventEmitter = __require("node:events");
+    var Dispatcher = class extends EventEmitter {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject2) => {
+          return new Promise((resolve3, reject2) => {
             this.close((err, data) => {
-              return err ? reject2(err) : resolve4(data);
+              return err ? reject2(err) : resolve3(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject2) => {
+          return new Promise((resolve3, reject2) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject2(err2)
-              ) : resolve4(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -3398,20 +3398,20 @@ var require_data_url = __commonJS({
     }
     function percentDecode(input2) {
       const length = input2.length;
-      const output = new Uint8Array(length);
+      const output2 = new Uint8Array(length);
       let j = 0;
       for (let i = 0; i < length; ++i) {
         const byte = input2[i];
         if (byte !== 37) {
-          output[j++] = byte;
+          output2[j++] = byte;
         } else if (byte === 37 && !(isHexCharByte(input2[i + 1]) && isHexCharByte(input2[i + 2]))) {
-          output[j++] = 37;
+          output2[j++] = 37;
         } else {
-          output[j++] = hexByteToNumber(input2[i + 1]) << 4 | hexByteToNumber(input2[i + 2]);
+          output2[j++] = hexByteToNumber(input2[i + 1]) << 4 | hexByteToNumber(input2[i + 2]);
           i += 2;
         }
       }
-      return length === j ? output : output.subarray(0, j);
+      return length === j ? output2 : output2.subarray(0, j);
     }
     function parseMIMEType(input2) {
       input2 = removeHTTPWhitespace(input2, true, true);
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject2) => {
-        res = resolve4;
+      const promise = new Promise((resolve3, reject2) => {
+        res = resolve3;
         rej = reject2;
       });
       return { promise, resolve: res, reject: rej };
@@ -4875,8 +4875,8 @@ var require_util2 = __commonJS({
       if (buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191) {
         buffer = buffer.subarray(3);
       }
-      const output = textDecoder.decode(buffer);
-      return output;
+      const output2 = textDecoder.decode(buffer);
+      return output2;
     }
     var EnvironmentSettingsObjectBase = class {
       get baseUrl() {
@@ -5134,8 +5134,8 @@ var require_formdata = __commonJS({
         }, { __proto__: null });
         options3.depth ??= depth;
         options3.colors ??= true;
-        const output = nodeUtil.formatWithOptions(options3, state);
-        return `FormData ${output.slice(output.indexOf("]") + 2)}`;
+        const output2 = nodeUtil.formatWithOptions(options3, state);
+        return `FormData ${output2.slice(output2.indexOf("]") + 2)}`;
       }
     };
     iteratorMixin("FormData", FormData, kState, "name", "value");
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client2, request) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request;
+      const { method, path: path11, host, upgrade, blocking, reset } = request;
       let { body: body3, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body3)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path16} HTTP/1.1\r
+      let header2 = `${method} ${path11} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject2) => {
+      const waitForDrain = () => new Promise((resolve3, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client2, request) {
       const session = client2[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body3 } = request;
       if (upgrade) {
         util.errorRequest(client2, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path11;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body3 && typeof body3.read === "function") {
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject2) => {
+      const waitForDrain = () => new Promise((resolve3, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search3 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search3 ? `${pathname}${search3}` : pathname;
+        const path11 = search3 ? `${pathname}${search3}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path11;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7627,7 +7627,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http2 = __require("node:http");
+    var http = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7816,7 +7816,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve4(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject2) => {
+        const socket = await new Promise((resolve3, reject2) => {
           client2[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject2(err);
             } else {
-              resolve4(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -8623,7 +8623,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent3 = class extends DispatcherBase {
+    var Agent = class extends DispatcherBase {
       constructor({ factory: factory2 = defaultFactory, maxRedirections = 0, connect, tls, ...options3 } = {}) {
         if (typeof factory2 !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8698,7 +8698,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module2.exports = Agent3;
+    module2.exports = Agent;
   }
 });
 
@@ -8708,7 +8708,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path11 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path11;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8823,7 +8823,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options3);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent3({
+        this[kAgent] = new Agent({
           ...opts,
           factory: factory2,
           connect: async (opts2, callback) => {
@@ -8932,7 +8932,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8952,7 +8952,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent3(agentOpts);
+        this[kNoProxyAgent] = new Agent(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject2) => {
+        return await new Promise((resolve3, reject2) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject2(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve3(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject2) => {
+      return new Promise((resolve3, reject2) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve3,
               reject: reject2,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body3, resolve: resolve4, stream, length } = consume2;
+      const { type, body: body3, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body3, length));
+          resolve3(chunksDecode(body3, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body3, length)));
+          resolve3(JSON.parse(chunksDecode(body3, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body3, length).buffer);
+          resolve3(chunksConcat(body3, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body3, { type: stream[kContentType] }));
+          resolve3(new Blob(body3, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body3, length));
+          resolve3(chunksConcat(body3, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject2) => {
+        return new Promise((resolve3, reject2) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve4(data);
+            return err ? reject2(err) : resolve3(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory2, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject2) => {
+        return new Promise((resolve3, reject2) => {
           stream.call(this, opts, factory2, (err, data) => {
-            return err ? reject2(err) : resolve4(data);
+            return err ? reject2(err) : resolve3(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject2) => {
+        return new Promise((resolve3, reject2) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve4(data);
+            return err ? reject2(err) : resolve3(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject2) => {
+        return new Promise((resolve3, reject2) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve4(data);
+            return err ? reject2(err) : resolve3(data);
           });
         });
       }
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path11) {
+      if (typeof path11 !== "string") {
+        return path11;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path11.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path11;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body: body3, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path11, method, body: body3, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path11);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body3) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body: body3, headers, query } = opts;
+      const { path: path11, method, body: body3, headers, query } = opts;
       return {
-        path: path16,
+        path: path11,
         method,
         body: body3,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path11,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11297,7 +11297,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports2, module2) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11324,7 +11324,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent3(opts);
+        const agent = opts?.agent ? opts.agent : new Agent(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11428,9 +11428,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent3());
+      setGlobalDispatcher(new Agent());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -12041,10 +12041,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists3 = this[kHeadersMap].get(lowercaseName);
         if (exists3) {
-          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists3.name,
-            value: `${exists3.value}${delimiter3}${value}`
+            value: `${exists3.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name: name2, value });
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body3 }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject2) => agent.dispatch(
+        return new Promise((resolve3, reject2) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14959,7 +14959,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
+    var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15050,7 +15050,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15079,7 +15079,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code7 = path16.charCodeAt(i);
+    function validateCookiePath(path11) {
+      for (let i = 0; i < path11.length; ++i) {
+        const code7 = path11.charCodeAt(i);
         if (code7 < 32 || // exclude CTLs (0-31)
         code7 > 126 || // exclude DEL and non-ascii
         code7 === 59) {
@@ -17717,10 +17717,10 @@ var require_receiver = __commonJS({
           this.#fragmentsBytes = 0;
           return fragments.shift();
         }
-        const output = Buffer.concat(fragments, this.#fragmentsBytes);
+        const output2 = Buffer.concat(fragments, this.#fragmentsBytes);
         this.#fragments = [];
         this.#fragmentsBytes = 0;
-        return output;
+        return output2;
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module2.exports = {
@@ -19020,7 +19020,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19043,7 +19043,7 @@ var require_undici = __commonJS({
     module2.exports.Client = Client;
     module2.exports.Pool = Pool;
     module2.exports.BalancedPool = BalancedPool;
-    module2.exports.Agent = Agent3;
+    module2.exports.Agent = Agent;
     module2.exports.ProxyAgent = ProxyAgent2;
     module2.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module2.exports.RetryAgent = RetryAgent;
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path11 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path11 = `/${path11}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path16);
+          url = new URL(util.parseOrigin(url).origin + path11);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19225,9 +19225,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os7 = __require("os");
-    var path16 = __require("path");
-    var IS_WINDOWS_PLATFORM = os7.platform() === "win32";
+    var os6 = __require("os");
+    var path11 = __require("path");
+    var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -19238,7 +19238,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path16.resolve(cwd, filepath);
+      return path11.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -19540,7 +19540,7 @@ var require_stringify = __commonJS({
       const stringify4 = (node2, parent = {}) => {
         const invalidBlock = options3.escapeInvalid && utils.isInvalidBrace(parent);
         const invalidNode = node2.invalid === true && options3.escapeInvalid === true;
-        let output = "";
+        let output2 = "";
         if (node2.value) {
           if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node2)) {
             return "\\" + node2.value;
@@ -19551,11 +19551,11 @@ var require_stringify = __commonJS({
           return node2.value;
         }
         if (node2.nodes) {
-          for (const child2 of node2.nodes) {
-            output += stringify4(child2);
+          for (const child of node2.nodes) {
+            output2 += stringify4(child);
           }
         }
-        return output;
+        return output2;
       };
       return stringify4(ast2);
     };
@@ -19995,7 +19995,7 @@ var require_compile = __commonJS({
         const invalidNode = node2.invalid === true && options3.escapeInvalid === true;
         const invalid3 = invalidBlock === true || invalidNode === true;
         const prefix2 = options3.escapeInvalid === true ? "\\" : "";
-        let output = "";
+        let output2 = "";
         if (node2.isOpen === true) {
           return prefix2 + node2.value;
         }
@@ -20023,11 +20023,11 @@ var require_compile = __commonJS({
           }
         }
         if (node2.nodes) {
-          for (const child2 of node2.nodes) {
-            output += walk2(child2, node2);
+          for (const child of node2.nodes) {
+            output2 += walk2(child, node2);
           }
         }
-        return output;
+        return output2;
       };
       return walk2(ast2);
     };
@@ -20103,22 +20103,22 @@ var require_expand = __commonJS({
           queue = block2.queue;
         }
         for (let i = 0; i < node2.nodes.length; i++) {
-          const child2 = node2.nodes[i];
-          if (child2.type === "comma" && node2.type === "brace") {
+          const child = node2.nodes[i];
+          if (child.type === "comma" && node2.type === "brace") {
             if (i === 1) queue.push("");
             queue.push("");
             continue;
           }
-          if (child2.type === "close") {
+          if (child.type === "close") {
             q2.push(append2(q2.pop(), queue, enclose));
             continue;
           }
-          if (child2.value && child2.type !== "open") {
-            queue.push(append2(queue.pop(), child2.value));
+          if (child.value && child.type !== "open") {
+            queue.push(append2(queue.pop(), child.value));
             continue;
           }
-          if (child2.nodes) {
-            walk2(child2, node2);
+          if (child.nodes) {
+            walk2(child, node2);
           }
         }
         return queue;
@@ -20477,23 +20477,23 @@ var require_braces = __commonJS({
     var expand2 = require_expand();
     var parse9 = require_parse2();
     var braces = (input2, options3 = {}) => {
-      let output = [];
+      let output2 = [];
       if (Array.isArray(input2)) {
         for (const pattern of input2) {
           const result = braces.create(pattern, options3);
           if (Array.isArray(result)) {
-            output.push(...result);
+            output2.push(...result);
           } else {
-            output.push(result);
+            output2.push(result);
           }
         }
       } else {
-        output = [].concat(braces.create(input2, options3));
+        output2 = [].concat(braces.create(input2, options3));
       }
       if (options3 && options3.expand === true && options3.nodupes === true) {
-        output = [...new Set(output)];
+        output2 = [...new Set(output2)];
       }
-      return output;
+      return output2;
     };
     braces.parse = (input2, options3 = {}) => parse9(input2, options3);
     braces.stringify = (input2, options3 = {}) => {
@@ -20535,7 +20535,7 @@ var require_braces = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path16 = __require("path");
+    var path11 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -20709,7 +20709,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path16.sep,
+      SEP: path11.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -20736,7 +20736,7 @@ var require_constants7 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path16 = __require("path");
+    var path11 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -20765,7 +20765,7 @@ var require_utils3 = __commonJS({
       if (options3 && typeof options3.windows === "boolean") {
         return options3.windows;
       }
-      return win32 === true || path16.sep === "\\";
+      return win32 === true || path11.sep === "\\";
     };
     exports2.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -20774,21 +20774,21 @@ var require_utils3 = __commonJS({
       return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
     };
     exports2.removePrefix = (input2, state = {}) => {
-      let output = input2;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
         state.prefix = "./";
       }
-      return output;
+      return output2;
     };
     exports2.wrapOutput = (input2, state = {}, options3 = {}) => {
       const prepend = options3.contains ? "" : "^";
       const append2 = options3.contains ? "" : "$";
-      let output = `${prepend}(?:${input2})${append2}`;
+      let output2 = `${prepend}(?:${input2})${append2}`;
       if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
+        output2 = `(?:^(?!${output2}).*$)`;
       }
-      return output;
+      return output2;
     };
   }
 });
@@ -21492,10 +21492,10 @@ var require_parse3 = __commonJS({
         token.output = state.output;
         token.startIndex = state.index;
         token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
+        const output2 = (opts.capture ? "(" : "") + token.open;
         increment2("parens");
         push3({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push3({ type: "paren", extglob: true, value: advance(), output });
+        push3({ type: "paren", extglob: true, value: advance(), output: output2 });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -21519,7 +21519,7 @@ var require_parse3 = __commonJS({
           decrement("parens");
           return;
         }
-        let output = token.close + (opts.capture ? ")" : "");
+        let output2 = token.close + (opts.capture ? ")" : "");
         let rest;
         if (token.type === "negate") {
           let extglobStar = star;
@@ -21527,22 +21527,22 @@ var require_parse3 = __commonJS({
             extglobStar = globstar(opts);
           }
           if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
+            output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
             const expression2 = parse9(rest, { ...options3, fastpaths: false }).output;
-            output = token.close = `)${expression2})${extglobStar})`;
+            output2 = token.close = `)${expression2})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
             state.negatedExtglob = true;
           }
         }
-        push3({ type: "paren", extglob: true, value, output });
+        push3({ type: "paren", extglob: true, value, output: output2 });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -21569,18 +21569,18 @@ var require_parse3 = __commonJS({
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
+            output2 = output2.replace(/\\/g, "");
           } else {
-            output = output.replace(/\\+/g, (m) => {
+            output2 = output2.replace(/\\+/g, (m) => {
               return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
             });
           }
         }
-        if (output === input2 && opts.contains === true) {
+        if (output2 === input2 && opts.contains === true) {
           state.output = input2;
           return state;
         }
-        state.output = utils.wrapOutput(output, state, options3);
+        state.output = utils.wrapOutput(output2, state, options3);
         return state;
       }
       while (!eos()) {
@@ -21750,7 +21750,7 @@ var require_parse3 = __commonJS({
             push3({ type: "text", value, output: value });
             continue;
           }
-          let output = ")";
+          let output2 = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
@@ -21763,20 +21763,20 @@ var require_parse3 = __commonJS({
                 range.unshift(arr[i].value);
               }
             }
-            output = expandRange(range, opts);
+            output2 = expandRange(range, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value = output2 = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push3({ type: "brace", value, output });
+          push3({ type: "brace", value, output: output2 });
           decrement("braces");
           braces.pop();
           continue;
@@ -21789,13 +21789,13 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (value === ",") {
-          let output = value;
+          let output2 = value;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
-            output = "|";
+            output2 = "|";
           }
-          push3({ type: "comma", value, output });
+          push3({ type: "comma", value, output: output2 });
           continue;
         }
         if (value === "/") {
@@ -21835,14 +21835,14 @@ var require_parse3 = __commonJS({
           }
           if (prev && prev.type === "paren") {
             const next = peek3();
-            let output = value;
+            let output2 = value;
             if (next === "<" && !utils.supportsLookbehinds()) {
               throw new Error("Node.js v10 or higher is required for regex lookbehinds");
             }
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output2 = `\\${value}`;
             }
-            push3({ type: "text", value, output });
+            push3({ type: "text", value, output: output2 });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
@@ -22114,8 +22114,8 @@ var require_parse3 = __commonJS({
           }
         }
       };
-      const output = utils.removePrefix(input2, state);
-      let source = create5(output);
+      const output2 = utils.removePrefix(input2, state);
+      let source = create5(output2);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
       }
@@ -22129,7 +22129,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path16 = __require("path");
+    var path11 = __require("path");
     var scan = require_scan();
     var parse9 = require_parse3();
     var utils = require_utils3();
@@ -22162,8 +22162,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input2, regex, options3, { glob, posix: posix6 });
-        const result = { glob, state, regex, posix: posix6, input: input2, output, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options3, { glob, posix: posix6 });
+        const result = { glob, state, regex, posix: posix6, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -22198,23 +22198,23 @@ var require_picomatch = __commonJS({
       const opts = options3 || {};
       const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
-      let output = match && format ? format(input2) : input2;
+      let output2 = match && format ? format(input2) : input2;
       if (match === false) {
-        output = format ? format(input2) : input2;
-        match = output === glob;
+        output2 = format ? format(input2) : input2;
+        match = output2 === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
           match = picomatch2.matchBase(input2, regex, options3, posix6);
         } else {
-          match = regex.exec(output);
+          match = regex.exec(output2);
         }
       }
-      return { isMatch: Boolean(match), match, output };
+      return { isMatch: Boolean(match), match, output: output2 };
     };
     picomatch2.matchBase = (input2, glob, options3, posix6 = utils.isWindows(options3)) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options3);
-      return regex.test(path16.basename(input2));
+      return regex.test(path11.basename(input2));
     };
     picomatch2.isMatch = (str2, patterns, options3) => picomatch2(patterns, options3)(str2);
     picomatch2.parse = (pattern, options3) => {
@@ -22441,7 +22441,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path16 = __require("path");
+    var path11 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -22536,8 +22536,8 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path16.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
+      const basename3 = path11.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -22582,19 +22582,19 @@ var require_pattern = __commonJS({
     exports2.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute2 = [];
-      const relative3 = [];
+      const relative2 = [];
       for (const pattern of patterns) {
         if (isAbsolute3(pattern)) {
           absolute2.push(pattern);
         } else {
-          relative3.push(pattern);
+          relative2.push(pattern);
         }
       }
-      return [absolute2, relative3];
+      return [absolute2, relative2];
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute3(pattern) {
-      return path16.isAbsolute(pattern);
+      return path11.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute3;
   }
@@ -22771,8 +22771,8 @@ var require_utils4 = __commonJS({
     exports2.errno = errno;
     var fs3 = require_fs();
     exports2.fs = fs3;
-    var path16 = require_path();
-    exports2.path = path16;
+    var path11 = require_path();
+    exports2.path = path11;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -22884,8 +22884,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path16, settings, callback) {
-      settings.fs.lstat(path16, (lstatError, lstat3) => {
+    function read(path11, settings, callback) {
+      settings.fs.lstat(path11, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -22894,7 +22894,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path16, (statError, stat4) => {
+        settings.fs.stat(path11, (statError, stat4) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -22926,13 +22926,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path16, settings) {
-      const lstat3 = settings.fs.lstatSync(path16);
+    function read(path11, settings) {
+      const lstat3 = settings.fs.lstatSync(path11);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
       }
       try {
-        const stat4 = settings.fs.statSync(path16);
+        const stat4 = settings.fs.statSync(path11);
         if (settings.markSymbolicLink) {
           stat4.isSymbolicLink = () => true;
         }
@@ -23003,17 +23003,17 @@ var require_out = __commonJS({
     var sync2 = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat4(path16, optionsOrSettingsOrCallback, callback) {
+    function stat4(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat4;
-    function statSync(path16, optionsOrSettings) {
+    function statSync(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync2.read(path16, settings);
+      return sync2.read(path11, settings);
     }
     exports2.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -23229,16 +23229,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path16 = common.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path11 = common.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path16, settings.fsStatSettings, (error3, stats) => {
+            fsStat.stat(path11, settings.fsStatSettings, (error3, stats) => {
               if (error3 !== null) {
                 done(error3);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path16,
+                path: path11,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -23356,7 +23356,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path11 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -23364,7 +23364,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -23391,17 +23391,17 @@ var require_out2 = __commonJS({
     var sync2 = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path16, optionsOrSettingsOrCallback, callback) {
+    function scandir(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path16, optionsOrSettings) {
+    function scandirSync(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync2.read(path16, settings);
+      return sync2.read(path11, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -23681,41 +23681,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push3(value) {
-        var p3 = new Promise(function(resolve4, reject2) {
+        var p3 = new Promise(function(resolve3, reject2) {
           pushCb(value, function(err, result) {
             if (err) {
               reject2(err);
               return;
             }
-            resolve4(result);
+            resolve3(result);
           });
         });
         p3.catch(noop);
         return p3;
       }
       function unshift(value) {
-        var p3 = new Promise(function(resolve4, reject2) {
+        var p3 = new Promise(function(resolve3, reject2) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject2(err);
               return;
             }
-            resolve4(result);
+            resolve3(result);
           });
         });
         p3.catch(noop);
         return p3;
       }
       function drained() {
-        var p3 = new Promise(function(resolve4) {
+        var p3 = new Promise(function(resolve3) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve4();
+              resolve3();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve4();
+                resolve3();
                 queue.drain = previousDrain;
               };
             }
@@ -24049,7 +24049,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path11 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -24059,7 +24059,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -24121,7 +24121,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path11 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -24134,7 +24134,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path16.resolve(this._settings.cwd, filepath);
+        return path11.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -24201,9 +24201,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve4, reject2) => {
+        return new Promise((resolve3, reject2) => {
           this._stat(filepath, this._fsStatSettings, (error3, stats) => {
-            return error3 === null ? resolve4(stats) : reject2(error3);
+            return error3 === null ? resolve3(stats) : reject2(error3);
           });
         });
       }
@@ -24227,10 +24227,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root7, options3) {
-        return new Promise((resolve4, reject2) => {
+        return new Promise((resolve3, reject2) => {
           this._walkAsync(root7, options3, (error3, entries) => {
             if (error3 === null) {
-              resolve4(entries);
+              resolve3(entries);
             } else {
               reject2(error3);
             }
@@ -24240,10 +24240,10 @@ var require_async5 = __commonJS({
       async static(patterns, options3) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options3);
-        return new Promise((resolve4, reject2) => {
+        return new Promise((resolve3, reject2) => {
           stream.once("error", reject2);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve4(entries));
+          stream.once("end", () => resolve3(entries));
         });
       }
     };
@@ -24550,7 +24550,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path11 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -24564,7 +24564,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path16.resolve(this._settings.cwd, task.base);
+        return path11.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -24746,8 +24746,8 @@ var require_settings4 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
     var fs3 = __require("fs");
-    var os7 = __require("os");
-    var CPU_COUNT = Math.max(os7.cpus().length, 1);
+    var os6 = __require("os");
+    var CPU_COUNT = Math.max(os6.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
       lstat: fs3.lstat,
       lstatSync: fs3.lstatSync,
@@ -25068,17 +25068,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path16) {
-      const ctrl = callVisitor(key2, node2, visitor, path16);
+    function visit_(key2, node2, visitor, path11) {
+      const ctrl = callVisitor(key2, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path16, ctrl);
-        return visit_(key2, ctrl, visitor, path16);
+        replaceNode(key2, path11, ctrl);
+        return visit_(key2, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path16);
+            const ci = visit_(i, node2.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25089,13 +25089,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path16);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path16);
+          const cv = visit_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25116,17 +25116,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path16) {
-      const ctrl = await callVisitor(key2, node2, visitor, path16);
+    async function visitAsync_(key2, node2, visitor, path11) {
+      const ctrl = await callVisitor(key2, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path16, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path16);
+        replaceNode(key2, path11, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25137,13 +25137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path16);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path16);
+          const cv = await visitAsync_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25170,23 +25170,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path16) {
+    function callVisitor(key2, node2, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path16);
+        return visitor(key2, node2, path11);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path16);
+        return visitor.Map?.(key2, node2, path11);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path16);
+        return visitor.Seq?.(key2, node2, path11);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path16);
+        return visitor.Pair?.(key2, node2, path11);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path16);
+        return visitor.Scalar?.(key2, node2, path11);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path16);
+        return visitor.Alias?.(key2, node2, path11);
       return void 0;
     }
-    function replaceNode(key2, path16, node2) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key2, path11, node2) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
@@ -25798,10 +25798,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -25820,7 +25820,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -25850,11 +25850,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key2, ...rest] = path16;
+          const [key2, ...rest] = path11;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -25868,8 +25868,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key2, ...rest] = path16;
+      deleteIn(path11) {
+        const [key2, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -25883,8 +25883,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key2, ...rest] = path16;
+      getIn(path11, keepScalar) {
+        const [key2, ...rest] = path11;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -25902,8 +25902,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key2, ...rest] = path16;
+      hasIn(path11) {
+        const [key2, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -25913,8 +25913,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key2, ...rest] = path16;
+      setIn(path11, value) {
+        const [key2, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -28429,9 +28429,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -28506,14 +28506,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -28528,10 +28528,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -28542,10 +28542,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -28562,13 +28562,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -28954,10 +28954,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd2 = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -28971,7 +28971,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd2 = keyProps.end;
             if (keyProps.comment) {
               if (map4.comment)
@@ -28995,7 +28995,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -29011,7 +29011,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -29102,7 +29102,7 @@ var require_resolve_end = __commonJS({
       let comment4 = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -29116,13 +29116,13 @@ var require_resolve_end = __commonJS({
               if (!comment4)
                 comment4 = cb;
               else
-                comment4 += sep4 + cb;
-              sep4 = "";
+                comment4 += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment4)
-                sep4 += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -29165,18 +29165,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -29230,8 +29230,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -29243,7 +29243,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -29254,8 +29254,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -29272,7 +29272,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -29452,7 +29452,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -29469,24 +29469,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent2.slice(trimIndent) + content5;
-          sep4 = "\n";
+          value += sep2 + indent2.slice(trimIndent) + content5;
+          sep2 = "\n";
         } else if (indent2.length > trimIndent || content5[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent2.slice(trimIndent) + content5;
-          sep4 = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent2.slice(trimIndent) + content5;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content5 === "") {
-          if (sep4 === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep2 = "\n";
         } else {
-          value += sep4 + content5;
-          sep4 = " ";
+          value += sep2 + content5;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -29669,25 +29669,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep4 = "\n";
+            sep2 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -30497,14 +30497,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep4, value }) {
+    function stringifyItem({ start, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep4)
-        for (const st of sep4)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -30529,9 +30529,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path16) => {
+    visit2.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field2, index2] of path16) {
+      for (const [field2, index2] of path11) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -30540,23 +30540,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path16) => {
-      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
-      const field2 = path16[path16.length - 1][0];
+    visit2.parentCollection = (cst, path11) => {
+      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
+      const field2 = path11[path11.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -30567,10 +30567,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -31671,18 +31671,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep2;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map4 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map4;
@@ -31835,15 +31835,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep4 }]
+                    items: [{ start: start2, key: key2, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -32037,13 +32037,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map4;
@@ -35636,12 +35636,12 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep4 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep4 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep2 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep2 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter3 = typeof opts.excerpt === "string" ? opts.excerpt : sep4 || opts.delimiters[0];
-      const idx = file.content.indexOf(delimiter3);
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep2 || opts.delimiters[0];
+      const idx = file.content.indexOf(delimiter);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
       }
@@ -35831,39 +35831,6 @@ var require_boolbase = __commonJS({
   }
 });
 
-// node_modules/@actions/core/lib/core.js
-var core_exports = {};
-__export(core_exports, {
-  ExitCode: () => ExitCode,
-  addPath: () => addPath,
-  debug: () => debug,
-  endGroup: () => endGroup,
-  error: () => error,
-  exportVariable: () => exportVariable,
-  getBooleanInput: () => getBooleanInput,
-  getIDToken: () => getIDToken,
-  getInput: () => getInput,
-  getMultilineInput: () => getMultilineInput,
-  getState: () => getState,
-  group: () => group,
-  info: () => info,
-  isDebug: () => isDebug,
-  markdownSummary: () => markdownSummary,
-  notice: () => notice,
-  platform: () => platform_exports,
-  saveState: () => saveState,
-  setCommandEcho: () => setCommandEcho,
-  setFailed: () => setFailed,
-  setOutput: () => setOutput,
-  setSecret: () => setSecret,
-  startGroup: () => startGroup,
-  summary: () => summary,
-  toPlatformPath: () => toPlatformPath,
-  toPosixPath: () => toPosixPath,
-  toWin32Path: () => toWin32Path,
-  warning: () => warning
-});
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -35955,128 +35922,23 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key2, value) {
-  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key2.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  if (key2.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key2}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
-import * as path5 from "path";
-
-// node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
-
-// node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-  const usingSsl = reqUrl.protocol === "https:";
-  if (checkBypass(reqUrl)) {
-    return void 0;
-  }
-  const proxyVar = (() => {
-    if (usingSsl) {
-      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-    } else {
-      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-    }
-  })();
-  if (proxyVar) {
-    try {
-      return new DecodedURL(proxyVar);
-    } catch (_a) {
-      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-        return new DecodedURL(`http://${proxyVar}`);
-    }
-  } else {
-    return void 0;
-  }
-}
-function checkBypass(reqUrl) {
-  if (!reqUrl.hostname) {
-    return false;
-  }
-  const reqHost = reqUrl.hostname;
-  if (isLoopbackAddress(reqHost)) {
-    return true;
-  }
-  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-  if (!noProxy) {
-    return false;
-  }
-  let reqPort;
-  if (reqUrl.port) {
-    reqPort = Number(reqUrl.port);
-  } else if (reqUrl.protocol === "http:") {
-    reqPort = 80;
-  } else if (reqUrl.protocol === "https:") {
-    reqPort = 443;
-  }
-  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-  if (typeof reqPort === "number") {
-    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-  }
-  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-      return true;
-    }
-  }
-  return false;
-}
-function isLoopbackAddress(host) {
-  const hostLower = host.toLowerCase();
-  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-}
-var DecodedURL = class extends URL {
-  constructor(url, base4) {
-    super(url, base4);
-    this._decodedUsername = decodeURIComponent(super.username);
-    this._decodedPassword = decodeURIComponent(super.password);
-  }
-  get username() {
-    return this._decodedUsername;
-  }
-  get password() {
-    return this._decodedPassword;
-  }
-};
+import * as os4 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject2) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function rejected2(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -36128,704 +35990,17 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-var ExponentialBackoffCeiling = 10;
-var ExponentialBackoffTimeSlice = 5;
-var HttpClientError = class _HttpClientError extends Error {
-  constructor(message, statusCode) {
-    super(message);
-    this.name = "HttpClientError";
-    this.statusCode = statusCode;
-    Object.setPrototypeOf(this, _HttpClientError.prototype);
-  }
-};
-var HttpClientResponse = class {
-  constructor(message) {
-    this.message = message;
-  }
-  readBody() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
-        let output = Buffer.alloc(0);
-        this.message.on("data", (chunk) => {
-          output = Buffer.concat([output, chunk]);
-        });
-        this.message.on("end", () => {
-          resolve4(output.toString());
-        });
-      }));
-    });
-  }
-  readBodyBuffer() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
-        const chunks = [];
-        this.message.on("data", (chunk) => {
-          chunks.push(chunk);
-        });
-        this.message.on("end", () => {
-          resolve4(Buffer.concat(chunks));
-        });
-      }));
-    });
-  }
-};
-var HttpClient = class {
-  constructor(userAgent, handlers3, requestOptions) {
-    this._ignoreSslError = false;
-    this._allowRedirects = true;
-    this._allowRedirectDowngrade = false;
-    this._maxRedirects = 50;
-    this._allowRetries = false;
-    this._maxRetries = 1;
-    this._keepAlive = false;
-    this._disposed = false;
-    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-    this.handlers = handlers3 || [];
-    this.requestOptions = requestOptions;
-    if (requestOptions) {
-      if (requestOptions.ignoreSslError != null) {
-        this._ignoreSslError = requestOptions.ignoreSslError;
-      }
-      this._socketTimeout = requestOptions.socketTimeout;
-      if (requestOptions.allowRedirects != null) {
-        this._allowRedirects = requestOptions.allowRedirects;
-      }
-      if (requestOptions.allowRedirectDowngrade != null) {
-        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-      }
-      if (requestOptions.maxRedirects != null) {
-        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-      }
-      if (requestOptions.keepAlive != null) {
-        this._keepAlive = requestOptions.keepAlive;
-      }
-      if (requestOptions.allowRetries != null) {
-        this._allowRetries = requestOptions.allowRetries;
-      }
-      if (requestOptions.maxRetries != null) {
-        this._maxRetries = requestOptions.maxRetries;
-      }
-    }
-  }
-  options(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  get(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("GET", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  del(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  post(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("POST", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  patch(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  put(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PUT", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  head(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  sendStream(verb, requestUrl, stream, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream, additionalHeaders);
-    });
-  }
-  /**
-   * Gets a typed object from an endpoint
-   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-   */
-  getJson(requestUrl_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      const res = yield this.get(requestUrl, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.post(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.put(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.patch(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  /**
-   * Makes a raw http request.
-   * All other methods such as get, post, patch, and request ultimately call this.
-   * Prefer get, del, post and patch
-   */
-  request(verb, requestUrl, data, headers) {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._disposed) {
-        throw new Error("Client has already been disposed.");
-      }
-      const parsedUrl = new URL(requestUrl);
-      let info2 = this._prepareRequest(verb, parsedUrl, headers);
-      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-      let numTries = 0;
-      let response;
-      do {
-        response = yield this.requestRaw(info2, data);
-        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
-          let authenticationHandler;
-          for (const handler of this.handlers) {
-            if (handler.canHandleAuthentication(response)) {
-              authenticationHandler = handler;
-              break;
-            }
-          }
-          if (authenticationHandler) {
-            return authenticationHandler.handleAuthentication(this, info2, data);
-          } else {
-            return response;
-          }
-        }
-        let redirectsRemaining = this._maxRedirects;
-        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-          const redirectUrl = response.message.headers["location"];
-          if (!redirectUrl) {
-            break;
-          }
-          const parsedRedirectUrl = new URL(redirectUrl);
-          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-          }
-          yield response.readBody();
-          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header2 in headers) {
-              if (header2.toLowerCase() === "authorization") {
-                delete headers[header2];
-              }
-            }
-          }
-          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-          response = yield this.requestRaw(info2, data);
-          redirectsRemaining--;
-        }
-        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-          return response;
-        }
-        numTries += 1;
-        if (numTries < maxTries) {
-          yield response.readBody();
-          yield this._performExponentialBackoff(numTries);
-        }
-      } while (numTries < maxTries);
-      return response;
-    });
-  }
-  /**
-   * Needs to be called if keepAlive is set to true in request options.
-   */
-  dispose() {
-    if (this._agent) {
-      this._agent.destroy();
-    }
-    this._disposed = true;
-  }
-  /**
-   * Raw request.
-   * @param info
-   * @param data
-   */
-  requestRaw(info2, data) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject2) => {
-        function callbackForResult(err, res) {
-          if (err) {
-            reject2(err);
-          } else if (!res) {
-            reject2(new Error("Unknown error"));
-          } else {
-            resolve4(res);
-          }
-        }
-        this.requestRawWithCallback(info2, data, callbackForResult);
-      });
-    });
-  }
-  /**
-   * Raw request with callback.
-   * @param info
-   * @param data
-   * @param onResult
-   */
-  requestRawWithCallback(info2, data, onResult) {
-    if (typeof data === "string") {
-      if (!info2.options.headers) {
-        info2.options.headers = {};
-      }
-      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-    }
-    let callbackCalled = false;
-    function handleResult(err, res) {
-      if (!callbackCalled) {
-        callbackCalled = true;
-        onResult(err, res);
-      }
-    }
-    const req = info2.httpModule.request(info2.options, (msg) => {
-      const res = new HttpClientResponse(msg);
-      handleResult(void 0, res);
-    });
-    let socket;
-    req.on("socket", (sock) => {
-      socket = sock;
-    });
-    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-      if (socket) {
-        socket.end();
-      }
-      handleResult(new Error(`Request timeout: ${info2.options.path}`));
-    });
-    req.on("error", function(err) {
-      handleResult(err);
-    });
-    if (data && typeof data === "string") {
-      req.write(data, "utf8");
-    }
-    if (data && typeof data !== "string") {
-      data.on("close", function() {
-        req.end();
-      });
-      data.pipe(req);
-    } else {
-      req.end();
-    }
-  }
-  /**
-   * Gets an http agent. This function is useful when you need an http agent that handles
-   * routing through a proxy server - depending upon the url and proxy environment variables.
-   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-   */
-  getAgent(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    return this._getAgent(parsedUrl);
-  }
-  getAgentDispatcher(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (!useProxy) {
-      return;
-    }
-    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-  }
-  _prepareRequest(method, requestUrl, headers) {
-    const info2 = {};
-    info2.parsedUrl = requestUrl;
-    const usingSsl = info2.parsedUrl.protocol === "https:";
-    info2.httpModule = usingSsl ? https : http;
-    const defaultPort = usingSsl ? 443 : 80;
-    info2.options = {};
-    info2.options.host = info2.parsedUrl.hostname;
-    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-    info2.options.method = method;
-    info2.options.headers = this._mergeHeaders(headers);
-    if (this.userAgent != null) {
-      info2.options.headers["user-agent"] = this.userAgent;
-    }
-    info2.options.agent = this._getAgent(info2.parsedUrl);
-    if (this.handlers) {
-      for (const handler of this.handlers) {
-        handler.prepareRequest(info2.options);
-      }
-    }
-    return info2;
-  }
-  _mergeHeaders(headers) {
-    if (this.requestOptions && this.requestOptions.headers) {
-      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-    }
-    return lowercaseKeys(headers || {});
-  }
-  /**
-   * Gets an existing header value or returns a default.
-   * Handles converting number header values to strings since HTTP headers must be strings.
-   * Note: This returns string | string[] since some headers can have multiple values.
-   * For headers that must always be a single string (like Content-Type), use the
-   * specialized _getExistingOrDefaultContentTypeHeader method instead.
-   */
-  _getExistingOrDefaultHeader(additionalHeaders, header2, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header2];
-      if (headerValue) {
-        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-      }
-    }
-    const additionalValue = additionalHeaders[header2];
-    if (additionalValue !== void 0) {
-      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  /**
-   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-   * Always returns a single string (not an array) since Content-Type should be a single value.
-   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-   */
-  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-      if (headerValue) {
-        if (typeof headerValue === "number") {
-          clientHeader = String(headerValue);
-        } else if (Array.isArray(headerValue)) {
-          clientHeader = headerValue.join(", ");
-        } else {
-          clientHeader = headerValue;
-        }
-      }
-    }
-    const additionalValue = additionalHeaders[Headers.ContentType];
-    if (additionalValue !== void 0) {
-      if (typeof additionalValue === "number") {
-        return String(additionalValue);
-      } else if (Array.isArray(additionalValue)) {
-        return additionalValue.join(", ");
-      } else {
-        return additionalValue;
-      }
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  _getAgent(parsedUrl) {
-    let agent;
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (this._keepAlive && useProxy) {
-      agent = this._proxyAgent;
-    }
-    if (!useProxy) {
-      agent = this._agent;
-    }
-    if (agent) {
-      return agent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    let maxSockets = 100;
-    if (this.requestOptions) {
-      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-    }
-    if (proxyUrl && proxyUrl.hostname) {
-      const agentOptions = {
-        maxSockets,
-        keepAlive: this._keepAlive,
-        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-        }), { host: proxyUrl.hostname, port: proxyUrl.port })
-      };
-      let tunnelAgent;
-      const overHttps = proxyUrl.protocol === "https:";
-      if (usingSsl) {
-        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-      } else {
-        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-      }
-      agent = tunnelAgent(agentOptions);
-      this._proxyAgent = agent;
-    }
-    if (!agent) {
-      const options3 = { keepAlive: this._keepAlive, maxSockets };
-      agent = usingSsl ? new https.Agent(options3) : new http.Agent(options3);
-      this._agent = agent;
-    }
-    if (usingSsl && this._ignoreSslError) {
-      agent.options = Object.assign(agent.options || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return agent;
-  }
-  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-    let proxyAgent;
-    if (this._keepAlive) {
-      proxyAgent = this._proxyAgentDispatcher;
-    }
-    if (proxyAgent) {
-      return proxyAgent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-    }));
-    this._proxyAgentDispatcher = proxyAgent;
-    if (usingSsl && this._ignoreSslError) {
-      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return proxyAgent;
-  }
-  _getUserAgentWithOrchestrationId(userAgent) {
-    const baseUserAgent = userAgent || "actions/http-client";
-    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-    if (orchId) {
-      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-    }
-    return baseUserAgent;
-  }
-  _performExponentialBackoff(retryNumber) {
-    return __awaiter(this, void 0, void 0, function* () {
-      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
-    });
-  }
-  _processResponse(res, options3) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject2) => __awaiter(this, void 0, void 0, function* () {
-        const statusCode = res.message.statusCode || 0;
-        const response = {
-          statusCode,
-          result: null,
-          headers: {}
-        };
-        if (statusCode === HttpCodes.NotFound) {
-          resolve4(response);
-        }
-        function dateTimeDeserializer(key2, value) {
-          if (typeof value === "string") {
-            const a2 = new Date(value);
-            if (!isNaN(a2.valueOf())) {
-              return a2;
-            }
-          }
-          return value;
-        }
-        let obj;
-        let contents;
-        try {
-          contents = yield res.readBody();
-          if (contents && contents.length > 0) {
-            if (options3 && options3.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
-            } else {
-              obj = JSON.parse(contents);
-            }
-            response.result = obj;
-          }
-          response.headers = res.message.headers;
-        } catch (err) {
-        }
-        if (statusCode > 299) {
-          let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
-          } else if (contents && contents.length > 0) {
-            msg = contents;
-          } else {
-            msg = `Failed request: (${statusCode})`;
-          }
-          const err = new HttpClientError(msg, statusCode);
-          err.result = response.result;
-          reject2(err);
-        } else {
-          resolve4(response);
-        }
-      }));
-    });
-  }
-};
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-
-// node_modules/@actions/http-client/lib/auth.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject2) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function rejected2(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var BearerCredentialHandler = class {
-  constructor(token) {
-    this.token = token;
-  }
-  // currently implements pre-authorization
-  // TODO: support preAuth = false where it hooks on 401
-  prepareRequest(options3) {
-    if (!options3.headers) {
-      throw Error("The request has no headers");
-    }
-    options3.headers["Authorization"] = `Bearer ${this.token}`;
-  }
-  // This handler cannot handle 401
-  canHandleAuthentication() {
-    return false;
-  }
-  handleAuthentication() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      throw new Error("not implemented");
-    });
-  }
-};
-
-// node_modules/@actions/core/lib/oidc-utils.js
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject2) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function rejected2(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var OidcClient = class _OidcClient {
-  static createHttpClient(allowRetry = true, maxRetry = 10) {
-    const requestOptions = {
-      allowRetries: allowRetry,
-      maxRetries: maxRetry
-    };
-    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
-  }
-  static getRequestToken() {
-    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
-    if (!token) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
-    }
-    return token;
-  }
-  static getIDTokenUrl() {
-    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
-    if (!runtimeUrl) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
-    }
-    return runtimeUrl;
-  }
-  static getCall(id_token_url) {
-    return __awaiter3(this, void 0, void 0, function* () {
-      var _a;
-      const httpclient = _OidcClient.createHttpClient();
-      const res = yield httpclient.getJson(id_token_url).catch((error3) => {
-        throw new Error(`Failed to get ID Token. 
- 
-        Error Code : ${error3.statusCode}
- 
-        Error Message: ${error3.message}`);
-      });
-      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-      if (!id_token) {
-        throw new Error("Response json body do not have ID Token field");
-      }
-      return id_token;
-    });
-  }
-  static getIDToken(audience) {
-    return __awaiter3(this, void 0, void 0, function* () {
-      try {
-        let id_token_url = _OidcClient.getIDTokenUrl();
-        if (audience) {
-          const encodedAudience = encodeURIComponent(audience);
-          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-        }
-        debug(`ID token url is ${id_token_url}`);
-        const id_token = yield _OidcClient.getCall(id_token_url);
-        setSecret(id_token);
-        return id_token;
-      } catch (error3) {
-        throw new Error(`Error message: ${error3.message}`);
-      }
-    });
-  }
-};
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject2) {
+  return new (P || (P = Promise))(function(resolve3, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36841,7 +36016,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36859,7 +36034,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter4(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -36900,7 +36075,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options3) {
-    return __awaiter4(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       const overwrite = !!(options3 === null || options3 === void 0 ? void 0 : options3.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -36914,7 +36089,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter4(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -37099,870 +36274,32 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
-var markdownSummary = _summary;
 var summary = _summary;
 
-// node_modules/@actions/core/lib/path-utils.js
-import * as path from "path";
-function toPosixPath(pth) {
-  return pth.replace(/[\\]/g, "/");
-}
-function toWin32Path(pth) {
-  return pth.replace(/[/]/g, "\\");
-}
-function toPlatformPath(pth) {
-  return pth.replace(/[/\\]/g, path.sep);
-}
-
 // node_modules/@actions/core/lib/platform.js
-var platform_exports = {};
-__export(platform_exports, {
-  arch: () => arch,
-  getDetails: () => getDetails,
-  isLinux: () => isLinux,
-  isMacOS: () => isMacOS,
-  isWindows: () => isWindows,
-  platform: () => platform
-});
-import os4 from "os";
-
-// node_modules/@actions/exec/lib/exec.js
-import { StringDecoder } from "string_decoder";
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path4 from "path";
-
-// node_modules/@actions/io/lib/io.js
-import * as path3 from "path";
+import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-import * as path2 from "path";
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject2) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function rejected2(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p3) {
-  p3 = normalizeSeparators(p3);
-  if (!p3) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p3.startsWith("\\") || /^[A-Z]:/i.test(p3);
-  }
-  return p3.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path2.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension2 of extensions) {
-      filePath = originalFilePath + extension2;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path2.dirname(filePath);
-            const upperName = path2.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path2.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p3) {
-  p3 = p3 || "";
-  if (IS_WINDOWS) {
-    p3 = p3.replace(/\//g, "\\");
-    return p3.replace(/\\\\+/g, "\\");
-  }
-  return p3.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject2) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function rejected2(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function which(tool, check2) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check2) {
-      const result = yield which(tool, false);
-      if (!result) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result;
-    }
-    const matches2 = yield findInPath(tool);
-    if (matches2 && matches2.length > 0) {
-      return matches2[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension2 of process.env["PATHEXT"].split(path3.delimiter)) {
-        if (extension2) {
-          extensions.push(extension2);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path3.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p3 of process.env.PATH.split(path3.delimiter)) {
-        if (p3) {
-          directories.push(p3);
-        }
-      }
-    }
-    const matches2 = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
-      if (filePath) {
-        matches2.push(filePath);
-      }
-    }
-    return matches2;
-  });
-}
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
-var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject2) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function rejected2(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options3) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options3 || {};
-  }
-  _debug(message) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
-    }
-  }
-  _getCommandString(options3, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options3);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a2 of args) {
-          cmd += ` ${a2}`;
-        }
-      } else if (options3.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a2 of args) {
-          cmd += ` ${a2}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a2 of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a2)}`;
-        }
-      }
-    } else {
-      cmd += toolPath;
-      for (const a2 of args) {
-        cmd += ` ${a2}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s2 = strBuffer + data.toString();
-      let n = s2.indexOf(os3.EOL);
-      while (n > -1) {
-        const line = s2.substring(0, n);
-        onLine(line);
-        s2 = s2.substring(n + os3.EOL.length);
-        n = s2.indexOf(os3.EOL);
-      }
-      return s2;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
-  }
-  _getSpawnArgs(options3) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a2 of this.args) {
-          argline += " ";
-          argline += options3.windowsVerbatimArguments ? a2 : this._windowsQuoteCmdArg(a2);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
-  }
-  _endsWith(str2, end) {
-    return str2.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options3) {
-    options3 = options3 || {};
-    const result = {
-      cwd: options3.cwd || process.cwd(),
-      env: options3.env || process.env,
-      silent: options3.silent || false,
-      windowsVerbatimArguments: options3.windowsVerbatimArguments || false,
-      failOnStdErr: options3.failOnStdErr || false,
-      ignoreReturnCode: options3.ignoreReturnCode || false,
-      delay: options3.delay || 1e4
-    };
-    result.outStream = options3.outStream || process.stdout;
-    result.errStream = options3.errStream || process.stderr;
-    return result;
-  }
-  _getSpawnOptions(options3, toolPath) {
-    options3 = options3 || {};
-    const result = {};
-    result.cwd = options3.cwd;
-    result.env = options3.env;
-    result["windowsVerbatimArguments"] = options3.windowsVerbatimArguments || this._isCmdFile();
-    if (options3.windowsVerbatimArguments) {
-      result.argv0 = `"${toolPath}"`;
-    }
-    return result;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter7(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve4, reject2) => __awaiter7(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
-        }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject2(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp.stdout) {
-          cp.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp.stderr) {
-          cp.stderr.on("data", (data) => {
-            state.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s2 = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s2.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
-              }
-            });
-          });
-        }
-        cp.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp.on("exit", (code7) => {
-          state.processExitCode = code7;
-          state.processExited = true;
-          this._debug(`Exit code ${code7} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp.on("close", (code7) => {
-          state.processExitCode = code7;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error3, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp.removeAllListeners();
-          if (error3) {
-            reject2(error3);
-          } else {
-            resolve4(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append2(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append2(c);
-      }
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append2(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append2(c);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options3, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options3;
-    this.toolPath = toolPath;
-    if (options3.delay) {
-      this.delay = options3.delay;
-    }
-  }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message) {
-    this.emit("debug", message);
-  }
-  _setResult() {
-    let error3;
-    if (this.processExited) {
-      if (this.processError) {
-        error3 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error3 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error3 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error3, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) {
-      return;
-    }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
-    }
-    state._setResult();
-  }
-};
-
-// node_modules/@actions/exec/lib/exec.js
-var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject2) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function rejected2(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options3) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options3);
-    return runner.exec();
-  });
-}
-function getExecOutput(commandLine, args, options3) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    var _a, _b;
-    let stdout = "";
-    let stderr = "";
-    const stdoutDecoder = new StringDecoder("utf8");
-    const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a = options3 === null || options3 === void 0 ? void 0 : options3.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-    const originalStdErrListener = (_b = options3 === null || options3 === void 0 ? void 0 : options3.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-    const stdErrListener = (data) => {
-      stderr += stderrDecoder.write(data);
-      if (originalStdErrListener) {
-        originalStdErrListener(data);
-      }
-    };
-    const stdOutListener = (data) => {
-      stdout += stdoutDecoder.write(data);
-      if (originalStdoutListener) {
-        originalStdoutListener(data);
-      }
-    };
-    const listeners = Object.assign(Object.assign({}, options3 === null || options3 === void 0 ? void 0 : options3.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options3), { listeners }));
-    stdout += stdoutDecoder.end();
-    stderr += stderrDecoder.end();
-    return {
-      exitCode,
-      stdout,
-      stderr
-    };
-  });
-}
 
 // node_modules/@actions/core/lib/platform.js
-var __awaiter9 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject2) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function rejected2(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
-    silent: true
-  });
-  const { stdout: name2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
-    silent: true
-  });
-  return {
-    name: name2.trim(),
-    version: version.trim()
-  };
-});
-var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  var _a, _b, _c, _d;
-  const { stdout } = yield getExecOutput("sw_vers", void 0, {
-    silent: true
-  });
-  const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
-  const name2 = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
-  return {
-    name: name2,
-    version
-  };
-});
-var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
-    silent: true
-  });
-  const [name2, version] = stdout.trim().split("\n");
-  return {
-    name: name2,
-    version
-  };
-});
-var platform = os4.platform();
-var arch = os4.arch();
-var isWindows = platform === "win32";
-var isMacOS = platform === "darwin";
-var isLinux = platform === "linux";
-function getDetails() {
-  return __awaiter9(this, void 0, void 0, function* () {
-    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
-      platform,
-      arch,
-      isWindows,
-      isMacOS,
-      isLinux
-    });
-  });
-}
+var platform = os3.platform();
+var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
-var __awaiter10 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject2) {
+  return new (P || (P = Promise))(function(resolve3, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37978,7 +36315,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37988,26 +36325,8 @@ var ExitCode;
   ExitCode3[ExitCode3["Success"] = 0] = "Success";
   ExitCode3[ExitCode3["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function exportVariable(name2, val) {
-  const convertedVal = toCommandValue(val);
-  process.env[name2] = convertedVal;
-  const filePath = process.env["GITHUB_ENV"] || "";
-  if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name2, val));
-  }
-  issueCommand("set-env", { name: name2 }, convertedVal);
-}
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
-}
-function addPath(inputPath) {
-  const filePath = process.env["GITHUB_PATH"] || "";
-  if (filePath) {
-    issueFileCommand("PATH", inputPath);
-  } else {
-    issueCommand("add-path", {}, inputPath);
-  }
-  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
 }
 function getInput(name2, options3) {
   const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -38019,41 +36338,17 @@ function getInput(name2, options3) {
   }
   return val.trim();
 }
-function getMultilineInput(name2, options3) {
-  const inputs = getInput(name2, options3).split("\n").filter((x) => x !== "");
-  if (options3 && options3.trimWhitespace === false) {
-    return inputs;
-  }
-  return inputs.map((input2) => input2.trim());
-}
-function getBooleanInput(name2, options3) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name2, options3);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name2}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
 function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
-  process.stdout.write(os5.EOL);
+  process.stdout.write(os4.EOL);
   issueCommand("set-output", { name: name2 }, toCommandValue(value));
-}
-function setCommandEcho(enabled2) {
-  issue("echo", enabled2 ? "on" : "off");
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
-}
-function isDebug() {
-  return process.env["RUNNER_DEBUG"] === "1";
 }
 function debug(message) {
   issueCommand("debug", {}, message);
@@ -38064,11 +36359,8 @@ function error(message, properties2 = {}) {
 function warning(message, properties2 = {}) {
   issueCommand("warning", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
 }
-function notice(message, properties2 = {}) {
-  issueCommand("notice", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
-}
 function info(message) {
-  process.stdout.write(message + os5.EOL);
+  process.stdout.write(message + os4.EOL);
 }
 function startGroup(name2) {
   issue("group", name2);
@@ -38077,7 +36369,7 @@ function endGroup() {
   issue("endgroup");
 }
 function group(name2, fn) {
-  return __awaiter10(this, void 0, void 0, function* () {
+  return __awaiter2(this, void 0, void 0, function* () {
     startGroup(name2);
     let result;
     try {
@@ -38088,29 +36380,139 @@ function group(name2, fn) {
     return result;
   });
 }
-function saveState(name2, value) {
-  const filePath = process.env["GITHUB_STATE"] || "";
-  if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name2, value));
+
+// src/http/redact.ts
+var CREDENTIAL_HEADER = /auth|api-?key|token|secret|cookie|signature|password/i;
+var MIN_SECRET_LENGTH = 4;
+var MIN_BASE64_CORE = 8;
+function secretVariants(secret) {
+  if (secret.length < MIN_SECRET_LENGTH) return [];
+  const variants = /* @__PURE__ */ new Set([secret, encodeURIComponent(secret), encodeURI(secret)]);
+  for (const core2 of base64Cores(secret)) {
+    variants.add(core2);
+    variants.add(core2.replace(/\+/g, "-").replace(/\//g, "_"));
   }
-  issueCommand("save-state", { name: name2 }, toCommandValue(value));
+  return [...variants];
 }
-function getState(name2) {
-  return process.env[`STATE_${name2}`] || "";
+function base64Cores(secret) {
+  const bytes = Buffer.from(secret, "utf8");
+  const cores = [];
+  for (let shift = 0; shift < 3; shift++) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64").replace(/=+$/, "");
+    const start = shift === 0 ? 0 : 4;
+    const whole = Math.floor((shift + bytes.length) / 3) * 4;
+    const core2 = encoded.slice(start, whole);
+    if (core2.length >= MIN_BASE64_CORE) cores.push(core2);
+  }
+  return cores;
 }
-function getIDToken(aud) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    return yield OidcClient.getIDToken(aud);
-  });
+function redact(text13, secrets) {
+  const variants = [...new Set(secrets.flatMap(secretVariants))].sort((a2, b) => b.length - a2.length);
+  if (variants.length === 0 || text13.length === 0) return text13;
+  const pattern = new RegExp(variants.map(escapeRegExp).join("|"), "gi");
+  return text13.replace(pattern, "***");
+}
+var CREDENTIAL_QUERY = /([?&;](?:[\w.-]*(?:key|token|secret|password|passwd|signature|sig|auth|credential)[\w.-]*)=)[^&#\s"'<>]+/gi;
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@"'<>]+@/gi;
+function redactUrlCredentials(text13) {
+  return text13.replace(URL_USERINFO, "$1***@").replace(CREDENTIAL_QUERY, "$1***");
+}
+function secretsFromUrl(value) {
+  if (!value) return [];
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return [];
+  }
+  const found = [decodeURIComponent(url.username), decodeURIComponent(url.password)];
+  for (const [name2, param] of url.searchParams) {
+    if (/key|token|secret|password|passwd|signature|sig|auth|credential/i.test(name2)) found.push(param);
+  }
+  return found.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
+}
+function escapeRegExp(text13) {
+  return text13.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function secretsFromHeaders(headers) {
+  const found = [];
+  for (const [name2, value] of Object.entries(headers)) {
+    if (!CREDENTIAL_HEADER.test(name2) || !value) continue;
+    found.push(value);
+    const token = /^\S+\s+(\S.*)$/.exec(value)?.[1];
+    if (token) found.push(token);
+  }
+  return found;
+}
+function redactValue(value, secrets) {
+  if (value === void 0) return void 0;
+  if (typeof value === "string") return redact(value, secrets);
+  try {
+    return JSON.parse(redact(JSON.stringify(value), secrets));
+  } catch {
+    return redact(String(value), secrets);
+  }
+}
+
+// src/output/redactor.ts
+function createRedactor(initial = []) {
+  const known = /* @__PURE__ */ new Set();
+  const redactor = {
+    add: (...secrets) => {
+      for (const secret of secrets) if (secret) known.add(secret);
+    },
+    text: (text13) => redactUrlCredentials(redact(text13, [...known])),
+    secrets: () => [...known]
+  };
+  redactor.add(...initial);
+  return redactor;
+}
+function secretsOf(options3) {
+  return [options3.apiKey ?? "", ...secretsFromUrl(options3.apiUrl)].filter(Boolean);
+}
+
+// src/action/output.ts
+function createActionOutput(env2, redactor = createRedactor()) {
+  const text13 = (message) => redactor.text(message);
+  const props = (properties2) => properties2?.file === void 0 ? properties2 : { ...properties2, file: text13(properties2.file) };
+  const output2 = {
+    addSecrets: (...secrets) => {
+      redactor.add(...secrets);
+      const forms = secrets.flatMap((secret) => secret ? secretVariants(secret) : []);
+      for (const form of new Set(forms.flatMap((f) => [f, f.toLowerCase()]))) setSecret(form);
+    },
+    redact: text13,
+    info: (message) => info(text13(message)),
+    warn: (message) => warning(text13(message)),
+    debug: (message) => debug(text13(message)),
+    error: (message, properties2) => error(text13(message), props(properties2)),
+    warning: (message, properties2) => warning(text13(message), props(properties2)),
+    setOutput: (name2, value) => setOutput(name2, text13(value)),
+    summary: async (markdown) => {
+      await summary.addRaw(text13(markdown), true).write();
+    },
+    fail: (message) => setFailed(text13(message)),
+    group: (title, task) => group(text13(title), task)
+  };
+  output2.addSecrets(...inputSecrets(env2));
+  return output2;
+}
+function inputSecrets(env2) {
+  return [
+    ...secretsOf({ apiKey: env2["INPUT_API-KEY"], apiUrl: env2["INPUT_API-URL"] }),
+    ...secretsOf({ apiKey: env2.KB_PUBLISH_API_KEY, apiUrl: env2.KB_PUBLISH_API_URL }),
+    env2["INPUT_GITHUB-TOKEN"] ?? "",
+    env2.GITHUB_TOKEN ?? ""
+  ].filter((secret) => secret.trim() !== "");
 }
 
 // src/action/run.ts
-import os6 from "node:os";
-import path15 from "node:path";
+import os5 from "node:os";
+import path10 from "node:path";
 
 // src/config/resolve.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path7 from "node:path";
+import path2 from "node:path";
 
 // src/documents/page-path.ts
 import { posix } from "node:path";
@@ -38230,7 +36632,7 @@ function percentText(part, whole) {
 
 // src/sources/default-include.ts
 var import_fast_glob = __toESM(require_out4(), 1);
-import { basename as basename3, resolve as resolve2 } from "node:path";
+import { basename, resolve } from "node:path";
 
 // src/config/document-options.ts
 var FRONTMATTER_FIELDS = [
@@ -38273,12 +36675,12 @@ var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var BUILD_FOLDER_NAMES = ["public", "build", "_site", "site", "dist", "out"];
 var HTML_INCLUDE = ["**/*.{html,htm}"];
 function defaultIncludeFor(root7, hasMarkdown) {
-  const name2 = basename3(resolve2(root7));
+  const name2 = basename(resolve(root7));
   const isBuildFolder = BUILD_FOLDER_NAMES.includes(name2);
   return isBuildFolder && !hasMarkdown ? [...HTML_INCLUDE] : [...DEFAULT_INCLUDE];
 }
 async function detectDefaultInclude(root7) {
-  const name2 = basename3(resolve2(root7));
+  const name2 = basename(resolve(root7));
   if (!BUILD_FOLDER_NAMES.includes(name2)) return [...DEFAULT_INCLUDE];
   const stream = import_fast_glob.default.stream(DEFAULT_INCLUDE, { cwd: root7, ignore: ["**/node_modules/**", "**/.git/**"], followSymbolicLinks: false });
   let hasMarkdown = false;
@@ -38390,27 +36792,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run3 = async (function_, resolve4, arguments_) => {
+  const run3 = async (function_, resolve3, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve4(result);
+    resolve3(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve4, reject2, arguments_) => {
+  const enqueue = (function_, resolve3, reject2, arguments_) => {
     const queueItem = { reject: reject2 };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run3.bind(void 0, function_, resolve4, arguments_));
+    }).then(run3.bind(void 0, function_, resolve3, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve4, reject2) => {
-    enqueue(function_, resolve4, reject2, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve3, reject2) => {
+    enqueue(function_, resolve3, reject2, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -38500,42 +36902,6 @@ function failureMessage(parts) {
 function snippet(text13, max = 300) {
   const flat = text13.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
-}
-
-// src/http/redact.ts
-var CREDENTIAL_HEADER = /auth|api-?key|token|secret|cookie|signature|password/i;
-var MIN_SECRET_LENGTH = 4;
-function redact(text13, secrets) {
-  const variants = /* @__PURE__ */ new Set();
-  for (const secret of secrets) {
-    if (secret.length < MIN_SECRET_LENGTH) continue;
-    variants.add(secret);
-    variants.add(encodeURIComponent(secret));
-  }
-  let out = text13;
-  for (const value of [...variants].sort((a2, b) => b.length - a2.length)) {
-    out = out.split(value).join("***");
-  }
-  return out;
-}
-function secretsFromHeaders(headers) {
-  const found = [];
-  for (const [name2, value] of Object.entries(headers)) {
-    if (!CREDENTIAL_HEADER.test(name2) || !value) continue;
-    found.push(value);
-    const token = /^\S+\s+(\S.*)$/.exec(value)?.[1];
-    if (token) found.push(token);
-  }
-  return found;
-}
-function redactValue(value, secrets) {
-  if (value === void 0) return void 0;
-  if (typeof value === "string") return redact(value, secrets);
-  try {
-    return JSON.parse(redact(JSON.stringify(value), secrets));
-  } catch {
-    return redact(String(value), secrets);
-  }
 }
 
 // src/http/retry.ts
@@ -38734,7 +37100,7 @@ var parseVendorError = (_status, body3) => {
 };
 
 // src/http/options.ts
-var realSleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+var realSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function resolveOptions(options3) {
   const resolved2 = {
     timeoutMs: 3e4,
@@ -38888,8 +37254,8 @@ function prepare({ opts, secrets }, req) {
     now: opts.now
   };
 }
-function joinUrl(baseUrl, path16, query = {}) {
-  const url = `${baseUrl.replace(/\/+$/, "")}/${path16.replace(/^\/+/, "")}`;
+function joinUrl(baseUrl, path11, query = {}) {
+  const url = `${baseUrl.replace(/\/+$/, "")}/${path11.replace(/^\/+/, "")}`;
   const params = new URLSearchParams();
   for (const [key2, value] of Object.entries(query)) {
     if (value !== void 0) params.append(key2, String(value));
@@ -38994,7 +37360,7 @@ function createHumindApi(config, context, runNonce = randomUUID2()) {
   const reads = client(config, context, config.readRate);
   const writes = client(config, context, config.writeRate);
   return {
-    read: (path16, query, accept) => reads.request({ method: "GET", path: path16, query, accept }).catch(explained),
+    read: (path11, query, accept) => reads.request({ method: "GET", path: path11, query, accept }).catch(explained),
     write: (request, accept) => writes.request({
       method: request.method,
       path: request.path,
@@ -39031,9 +37397,9 @@ function client(config, context, rateLimit) {
 }
 function idempotencyKey(runNonce, request) {
   const text13 = [runNonce, request.method, request.path, canonicalJson(request.query ?? {}), canonicalJson(request.body ?? null)];
-  const hex = createHash2("sha256").update(text13.join("\n")).digest("hex");
-  const variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const hex2 = createHash2("sha256").update(text13.join("\n")).digest("hex");
+  const variant = (parseInt(hex2[16], 16) & 3 | 8).toString(16);
+  return `${hex2.slice(0, 8)}-${hex2.slice(8, 12)}-4${hex2.slice(13, 16)}-${variant}${hex2.slice(17, 20)}-${hex2.slice(20, 32)}`;
 }
 function entryPath(externalId, suffix = "") {
   return `/knowledge/api:${encodeURIComponent(externalId)}${suffix}`;
@@ -39158,15 +37524,15 @@ function chatbotPaths(sourceId) {
 }
 
 // src/targets/chatbot/pauses.ts
-var realSleep2 = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+var realSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function pausesFor(context) {
-  const http2 = context.http ?? {};
-  const cap2 = http2.maxBackoffMs;
+  const http = context.http ?? {};
+  const cap2 = http.maxBackoffMs;
   return {
     sleep: context.sleep ?? realSleep2,
     now: context.now ?? Date.now,
-    random: http2.random ?? Math.random,
-    retryBaseMs: http2.baseBackoffMs ?? 1e3,
+    random: http.random ?? Math.random,
+    retryBaseMs: http.baseBackoffMs ?? 1e3,
     retryMaxMs: cap2 ?? 3e4,
     pollFirstMs: Math.min(500, cap2 ?? 500),
     pollMaxMs: Math.min(5e3, cap2 ?? 5e3)
@@ -39204,7 +37570,7 @@ function createChatbotApi(config, context, pauses, runNonce = randomUUID3()) {
   };
   return {
     paths: chatbotPaths(config.sourceId),
-    read: (path16, query, accept) => client2.request({ method: "GET", path: path16, query, accept }).catch(explained2),
+    read: (path11, query, accept) => client2.request({ method: "GET", path: path11, query, accept }).catch(explained2),
     write: (request) => send2(request).catch(explained2)
   };
 }
@@ -39380,8 +37746,8 @@ function runOf(value) {
 var SUCCEEDED = /* @__PURE__ */ new Set(["succeeded", "published", "completed"]);
 var FAILED = /* @__PURE__ */ new Set(["failed", "cancelled", "canceled", "error"]);
 async function followJob(ctx, run3, first) {
-  const path16 = ctx.api.paths.apply(run3.id);
-  let job = jobOf(first, path16);
+  const path11 = ctx.api.paths.apply(run3.id);
+  let job = jobOf(first, path11);
   const started = ctx.pauses.now();
   for (let poll = 1; ; poll++) {
     if (SUCCEEDED.has(job.status)) return { kind: "published", generation: await generationFor(ctx, job) };
@@ -39393,8 +37759,8 @@ async function followJob(ctx, run3, first) {
       );
     }
     await ctx.pauses.sleep(Math.min(pollPause(ctx.pauses, poll), ctx.timeoutMs - waited));
-    const { body: body3 } = await ctx.api.read(path16);
-    job = jobOf(body3?.apply, path16);
+    const { body: body3 } = await ctx.api.read(path11);
+    job = jobOf(body3?.apply, path11);
   }
 }
 function failedJob(job) {
@@ -39413,9 +37779,9 @@ async function generationFor(ctx, job) {
   if (!active) throw new PublishError("the apply job succeeded but the source reports no active generation");
   return active;
 }
-function jobOf(value, path16) {
+function jobOf(value, path11) {
   if (typeof value !== "object" || value === null || typeof value.status !== "string") {
-    throw new Error(`${path16} returned no apply job: expected {"apply": {"status": \u2026}} or {"status": "published", \u2026}`);
+    throw new Error(`${path11} returned no apply job: expected {"apply": {"status": \u2026}} or {"status": "published", \u2026}`);
   }
   const raw2 = value;
   const job = { status: raw2.status };
@@ -39461,10 +37827,10 @@ async function publishOrThrow(ctx) {
   }
 }
 async function startRun(ctx, n) {
-  const path16 = ctx.api.paths.runs;
-  const { body: body3 } = await ctx.api.write({ method: "POST", path: path16, scope: `run#${n}` });
+  const path11 = ctx.api.paths.runs;
+  const { body: body3 } = await ctx.api.write({ method: "POST", path: path11, scope: `run#${n}` });
   const run3 = runOf(body3?.run);
-  if (!run3) throw new Error(`POST ${path16} returned no run: expected {"run": {"id": \u2026}, "applyEligible": \u2026}`);
+  if (!run3) throw new Error(`POST ${path11} returned no run: expected {"run": {"id": \u2026}, "applyEligible": \u2026}`);
   const eligible = body3?.applyEligible ?? (run3.status === "completed" && run3.discoveryComplete === true);
   if (eligible !== true) {
     throw new PublishError(
@@ -39475,10 +37841,10 @@ async function startRun(ctx, n) {
   return run3;
 }
 async function applyOnce(ctx, run3, attempt2) {
-  const path16 = ctx.api.paths.apply(run3.id);
+  const path11 = ctx.api.paths.apply(run3.id);
   let response;
   try {
-    response = await ctx.api.write({ method: "POST", path: path16, scope: `apply#${attempt2}`, accept: [502] });
+    response = await ctx.api.write({ method: "POST", path: path11, scope: `apply#${attempt2}`, accept: [502] });
   } catch (error3) {
     const code7 = error3 instanceof ApiError && error3.status === 409 ? error3.code : void 0;
     if (code7 !== void 0 && TRANSIENT_APPLY_CODES.has(code7)) return { kind: "retry", code: code7, newRun: NEEDS_NEW_RUN.has(code7) };
@@ -39797,15 +38163,15 @@ var HeppuApi = class {
   }
   /** `POST /kb/sources/batch`. A 400 with per-item results (all failed) is data; any other 400 throws. */
   async upsertBatch(sources) {
-    const path16 = "/kb/sources/batch";
+    const path11 = "/kb/sources/batch";
     const response = await this.call(
-      () => this.client.request({ method: "POST", path: path16, body: { collectionId: this.collectionId, sources }, accept: [400] })
+      () => this.client.request({ method: "POST", path: path11, body: { collectionId: this.collectionId, sources }, accept: [400] })
     );
     const data = isObject5(response.body) ? response.body.data : void 0;
     const results = isObject5(data) ? data.results : void 0;
     if (!Array.isArray(results)) {
-      if (response.status === 400) throw this.rejected(path16, response.body);
-      throw unexpected(`POST ${path16}`, "data.results");
+      if (response.status === 400) throw this.rejected(path11, response.body);
+      throw unexpected(`POST ${path11}`, "data.results");
     }
     return results.filter(isObject5).map((r) => ({
       index: typeof r.index === "number" ? r.index : void 0,
@@ -39833,10 +38199,10 @@ var HeppuApi = class {
     }
   }
   /** A 400 that is a request-level validation error (e.g. "Maximum 50 sources per batch"). */
-  rejected(path16, body3) {
+  rejected(path11, body3) {
     const vendor = parseVendorError(400, body3);
     const detail = vendor?.message ?? "the request was rejected without a reason";
-    const message = redact(`POST ${path16} failed: 400${vendor?.code ? ` ${vendor.code}` : ""}: ${detail}`, this.secrets);
+    const message = redact(`POST ${path11} failed: 400${vendor?.code ? ` ${vendor.code}` : ""}: ${detail}`, this.secrets);
     return new ApiError({ kind: "http", status: 400, code: vendor?.code, message, retryable: false });
   }
 };
@@ -40037,6 +38403,8 @@ function remoteRecordOf(source, owner) {
   if (source.updatedAt !== void 0) record2.updatedAt = source.updatedAt;
   if (owned && marker) record2.fingerprint = { hash: marker.hash, parts: marker.parts };
   if (owned && marker?.provenance) record2.provenance = marker.provenance;
+  const sourcePath = isRecord(source.metadata) ? source.metadata.sourcePath : void 0;
+  if (owned && typeof sourcePath === "string") record2.sourcePath = sourcePath;
   return record2;
 }
 function warnAboutDuplicates(sources, log) {
@@ -40048,6 +38416,9 @@ function warnAboutDuplicates(sources, log) {
   log.warn(
     `Heppu listed more than one source for the externalId ${shown2}; expected one per id. A foreign copy wins, so kb-publish will not touch it; check the collection in the dashboard`
   );
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/targets/heppu/send.ts
@@ -40289,7 +38660,7 @@ function timeoutNote(busy, total, timeoutMs) {
 
 // src/targets/heppu/heppu.ts
 var HEPPU_CONCURRENCY = 1;
-var realSleep3 = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+var realSleep3 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 var createHeppuTarget = (settings, context) => {
   const resolved2 = resolveHeppuConfig(settings);
   if (!resolved2.ok && settings.baseline === void 0) throw new ConfigError(resolved2.problems);
@@ -43399,14 +41770,14 @@ function html4(node2) {
 }
 function head(node2) {
   const seen = /* @__PURE__ */ new Set();
-  for (const child3 of node2.children) {
-    if (child3.type === "element" && (child3.tagName === "base" || child3.tagName === "title")) {
-      if (seen.has(child3.tagName)) return false;
-      seen.add(child3.tagName);
+  for (const child2 of node2.children) {
+    if (child2.type === "element" && (child2.tagName === "base" || child2.tagName === "title")) {
+      if (seen.has(child2.tagName)) return false;
+      seen.add(child2.tagName);
     }
   }
-  const child2 = node2.children[0];
-  return !child2 || child2.type === "element";
+  const child = node2.children[0];
+  return !child || child.type === "element";
 }
 function body2(node2) {
   const head2 = siblingAfter(node2, -1, true);
@@ -43899,8 +42270,8 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child2 = nodeAsParent.children[offset];
-            const subresult = factory2(child2, offset, grandparents)();
+            const child = nodeAsParent.children[offset];
+            const subresult = factory2(child, offset, grandparents)();
             if (subresult[0] === EXIT) {
               return subresult;
             }
@@ -43975,7 +42346,7 @@ function findAndReplace(tree, list8, options3) {
           add2({ type: "text", value: node2.value.slice(start, position4) });
         }
         if (Array.isArray(value)) {
-          for (const child2 of value) add2(child2);
+          for (const child of value) add2(child);
         } else if (value) {
           add2(value);
         }
@@ -43996,12 +42367,12 @@ function findAndReplace(tree, list8, options3) {
       nodes = [node2];
     }
     return index2 + nodes.length;
-    function add2(child2) {
+    function add2(child) {
       const previous3 = nodes[nodes.length - 1];
-      if (previous3 && previous3.type === "text" && child2.type === "text") {
-        previous3.value += child2.value;
+      if (previous3 && previous3.type === "text" && child.type === "text") {
+        previous3.value += child.value;
       } else {
-        nodes.push(child2);
+        nodes.push(child);
       }
     }
   }
@@ -44126,7 +42497,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path16, match) {
+function findUrl(_, protocol, domain2, path11, match) {
   if (!previous(match)) {
     return false;
   }
@@ -44139,7 +42510,7 @@ function findUrl(_, protocol, domain2, path16, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path16);
+  const parts = splitUrl(domain2 + path11);
   const result = {
     type: "link",
     title: null,
@@ -45218,7 +43589,7 @@ function phrasing2(parent, state, info2) {
   indexStack.push(-1);
   let tracker = state.createTracker(info2);
   while (++index2 < children2.length) {
-    const child2 = children2[index2];
+    const child = children2[index2];
     let after2;
     indexStack[indexStack.length - 1] = index2;
     if (index2 + 1 < children2.length) {
@@ -45235,17 +43606,17 @@ function phrasing2(parent, state, info2) {
       after2 = info2.after;
     }
     const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child2.type === "html" && htmlKind(child2.value) !== 7) {
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
       results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
       before = " ";
       tracker = state.createTracker(info2);
       tracker.move(serialize3(results, info2.before, info2.after));
     }
-    const handle4 = state.handle.handlers[child2.type];
+    const handle4 = state.handle.handlers[child.type];
     if (handle4 && handle4.attention) {
       const item = attentionItem(
         /** @type {PhrasingParents} */
-        child2,
+        child,
         handle4.attention,
         state,
         tracker
@@ -45254,7 +43625,7 @@ function phrasing2(parent, state, info2) {
       results.push(item);
       before = lastCharacter(item.sequences[0]);
     } else {
-      const value = state.handle(child2, parent, state, {
+      const value = state.handle(child, parent, state, {
         ...tracker.current(),
         after: after2,
         before
@@ -46058,7 +44429,7 @@ var handle2 = {
 };
 
 // node_modules/mdast-util-to-markdown/lib/join.js
-var join3 = [joinDefaults];
+var join = [joinDefaults];
 function joinDefaults(left, right, parent, state) {
   if (right.type === "code" && formatCodeAsIndented(right, state) && (left.type === "list" || left.type === right.type && formatCodeAsIndented(left, state))) {
     return false;
@@ -48418,8 +46789,8 @@ function decode($0, $1, $2) {
   const head2 = $2.charCodeAt(0);
   if (head2 === 35) {
     const head3 = $2.charCodeAt(1);
-    const hex = head3 === 120 || head3 === 88;
-    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
+    const hex2 = head3 === 120 || head3 === 88;
+    return decodeNumericCharacterReference($2.slice(hex2 ? 2 : 1), hex2 ? 16 : 10);
   }
   return decodeNamedCharacterReference($2) || $0;
 }
@@ -48453,23 +46824,23 @@ function containerFlow(parent, state, info2) {
   let index2 = -1;
   indexStack.push(-1);
   while (++index2 < children2.length) {
-    const child2 = children2[index2];
+    const child = children2[index2];
     indexStack[indexStack.length - 1] = index2;
     results.push(
       tracker.move(
-        state.handle(child2, parent, state, {
+        state.handle(child, parent, state, {
           before: "\n",
           after: "\n",
           ...tracker.current()
         })
       )
     );
-    if (child2.type !== "list") {
+    if (child.type !== "list") {
       state.bulletLastUsed = void 0;
     }
     if (index2 < children2.length - 1) {
       results.push(
-        tracker.move(between(child2, children2[index2 + 1], parent, state))
+        tracker.move(between(child, children2[index2 + 1], parent, state))
       );
     }
   }
@@ -48672,7 +47043,7 @@ function toMarkdown(tree, options3) {
     handle: void 0,
     indentLines,
     indexStack: [],
-    join: [...join3],
+    join: [...join],
     options: {},
     safe: safeBound,
     stack: [],
@@ -49006,11 +47377,11 @@ function taskListItemParagraph(node2) {
   if (typeof node2.checked !== "boolean") {
     return;
   }
-  for (const child2 of node2.children) {
-    if (child2.type === "paragraph") {
-      return child2;
+  for (const child of node2.children) {
+    if (child.type === "paragraph") {
+      return child;
     }
-    if (child2.type !== "definition") {
+    if (child.type !== "definition") {
       return;
     }
   }
@@ -49121,7 +47492,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path6 = {
+var path = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -49227,7 +47598,7 @@ function tokenizeWwwAutolink(effects, ok3, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path6, wwwAfter), nok), nok)(code7);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code7);
   }
   function wwwAfter(code7) {
     effects.exit("literalAutolinkWww");
@@ -49277,7 +47648,7 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
     return nok(code7);
   }
   function afterProtocol(code7) {
-    return code7 === null || asciiControl(code7) || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7) || unicodePunctuation(code7) ? nok(code7) : effects.attempt(domain, effects.attempt(path6, protocolAfter), nok)(code7);
+    return code7 === null || asciiControl(code7) || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7) || unicodePunctuation(code7) ? nok(code7) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code7);
   }
   function protocolAfter(code7) {
     effects.exit("literalAutolinkHttp");
@@ -49434,11 +47805,11 @@ function previousEmail(code7) {
 function gfmAtext(code7) {
   return code7 === 43 || code7 === 45 || code7 === 46 || code7 === 95 || asciiAlphanumeric(code7);
 }
-function previousUnbalanced(events2) {
-  let index2 = events2.length;
+function previousUnbalanced(events) {
+  let index2 = events.length;
   let result = false;
   while (index2--) {
-    const token = events2[index2][1];
+    const token = events[index2][1];
     if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
       result = true;
       break;
@@ -49448,8 +47819,8 @@ function previousUnbalanced(events2) {
       break;
     }
   }
-  if (events2.length > 0 && !result) {
-    events2[events2.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
+  if (events.length > 0 && !result) {
+    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
   }
   return result;
 }
@@ -49494,17 +47865,17 @@ function normalizeUri(value) {
 }
 
 // node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events2, context) {
+function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve4 = constructs2[index2].resolveAll;
-    if (resolve4 && !called.includes(resolve4)) {
-      events2 = resolve4(events2, context);
-      called.push(resolve4);
+    const resolve3 = constructs2[index2].resolveAll;
+    if (resolve3 && !called.includes(resolve3)) {
+      events = resolve3(events, context);
+      called.push(resolve3);
     }
   }
-  return events2;
+  return events;
 }
 
 // node_modules/micromark-core-commonmark/lib/attention.js
@@ -49513,24 +47884,24 @@ var attention3 = {
   resolveAll: resolveAllAttention,
   tokenize: tokenizeAttention
 };
-function resolveAllAttention(events2, context) {
+function resolveAllAttention(events, context) {
   let index2 = -1;
   let nextEvents;
-  while (++index2 < events2.length) {
-    if (events2[index2][0] === "enter" && events2[index2][1].type === "attentionSequence" && events2[index2][1]._close) {
+  while (++index2 < events.length) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
       let open4 = index2;
       while (open4--) {
-        if (events2[open4][0] === "exit" && events2[open4][1].type === "attentionSequence" && events2[open4][1]._open && // If the markers are the same:
-        context.sliceSerialize(events2[open4][1]).charCodeAt(0) === context.sliceSerialize(events2[index2][1]).charCodeAt(0)) {
-          if ((events2[open4][1]._close || events2[index2][1]._open) && (events2[index2][1].end.offset - events2[index2][1].start.offset) % 3 && !((events2[open4][1].end.offset - events2[open4][1].start.offset + events2[index2][1].end.offset - events2[index2][1].start.offset) % 3)) {
+        if (events[open4][0] === "exit" && events[open4][1].type === "attentionSequence" && events[open4][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open4][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open4][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open4][1].end.offset - events[open4][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events2[open4][1].end.offset - events2[open4][1].start.offset > 1 && events2[index2][1].end.offset - events2[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open4][1].end.offset - events[open4][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events2[open4][1].end
+            ...events[open4][1].end
           };
           const end = {
-            ...events2[index2][1].start
+            ...events[index2][1].start
           };
           movePoint(start, -use);
           movePoint(end, use);
@@ -49538,23 +47909,23 @@ function resolveAllAttention(events2, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events2[open4][1].end
+              ...events[open4][1].end
             }
           };
           const closingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start: {
-              ...events2[index2][1].start
+              ...events[index2][1].start
             },
             end
           };
           const text13 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events2[open4][1].end
+              ...events[open4][1].end
             },
             end: {
-              ...events2[index2][1].start
+              ...events[index2][1].start
             }
           };
           const group2 = {
@@ -49566,25 +47937,25 @@ function resolveAllAttention(events2, context) {
               ...closingSequence.end
             }
           };
-          events2[open4][1].end = {
+          events[open4][1].end = {
             ...openingSequence.start
           };
-          events2[index2][1].start = {
+          events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events2[open4][1].end.offset - events2[open4][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events2[open4][1], context], ["exit", events2[open4][1], context]]);
+          if (events[open4][1].end.offset - events[open4][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text13, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events2.slice(open4 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text13, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
           let offset = 0;
-          if (events2[index2][1].end.offset - events2[index2][1].start.offset) {
+          if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events2[index2][1], context], ["exit", events2[index2][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events2, open4 - 1, index2 - open4 + 3, nextEvents);
+          splice(events, open4 - 1, index2 - open4 + 3, nextEvents);
           index2 = open4 + nextEvents.length - offset - 2;
           break;
         }
@@ -49592,12 +47963,12 @@ function resolveAllAttention(events2, context) {
     }
   }
   index2 = -1;
-  while (++index2 < events2.length) {
-    if (events2[index2][1].type === "attentionSequence") {
-      events2[index2][1].type = "data";
+  while (++index2 < events.length) {
+    if (events[index2][1].type === "attentionSequence") {
+      events[index2][1].type = "data";
     }
   }
-  return events2;
+  return events;
 }
 function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
@@ -50190,17 +48561,17 @@ var codeText = {
   resolve: resolveCodeText,
   tokenize: tokenizeCodeText
 };
-function resolveCodeText(events2) {
-  let tailExitIndex = events2.length - 4;
+function resolveCodeText(events) {
+  let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
   let index2;
   let enter;
-  if ((events2[headEnterIndex][1].type === "lineEnding" || events2[headEnterIndex][1].type === "space") && (events2[tailExitIndex][1].type === "lineEnding" || events2[tailExitIndex][1].type === "space")) {
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
     index2 = headEnterIndex;
     while (++index2 < tailExitIndex) {
-      if (events2[index2][1].type === "codeTextData") {
-        events2[headEnterIndex][1].type = "codeTextPadding";
-        events2[tailExitIndex][1].type = "codeTextPadding";
+      if (events[index2][1].type === "codeTextData") {
+        events[headEnterIndex][1].type = "codeTextPadding";
+        events[tailExitIndex][1].type = "codeTextPadding";
         headEnterIndex += 2;
         tailExitIndex -= 2;
         break;
@@ -50211,21 +48582,21 @@ function resolveCodeText(events2) {
   tailExitIndex++;
   while (++index2 <= tailExitIndex) {
     if (enter === void 0) {
-      if (index2 !== tailExitIndex && events2[index2][1].type !== "lineEnding") {
+      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
         enter = index2;
       }
-    } else if (index2 === tailExitIndex || events2[index2][1].type === "lineEnding") {
-      events2[enter][1].type = "codeTextData";
+    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
+      events[enter][1].type = "codeTextData";
       if (index2 !== enter + 2) {
-        events2[enter][1].end = events2[index2 - 1][1].end;
-        events2.splice(enter + 2, index2 - enter - 2);
+        events[enter][1].end = events[index2 - 1][1].end;
+        events.splice(enter + 2, index2 - enter - 2);
         tailExitIndex -= index2 - enter - 2;
         index2 = enter + 2;
       }
       enter = void 0;
     }
   }
-  return events2;
+  return events;
 }
 function previous2(code7) {
   return code7 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
@@ -50502,13 +48873,13 @@ function subtokenize(eventsArray) {
   let parameters;
   let subevents;
   let more;
-  const events2 = new SpliceBuffer(eventsArray);
-  while (++index2 < events2.length) {
+  const events = new SpliceBuffer(eventsArray);
+  while (++index2 < events.length) {
     while (index2 in jumps) {
       index2 = jumps[index2];
     }
-    event = events2.get(index2);
-    if (index2 && event[1].type === "chunkFlow" && events2.get(index2 - 1)[1].type === "listItemPrefix") {
+    event = events.get(index2);
+    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
       subevents = event[1]._tokenizer.events;
       otherIndex = 0;
       if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
@@ -50528,7 +48899,7 @@ function subtokenize(eventsArray) {
     }
     if (event[0] === "enter") {
       if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events2, index2));
+        Object.assign(jumps, subcontent(events, index2));
         index2 = jumps[index2];
         more = true;
       }
@@ -50536,11 +48907,11 @@ function subtokenize(eventsArray) {
       otherIndex = index2;
       lineIndex = void 0;
       while (otherIndex--) {
-        otherEvent = events2.get(otherIndex);
+        otherEvent = events.get(otherIndex);
         if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
           if (otherEvent[0] === "enter") {
             if (lineIndex) {
-              events2.get(lineIndex)[1].type = "lineEndingBlank";
+              events.get(lineIndex)[1].type = "lineEndingBlank";
             }
             otherEvent[1].type = "lineEnding";
             lineIndex = otherIndex;
@@ -50552,20 +48923,20 @@ function subtokenize(eventsArray) {
       }
       if (lineIndex) {
         event[1].end = {
-          ...events2.get(lineIndex)[1].start
+          ...events.get(lineIndex)[1].start
         };
-        parameters = events2.slice(lineIndex, index2);
+        parameters = events.slice(lineIndex, index2);
         parameters.unshift(event);
-        events2.splice(lineIndex, index2 - lineIndex + 1, parameters);
+        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
       }
     }
   }
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events2.slice(0));
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
   return !more;
 }
-function subcontent(events2, eventIndex) {
-  const token = events2.get(eventIndex)[1];
-  const context = events2.get(eventIndex)[2];
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
   let startPosition = eventIndex - 1;
   const startPositions = [];
   let tokenizer = token._tokenizer;
@@ -50586,7 +48957,7 @@ function subcontent(events2, eventIndex) {
   let start = 0;
   const breaks = [start];
   while (current) {
-    while (events2.get(++startPosition)[1] !== current) {
+    while (events.get(++startPosition)[1] !== current) {
     }
     startPositions.push(startPosition);
     if (!current._tokenizer) {
@@ -50633,7 +49004,7 @@ function subcontent(events2, eventIndex) {
     const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
     const start2 = startPositions.pop();
     jumps.push([start2, start2 + slice.length - 1]);
-    events2.splice(start2, 2, slice);
+    events.splice(start2, 2, slice);
   }
   jumps.reverse();
   index2 = -1;
@@ -50653,9 +49024,9 @@ var continuationConstruct = {
   partial: true,
   tokenize: tokenizeContinuation
 };
-function resolveContent(events2) {
-  subtokenize(events2);
-  return events2;
+function resolveContent(events) {
+  subtokenize(events);
+  return events;
 }
 function tokenizeContent(effects, ok3) {
   let previous3;
@@ -51062,33 +49433,33 @@ var headingAtx = {
   resolve: resolveHeadingAtx,
   tokenize: tokenizeHeadingAtx
 };
-function resolveHeadingAtx(events2, context) {
-  let contentEnd = events2.length - 2;
+function resolveHeadingAtx(events, context) {
+  let contentEnd = events.length - 2;
   let contentStart = 3;
-  if (events2[contentStart][1].type === "whitespace") {
+  if (events[contentStart][1].type === "whitespace") {
     contentStart += 2;
   }
-  if (contentEnd - 2 > contentStart && events2[contentEnd][1].type === "whitespace") {
+  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
     contentEnd -= 2;
   }
-  if (events2[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events2[contentEnd - 2][1].type === "whitespace")) {
+  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
     contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
   }
   if (contentEnd > contentStart) {
     const content5 = {
       type: "atxHeadingText",
-      start: events2[contentStart][1].start,
-      end: events2[contentEnd][1].end
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end
     };
     const text13 = {
       type: "chunkText",
-      start: events2[contentStart][1].start,
-      end: events2[contentEnd][1].end,
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events2, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text13, context], ["exit", text13, context], ["exit", content5, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text13, context], ["exit", text13, context], ["exit", content5, context]]);
   }
-  return events2;
+  return events;
 }
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
@@ -51156,19 +49527,19 @@ var blankLineBefore = {
   partial: true,
   tokenize: tokenizeBlankLineBefore
 };
-function resolveToHtmlFlow(events2) {
-  let index2 = events2.length;
+function resolveToHtmlFlow(events) {
+  let index2 = events.length;
   while (index2--) {
-    if (events2[index2][0] === "enter" && events2[index2][1].type === "htmlFlow") {
+    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
       break;
     }
   }
-  if (index2 > 1 && events2[index2 - 2][1].type === "linePrefix") {
-    events2[index2][1].start = events2[index2 - 2][1].start;
-    events2[index2 + 1][1].start = events2[index2 - 2][1].start;
-    events2.splice(index2 - 2, 2);
+  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
+    events[index2][1].start = events[index2 - 2][1].start;
+    events[index2 + 1][1].start = events[index2 - 2][1].start;
+    events.splice(index2 - 2, 2);
   }
-  return events2;
+  return events;
 }
 function tokenizeHtmlFlow(effects, ok3, nok) {
   const self2 = this;
@@ -51826,40 +50197,40 @@ var referenceFullConstruct = {
 var referenceCollapsedConstruct = {
   tokenize: tokenizeReferenceCollapsed
 };
-function resolveAllLabelEnd(events2) {
+function resolveAllLabelEnd(events) {
   let index2 = -1;
   const newEvents = [];
-  while (++index2 < events2.length) {
-    const token = events2[index2][1];
-    newEvents.push(events2[index2]);
+  while (++index2 < events.length) {
+    const token = events[index2][1];
+    newEvents.push(events[index2]);
     if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
       const offset = token.type === "labelImage" ? 4 : 2;
       token.type = "data";
       index2 += offset;
     }
   }
-  if (events2.length !== newEvents.length) {
-    splice(events2, 0, events2.length, newEvents);
+  if (events.length !== newEvents.length) {
+    splice(events, 0, events.length, newEvents);
   }
-  return events2;
+  return events;
 }
-function resolveToLabelEnd(events2, context) {
-  let index2 = events2.length;
+function resolveToLabelEnd(events, context) {
+  let index2 = events.length;
   let offset = 0;
   let open4;
   let close;
   let media2;
   while (index2--) {
-    const token = events2[index2][1];
+    const token = events[index2][1];
     if (open4) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
-      if (events2[index2][0] === "enter" && token.type === "labelLink") {
+      if (events[index2][0] === "enter" && token.type === "labelLink") {
         token._inactive = true;
       }
     } else if (close) {
-      if (events2[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
         open4 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
@@ -51871,41 +50242,41 @@ function resolveToLabelEnd(events2, context) {
     }
   }
   const group2 = {
-    type: events2[open4][1].type === "labelLink" ? "link" : "image",
+    type: events[open4][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events2[open4][1].start
+      ...events[open4][1].start
     },
     end: {
-      ...events2[events2.length - 1][1].end
+      ...events[events.length - 1][1].end
     }
   };
   const label2 = {
     type: "label",
     start: {
-      ...events2[open4][1].start
+      ...events[open4][1].start
     },
     end: {
-      ...events2[close][1].end
+      ...events[close][1].end
     }
   };
   const text13 = {
     type: "labelText",
     start: {
-      ...events2[open4 + offset + 2][1].end
+      ...events[open4 + offset + 2][1].end
     },
     end: {
-      ...events2[close - 2][1].start
+      ...events[close - 2][1].start
     }
   };
   media2 = [["enter", group2, context], ["enter", label2, context]];
-  media2 = push(media2, events2.slice(open4 + 1, open4 + offset + 3));
+  media2 = push(media2, events.slice(open4 + 1, open4 + offset + 3));
   media2 = push(media2, [["enter", text13, context]]);
-  media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events2.slice(open4 + offset + 4, close - 3), context));
-  media2 = push(media2, [["exit", text13, context], events2[close - 2], events2[close - 1], ["exit", label2, context]]);
-  media2 = push(media2, events2.slice(close + 1));
+  media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close - 3), context));
+  media2 = push(media2, [["exit", text13, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
+  media2 = push(media2, events.slice(close + 1));
   media2 = push(media2, [["exit", group2, context]]);
-  splice(events2, open4, events2.length, media2);
-  return events2;
+  splice(events, open4, events.length, media2);
+  return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
   const self2 = this;
@@ -52336,7 +50707,7 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  consume(events2) {
+  consume(events) {
     this.map.sort(function(a2, b) {
       return a2[0] - b[0];
     });
@@ -52347,15 +50718,15 @@ var EditMap = class {
     const vecs = [];
     while (index2 > 0) {
       index2 -= 1;
-      vecs.push(events2.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events2.length = this.map[index2][0];
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
     }
-    vecs.push(events2.slice());
-    events2.length = 0;
+    vecs.push(events.slice());
+    events.length = 0;
     let slice = vecs.pop();
     while (slice) {
       for (const element5 of slice) {
-        events2.push(element5);
+        events.push(element5);
       }
       slice = vecs.pop();
     }
@@ -52389,26 +50760,26 @@ var setextUnderline = {
   resolveTo: resolveToSetextUnderline,
   tokenize: tokenizeSetextUnderline
 };
-function resolveToSetextUnderline(events2, context) {
+function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
-  let index2 = events2.length;
+  let index2 = events.length;
   let content5;
   let text13;
   let definition3;
   while (index2--) {
-    if (events2[index2][0] === "enter") {
-      if (events2[index2][1].type === "content") {
+    if (events[index2][0] === "enter") {
+      if (events[index2][1].type === "content") {
         content5 = index2;
         break;
       }
-      if (events2[index2][1].type === "paragraph") {
+      if (events[index2][1].type === "paragraph") {
         text13 = index2;
       }
     } else {
-      if (events2[index2][1].type === "content") {
+      if (events[index2][1].type === "content") {
         editMap.add(index2, 1, []);
       }
-      if (!definition3 && events2[index2][1].type === "definition") {
+      if (!definition3 && events[index2][1].type === "definition") {
         definition3 = index2;
       }
     }
@@ -52416,25 +50787,25 @@ function resolveToSetextUnderline(events2, context) {
   const heading5 = {
     type: "setextHeading",
     start: {
-      ...events2[content5][1].start
+      ...events[content5][1].start
     },
     end: {
-      ...events2[events2.length - 1][1].end
+      ...events[events.length - 1][1].end
     }
   };
-  events2[text13][1].type = "setextHeadingText";
+  events[text13][1].type = "setextHeadingText";
   if (definition3) {
     editMap.add(text13, 0, [["enter", heading5, context]]);
-    editMap.add(definition3 + 1, 0, [["exit", events2[content5][1], context]]);
-    events2[content5][1].end = {
-      ...events2[definition3][1].end
+    editMap.add(definition3 + 1, 0, [["exit", events[content5][1], context]]);
+    events[content5][1].end = {
+      ...events[definition3][1].end
     };
   } else {
-    events2[content5][1] = heading5;
+    events[content5][1] = heading5;
   }
-  editMap.add(events2.length, 0, [["exit", heading5, context]]);
-  editMap.consume(events2);
-  return events2;
+  editMap.add(events.length, 0, [["exit", heading5, context]]);
+  editMap.consume(events);
+  return events;
 }
 function tokenizeSetextUnderline(effects, ok3, nok) {
   const self2 = this;
@@ -52541,26 +50912,26 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     return ok3(code7);
   }
 }
-function resolveToPotentialGfmFootnoteCall(events2, context) {
-  let index2 = events2.length;
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index2 = events.length;
   let labelStart;
   while (index2--) {
-    if (events2[index2][1].type === "labelImage" && events2[index2][0] === "enter") {
-      labelStart = events2[index2][1];
+    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
+      labelStart = events[index2][1];
       break;
     }
   }
-  events2[index2 + 1][1].type = "data";
-  events2[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  events[index2 + 1][1].type = "data";
+  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
   const call = {
     type: "gfmFootnoteCall",
-    start: Object.assign({}, events2[index2 + 3][1].start),
-    end: Object.assign({}, events2[events2.length - 1][1].end)
+    start: Object.assign({}, events[index2 + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
   };
   const marker = {
     type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events2[index2 + 3][1].end),
-    end: Object.assign({}, events2[index2 + 3][1].end)
+    start: Object.assign({}, events[index2 + 3][1].end),
+    end: Object.assign({}, events[index2 + 3][1].end)
   };
   marker.end.column++;
   marker.end.offset++;
@@ -52568,7 +50939,7 @@ function resolveToPotentialGfmFootnoteCall(events2, context) {
   const string4 = {
     type: "gfmFootnoteCallString",
     start: Object.assign({}, marker.end),
-    end: Object.assign({}, events2[events2.length - 1][1].start)
+    end: Object.assign({}, events[events.length - 1][1].start)
   };
   const chunk = {
     type: "chunkString",
@@ -52578,12 +50949,12 @@ function resolveToPotentialGfmFootnoteCall(events2, context) {
   };
   const replacement = [
     // Take the `labelImageMarker` (now `data`, the `!`)
-    events2[index2 + 1],
-    events2[index2 + 2],
+    events[index2 + 1],
+    events[index2 + 2],
     ["enter", call, context],
     // The `[`
-    events2[index2 + 3],
-    events2[index2 + 4],
+    events[index2 + 3],
+    events[index2 + 4],
     // The `^`.
     ["enter", marker, context],
     ["exit", marker, context],
@@ -52593,12 +50964,12 @@ function resolveToPotentialGfmFootnoteCall(events2, context) {
     ["exit", chunk, context],
     ["exit", string4, context],
     // The ending (`]`, properly parsed and labelled).
-    events2[events2.length - 2],
-    events2[events2.length - 1],
+    events[events.length - 2],
+    events[events.length - 1],
     ["exit", call, context]
   ];
-  events2.splice(index2, events2.length - index2 + 1, ...replacement);
-  return events2;
+  events.splice(index2, events.length - index2 + 1, ...replacement);
+  return events;
 }
 function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   const self2 = this;
@@ -52775,33 +51146,33 @@ function gfmStrikethrough(options3) {
       null: [126]
     }
   };
-  function resolveAllStrikethrough(events2, context) {
+  function resolveAllStrikethrough(events, context) {
     let index2 = -1;
-    while (++index2 < events2.length) {
-      if (events2[index2][0] === "enter" && events2[index2][1].type === "strikethroughSequenceTemporary" && events2[index2][1]._close) {
+    while (++index2 < events.length) {
+      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
         let open4 = index2;
         while (open4--) {
-          if (events2[open4][0] === "exit" && events2[open4][1].type === "strikethroughSequenceTemporary" && events2[open4][1]._open && // If the sizes are the same:
-          events2[index2][1].end.offset - events2[index2][1].start.offset === events2[open4][1].end.offset - events2[open4][1].start.offset) {
-            events2[index2][1].type = "strikethroughSequence";
-            events2[open4][1].type = "strikethroughSequence";
+          if (events[open4][0] === "exit" && events[open4][1].type === "strikethroughSequenceTemporary" && events[open4][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open4][1].end.offset - events[open4][1].start.offset) {
+            events[index2][1].type = "strikethroughSequence";
+            events[open4][1].type = "strikethroughSequence";
             const strikethrough2 = {
               type: "strikethrough",
-              start: Object.assign({}, events2[open4][1].start),
-              end: Object.assign({}, events2[index2][1].end)
+              start: Object.assign({}, events[open4][1].start),
+              end: Object.assign({}, events[index2][1].end)
             };
             const text13 = {
               type: "strikethroughText",
-              start: Object.assign({}, events2[open4][1].end),
-              end: Object.assign({}, events2[index2][1].start)
+              start: Object.assign({}, events[open4][1].end),
+              end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough2, context], ["enter", events2[open4][1], context], ["exit", events2[open4][1], context], ["enter", text13, context]];
+            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open4][1], context], ["exit", events[open4][1], context], ["enter", text13, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events2.slice(open4 + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open4 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text13, context], ["enter", events2[index2][1], context], ["exit", events2[index2][1], context], ["exit", strikethrough2, context]]);
-            splice(events2, open4 - 1, index2 - open4 + 3, nextEvents);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text13, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough2, context]]);
+            splice(events, open4 - 1, index2 - open4 + 3, nextEvents);
             index2 = open4 + nextEvents.length - 2;
             break;
           }
@@ -52809,20 +51180,20 @@ function gfmStrikethrough(options3) {
       }
     }
     index2 = -1;
-    while (++index2 < events2.length) {
-      if (events2[index2][1].type === "strikethroughSequenceTemporary") {
-        events2[index2][1].type = "data";
+    while (++index2 < events.length) {
+      if (events[index2][1].type === "strikethroughSequenceTemporary") {
+        events[index2][1].type = "data";
       }
     }
-    return events2;
+    return events;
   }
   function tokenizeStrikethrough(effects, ok3, nok) {
     const previous3 = this.previous;
-    const events2 = this.events;
+    const events = this.events;
     let size = 0;
     return start;
     function start(code7) {
-      if (previous3 === 126 && events2[events2.length - 1][1].type !== "characterEscape") {
+      if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
         return nok(code7);
       }
       effects.enter("strikethroughSequenceTemporary");
@@ -52890,7 +51261,7 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  consume(events2) {
+  consume(events) {
     this.map.sort(function(a2, b) {
       return a2[0] - b[0];
     });
@@ -52901,15 +51272,15 @@ var EditMap2 = class {
     const vecs = [];
     while (index2 > 0) {
       index2 -= 1;
-      vecs.push(events2.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events2.length = this.map[index2][0];
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
     }
-    vecs.push(events2.slice());
-    events2.length = 0;
+    vecs.push(events.slice());
+    events.length = 0;
     let slice = vecs.pop();
     while (slice) {
       for (const element5 of slice) {
-        events2.push(element5);
+        events.push(element5);
       }
       slice = vecs.pop();
     }
@@ -52933,18 +51304,18 @@ function addImplementation2(editMap, at, remove, add2) {
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events2, index2) {
+function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
-  while (index2 < events2.length) {
-    const event = events2[index2];
+  while (index2 < events.length) {
+    const event = events[index2];
     if (inDelimiterRow) {
       if (event[0] === "enter") {
         if (event[1].type === "tableContent") {
-          align.push(events2[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
         }
       } else if (event[1].type === "tableContent") {
-        if (events2[index2 - 1][1].type === "tableDelimiterMarker") {
+        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
           const alignIndex = align.length - 1;
           align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
         }
@@ -53191,7 +51562,7 @@ function tokenizeTable(effects, ok3, nok) {
     return bodyRowData(code7);
   }
 }
-function resolveTable(events2, context) {
+function resolveTable(events, context) {
   let index2 = -1;
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
@@ -53203,8 +51574,8 @@ function resolveTable(events2, context) {
   let currentBody;
   let currentCell;
   const map4 = new EditMap2();
-  while (++index2 < events2.length) {
-    const event = events2[index2];
+  while (++index2 < events.length) {
+    const event = events[index2];
     const token = event[1];
     if (event[0] === "enter") {
       if (token.type === "tableHead") {
@@ -53286,7 +51657,7 @@ function resolveTable(events2, context) {
       event[1]._align = gfmTableAlign(context.events, index2);
     }
   }
-  return events2;
+  return events;
 }
 function flushCell(map4, context, range, rowKind, rowEnd, previousCell) {
   const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
@@ -53344,8 +51715,8 @@ function flushTableEnd(map4, context, index2, table4, tableBody) {
   exits.push(["exit", table4, context]);
   map4.add(index2 + 1, 0, exits);
 }
-function getPoint(events2, index2) {
-  const event = events2[index2];
+function getPoint(events, index2) {
+  const event = events[index2];
   const side = event[0] === "enter" ? "start" : "end";
   return event[1][side];
 }
@@ -53790,33 +52161,33 @@ function initializeFactory(field2) {
 }
 function createResolver(extraResolver) {
   return resolveAllText;
-  function resolveAllText(events2, context) {
+  function resolveAllText(events, context) {
     let index2 = -1;
     let enter;
-    while (++index2 <= events2.length) {
+    while (++index2 <= events.length) {
       if (enter === void 0) {
-        if (events2[index2] && events2[index2][1].type === "data") {
+        if (events[index2] && events[index2][1].type === "data") {
           enter = index2;
           index2++;
         }
-      } else if (!events2[index2] || events2[index2][1].type !== "data") {
+      } else if (!events[index2] || events[index2][1].type !== "data") {
         if (index2 !== enter + 2) {
-          events2[enter][1].end = events2[index2 - 1][1].end;
-          events2.splice(enter + 2, index2 - enter - 2);
+          events[enter][1].end = events[index2 - 1][1].end;
+          events.splice(enter + 2, index2 - enter - 2);
           index2 = enter + 2;
         }
         enter = void 0;
       }
     }
-    return extraResolver ? extraResolver(events2, context) : events2;
+    return extraResolver ? extraResolver(events, context) : events;
   }
 }
-function resolveAllLineSuffixes(events2, context) {
+function resolveAllLineSuffixes(events, context) {
   const editMap = new EditMap();
   let eventIndex = 0;
-  while (++eventIndex <= events2.length) {
-    if ((eventIndex === events2.length || events2[eventIndex][1].type === "lineEnding") && events2[eventIndex - 1][1].type === "data") {
-      const data = events2[eventIndex - 1][1];
+  while (++eventIndex <= events.length) {
+    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
+      const data = events[eventIndex - 1][1];
       const chunks = context.sliceStream(data);
       let index2 = chunks.length;
       let bufferIndex = -1;
@@ -53843,12 +52214,12 @@ function resolveAllLineSuffixes(events2, context) {
           break;
         }
       }
-      if (context._contentTypeTextTrailing && eventIndex === events2.length) {
+      if (context._contentTypeTextTrailing && eventIndex === events.length) {
         size = 0;
       }
       if (size) {
         const token = {
-          type: eventIndex === events2.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
             _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
             _index: data.start._index + index2,
@@ -53872,8 +52243,8 @@ function resolveAllLineSuffixes(events2, context) {
       eventIndex++;
     }
   }
-  editMap.consume(events2);
-  return events2;
+  editMap.consume(events);
+  return events;
 }
 
 // node_modules/micromark/lib/constructs.js
@@ -54304,10 +52675,10 @@ function parse4(options3) {
 }
 
 // node_modules/micromark/lib/postprocess.js
-function postprocess(events2) {
-  while (!subtokenize(events2)) {
+function postprocess(events) {
+  while (!subtokenize(events)) {
   }
-  return events2;
+  return events;
 }
 
 // node_modules/micromark/lib/preprocess.js
@@ -54529,7 +52900,7 @@ function compiler(options3) {
   configure2(config, (options3 || {}).mdastExtensions || []);
   const data = {};
   return compile2;
-  function compile2(events2) {
+  function compile2(events) {
     let tree = {
       type: "root",
       children: [],
@@ -54548,10 +52919,10 @@ function compiler(options3) {
     const listStack = [];
     const prepared = [];
     let index2 = -1;
-    while (++index2 < events2.length) {
-      prepared.push(events2[index2]);
-      if (events2[index2][1].type === "listOrdered" || events2[index2][1].type === "listUnordered") {
-        if (events2[index2][0] === "enter") {
+    while (++index2 < events.length) {
+      prepared.push(events[index2]);
+      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
+        if (events[index2][0] === "enter") {
           listStack.push(prepared.length - 1);
         } else {
           const tail = listStack.pop();
@@ -54559,27 +52930,27 @@ function compiler(options3) {
         }
       }
     }
-    events2 = prepared;
+    events = prepared;
     index2 = -1;
-    while (++index2 < events2.length) {
-      const handler = config[events2[index2][0]];
-      if (events2[index2][0] === "enter" && config.beforeEnter.length > 0) {
+    while (++index2 < events.length) {
+      const handler = config[events[index2][0]];
+      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
         callListeners(config.beforeEnter, {
           ...context,
-          sliceSerialize: events2[index2][2].sliceSerialize
-        }, events2[index2][1]);
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
       }
-      if (own8.call(handler, events2[index2][1].type)) {
-        handler[events2[index2][1].type].call({
+      if (own8.call(handler, events[index2][1].type)) {
+        handler[events[index2][1].type].call({
           ...context,
-          sliceSerialize: events2[index2][2].sliceSerialize
-        }, events2[index2][1]);
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
       }
-      if (events2[index2][0] === "exit" && config.afterExit.length > 0) {
+      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
         callListeners(config.afterExit, {
           ...context,
-          sliceSerialize: events2[index2][2].sliceSerialize
-        }, events2[index2][1]);
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
       }
     }
     if (context.tokenStack.length > 0) {
@@ -54588,12 +52959,12 @@ function compiler(options3) {
       handler.call(context, void 0, tail[0]);
     }
     tree.position = {
-      start: point3(events2.length > 0 ? events2[0][1].start : {
+      start: point3(events.length > 0 ? events[0][1].start : {
         line: 1,
         column: 1,
         offset: 0
       }),
-      end: point3(events2.length > 0 ? events2[events2.length - 2][1].end : {
+      end: point3(events.length > 0 ? events[events.length - 2][1].end : {
         line: 1,
         column: 1,
         offset: 0
@@ -54611,8 +52982,8 @@ function compiler(options3) {
       listeners[index2].call(context, token);
     }
   }
-  function prepareList(events2, start) {
-    const end = events2.length - 1;
+  function prepareList(events, start) {
+    const end = events.length - 1;
     let index2 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
@@ -54622,7 +52993,7 @@ function compiler(options3) {
     let atMarker;
     const insertions = [];
     while (++index2 <= end) {
-      const event = events2[index2];
+      const event = events[index2];
       switch (event[1].type) {
         case "listUnordered":
         case "listOrdered":
@@ -54660,11 +53031,11 @@ function compiler(options3) {
           let tailIndex = index2;
           lineIndex = void 0;
           while (tailIndex--) {
-            const tailEvent = events2[tailIndex];
+            const tailEvent = events[tailIndex];
             if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
               if (tailEvent[0] === "exit") continue;
               if (lineIndex) {
-                events2[lineIndex][1].type = "lineEndingBlank";
+                events[lineIndex][1].type = "lineEndingBlank";
                 listSpread = true;
               }
               tailEvent[1].type = "lineEnding";
@@ -54677,7 +53048,7 @@ function compiler(options3) {
           if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
             listItem4._spread = true;
           }
-          listItem4.end = Object.assign({}, lineIndex ? events2[lineIndex][1].start : event[1].end);
+          listItem4.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
           insertions.push({
             at: lineIndex || index2,
             event: ["exit", listItem4, event[2]]
@@ -54701,16 +53072,16 @@ function compiler(options3) {
         }
       }
     }
-    const listEvents = events2.splice(start);
+    const listEvents = events.splice(start);
     let insertion = 0;
     index2 = -1;
     while (++index2 < listEvents.length) {
       while (insertion < insertions.length && insertions[insertion].at === start + index2) {
-        events2.push(insertions[insertion++].event);
+        events.push(insertions[insertion++].event);
       }
-      events2.push(listEvents[index2]);
+      events.push(listEvents[index2]);
     }
-    events2[start][1]._spread = listSpread;
+    events[start][1]._spread = listSpread;
   }
   function opener(create5, and) {
     return open4;
@@ -55471,14 +53842,14 @@ function listItem2(state, node2, parent) {
   }
   let index2 = -1;
   while (++index2 < results.length) {
-    const child2 = results[index2];
-    if (loose || index2 !== 0 || child2.type !== "element" || child2.tagName !== "p") {
+    const child = results[index2];
+    if (loose || index2 !== 0 || child.type !== "element" || child.tagName !== "p") {
       children2.push({ type: "text", value: "\n" });
     }
-    if (child2.type === "element" && child2.tagName === "p" && !loose) {
-      children2.push(...child2.children);
+    if (child.type === "element" && child.tagName === "p" && !loose) {
+      children2.push(...child.children);
     } else {
-      children2.push(child2);
+      children2.push(child);
     }
   }
   const tail = results[results.length - 1];
@@ -55515,8 +53886,8 @@ function list5(state, node2) {
     properties2.start = node2.start;
   }
   while (++index2 < results.length) {
-    const child2 = results[index2];
-    if (child2.type === "element" && child2.tagName === "li" && child2.properties && Array.isArray(child2.properties.className) && child2.properties.className.includes("task-list-item")) {
+    const child = results[index2];
+    if (child.type === "element" && child.tagName === "li" && child.properties && Array.isArray(child.properties.className) && child.properties.className.includes("task-list-item")) {
       properties2.className = ["contains-task-list"];
       break;
     }
@@ -56078,11 +54449,11 @@ function createH(schema, defaultTagName, caseSensitive) {
     let node2;
     if (selector === null || selector === void 0) {
       node2 = { type: "root", children: [] };
-      const child2 = (
+      const child = (
         /** @type {Child} */
         properties2
       );
-      children2.unshift(child2);
+      children2.unshift(child);
     } else {
       node2 = parseSelector(selector, defaultTagName);
       const lower = node2.tagName.toLowerCase();
@@ -56096,8 +54467,8 @@ function createH(schema, defaultTagName, caseSensitive) {
         }
       }
     }
-    for (const child2 of children2) {
-      addChild(node2.children, child2);
+    for (const child of children2) {
+      addChild(node2.children, child);
     }
     if (node2.type === "element" && node2.tagName === "template" && schema.space === "html") {
       node2.content = { type: "root", children: node2.children };
@@ -56185,8 +54556,8 @@ function addChild(nodes, value) {
   } else if (typeof value === "number" || typeof value === "string") {
     nodes.push({ type: "text", value: String(value) });
   } else if (Array.isArray(value)) {
-    for (const child2 of value) {
-      addChild(nodes, child2);
+    for (const child of value) {
+      addChild(nodes, child);
     }
   } else if (typeof value === "object" && "type" in value) {
     if (value.type === "root") {
@@ -62528,8 +60899,8 @@ var Parser = class {
     for (let i = children2.length - 1; i >= 0; i--) {
       this.treeAdapter.detachNode(children2[i]);
     }
-    for (const child2 of children2) {
-      this.treeAdapter.appendChild(recipient, child2);
+    for (const child of children2) {
+      this.treeAdapter.appendChild(recipient, child);
     }
   }
   /** @protected */
@@ -65532,10 +63903,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename5) {
-    assertNonEmpty(basename5, "basename");
-    assertPart(basename5, "basename");
-    this.path = default2.join(this.dirname || "", basename5);
+  set basename(basename3) {
+    assertNonEmpty(basename3, "basename");
+    assertPart(basename3, "basename");
+    this.path = default2.join(this.dirname || "", basename3);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -65556,9 +63927,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname4) {
+  set dirname(dirname2) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname4 || "", this.basename);
+    this.path = default2.join(dirname2 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -65581,18 +63952,18 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set extname(extname2) {
-    assertPart(extname2, "extname");
+  set extname(extname) {
+    assertPart(extname, "extname");
     assertPath(this.dirname, "extname");
-    if (extname2) {
-      if (extname2.codePointAt(0) !== 46) {
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
         throw new Error("`extname` must start with `.`");
       }
-      if (extname2.includes(".", 1)) {
+      if (extname.includes(".", 1)) {
         throw new Error("`extname` cannot contain multiple dots");
       }
     }
-    this.path = default2.join(this.dirname, this.stem + (extname2 || ""));
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
   }
   /**
    * Get the full path (example: `'~/index.min.js'`).
@@ -65615,13 +63986,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path16) {
-    if (isUrl(path16)) {
-      path16 = fileURLToPath(path16);
+  set path(path11) {
+    if (isUrl(path11)) {
+      path11 = fileURLToPath(path11);
     }
-    assertNonEmpty(path16, "path");
-    if (this.path !== path16) {
-      this.history.push(path16);
+    assertNonEmpty(path11, "path");
+    if (this.path !== path11) {
+      this.history.push(path11);
     }
   }
   /**
@@ -65888,8 +64259,8 @@ function assertNonEmpty(part, name2) {
     throw new Error("`" + name2 + "` cannot be empty");
   }
 }
-function assertPath(path16, name2) {
-  if (!path16) {
+function assertPath(path11, name2) {
+  if (!path11) {
     throw new Error("Setting `" + name2 + "` requires `path` to be set too");
   }
 }
@@ -66336,7 +64707,7 @@ function trough() {
       throw new TypeError("Expected function as last argument, not " + callback);
     }
     next(null, ...values);
-    function next(error3, ...output) {
+    function next(error3, ...output2) {
       const fn = fns[++middlewareIndex];
       let index2 = -1;
       if (error3) {
@@ -66344,15 +64715,15 @@ function trough() {
         return;
       }
       while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
+        if (output2[index2] === null || output2[index2] === void 0) {
+          output2[index2] = values[index2];
         }
       }
-      values = output;
+      values = output2;
       if (fn) {
-        wrap4(fn, next)(...output);
+        wrap4(fn, next)(...output2);
       } else {
-        callback(null, ...output);
+        callback(null, ...output2);
       }
     }
   }
@@ -66397,10 +64768,10 @@ function wrap4(middleware, callback) {
       }
     }
   }
-  function done(error3, ...output) {
+  function done(error3, ...output2) {
     if (!called) {
       called = true;
-      callback(error3, ...output);
+      callback(error3, ...output2);
     }
   }
   function then(value) {
@@ -66666,7 +65037,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject2) {
+    function executor(resolve3, reject2) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -66697,8 +65068,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error3, file2) {
         if (error3 || !file2) {
           reject2(error3);
-        } else if (resolve4) {
-          resolve4(file2);
+        } else if (resolve3) {
+          resolve3(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -66800,7 +65171,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject2) {
+    function executor(resolve3, reject2) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -66814,8 +65185,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error3) {
           reject2(error3);
-        } else if (resolve4) {
-          resolve4(resultingTree);
+        } else if (resolve3) {
+          resolve3(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -67515,6 +65886,7 @@ function remoteRecordOf2(record2, entry, owner) {
     state: entry.state,
     title: record2.title,
     content: record2.content,
+    ...typeof record2.sourcePath === "string" && { sourcePath: record2.sourcePath },
     drifted: fingerprintOf(payload).hash !== entry.hash
   };
 }
@@ -67532,16 +65904,16 @@ function isStoreIndex(value) {
 
 // src/targets/local/scan.ts
 import { readdir as readdir2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/targets/local/fs-atomic.ts
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, open as open2, readFile, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname3, join as join4 } from "node:path";
-async function writeFileAtomic(path16, text13) {
-  const dir2 = dirname3(path16);
+import { basename as basename2, dirname, join as join2 } from "node:path";
+async function writeFileAtomic(path11, text13) {
+  const dir2 = dirname(path11);
   await mkdir2(dir2, { recursive: true });
-  const temp = join4(dir2, `.${basename4(path16)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join2(dir2, `.${basename2(path11)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     const handle4 = await open2(temp, "w");
     try {
@@ -67550,10 +65922,10 @@ async function writeFileAtomic(path16, text13) {
     } finally {
       await handle4.close();
     }
-    await rename2(temp, path16);
+    await rename2(temp, path11);
   } catch (error3) {
     await rm2(temp, { force: true });
-    throw new Error(`could not write ${path16}: ${messageOf3(error3)}; expected a writable local store directory`, {
+    throw new Error(`could not write ${path11}: ${messageOf3(error3)}; expected a writable local store directory`, {
       cause: error3
     });
   }
@@ -67569,10 +65941,10 @@ async function syncDirectory(dir2) {
   } catch {
   }
 }
-async function readJsonFile(path16) {
+async function readJsonFile(path11) {
   let text13;
   try {
-    text13 = await readFile(path16, "utf8");
+    text13 = await readFile(path11, "utf8");
   } catch (error3) {
     if (error3.code === "ENOENT") return { kind: "missing" };
     return { kind: "corrupt", reason: messageOf3(error3) };
@@ -67601,10 +65973,10 @@ function isRecordFileName(name2) {
 // src/targets/local/scan.ts
 var READ_CONCURRENCY = 16;
 function indexPath(store) {
-  return join5(store, "index.json");
+  return join3(store, "index.json");
 }
 function recordsDir(store) {
-  return join5(store, "records");
+  return join3(store, "records");
 }
 async function scanStore(store, log) {
   const { records, unreadable } = await readRecords(recordsDir(store), log);
@@ -67616,16 +65988,16 @@ async function scanStore(store, log) {
   return { index: index2, entries, unreadable };
 }
 async function reconcileIndex(store, index2, log) {
-  const path16 = indexPath(store);
-  const stored = await readJsonFile(path16);
+  const path11 = indexPath(store);
+  const stored = await readJsonFile(path11);
   const count4 = Object.keys(index2.records).length;
   if (stored.kind === "missing" && count4 === 0) return;
   if (stored.kind === "ok" && isStoreIndex(stored.value) && sameIndex(stored.value, index2)) return;
   if (stored.kind === "ok" && isStoreIndex(stored.value)) {
-    log.warn(`Local store index ${path16} disagreed with the record files (an interrupted run?); repaired it from ${count4} records.`);
+    log.warn(`Local store index ${path11} disagreed with the record files (an interrupted run?); repaired it from ${count4} records.`);
   } else {
     const why = stored.kind === "corrupt" ? `unreadable (${stored.reason})` : stored.kind === "ok" ? "not a version 1 index" : "missing";
-    log.warn(`Local store index ${path16} was ${why}; rebuilt it from ${count4} record files.`);
+    log.warn(`Local store index ${path11} was ${why}; rebuilt it from ${count4} record files.`);
   }
   await writeIndex(store, index2);
 }
@@ -67642,7 +66014,7 @@ async function writeIndex(store, index2) {
 async function readRecords(dir2, log) {
   const names = (await listDir(dir2)).filter(isRecordFileName);
   const limit = pLimit(READ_CONCURRENCY);
-  const reads = await Promise.all(names.map((file) => limit(async () => ({ file, read: await readJsonFile(join5(dir2, file)) }))));
+  const reads = await Promise.all(names.map((file) => limit(async () => ({ file, read: await readJsonFile(join3(dir2, file)) }))));
   const records = [];
   const unreadable = [];
   for (const { file, read } of reads) {
@@ -67652,7 +66024,7 @@ async function readRecords(dir2, log) {
     else {
       unreadable.push(file);
       const why = read.kind === "corrupt" ? read.reason : "not a kb-publish record for this file name";
-      log.warn(`Local store record ${join5(dir2, file)} is unreadable (${why}); left untouched, deletes withheld.`);
+      log.warn(`Local store record ${join3(dir2, file)} is unreadable (${why}); left untouched, deletes withheld.`);
     }
   }
   return { records, unreadable };
@@ -67668,7 +66040,7 @@ async function listDir(dir2) {
 
 // src/targets/local/writes.ts
 import { rm as rm3 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join4 } from "node:path";
 async function upsertRecords(ctx, index2, items) {
   const results = [];
   for (const item of items) results.push(await upsertOne(ctx, index2, item));
@@ -67693,7 +66065,7 @@ async function upsertOne(ctx, index2, item) {
   const record2 = recordOf3(ctx, item);
   const file = recordFileName(id2);
   try {
-    await writeFileAtomic(join6(recordsDir(ctx.store), file), `${JSON.stringify(record2, null, 2)}
+    await writeFileAtomic(join4(recordsDir(ctx.store), file), `${JSON.stringify(record2, null, 2)}
 `);
   } catch (error3) {
     return failed3(id2, messageOf3(error3));
@@ -67705,14 +66077,14 @@ async function deleteOne(ctx, index2, id2, mode) {
   const existing = await readOwned(ctx, id2, "delete");
   if (existing.kind === "failed") return existing.result;
   const file = recordFileName(id2);
-  const path16 = join6(recordsDir(ctx.store), file);
+  const path11 = join4(recordsDir(ctx.store), file);
   try {
     if (existing.kind === "none" || mode === "hard") {
-      await rm3(path16, { force: true });
+      await rm3(path11, { force: true });
       delete index2.records[id2];
     } else {
       const tombstone = { ...existing.record, state: "tombstoned", deletedAt: existing.record.deletedAt ?? ctx.now() };
-      await writeFileAtomic(path16, `${JSON.stringify(tombstone, null, 2)}
+      await writeFileAtomic(path11, `${JSON.stringify(tombstone, null, 2)}
 `);
       index2.records[id2] = entryOf(tombstone, file);
     }
@@ -67722,15 +66094,15 @@ async function deleteOne(ctx, index2, id2, mode) {
   return { externalId: id2, status: "deleted" };
 }
 async function readOwned(ctx, id2, action) {
-  const path16 = join6(recordsDir(ctx.store), recordFileName(id2));
-  const read = await readJsonFile(path16);
+  const path11 = join4(recordsDir(ctx.store), recordFileName(id2));
+  const read = await readJsonFile(path11);
   if (read.kind === "missing") return { kind: "none" };
   if (read.kind === "corrupt" || !isStoredRecord(read.value) || read.value.externalId !== id2) {
     const why = read.kind === "corrupt" ? read.reason : "not a kb-publish record for this id";
-    return { kind: "failed", result: failed3(id2, `refused to ${action} ${path16}: the file is unreadable (${why}); expected a valid record`) };
+    return { kind: "failed", result: failed3(id2, `refused to ${action} ${path11}: the file is unreadable (${why}); expected a valid record`) };
   }
   if (read.value.owner !== ctx.owner) {
-    const message = `refused to ${action} record "${id2}" in ${path16}: it is owned by "${read.value.owner}", expected owner "${ctx.owner}"; kb-publish never touches records it does not own`;
+    const message = `refused to ${action} record "${id2}" in ${path11}: it is owned by "${read.value.owner}", expected owner "${ctx.owner}"; kb-publish never touches records it does not own`;
     return { kind: "failed", result: failed3(id2, message) };
   }
   return { kind: "record", record: read.value };
@@ -67830,10 +66202,6 @@ var SETTINGS_DEFAULTS = {
   defaultLocale: "en"
 };
 
-// src/config/file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
-
 // src/config/fields.ts
 var string3 = (description, extra = {}) => ({ type: "string", description, ...extra });
 var positive = (description) => ({ type: "integer", description, minimum: 1 });
@@ -67901,6 +66269,51 @@ var FILE_FIELDS = {
 };
 var TARGET_FILE_FIELDS = TARGET_FIELDS;
 
+// src/config/raw.ts
+function splitList(value) {
+  if (value === void 0 || value.trim() === "") return void 0;
+  const items = [];
+  for (const line of value.split(/\r?\n/)) {
+    let depth = 0;
+    let current = "";
+    for (const char of line) {
+      if (char === "{") depth++;
+      if (char === "}") depth = Math.max(0, depth - 1);
+      if (char === "," && depth === 0) {
+        items.push(current);
+        current = "";
+      } else current += char;
+    }
+    items.push(current);
+  }
+  return items.map((item) => item.trim()).filter((item) => item.length > 0);
+}
+
+// src/config/env.ts
+var ENV_PREFIX = "KB_PUBLISH_";
+var PLAIN_TYPES = /* @__PURE__ */ new Set(["string", "integer", "boolean", "strings", "max-deletes"]);
+var ENV_FIELDS = [
+  ...Object.entries(FILE_FIELDS).filter(([, field2]) => PLAIN_TYPES.has(field2.spec.type)),
+  ["api-key", { option: "apiKey", spec: { type: "string", description: "API key." } }],
+  ["config", { option: "config", spec: { type: "string", description: "Config file." } }]
+];
+function envName(key2) {
+  return `${ENV_PREFIX}${key2.toUpperCase().replace(/-/g, "_")}`;
+}
+function envOptions(env2) {
+  const raw2 = {};
+  for (const [key2, field2] of ENV_FIELDS) {
+    const value = env2[envName(key2)];
+    if (value === void 0 || value.trim() === "") continue;
+    raw2[field2.option] = field2.spec.type === "strings" ? splitList(value) : value.trim();
+  }
+  return raw2;
+}
+
+// src/config/file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFile as readFile2 } from "node:fs/promises";
+
 // src/config/read-node.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -67949,15 +66362,15 @@ function readObject(node2, spec, at, ctx) {
   let ok3 = true;
   for (const pair2 of node2.items) {
     const key2 = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : JSON.stringify(pair2.key);
-    const path16 = at ? `${at}.${key2}` : key2;
-    const child2 = spec.properties[key2] ?? spec.additionalProperties;
-    if (!child2) {
+    const path11 = at ? `${at}.${key2}` : key2;
+    const child = spec.properties[key2] ?? spec.additionalProperties;
+    if (!child) {
       const known = Object.keys(spec.properties);
-      problem(pair2.key, `unknown key "${path16}"; expected one of ${known.join(", ")}`, ctx);
+      problem(pair2.key, `unknown key "${path11}"; expected one of ${known.join(", ")}`, ctx);
       ok3 = false;
       continue;
     }
-    const value = readNode(pair2.value, child2, path16, ctx);
+    const value = readNode(pair2.value, child, path11, ctx);
     if (value === INVALID) ok3 = false;
     else if (value !== void 0) result[key2] = value;
   }
@@ -68095,10 +66508,15 @@ function looseMatch(key2, locales) {
 }
 
 // src/config/layers.ts
-function layerOptions(file, explicit) {
-  const { targets: targets2, ...topLevel } = file;
-  const selected = explicit.target ?? file.target ?? "local";
-  return { ...topLevel, ...targets2?.[selected] ?? {}, ...explicit };
+function layerOptions(layers) {
+  const { targets: targets2, ...topLevel } = layers.file;
+  const env2 = definedOnly3(layers.env);
+  const explicit = definedOnly3(layers.explicit);
+  const selected = explicit.target ?? env2.target ?? topLevel.target ?? "local";
+  return { ...definedOnly3(topLevel), ...definedOnly3(targets2?.[selected] ?? {}), ...env2, ...explicit };
+}
+function definedOnly3(raw2) {
+  return Object.fromEntries(Object.entries(raw2).filter(([, value]) => value !== void 0 && value !== ""));
 }
 function documentOptions(merged, problems) {
   const result = {};
@@ -68124,20 +66542,22 @@ function checkLocales(merged, problems) {
 
 // src/config/resolve.ts
 async function resolveSettings(input2) {
-  const { raw: raw2, env: env2, cwd } = input2;
+  const { raw: raw2, cwd } = input2;
+  const env2 = envOptions(input2.env);
   const problems = [];
-  const configPath = raw2.config ? path7.resolve(cwd, raw2.config) : findConfigFile(cwd);
-  if (raw2.config && !existsSync2(configPath ?? "")) problems.push(`config file not found: ${raw2.config}`);
+  const configName = raw2.config || env2.config;
+  const configPath = configName ? path2.resolve(cwd, configName) : findConfigFile(cwd);
+  if (configName && !existsSync2(configPath ?? "")) problems.push(`config file not found: ${configName}`);
   const fromFile = configPath && existsSync2(configPath) ? await readConfigFile(configPath, { targetNames: targetNames() }) : { options: {}, problems: [] };
   problems.push(...fromFile.problems);
-  const merged = layerOptions(fromFile.options, definedOnly3(raw2));
+  const merged = layerOptions({ file: fromFile.options, env: env2, explicit: raw2 });
   checkLocales(merged, problems);
   const check2 = checker(problems);
   const settings = {
     command: check2.oneOf("command", merged.command ?? SETTINGS_DEFAULTS.command, ["plan", "sync"]),
-    root: path7.resolve(cwd, merged.path ?? "."),
+    root: path2.resolve(cwd, merged.path ?? "."),
     target: check2.oneOf("target", merged.target ?? SETTINGS_DEFAULTS.target, targetNames()),
-    include: merged.include?.length ? merged.include : await defaultInclude(path7.resolve(cwd, merged.path ?? ".")),
+    include: merged.include?.length ? merged.include : await defaultInclude(path2.resolve(cwd, merged.path ?? ".")),
     exclude: merged.exclude ?? [],
     idPrefix: merged.idPrefix ?? SETTINGS_DEFAULTS.idPrefix,
     idKey: merged.idKey ?? SETTINGS_DEFAULTS.idKey,
@@ -68147,9 +66567,9 @@ async function resolveSettings(input2) {
     allowMassDelete: check2.bool("allow-mass-delete", merged.allowMassDelete) ?? SETTINGS_DEFAULTS.allowMassDelete,
     deletions: check2.oneOf("deletions", merged.deletions ?? SETTINGS_DEFAULTS.deletions, ["tombstone", "hard", "off"]),
     owner: merged.owner?.trim() || SETTINGS_DEFAULTS.owner,
-    store: path7.resolve(cwd, merged.store ?? ".kb-publish/store"),
+    store: path2.resolve(cwd, merged.store ?? ".kb-publish/store"),
     apiUrl: merged.apiUrl || void 0,
-    apiKey: merged.apiKey || env2.KB_PUBLISH_API_KEY || void 0,
+    apiKey: merged.apiKey || void 0,
     collectionId: merged.collectionId || void 0,
     sourceId: merged.sourceId || void 0,
     rateLimit: check2.positiveInt("rate-limit", merged.rateLimit),
@@ -68170,10 +66590,7 @@ async function defaultInclude(root7) {
   return existsSync2(root7) ? detectDefaultInclude(root7) : [...DEFAULT_INCLUDE];
 }
 function findConfigFile(cwd) {
-  return CONFIG_FILE_NAMES.map((name2) => path7.join(cwd, name2)).find((file) => existsSync2(file));
-}
-function definedOnly3(raw2) {
-  return Object.fromEntries(Object.entries(raw2).filter(([, value]) => value !== void 0 && value !== ""));
+  return CONFIG_FILE_NAMES.map((name2) => path2.join(cwd, name2)).find((file) => existsSync2(file));
 }
 function checker(problems) {
   return {
@@ -68233,10 +66650,10 @@ function exitCodeFor({ plan, result, detailed }) {
 }
 
 // src/github/annotations.ts
-import path8 from "node:path";
+import path3 from "node:path";
 var MAX_ANNOTATIONS = 50;
 function annotationsFor(plan, docsDir, max = MAX_ANNOTATIONS) {
-  const file = (relative3) => toRepoPath(docsDir, relative3);
+  const file = (relative2) => toRepoPath(docsDir, relative2);
   const all9 = [
     ...plan.diagnostics.filter((d) => d.severity === "error").map((d) => ({ level: "error", message: d.message, file: file(d.file), startLine: d.line })),
     ...plan.rejected.map((r) => ({ level: "error", message: `${r.externalId}: ${r.message}`, file: file(r.sourcePath) })),
@@ -68244,9 +66661,9 @@ function annotationsFor(plan, docsDir, max = MAX_ANNOTATIONS) {
   ];
   return { annotations: all9.slice(0, max), more: Math.max(0, all9.length - max) };
 }
-function toRepoPath(docsDir, relative3) {
-  const dir2 = docsDir.split(path8.sep).join("/");
-  return path8.posix.normalize(path8.posix.join(dir2 === "" ? "." : dir2, relative3));
+function toRepoPath(docsDir, relative2) {
+  const dir2 = docsDir.split(path3.sep).join("/");
+  return path3.posix.normalize(path3.posix.join(dir2 === "" ? "." : dir2, relative2));
 }
 function emitAnnotations(plan, sink) {
   for (const a2 of plan.annotations) {
@@ -68311,16 +66728,20 @@ function trimSlash(url) {
 }
 
 // src/github/deliver-comment.ts
-import path9 from "node:path";
+import path4 from "node:path";
 
 // src/report/markdown-format.ts
 import { Buffer as Buffer2 } from "node:buffer";
 
 // src/report/wording.ts
+function heldSummary(plan) {
+  const kept = plan.kept?.length ?? 0;
+  return kept > 0 ? `, ${kept} kept (unreadable)` : "";
+}
 function planSummaryLine(plan) {
   const { create: create5, update, unchanged } = plan.summary;
   const rejected2 = plan.rejected.length > 0 ? `, ${plan.rejected.length} rejected` : "";
-  return `Plan: ${create5} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected2}.`;
+  return `Plan: ${create5} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected2}${heldSummary(plan)}.`;
 }
 function resultSummaryLine(result) {
   const c = result.counts;
@@ -68484,6 +66905,21 @@ function isBlocked(plan) {
   return plan.errors.length > 0 || plan.guards.some((g) => g.tripped && !g.overridden);
 }
 
+// src/report/held.ts
+function heldRows(plan) {
+  return (plan.kept ?? []).map((k) => ({ action: "kept", externalId: k.externalId, title: k.title, sourcePath: k.file, reason: k.reason }));
+}
+function heldSections(plan) {
+  const kept = plan.kept ?? [];
+  if (kept.length === 0) return [];
+  return [
+    {
+      title: `${plural(kept.length, "published page")} kept as ${kept.length === 1 ? "it is" : "they are"}: the file could not be read, so the copy is neither updated nor deleted`,
+      items: kept.map((k) => `${code5(k.externalId)} (${code5(k.file)}): ${escapeText(k.reason)}`)
+    }
+  ];
+}
+
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options3 = {}) {
@@ -68530,22 +66966,22 @@ var Diff = class {
     const execEditLength = () => {
       for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
         let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath2 = bestPath[diagonalPath + 1];
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
         if (removePath) {
           bestPath[diagonalPath - 1] = void 0;
         }
         let canAdd = false;
-        if (addPath2) {
-          const addPathNewPos = addPath2.oldPos - diagonalPath;
-          canAdd = addPath2 && 0 <= addPathNewPos && addPathNewPos < newLen;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
         }
         const canRemove = removePath && removePath.oldPos + 1 < oldLen;
         if (!canAdd && !canRemove) {
           bestPath[diagonalPath] = void 0;
           continue;
         }
-        if (!canRemove || canAdd && removePath.oldPos < addPath2.oldPos) {
-          basePath = this.addToPath(addPath2, true, false, 0, options3);
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options3);
         } else {
           basePath = this.addToPath(removePath, false, true, 1, options3);
         }
@@ -68565,13 +67001,13 @@ var Diff = class {
       editLength++;
     };
     if (callback) {
-      (function exec2() {
+      (function exec() {
         setTimeout(function() {
           if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
             return callback(void 0);
           }
           if (!execEditLength()) {
-            exec2();
+            exec();
           }
         }, 0);
       })();
@@ -68584,16 +67020,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path16, added, removed, oldPosInc, options3) {
-    const last = path16.lastComponent;
+  addToPath(path11, added, removed, oldPosInc, options3) {
+    const last = path11.lastComponent;
     if (last && !options3.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path16.oldPos + oldPosInc,
+        oldPos: path11.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path16.oldPos + oldPosInc,
+        oldPos: path11.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -68937,7 +67373,8 @@ function problemsSection(plan) {
       "CAUTION",
       `${plural(errors2.length, "file")} could not be read`,
       errors2.map((d) => `${code5(locationOf(d))}: ${escapeText(d.message)}`)
-    )
+    ),
+    ...heldSections(plan).map((section) => callout("NOTE", section.title, section.items))
   ].filter((block2) => block2.length > 0).join("\n\n");
 }
 function warningsSection(plan) {
@@ -69124,8 +67561,8 @@ function createRestClient(options3) {
   const doFetch = options3.fetch ?? fetch;
   const root7 = new URL(`${options3.apiUrl.replace(/\/+$/, "")}/`);
   return {
-    async request(method, path16, body3) {
-      const url = resolveUrl(root7, path16);
+    async request(method, path11, body3) {
+      const url = resolveUrl(root7, path11);
       const where = `${method} ${url.pathname}`;
       let response;
       try {
@@ -69160,8 +67597,8 @@ function createRestClient(options3) {
     }
   };
 }
-function resolveUrl(root7, path16) {
-  const url = /^https?:\/\//.test(path16) ? new URL(path16) : new URL(path16.replace(/^\/+/, ""), root7);
+function resolveUrl(root7, path11) {
+  const url = /^https?:\/\//.test(path11) ? new URL(path11) : new URL(path11.replace(/^\/+/, ""), root7);
   if (url.origin !== root7.origin) {
     throw new GitHubApiError(`GitHub API URL ${url.origin}${url.pathname} is not on ${root7.origin}; refusing to send the token there`);
   }
@@ -69256,7 +67693,8 @@ async function deliverPrComment(input2) {
   }
   if (!input2.token) log.info("github-token is empty: commenting without authentication.");
   const marker = commentMarker(settings.target, scopeOf(settings, github.workspace));
-  const body3 = renderPrComment(input2.plan, {
+  const redact2 = input2.redact ?? ((text13) => text13);
+  const body3 = redact2(renderPrComment(input2.plan, {
     marker,
     destination: destinationOf(settings, github.workspace),
     command: settings.command,
@@ -69264,7 +67702,7 @@ async function deliverPrComment(input2) {
     fileUrl: fileUrlFor(github, settings),
     runUrl: github.runUrl,
     headSha: pr.headSha
-  });
+  }));
   const client2 = createRestClient({ apiUrl: github.apiUrl, token: input2.token, userAgent: input2.userAgent, fetch: input2.fetch });
   try {
     const outcome = await upsertStickyComment(client2, {
@@ -69308,7 +67746,7 @@ function encodeSegment(segment) {
   return encodeURIComponent(segment).replace(/[()'*!]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 function posixRelative(from, to) {
-  return path9.relative(from, to).split(path9.sep).join("/");
+  return path4.relative(from, to).split(path4.sep).join("/");
 }
 function messageOf5(error3) {
   const message = error3 instanceof Error ? error3.message : String(error3);
@@ -69348,12 +67786,12 @@ function outputsFor(outcome, planFile) {
 
 // src/github/prepare-comparison.ts
 import { mkdir as mkdir4, mkdtemp } from "node:fs/promises";
-import path11 from "node:path";
+import path6 from "node:path";
 
 // src/github/base-checkout.ts
 import { execFile } from "node:child_process";
 import { mkdir as mkdir3, realpath, rm as rm4 } from "node:fs/promises";
-import path10 from "node:path";
+import path5 from "node:path";
 async function checkoutBaseDocs(input2) {
   const short = input2.sha.slice(0, 7);
   if (!/^[0-9a-f]{7,64}$/i.test(input2.sha)) return { ok: false, reason: `base commit ${JSON.stringify(input2.sha)} is not a commit hash` };
@@ -69361,22 +67799,22 @@ async function checkoutBaseDocs(input2) {
   const top = await git(["rev-parse", "--show-toplevel"]);
   if (!top.ok) return { ok: false, reason: `${input2.docsRoot} is not inside a git checkout (${top.error})` };
   const repoRoot = top.stdout.trim();
-  const relative3 = path10.relative(await realpath(repoRoot), await realpath(input2.docsRoot)).split(path10.sep).join("/");
-  if (relative3.startsWith("..")) return { ok: false, reason: `${input2.docsRoot} is outside the repository ${repoRoot}` };
+  const relative2 = path5.relative(await realpath(repoRoot), await realpath(input2.docsRoot)).split(path5.sep).join("/");
+  if (relative2.startsWith("..")) return { ok: false, reason: `${input2.docsRoot} is outside the repository ${repoRoot}` };
   if (!(await git(["cat-file", "-e", `${input2.sha}^{commit}`], repoRoot)).ok) {
     input2.log.info(`Fetching the base commit ${short} (not in this checkout)`);
     const fetched = await git(["fetch", "--no-tags", "--depth=1", "origin", input2.sha], repoRoot);
     if (!fetched.ok) return { ok: false, reason: `base commit ${short} is not in this checkout and could not be fetched (${fetched.error})` };
   }
-  const root7 = path10.join(input2.into, relative3);
+  const root7 = path5.join(input2.into, relative2);
   await mkdir3(root7, { recursive: true });
-  const pathspec = relative3 === "" ? [] : ["--", relative3];
+  const pathspec = relative2 === "" ? [] : ["--", relative2];
   const listed = await git(["ls-tree", "--name-only", input2.sha, ...pathspec], repoRoot);
-  if (!listed.ok) return { ok: false, reason: `could not list ${relative3 || "."} at ${short} (${listed.error})` };
+  if (!listed.ok) return { ok: false, reason: `could not list ${relative2 || "."} at ${short} (${listed.error})` };
   if (listed.stdout.trim() === "") return { ok: true, root: root7 };
-  const tarFile = path10.join(input2.into, "..", `${path10.basename(input2.into)}.tar`);
+  const tarFile = path5.join(input2.into, "..", `${path5.basename(input2.into)}.tar`);
   const archived = await git(["archive", "--format=tar", `--output=${tarFile}`, input2.sha, ...pathspec], repoRoot);
-  if (!archived.ok) return { ok: false, reason: `git archive of ${relative3 || "."} at ${short} failed (${archived.error})` };
+  if (!archived.ok) return { ok: false, reason: `git archive of ${relative2 || "."} at ${short} failed (${archived.error})` };
   const extracted = await run("tar", ["-xf", tarFile, "-C", input2.into], input2.into);
   await rm4(tarFile, { force: true });
   if (!extracted.ok) return { ok: false, reason: `could not extract the base docs (${extracted.error})` };
@@ -69384,11 +67822,11 @@ async function checkoutBaseDocs(input2) {
 }
 function run(command, args, cwd) {
   const env2 = { ...process.env, GIT_TERMINAL_PROMPT: "0" };
-  return new Promise((resolve4) => {
+  return new Promise((resolve3) => {
     execFile(command, args, { cwd, env: env2, timeout: 12e4, maxBuffer: 64 * 1024 * 1024 }, (error3, stdout, stderr) => {
-      if (!error3) return resolve4({ ok: true, stdout });
+      if (!error3) return resolve3({ ok: true, stdout });
       const detail = String(stderr).trim().split("\n").at(-1) || error3.message;
-      resolve4({ ok: false, error: `${command} ${args[0]}: ${detail}` });
+      resolve3({ ok: false, error: `${command} ${args[0]}: ${detail}` });
     });
   });
 }
@@ -69416,7 +67854,7 @@ async function prepareComparison(settings, github, deps) {
   if (choice.kind === "live") return { settings, comparison: { kind: "live" } };
   const log = deps.context.log;
   await mkdir4(deps.tempRoot, { recursive: true });
-  const into = await mkdtemp(path11.join(deps.tempRoot, "kb-publish-base-"));
+  const into = await mkdtemp(path6.join(deps.tempRoot, "kb-publish-base-"));
   const checkout = pr.baseSha ? await checkoutBaseDocs({ sha: pr.baseSha, docsRoot: settings.root, into, log }) : { ok: false, reason: "the event payload has no pull_request.base.sha" };
   if (checkout.ok) {
     log.info(`Comparing with the base branch (${pr.baseRef ?? pr.baseSha}), not the live knowledge base: ${choice.reason}`);
@@ -69449,7 +67887,7 @@ async function holdsOwnedRecords(target) {
 
 // src/github/summary.ts
 import { mkdir as mkdir5, writeFile as writeFile2 } from "node:fs/promises";
-import path12 from "node:path";
+import path7 from "node:path";
 
 // src/report/markdown.ts
 var DEFAULT_MAX_ROWS = 1e3;
@@ -69463,7 +67901,7 @@ function renderPlanMarkdown(plan, options3) {
     ...plan.errors.map((e) => `**plan error:** ${escapeText(e)}`)
   ];
   const diagnostics = (severity) => plan.diagnostics.filter((d) => d.severity === severity).map((d) => `${code5(locationOf(d))}: ${escapeText(d.message)}`);
-  return join7([
+  return join5([
     header(options3.heading, planSummaryLine(plan), ctx),
     isBlocked(plan) ? callout2("CAUTION", "The plan is blocked: nothing will be written.", blockers, ctx) : "",
     callout2(
@@ -69480,26 +67918,31 @@ function renderPlanMarkdown(plan, options3) {
       ctx
     ),
     callout2("WARNING", `${plural(diagnostics("error").length, "file")} could not be read`, diagnostics("error"), ctx),
+    ...heldCallouts(plan, ctx),
     changesTable(plan, ctx),
     details(`${plural(diagnostics("warning").length, "warning")}`, diagnostics("warning"), ctx)
   ]);
 }
-function renderResultMarkdown(result, options3) {
+function renderResultMarkdown(result, options3, plan) {
   const ctx = contextFor(options3);
   const failed4 = result.results.filter((r) => r.status === "failed");
-  return join7([
+  return join5([
     header(options3.heading, resultSummaryLine(result), ctx),
     callout2("CAUTION", `${plural(failed4.length, "document")} failed`, failed4.map(failureItem), ctx),
     result.deletesSkipped ? callout2("WARNING", "Deletes skipped", [escapeText(result.deletesSkipped)], ctx) : "",
+    ...plan ? heldCallouts(plan, ctx) : [],
     callout2("NOTE", "Notes", result.notes.map(escapeText), ctx),
     resultTable(result, ctx)
   ]);
+}
+function heldCallouts(plan, ctx) {
+  return heldSections(plan).map((section) => callout2("NOTE", section.title, section.items, ctx));
 }
 function contextFor(options3) {
   const maxBytes = options3.maxBytes ?? DEFAULT_MAX_BYTES;
   return { budget: createBudget(Math.max(0, maxBytes - RESERVED_BYTES)), maxRows: options3.maxRows ?? DEFAULT_MAX_ROWS };
 }
-function join7(blocks3) {
+function join5(blocks3) {
   return `${blocks3.filter((b) => b.length > 0).join("\n\n")}
 `;
 }
@@ -69560,7 +68003,8 @@ function planToJson(plan) {
     rejected: plan.rejected.map((r) => ({ ...r })),
     diagnostics: plan.diagnostics.map((d) => withoutUndefined({ ...d })),
     guards: plan.guards.map((g) => ({ ...g })),
-    deletesWithheld: [...plan.deletesWithheld]
+    deletesWithheld: [...plan.deletesWithheld],
+    kept: (plan.kept ?? []).map((k) => withoutUndefined({ ...k }))
   };
 }
 function resultToJson(result) {
@@ -69606,23 +68050,23 @@ function outcomeToJson(command, outcome) {
 // src/github/summary.ts
 var JOB_SUMMARY_LIMIT = 1024 * 1024;
 function renderJobSummary(outcome, comparison) {
-  if (outcome.result) return renderResultMarkdown(outcome.result, { heading: "kb-publish sync" });
+  if (outcome.result) return renderResultMarkdown(outcome.result, { heading: "kb-publish sync" }, outcome.plan);
   const plan = renderPlanMarkdown(outcome.plan, { heading: "kb-publish plan" });
   if (comparison.kind === "live") return plan;
   const [heading5, ...rest] = plan.split("\n");
   return [heading5, "", comparisonNote(comparison), ...rest].join("\n");
 }
-async function writePlanFile(dir2, command, outcome, comparison) {
+async function writePlanFile(dir2, command, outcome, comparison, redact2 = (text13) => text13) {
   await mkdir5(dir2, { recursive: true });
-  const file = path12.join(dir2, "kb-publish-plan.json");
+  const file = path7.join(dir2, "kb-publish-plan.json");
   const json = { ...outcomeToJson(command, outcome), comparison };
-  await writeFile2(file, `${JSON.stringify(json, null, 2)}
+  await writeFile2(file, `${redact2(JSON.stringify(json, null, 2))}
 `);
   return file;
 }
 
 // src/report/text.ts
-var ACTION_COLOR = { create: 32, update: 33, delete: 31 };
+var ACTION_COLOR = { create: 32, update: 33, delete: 31, kept: 36 };
 var RED = 31;
 var YELLOW = 33;
 function painter(color2) {
@@ -69631,7 +68075,7 @@ function painter(color2) {
 function renderPlanText(plan, options3 = {}) {
   const paint = painter(options3.color);
   const sections = [
-    changeTable(changeRows(plan), plan.summary.unchanged, paint),
+    changeTable([...changeRows(plan), ...heldRows(plan)], plan.summary.unchanged, paint),
     listSection("Plan errors", plan.errors, paint, RED),
     listSection(
       "Rejected documents",
@@ -69924,10 +68368,6 @@ function payloadOrUndefined(doc, target) {
 function orphanedRecords(records, claimed) {
   return records.filter((record2) => record2.owned && record2.state === "live" && !claimed.has(record2.externalId));
 }
-function deleteOperations(orphans, note2) {
-  const reasons = note2 === void 0 ? [REASONS.removed] : [REASONS.removed, note2];
-  return orphans.map((remote) => ({ kind: "delete", remote, reasons: [...reasons] }));
-}
 var NOTHING_LOST = "deletes are withheld so nothing is lost";
 function withheldReasons(input2) {
   const reasons = [];
@@ -69968,6 +68408,93 @@ function checkIdentity(documents) {
 function duplicateMessage(id2, docs) {
   const files = docs.map((doc) => doc.sourcePath).join(", ");
   return `duplicate id ${JSON.stringify(id2)}: ${docs.length} files share it (${files}); expected each id to be unique (set a distinct frontmatter id in all but one)`;
+}
+
+// src/documents/textless.ts
+var NO_TEXT_MESSAGE = "page has no text; its published copy is kept";
+var TEMPLATE_KEYS = ["layout", "template", "redirect", "redirect_to", "redirectTo"];
+function textlessOutcome(path11, rawBody, data) {
+  if (/(^|\/)_index(\.[^./]+)?\.[^./]+$/.test(path11)) {
+    return textless("section page (_index) with no text of its own: a listing, not a page");
+  }
+  if (rawBody.trim() !== "") return textless("page has no text once frontmatter, shortcodes and components are removed");
+  const key2 = TEMPLATE_KEYS.find((name2) => data[name2] !== void 0 && data[name2] !== null && data[name2] !== "");
+  if (key2) return textless(`page has no text and its frontmatter names a ${key2}: built from a template, not a page`);
+  const message = `${NO_TEXT_MESSAGE} (the file is empty or holds only frontmatter); expected page text \u2014 to unpublish a page, delete its file or set draft: true`;
+  return { kind: "error", diagnostic: { severity: "error", file: path11, message } };
+}
+function textless(reason) {
+  return { kind: "excluded", reason, textless: true };
+}
+
+// src/plan/kept.ts
+var PRIORITY = ["unreadable", "textless", "excluded"];
+function settleFileFates(input2) {
+  const fates = fatesOf(input2);
+  const settled = { operations: [], deletes: [], kept: [], diagnostics: [] };
+  const lostText = /* @__PURE__ */ new Set();
+  const keep = (record2, fate) => {
+    settled.kept.push(keptRecord(record2, fate));
+    if (fate.kind === "textless" && !lostText.has(fate.file)) {
+      lostText.add(fate.file);
+      settled.diagnostics.push(lostTextError(fate.file, record2.externalId));
+    }
+  };
+  for (const op of input2.operations) {
+    const fate = op.kind === "update" ? fateOf(op.remote, fates, { byPath: false }) : void 0;
+    if (op.kind === "update" && fate && fate.kind !== "excluded") keep(op.remote, fate);
+    else settled.operations.push(op);
+  }
+  for (const remote of input2.orphans) {
+    const fate = fateOf(remote, fates, { byPath: true });
+    if (fate && fate.kind !== "excluded") keep(remote, fate);
+    else settled.deletes.push({ kind: "delete", remote, reasons: [fate ? removalReason(fate.reason) : REASONS.removed] });
+  }
+  return settled;
+}
+function fatesOf(input2) {
+  const all9 = [
+    ...input2.diagnostics.filter((d) => d.severity === "error").map((d) => ({ kind: "unreadable", file: d.file, reason: `${d.line === void 0 ? d.file : `${d.file}:${d.line}`}: ${d.message}` })),
+    ...input2.excluded.map((e) => ({ kind: e.textless ? "textless" : "excluded", file: e.file, reason: e.reason }))
+  ];
+  const index2 = { byFile: /* @__PURE__ */ new Map(), byPathId: /* @__PURE__ */ new Map() };
+  for (const fate of all9) {
+    if (!index2.byFile.has(fate.file)) index2.byFile.set(fate.file, fate);
+    const id2 = externalIdOf({ sourcePath: fate.file, idPrefix: input2.idPrefix });
+    if (!index2.byPathId.has(id2)) index2.byPathId.set(id2, fate);
+  }
+  return index2;
+}
+function fateOf(record2, index2, options3) {
+  const found = [];
+  for (const source of Object.keys(record2.provenance?.sources ?? {})) found.push(...fileFate(source, index2));
+  if (options3.byPath) {
+    if (record2.sourcePath !== void 0) found.push(...fileFate(record2.sourcePath, index2));
+    const byId = index2.byPathId.get(record2.externalId);
+    if (byId) found.push(byId);
+  }
+  return found.sort((a2, b) => PRIORITY.indexOf(a2.kind) - PRIORITY.indexOf(b.kind))[0];
+}
+function fileFate(path11, index2) {
+  const segments = path11.split("/");
+  for (let start = 0; start < segments.length; start++) {
+    const fate = index2.byFile.get(segments.slice(start).join("/"));
+    if (fate) return [fate];
+  }
+  return [];
+}
+function keptRecord(record2, fate) {
+  const reason = fate.kind === "unreadable" ? fate.reason : `${fate.file}: ${NO_TEXT_MESSAGE}`;
+  const kept = { externalId: record2.externalId, file: fate.file, reason: `unreadable: ${reason}` };
+  if (record2.title !== void 0) kept.title = record2.title;
+  return kept;
+}
+function lostTextError(file, externalId) {
+  const message = `${NO_TEXT_MESSAGE} (it was published as ${JSON.stringify(externalId)} and now has no text); expected page text \u2014 to unpublish it, delete the file or set draft: true`;
+  return { severity: "error", file, message };
+}
+function removalReason(exclusion) {
+  return /^draft\b|_drafts/.test(exclusion) ? `now a draft (${exclusion})` : `now excluded (${exclusion})`;
 }
 
 // src/plan/remote-index.ts
@@ -70042,8 +68569,10 @@ function buildPlan(input2) {
   const identity = checkIdentity(documents);
   const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), input2.target);
   const orphans = orphanedRecords(snapshot.records, identity.claimed);
-  const deletions = options3.deletions === "off" ? [] : deleteOperations(orphans, snapshot.deleteNote);
-  const operations = orderOperations([...upserts.operations, ...deletions]);
+  const fates = settleFileFates({ operations: upserts.operations, orphans, diagnostics: input2.diagnostics, excluded: input2.excluded ?? [], idPrefix: options3.idPrefix ?? "" });
+  const diagnostics = [...input2.diagnostics, ...fates.diagnostics];
+  const deletions = options3.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote);
+  const operations = orderOperations([...fates.operations, ...deletions]);
   const guards = evaluateGuards({
     deletes: deletions.length,
     ownedLive: ownedLive(snapshot.records).length,
@@ -70053,20 +68582,21 @@ function buildPlan(input2) {
     allowMassDelete: options3.allowMassDelete
   });
   const deletesWithheld = withheldReasons({
-    diagnostics: input2.diagnostics,
+    diagnostics,
     rejected: upserts.rejected,
     snapshotComplete: snapshot.complete,
     deletionsOff: options3.deletions === "off",
-    orphans: orphans.length
+    orphans: fates.deletes.length
   });
   return {
     operations,
     summary: summarize(operations),
     errors: identity.errors,
     rejected: upserts.rejected,
-    diagnostics: [...input2.diagnostics, ...upserts.diagnostics],
+    diagnostics: [...diagnostics, ...upserts.diagnostics],
     guards,
-    deletesWithheld
+    deletesWithheld,
+    kept: fates.kept
   };
 }
 var KIND_ORDER = ["create", "update", "unchanged", "delete"];
@@ -70088,9 +68618,13 @@ function summarize(operations) {
   for (const operation of operations) summary2[operation.kind] += 1;
   return summary2;
 }
+function withNote(deletes, note2) {
+  if (note2 === void 0) return deletes;
+  return deletes.map((op) => op.kind === "delete" ? { ...op, reasons: [...op.reasons, note2] } : op);
+}
 
 // src/sources/prepare.ts
-import path14 from "node:path";
+import path9 from "node:path";
 
 // src/documents/order.ts
 function compareCodeUnits(a2, b) {
@@ -70319,42 +68853,42 @@ function linkResolver(options3) {
   return (destination) => {
     if (destination === "" || destination.startsWith("#") || ABSOLUTE.test(destination) || /[{}]/.test(destination)) return destination;
     const split2 = /^([^?#]*)(.*)$/s.exec(destination);
-    const path16 = safeDecode(split2[1]);
+    const path11 = safeDecode(split2[1]);
     const suffix = split2[2];
-    if (MARKDOWN_FILE.test(path16)) {
-      const file = path16.startsWith("/") ? path16.slice(1) : posix2.join(sourceFolder, path16);
+    if (MARKDOWN_FILE.test(path11)) {
+      const file = path11.startsWith("/") ? path11.slice(1) : posix2.join(sourceFolder, path11);
       const normalized = posix2.normalize(file);
       if (!normalized.startsWith("../")) return new URL(pageUrlPath(normalized) + suffix, base4).href;
     }
     return URL.canParse(destination, folder) ? new URL(destination, folder).href : destination;
   };
 }
-function safeDecode(path16) {
+function safeDecode(path11) {
   try {
-    return decodeURI(path16);
+    return decodeURI(path11);
   } catch {
-    return path16;
+    return path11;
   }
 }
 
 // src/documents/locale/locale-of.ts
 var DOCUSAURUS_I18N = /^(?<before>(?:.*\/)?)i18n\/(?<locale>[^/]+)\/docusaurus-plugin-content-(?<plugin>[^/]+?)\/(?<rest>.+)$/;
-function localeOf(path16, frontmatterLang, options3) {
-  const fromPath = pathLocale(path16.replaceAll("\\", "/"), options3.locales);
+function localeOf(path11, frontmatterLang, options3) {
+  const fromPath = pathLocale(path11.replaceAll("\\", "/"), options3.locales);
   const written3 = frontmatterLang === void 0 ? void 0 : frontmatterLang.trim();
   if (written3) {
     const lang3 = matchLocale(written3, options3.locales, { loose: true }) ?? canonicalLocale(written3) ?? written3;
-    return { lang: lang3, basePath: fromPath?.basePath ?? path16, source: "frontmatter" };
+    return { lang: lang3, basePath: fromPath?.basePath ?? path11, source: "frontmatter" };
   }
   if (fromPath) return fromPath;
   const lang2 = canonicalLocale(options3.defaultLocale) ?? options3.defaultLocale;
-  return { lang: lang2, basePath: path16, source: "default" };
+  return { lang: lang2, basePath: path11, source: "default" };
 }
-function pathLocale(path16, locales) {
-  return docusaurusLocale(path16) ?? suffixLocale(path16, locales) ?? folderLocale(path16, locales);
+function pathLocale(path11, locales) {
+  return docusaurusLocale(path11) ?? suffixLocale(path11, locales) ?? folderLocale(path11, locales);
 }
-function docusaurusLocale(path16) {
-  const groups = DOCUSAURUS_I18N.exec(path16)?.groups;
+function docusaurusLocale(path11) {
+  const groups = DOCUSAURUS_I18N.exec(path11)?.groups;
   const lang2 = groups && canonicalLocale(groups.locale);
   if (!groups || !lang2) return void 0;
   const home = pluginHome(groups.plugin, groups.rest);
@@ -70371,14 +68905,14 @@ function pluginHome(plugin, rest) {
   if (version.name === "current") return `${id2 ?? "docs"}/${version.page}`;
   return `${id2 ? `${id2}_versioned_docs` : "versioned_docs"}/${version.name}/${version.page}`;
 }
-function suffixLocale(path16, locales) {
-  const match = /^(?<stem>(?:.*\/)?[^/]+)\.(?<suffix>[^./]+)(?<extension>\.[^./]+)$/.exec(path16)?.groups;
+function suffixLocale(path11, locales) {
+  const match = /^(?<stem>(?:.*\/)?[^/]+)\.(?<suffix>[^./]+)(?<extension>\.[^./]+)$/.exec(path11)?.groups;
   const lang2 = match && matchLocale(match.suffix, locales);
   if (!match || !lang2) return void 0;
   return { lang: lang2, basePath: `${match.stem}${match.extension}`, source: "suffix" };
 }
-function folderLocale(path16, locales) {
-  const segments = path16.split("/");
+function folderLocale(path11, locales) {
+  const segments = path11.split("/");
   for (let index2 = 0; index2 < segments.length - 1; index2++) {
     const lang2 = matchLocale(segments[index2], locales);
     if (lang2 === void 0) continue;
@@ -70755,14 +69289,14 @@ function parseString(ctx) {
         let value = 0;
         let len = c === 120 ? 2 : c === 117 ? 4 : 8;
         for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
+          let hex2 = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
+            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
               /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
                 /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
               )
             )
           );
@@ -71454,6 +69988,7 @@ function parseYaml(block2) {
     const line = error3.linePos?.[0].line;
     throw new FrontmatterError(`invalid YAML frontmatter: ${describeYamlError(error3, block2)}`, line);
   }
+  refuseUnknownTags(doc.warnings);
   try {
     return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (cause) {
@@ -71462,6 +69997,16 @@ function parseYaml(block2) {
       `YAML frontmatter was refused: ${message}; expected at most ${MAX_YAML_ALIASES} alias expansions`
     );
   }
+}
+function refuseUnknownTags(warnings) {
+  const unresolved = warnings.find((warning2) => warning2.code === "TAG_RESOLVE_FAILED");
+  if (!unresolved) return;
+  const tag = /Unresolved tag: (\S+)/.exec(unresolved.message)?.[1] ?? "unknown";
+  const shown2 = tag.replace(/^tag:yaml\.org,2002:/, "!!");
+  throw new FrontmatterError(
+    `unsupported YAML tag ${shown2} in frontmatter; expected plain values (text, numbers, lists, mappings) \u2014 kb-publish never builds typed or code objects`,
+    unresolved.linePos?.[0].line
+  );
 }
 function describeYamlError(error3, block2) {
   const summary2 = firstLine(error3.message).replace(/ at line \d+, column \d+:?$/, "");
@@ -71528,43 +70073,43 @@ function parseFrontmatter(text13) {
 function scanHead(text13) {
   const firstEnd = text13.indexOf("\n");
   const firstLine2 = firstEnd === -1 ? text13 : text13.slice(0, firstEnd);
-  const delimiter3 = ["---", "+++"].find((d) => firstLine2.startsWith(d));
-  if (!delimiter3 || firstLine2[3] === delimiter3[0]) return void 0;
-  const language = languageOf(delimiter3, firstLine2.slice(3).trim());
-  assertClosed(text13, delimiter3, firstEnd);
-  return { delimiter: delimiter3, language };
+  const delimiter = ["---", "+++"].find((d) => firstLine2.startsWith(d));
+  if (!delimiter || firstLine2[3] === delimiter[0]) return void 0;
+  const language = languageOf(delimiter, firstLine2.slice(3).trim());
+  assertClosed(text13, delimiter, firstEnd);
+  return { delimiter, language };
 }
-function languageOf(delimiter3, written3) {
+function languageOf(delimiter, written3) {
   const name2 = written3.toLowerCase();
   if (CODE_LANGUAGES.has(name2)) {
     throw new FrontmatterError(
-      `${CODE_REJECTED_MESSAGE} (found "${delimiter3}${written3}"); expected YAML (---), TOML (+++) or JSON (---json)`,
+      `${CODE_REJECTED_MESSAGE} (found "${delimiter}${written3}"); expected YAML (---), TOML (+++) or JSON (---json)`,
       1
     );
   }
-  if (delimiter3 === "+++" && (name2 === "" || name2 === "toml")) return "toml";
-  if (delimiter3 === "---" && name2 === "") return "yaml";
-  if (delimiter3 === "---" && DATA_LANGUAGES.has(name2)) return name2 === "yml" ? "yaml" : name2;
+  if (delimiter === "+++" && (name2 === "" || name2 === "toml")) return "toml";
+  if (delimiter === "---" && name2 === "") return "yaml";
+  if (delimiter === "---" && DATA_LANGUAGES.has(name2)) return name2 === "yml" ? "yaml" : name2;
   throw new FrontmatterError(
-    `unsupported frontmatter language "${written3}" after ${delimiter3}; expected yaml, toml or json`,
+    `unsupported frontmatter language "${written3}" after ${delimiter}; expected yaml, toml or json`,
     1
   );
 }
-function assertClosed(text13, delimiter3, firstEnd) {
+function assertClosed(text13, delimiter, firstEnd) {
   const closeAt = firstEnd === -1 ? -1 : text13.indexOf(`
-${delimiter3}`, firstEnd);
+${delimiter}`, firstEnd);
   if (closeAt === -1) {
     throw new FrontmatterError(
-      `frontmatter opened with ${delimiter3} on line 1 is never closed; expected a line with just ${delimiter3}`,
+      `frontmatter opened with ${delimiter} on line 1 is never closed; expected a line with just ${delimiter}`,
       1
     );
   }
   const lineEnd = text13.indexOf("\n", closeAt + 1);
   const closing2 = text13.slice(closeAt + 1, lineEnd === -1 ? void 0 : lineEnd).trimEnd();
-  if (closing2 !== delimiter3) {
+  if (closing2 !== delimiter) {
     const line = lineAt(text13, closeAt + 1);
     throw new FrontmatterError(
-      `frontmatter closing line is "${closing2}"; expected a line with just ${delimiter3}`,
+      `frontmatter closing line is "${closing2}"; expected a line with just ${delimiter}`,
       line
     );
   }
@@ -71803,8 +70348,8 @@ var codeShortcode = (lines, start) => {
 function openingAt(line) {
   const hugo = HUGO_OPENER.exec(line);
   if (hugo) {
-    const [, indent3 = "", delimiter3, name3 = "", args2 = "", rest2 = ""] = hugo;
-    const close = delimiter3 === "<" ? ["<", ">"] : ["%", "%"];
+    const [, indent3 = "", delimiter, name3 = "", args2 = "", rest2 = ""] = hugo;
+    const close = delimiter === "<" ? ["<", ">"] : ["%", "%"];
     const closer = new RegExp(`\\{\\{${close[0]}-?\\s*/${name3}\\s*-?${close[1]}\\}\\}`);
     return { indent: leadingWhitespace(indent3), name: name3, args: args2, rest: rest2, closer };
   }
@@ -72163,12 +70708,12 @@ var hasMarks = (text13) => HAS_MARK.test(text13);
 var stripMarks = (text13) => text13.replace(ANY_MARK, "");
 var EVENTS = /\u0000(\d+)\u0000|\u0002|\u0003/g;
 function takeMarkEvents(text13) {
-  const events2 = [];
+  const events = [];
   const rest = text13.replace(EVENTS, (mark3, depth) => {
-    events2.push(depth !== void 0 ? { depth: Number(depth) } : mark3 === QUOTE_OPEN ? "open" : "close");
+    events.push(depth !== void 0 ? { depth: Number(depth) } : mark3 === QUOTE_OPEN ? "open" : "close");
     return "";
   });
-  return { text: rest, events: events2 };
+  return { text: rest, events };
 }
 
 // src/documents/markdown/expressions.ts
@@ -72428,9 +70973,9 @@ function replaceTag(text13, tag, state) {
   if (handler.container) return plain(containerText(tag, handler, state), tag.end);
   return { parts: rendered(tag.closing ? handler.close?.(tag) : handler.open?.(tag)), end: tag.end };
 }
-function rendered(output) {
-  if (output === void 0) return [];
-  return typeof output === "string" ? [textPart(output)] : output;
+function rendered(output2) {
+  if (output2 === void 0) return [];
+  return typeof output2 === "string" ? [textPart(output2)] : output2;
 }
 function containerText(tag, handler, state) {
   if (tag.selfClosing) {
@@ -72512,7 +71057,7 @@ function renderShortcode(name2, args) {
 var MAX_TAG_LENGTH2 = 4e3;
 var DROPS_CONTENT = /* @__PURE__ */ new Set(["comment", "capture"]);
 var LINK_TAGS = {
-  link: (path16) => `/${path16.replace(/^\/+/, "")}`,
+  link: (path11) => `/${path11.replace(/^\/+/, "")}`,
   post_url: (name2) => `/_posts/${name2.replace(/^\/+/, "")}.md`
 };
 function cleanTemplates(text13) {
@@ -72556,11 +71101,11 @@ function finderFor(text13) {
   };
 }
 function escapedShortcode(text13, at, find2) {
-  const delimiter3 = text13[at + 2];
-  const close = delimiter3 === "<" ? "*/>}}" : "*/%}}";
+  const delimiter = text13[at + 2];
+  const close = delimiter === "<" ? "*/>}}" : "*/%}}";
   const end = find2(close, at + 5);
   if (end === -1) return void 0;
-  const reopened = delimiter3 === "<" ? ["{{<", ">}}"] : ["{{%", "%}}"];
+  const reopened = delimiter === "<" ? ["{{<", ">}}"] : ["{{%", "%}}"];
   return { parts: [literalPart(`${reopened[0]}${text13.slice(at + 5, end)}${reopened[1]}`)], end: end + close.length };
 }
 function shortcode(text13, at, find2) {
@@ -72610,9 +71155,9 @@ function headingTitle(source, flavor) {
     if (node2.type === "inlineCode") parts.push(literalPart(node2.value));
     else if (node2.type === "text" || node2.type === "html") parts.push(textPart(node2.value));
     else if (node2.type === "break") parts.push(textPart(" "));
-    else if ("children" in node2) node2.children.forEach((child2) => {
-      visit2(child2);
-      if (child2.type === "paragraph") parts.push(textPart(" "));
+    else if ("children" in node2) node2.children.forEach((child) => {
+      visit2(child);
+      if (child.type === "paragraph") parts.push(textPart(" "));
     });
   };
   visit2(parseMarkdown(source));
@@ -72650,14 +71195,14 @@ function layoutContainers(parts) {
   let runDepth = 0;
   for (const line of lines) {
     const startQuote = quote;
-    const events2 = takeEvents(line);
-    for (const event of events2) {
+    const events = takeEvents(line);
+    for (const event of events) {
       if (event === "open") quote++;
       else if (event === "close") quote = Math.max(0, quote - 1);
       else depth = event.depth;
     }
     line.quote = startQuote;
-    if (events2.length === 0 || !isBlankText(line)) {
+    if (events.length === 0 || !isBlankText(line)) {
       run3.push(line);
       continue;
     }
@@ -72933,7 +71478,6 @@ function titleFromPath(sourcePath) {
 }
 
 // src/documents/derive.ts
-var EMPTY_PAGE = "page has no text once frontmatter, shortcodes and components are removed";
 function deriveDocument(file, options3) {
   const front = parseFrontmatter(normalizeText(file.text));
   if (!front.ok) return { kind: "error", diagnostic: diagnostic(file.path, "error", front.message, front.line) };
@@ -72952,7 +71496,7 @@ function deriveDocument(file, options3) {
 ${front.body.trim() ? `
 ${front.body}` : ""}` : front.body;
   const document3 = buildDocument(file.path, body3, extracted.fields, options3);
-  if (document3.content.trim() === "") return { kind: "excluded", reason: EMPTY_PAGE };
+  if (document3.content.trim() === "") return textlessOutcome(file.path, front.body, data);
   return { kind: "document", document: document3, diagnostics };
 }
 function buildDocument(sourcePath, body3, fields, options3) {
@@ -73240,15 +71784,15 @@ function collectText(node2, info2) {
     start = end + 1;
   }
   let index2 = -1;
-  let join10;
+  let join8;
   while (++index2 < lines.length) {
     if (lines[index2].charCodeAt(lines[index2].length - 1) === 8203 || index2 < lines.length - 1 && lines[index2 + 1].charCodeAt(0) === 8203) {
       result.push(lines[index2]);
-      join10 = void 0;
+      join8 = void 0;
     } else if (lines[index2]) {
-      if (typeof join10 === "number") result.push(join10);
+      if (typeof join8 === "number") result.push(join8);
       result.push(lines[index2]);
-      join10 = 0;
+      join8 = 0;
     } else if (index2 === 0 || index2 === lines.length - 1) {
       result.push(0);
     }
@@ -73310,8 +71854,8 @@ function inferRowAfter(parent, index2, rowAfter) {
 }
 function after(parent, index2, test2) {
   while (++index2 < parent.children.length) {
-    const child2 = parent.children[index2];
-    if (child2.type === "element" && test2(child2)) return true;
+    const child = parent.children[index2];
+    if (child.type === "element" && test2(child)) return true;
   }
   return false;
 }
@@ -73332,8 +71876,8 @@ function rowOrRowGroupWithRow(node2) {
   if (rowGroup(node2)) {
     let index2 = -1;
     while (++index2 < node2.children.length) {
-      const child2 = node2.children[index2];
-      if (child2.type === "element" && row(child2)) return true;
+      const child = node2.children[index2];
+      if (child.type === "element" && row(child)) return true;
     }
   }
   return false;
@@ -73366,7 +71910,7 @@ function all4(node2) {
 
 // src/documents/html/tree.ts
 function rewriteTree(parent, rewrites) {
-  parent.children = parent.children.flatMap((child2) => expand(child2, rewrites));
+  parent.children = parent.children.flatMap((child) => expand(child, rewrites));
 }
 function expand(node2, rewrites) {
   if (node2.type === "comment" || rewrites.drop.has(node2)) return [];
@@ -73377,11 +71921,11 @@ function expand(node2, rewrites) {
   return [node2];
 }
 function walkElements(root7, visit2, ancestors = []) {
-  for (const child2 of root7.children) {
-    if (child2.type !== "element") continue;
-    if (visit2(child2, ancestors) === false) continue;
-    ancestors.push(child2);
-    walkElements(child2, visit2, ancestors);
+  for (const child of root7.children) {
+    if (child.type !== "element") continue;
+    if (visit2(child, ancestors) === false) continue;
+    ancestors.push(child);
+    walkElements(child, visit2, ancestors);
     ancestors.pop();
   }
 }
@@ -74179,14 +72723,14 @@ function createParser(options3) {
     }
   }
   function parseHex() {
-    var hex = readAndNext();
+    var hex2 = readAndNext();
     var count4 = 1;
     while (isHex(chr) && count4 < maxHexLength) {
-      hex += readAndNext();
+      hex2 += readAndNext();
       count4++;
     }
     skipSingleWhitespace();
-    return String.fromCharCode(parseInt(hex, 16));
+    return String.fromCharCode(parseInt(hex2, 16));
   }
   function parseString2(quote) {
     var result = "";
@@ -74294,16 +72838,16 @@ function createParser(options3) {
       next();
     }
   }
-  function parseSelector2(relative3) {
-    if (relative3 === void 0) {
-      relative3 = false;
+  function parseSelector2(relative2) {
+    if (relative2 === void 0) {
+      relative2 = false;
     }
     skipWhitespace();
-    var rules = [parseRule(relative3)];
+    var rules = [parseRule(relative2)];
     while (is4(",")) {
       next();
       skipWhitespace();
-      rules.push(parseRule(relative3));
+      rules.push(parseRule(relative2));
     }
     return {
       type: "Selector",
@@ -74599,13 +73143,13 @@ function createParser(options3) {
       return fail2("Expected tag name.");
     }
   }
-  function parseRule(relative3) {
+  function parseRule(relative2) {
     var _a2, _b2;
-    if (relative3 === void 0) {
-      relative3 = false;
+    if (relative2 === void 0) {
+      relative2 = false;
     }
     var rule = { type: "Rule", items: [] };
-    if (relative3) {
+    if (relative2) {
       var combinator = matchMulticharIndex(combinatorsIndex);
       if (combinator) {
         rule.combinator = combinator;
@@ -74832,12 +73376,12 @@ function enterState(state, node2) {
     state.direction = currentDirection;
     state.editableOrEditingHost = editableOrEditingHost;
   }
-  function inferDirectionality(child2) {
-    if (child2.type === "text") {
-      directionInferred = directionBidi(child2.value);
+  function inferDirectionality(child) {
+    if (child.type === "text") {
+      directionInferred = directionBidi(child.value);
       return directionInferred ? EXIT : void 0;
     }
-    if (child2 !== node2 && child2.type === "element" && (child2.tagName === "bdi" || child2.tagName === "script" || child2.tagName === "style" || child2.tagName === "textare" || directionProperty(child2))) {
+    if (child !== node2 && child.type === "element" && (child.tagName === "bdi" || child.tagName === "script" || child.tagName === "style" || child.tagName === "textare" || directionProperty(child))) {
       return SKIP;
     }
   }
@@ -75155,8 +73699,8 @@ function assertDeep(state, query) {
 }
 function blank(_, element5) {
   return !someChildren(element5, check2);
-  function check2(child2) {
-    return child2.type === "element" || child2.type === "text" && !whitespace(child2);
+  function check2(child) {
+    return child.type === "element" || child.type === "text" && !whitespace(child);
   }
 }
 function checked(_, element5) {
@@ -75180,8 +73724,8 @@ function disabled(_, element5) {
 }
 function empty3(_, element5) {
   return !someChildren(element5, check2);
-  function check2(child2) {
-    return child2.type === "element" || child2.type === "text";
+  function check2(child) {
+    return child.type === "element" || child.type === "text";
   }
 }
 function enabled(query, element5) {
@@ -75380,13 +73924,13 @@ function all5(state, nest, node2, tree) {
   }
   index2 = -1;
   while (++index2 < node2.children.length) {
-    const child2 = node2.children[index2];
-    const name2 = child2.type === "element" ? child2.tagName.toUpperCase() : void 0;
+    const child = node2.children[index2];
+    const name2 = child.type === "element" ? child.tagName.toUpperCase() : void 0;
     state.elementIndex = before.count;
     state.typeIndex = name2 ? before.types.get(name2) || 0 : 0;
     state.elementCount = total.count;
     state.typeCount = name2 ? total.types.get(name2) : 0;
-    if ("children" in child2) {
+    if ("children" in child) {
       const forSibling = combine(fromParent, fromSibling);
       const nest2 = one5(
         state,
@@ -75537,13 +74081,13 @@ var SelectorIndex = class {
     const found = /* @__PURE__ */ new Map();
     const needed = new Set(this.complex.filter((entry) => !entry.subject));
     const visit2 = (parent) => {
-      for (const child2 of parent.children) {
-        if (child2.type !== "element") continue;
-        for (const candidate of this.candidatesOf(child2)) {
-          if (candidate.test(child2)) push2(found, child2, candidate);
+      for (const child of parent.children) {
+        if (child.type !== "element") continue;
+        for (const candidate of this.candidatesOf(child)) {
+          if (candidate.test(child)) push2(found, child, candidate);
         }
-        for (const entry of this.complex) if (entry.subject?.(child2)) needed.add(entry);
-        visit2(child2);
+        for (const entry of this.complex) if (entry.subject?.(child)) needed.add(entry);
+        visit2(child);
       }
     };
     visit2(root7);
@@ -75932,7 +74476,7 @@ function keysOf(tree) {
 }
 var VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF]/;
 function hasVisibleText(node2) {
-  return node2.children.some((child2) => child2.type === "text" ? VISIBLE.test(child2.value) : child2.type === "element" && hasVisibleText(child2));
+  return node2.children.some((child) => child.type === "text" ? VISIBLE.test(child.value) : child.type === "element" && hasVisibleText(child));
 }
 
 // node_modules/hast-util-is-element/lib/index.js
@@ -76474,9 +75018,9 @@ function code6(state, node2) {
   let lang2;
   if (node2.tagName === "pre") {
     while (++index2 < children2.length) {
-      const child2 = children2[index2];
-      if (child2.type === "element" && child2.tagName === "code" && child2.properties && child2.properties.className && Array.isArray(child2.properties.className)) {
-        classList = child2.properties.className;
+      const child = children2[index2];
+      if (child.type === "element" && child.tagName === "code" && child.properties && child.properties.className && Array.isArray(child.properties.className)) {
+        classList = child.properties.className;
         break;
       }
     }
@@ -76540,26 +75084,26 @@ function dl(state, node2) {
   const groups = [];
   let index2 = -1;
   while (++index2 < node2.children.length) {
-    const child2 = node2.children[index2];
-    if (child2.type === "element" && child2.tagName === "div") {
-      clean.push(...child2.children);
+    const child = node2.children[index2];
+    if (child.type === "element" && child.tagName === "div") {
+      clean.push(...child.children);
     } else {
-      clean.push(child2);
+      clean.push(child);
     }
   }
   let group2 = { definitions: [], titles: [] };
   index2 = -1;
   while (++index2 < clean.length) {
-    const child2 = clean[index2];
-    if (child2.type === "element" && child2.tagName === "dt") {
+    const child = clean[index2];
+    if (child.type === "element" && child.tagName === "dt") {
       const previous3 = clean[index2 - 1];
       if (previous3 && previous3.type === "element" && previous3.tagName === "dd") {
         groups.push(group2);
         group2 = { definitions: [], titles: [] };
       }
-      group2.titles.push(child2);
+      group2.titles.push(child);
     } else {
-      group2.definitions.push(child2);
+      group2.definitions.push(child);
     }
   }
   groups.push(group2);
@@ -76727,12 +75271,12 @@ function findOptions(node2) {
   const results = [];
   let index2 = -1;
   while (++index2 < node2.children.length) {
-    const child2 = node2.children[index2];
-    if ("children" in child2 && Array.isArray(child2.children)) {
-      results.push(...findOptions(child2));
+    const child = node2.children[index2];
+    if ("children" in child && Array.isArray(child.children)) {
+      results.push(...findOptions(child));
     }
-    if (child2.type === "element" && child2.tagName === "option" && (!child2.properties || !child2.properties.disabled)) {
-      results.push(child2);
+    if (child.type === "element" && child.tagName === "option" && (!child.properties || !child.properties.disabled)) {
+      results.push(child);
     }
   }
   return results;
@@ -76910,10 +75454,10 @@ function spreadout(node2) {
   let index2 = -1;
   let seenFlow = false;
   while (++index2 < node2.children.length) {
-    const child2 = node2.children[index2];
-    if (child2.type === "element") {
-      if (phrasing3(child2)) continue;
-      if (child2.tagName === "p" || seenFlow || spreadout(child2)) {
+    const child = node2.children[index2];
+    if (child.type === "element") {
+      if (phrasing3(child)) continue;
+      if (child.tagName === "p" || seenFlow || spreadout(child)) {
         return true;
       }
       seenFlow = true;
@@ -76989,15 +75533,15 @@ function split(node2) {
     newParent.children = nodes;
     return [newParent];
   }
-  function onnonphrasing(child2) {
-    if ("children" in child2 && "children" in node2) {
+  function onnonphrasing(child) {
+    if ("children" in child && "children" in node2) {
       const newParent = cloneWithoutChildren(node2);
-      const newChild = cloneWithoutChildren(child2);
-      newParent.children = child2.children;
+      const newChild = cloneWithoutChildren(child);
+      newParent.children = child.children;
       newChild.children.push(newParent);
       return newChild;
     }
-    return { ...child2 };
+    return { ...child };
   }
 }
 function runs(nodes, onphrasing, onnonphrasing) {
@@ -77063,9 +75607,9 @@ function media(state, node2) {
     return nodes;
   }
   while (!source && ++index2 < node2.children.length) {
-    const child2 = node2.children[index2];
-    if (child2.type === "element" && child2.tagName === "source" && child2.properties) {
-      source = String(child2.properties.src || "");
+    const child = node2.children[index2];
+    if (child.type === "element" && child.tagName === "source" && child.properties) {
+      source = String(child.properties.src || "");
     }
   }
   if (poster) {
@@ -77281,25 +75825,25 @@ function inspect(node2) {
   const info2 = { align: [null], headless: true };
   let rowIndex = 0;
   let cellIndex = 0;
-  visit(node2, function(child2) {
-    if (child2.type === "element") {
-      if (child2.tagName === "table" && node2 !== child2) {
+  visit(node2, function(child) {
+    if (child.type === "element") {
+      if (child.tagName === "table" && node2 !== child) {
         return SKIP;
       }
-      if ((child2.tagName === "th" || child2.tagName === "td") && child2.properties) {
+      if ((child.tagName === "th" || child.tagName === "td") && child.properties) {
         if (!info2.align[cellIndex]) {
-          const value = String(child2.properties.align || "") || null;
+          const value = String(child.properties.align || "") || null;
           if (value === "center" || value === "left" || value === "right" || value === null) {
             info2.align[cellIndex] = value;
           }
         }
-        if (info2.headless && rowIndex < 2 && child2.tagName === "th") {
+        if (info2.headless && rowIndex < 2 && child.tagName === "th") {
           info2.headless = false;
         }
         cellIndex++;
-      } else if (child2.tagName === "thead") {
+      } else if (child.tagName === "thead") {
         info2.headless = false;
-      } else if (child2.tagName === "tr") {
+      } else if (child.tagName === "tr") {
         rowIndex++;
         cellIndex = 0;
       }
@@ -77543,7 +76087,7 @@ function createState3(options3) {
     options: options3,
     patch: patch4,
     qNesting: 0,
-    resolve: resolve3,
+    resolve: resolve2,
     toFlow,
     toSpecificContent
   };
@@ -77553,10 +76097,10 @@ function all8(parent) {
   const results = [];
   let index2 = -1;
   while (++index2 < children2.length) {
-    const child2 = children2[index2];
+    const child = children2[index2];
     const result = (
       /** @type {Array<MdastRootContent> | MdastRootContent | undefined} */
-      this.one(child2, parent)
+      this.one(child, parent)
     );
     if (Array.isArray(result)) {
       results.push(...result);
@@ -77589,7 +76133,7 @@ function one6(node2, parent) {
 function patch4(origin, node2) {
   if (origin.position) node2.position = position(origin);
 }
-function resolve3(url) {
+function resolve2(url) {
   if (url === null || url === void 0) {
     return "";
   }
@@ -77616,11 +76160,11 @@ function toSpecificContent(nodes, build) {
       }
       results.push(node2);
     } else {
-      const child2 = (
+      const child = (
         /** @type {ChildType} */
         node2
       );
-      queue.push(child2);
+      queue.push(child);
     }
   }
   if (queue.length > 0) {
@@ -77726,18 +76270,18 @@ function holdsOnlyElements(element5) {
 }
 function tidy2(parent) {
   const children2 = [];
-  for (const child2 of parent.children) {
-    if (child2.type !== "element") {
-      children2.push(child2);
+  for (const child of parent.children) {
+    if (child.type !== "element") {
+      children2.push(child);
       continue;
     }
-    tidy2(child2);
-    const bare = Object.keys(child2.properties).length === 0;
-    if (child2.children.length === 0 && !EMPTY_ALLOWED.has(child2.tagName)) continue;
-    if (bare && (child2.tagName === "span" || child2.tagName === "div" && holdsOnlyElements(child2))) {
-      children2.push(...child2.children);
+    tidy2(child);
+    const bare = Object.keys(child.properties).length === 0;
+    if (child.children.length === 0 && !EMPTY_ALLOWED.has(child.tagName)) continue;
+    if (bare && (child.tagName === "span" || child.tagName === "div" && holdsOnlyElements(child))) {
+      children2.push(...child.children);
     } else {
-      children2.push(child2);
+      children2.push(child);
     }
   }
   parent.children = children2;
@@ -77839,8 +76383,8 @@ function parseHtml(text13) {
 // src/documents/html/paths.ts
 import { posix as posix5 } from "node:path";
 var HTML_EXTENSIONS = [".html", ".htm"];
-function isHtmlPath(path16) {
-  const extension2 = posix5.extname(path16).toLowerCase();
+function isHtmlPath(path11) {
+  const extension2 = posix5.extname(path11).toLowerCase();
   return HTML_EXTENSIONS.includes(extension2);
 }
 function pagePathOf(htmlPath, locales) {
@@ -77906,16 +76450,16 @@ function withTrailingSlash(url) {
 
 // src/documents/html/derive-html.ts
 function deriveHtmlDocument(file, options3) {
-  const path16 = pagePathOf(file.path, options3.locales ?? []);
-  if (path16.kind === "not-a-page") return { kind: "excluded", reason: path16.reason };
+  const path11 = pagePathOf(file.path, options3.locales ?? []);
+  if (path11.kind === "not-a-page") return { kind: "excluded", reason: path11.reason };
   const tree = parseHtml(normalizeText(file.text));
   const head2 = readHead(tree);
   if (head2.redirectTo !== void 0) return { kind: "excluded", reason: `redirect stub to ${head2.redirectTo}` };
   if (head2.noindex) return { kind: "excluded", reason: 'noindex in <meta name="robots">' };
   const main = selectMainContent(tree);
-  if (!main) return { kind: "excluded", reason: "page has no text" };
-  const document3 = buildDocument2({ file, tree, head: head2, main, idPath: path16.idPath, locale: path16.locale, options: options3 });
-  if (!document3.content) return { kind: "excluded", reason: `page has no text once navigation is removed (content found by "${main.selector}")` };
+  if (!main) return { kind: "excluded", reason: "page has no text", textless: true };
+  const document3 = buildDocument2({ file, tree, head: head2, main, idPath: path11.idPath, locale: path11.locale, options: options3 });
+  if (!document3.content) return { kind: "excluded", reason: `page has no text once navigation is removed (content found by "${main.selector}")`, textless: true };
   return { kind: "document", document: document3, diagnostics: fallbackWarning(file.path, main) };
 }
 function fallbackWarning(file, main) {
@@ -77952,18 +76496,55 @@ function buildDocument2(parts) {
 // src/sources/discover.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
 import { realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join9 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join7 } from "node:path";
+
+// src/sources/file-names.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function escapedName(name2) {
+  return name2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, escapeChar);
+}
+function codePointsOf(name2) {
+  return [...name2].map((char) => /^[\x20-\x7e]$/.test(char) ? char : escapeChar(char)).join("");
+}
+function checkFileNames(files) {
+  const skipped2 = [];
+  const printable2 = files.filter((file) => {
+    if (!UNPRINTABLE.test(file)) return true;
+    skipped2.push({ file: escapedName(file), message: controlMessage(file) });
+    return false;
+  });
+  const byNfc = /* @__PURE__ */ new Map();
+  for (const file of printable2) byNfc.set(file.normalize("NFC"), [...byNfc.get(file.normalize("NFC")) ?? [], file]);
+  const twins = new Set([...byNfc.values()].filter((group2) => group2.length > 1).flat());
+  for (const file of twins) skipped2.push({ file, message: twinMessage(file, byNfc.get(file.normalize("NFC")) ?? []) });
+  return { files: printable2.filter((file) => !twins.has(file)), skipped: skipped2 };
+}
+function controlMessage(file) {
+  const char = [...file].find((c) => UNPRINTABLE.test(c)) ?? "";
+  return `file name "${escapedName(file)}" contains a control character (U+${hex(char).toUpperCase()}); expected a name of printable characters; the file is not read (rename it)`;
+}
+function twinMessage(file, group2) {
+  const others = group2.filter((other) => other !== file).map((other) => `"${other}" (${codePointsOf(other)})`);
+  return `file name "${file}" (${codePointsOf(file)}) differs from ${others.join(", ")} only by Unicode normalisation; expected one file per name, since both would publish under one id; neither is read (rename or remove one)`;
+}
+function escapeChar(char) {
+  const code7 = hex(char);
+  return code7.length > 4 ? `\\u{${code7}}` : `\\u${code7}`;
+}
+function hex(char) {
+  return (char.codePointAt(0) ?? 0).toString(16).padStart(4, "0");
+}
 
 // src/sources/paths.ts
-import { isAbsolute, relative as relative2, sep as sep3 } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 function isInside(root7, target) {
-  const rel = relative2(root7, target);
-  return rel === "" || !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep3}`);
+  const rel = relative(root7, target);
+  return rel === "" || !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
 }
 
 // src/sources/read.ts
 import { open as open3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/sources/utf8.ts
 function decodeUtf8(bytes) {
@@ -78008,7 +76589,7 @@ async function readSourceFile(options3) {
   });
   try {
     const realRoot = await realpath2(options3.root);
-    const real = await realpath2(join8(realRoot, options3.path));
+    const real = await realpath2(join6(realRoot, options3.path));
     if (!isInside(realRoot, real)) {
       return fail2(`${OUTSIDE_ROOT_MESSAGE}: ${options3.path} resolves to ${real}; expected a file inside ${realRoot}; not read`);
     }
@@ -78060,9 +76641,9 @@ async function discoverSources(options3) {
   const checked2 = await Promise.all(
     candidates2.map((e) => limit(() => checkEntry(realRoot, e.path, e.dirent.isSymbolicLink())))
   );
-  const files = checked2.filter((c) => typeof c === "string").sort(compareCodeUnits);
-  const skipped2 = checked2.filter((c) => typeof c === "object" && c !== null);
-  return { files, skipped: skipped2.sort((a2, b) => compareCodeUnits(a2.file, b.file)) };
+  const named = checkFileNames(checked2.filter((c) => typeof c === "string"));
+  const skipped2 = [...checked2.filter((c) => typeof c === "object" && c !== null), ...named.skipped];
+  return { files: named.files.sort(compareCodeUnits), skipped: skipped2.sort((a2, b) => compareCodeUnits(a2.file, b.file)) };
 }
 async function realRootOf(root7) {
   const notADirectory = () => new Error(`repository root is not a directory: ${root7}; expected an existing directory to read`);
@@ -78081,23 +76662,23 @@ function assertInsideRoot(pattern) {
     throw new Error(`include pattern "${pattern}" leaves the repository root; expected a pattern relative to the root`);
   }
 }
-function hasIgnoredSegment(path16) {
-  return path16.split("/").some((segment) => IGNORED_SEGMENTS.has(segment));
+function hasIgnoredSegment(path11) {
+  return path11.split("/").some((segment) => IGNORED_SEGMENTS.has(segment));
 }
-async function checkEntry(realRoot, path16, isLink) {
+async function checkEntry(realRoot, path11, isLink) {
   let real;
   try {
-    real = await realpath3(join9(realRoot, path16));
+    real = await realpath3(join7(realRoot, path11));
   } catch {
-    return { file: path16, message: `broken symlink: ${path16} points to nothing; expected a readable file` };
+    return { file: path11, message: `broken symlink: ${path11} points to nothing; expected a readable file` };
   }
   if (!isInside(realRoot, real)) {
-    return { file: path16, message: `${OUTSIDE_ROOT_MESSAGE}: ${path16} resolves to ${real}; expected a file inside the repository; not read` };
+    return { file: path11, message: `${OUTSIDE_ROOT_MESSAGE}: ${path11} resolves to ${real}; expected a file inside the repository; not read` };
   }
   const stats = await stat3(real);
-  if (stats.isFile()) return path16;
+  if (stats.isFile()) return path11;
   if (isLink && stats.isDirectory()) return null;
-  return { file: path16, message: `not a regular file: ${path16}; expected a file` };
+  return { file: path11, message: `not a regular file: ${path11}; expected a file` };
 }
 
 // src/sources/load.ts
@@ -78106,36 +76687,36 @@ async function loadDocuments(options3) {
   const discovery = await discoverSources(options3);
   const limit = pLimit(options3.concurrency ?? DEFAULT_LOAD_CONCURRENCY);
   const outcomes = await Promise.all(
-    discovery.files.map((path16) => limit(async () => ({ path: path16, outcome: await loadOne(path16, options3) })))
+    discovery.files.map((path11) => limit(async () => ({ path: path11, outcome: await loadOne(path11, options3) })))
   );
   const result = { documents: [], diagnostics: [], excluded: [] };
   for (const skipped2 of discovery.skipped) {
     result.diagnostics.push({ severity: "error", file: skipped2.file, message: skipped2.message });
   }
-  for (const { path: path16, outcome } of outcomes) collect2(result, path16, outcome);
+  for (const { path: path11, outcome } of outcomes) collect2(result, path11, outcome);
   result.documents.sort((a2, b) => compareCodeUnits(a2.externalId, b.externalId));
   result.diagnostics.sort(byFileThenLine);
   return result;
 }
-async function loadOne(path16, options3) {
-  const read = await readSourceFile({ root: options3.root, path: path16, maxBytes: options3.maxFileBytes });
+async function loadOne(path11, options3) {
+  const read = await readSourceFile({ root: options3.root, path: path11, maxBytes: options3.maxFileBytes });
   if (!read.ok) return { kind: "error", diagnostic: read.diagnostic };
   try {
-    const file = { path: path16, text: read.text };
-    if (isHtmlPath(path16)) return deriveHtmlDocument(file, options3);
+    const file = { path: path11, text: read.text };
+    if (isHtmlPath(path11)) return deriveHtmlDocument(file, options3);
     const { idPrefix, idKey, idScope, frontmatterKeys: keys2, baseUrl } = options3;
     return deriveDocument(file, { idPrefix, idKey, idScope, keys: keys2, baseUrl });
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    return { kind: "error", diagnostic: { severity: "error", file: path16, message: `document could not be derived: ${message}` } };
+    return { kind: "error", diagnostic: { severity: "error", file: path11, message: `document could not be derived: ${message}` } };
   }
 }
-function collect2(result, path16, outcome) {
+function collect2(result, path11, outcome) {
   if (outcome.kind === "document") {
     result.documents.push(outcome.document);
     result.diagnostics.push(...outcome.diagnostics);
   } else if (outcome.kind === "excluded") {
-    result.excluded.push({ file: path16, reason: outcome.reason });
+    result.excluded.push({ file: path11, reason: outcome.reason, ...outcome.textless && { textless: true } });
   } else {
     result.diagnostics.push(outcome.diagnostic);
   }
@@ -78146,7 +76727,7 @@ function byFileThenLine(a2, b) {
 
 // src/sources/site-locales.ts
 import { lstat as lstat2, readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
-import path13 from "node:path";
+import path8 from "node:path";
 
 // src/documents/locale/detect/js-text.ts
 var QUOTED = /^(['"`])((?:\\.|(?!\1)[^\\])*)\1$/;
@@ -78317,14 +76898,14 @@ function hugoLocales(text13, format, languagesFile = false) {
   const data = parseData(text13, format);
   if (!data) return void 0;
   const languages2 = languagesFile ? data : valueOf(data, "languages");
-  const locales = isRecord(languages2) ? Object.keys(languages2) : [];
+  const locales = isRecord2(languages2) ? Object.keys(languages2) : [];
   const defaultLocale = valueOf(data, "defaultContentLanguage");
   return siteLocales(locales, typeof defaultLocale === "string" && !languagesFile ? defaultLocale : void 0);
 }
 function parseData(text13, format) {
   try {
     const data = format === "toml" ? parse6(text13) : format === "json" ? JSON.parse(text13) : (0, import_yaml4.parse)(text13, { logLevel: "silent", maxAliasCount: 50 });
-    return isRecord(data) ? data : void 0;
+    return isRecord2(data) ? data : void 0;
   } catch {
     return void 0;
   }
@@ -78333,7 +76914,7 @@ function valueOf(data, key2) {
   const found = Object.keys(data).find((name2) => name2.toLowerCase() === key2.toLowerCase());
   return found === void 0 ? void 0 : data[found];
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -78343,14 +76924,14 @@ function mkdocsLocales(text13) {
   if (!data) return void 0;
   const plugin = i18nPlugin(data.plugins);
   if (plugin) return pluginLocales(plugin);
-  const theme = isRecord(data.theme) ? data.theme : {};
+  const theme = isRecord2(data.theme) ? data.theme : {};
   const language = [theme.language, theme.locale].find((value) => typeof value === "string");
   return typeof language === "string" ? siteLocales([], language) : void 0;
 }
 function i18nPlugin(plugins) {
-  const entries = Array.isArray(plugins) ? plugins : isRecord(plugins) ? [plugins] : [];
+  const entries = Array.isArray(plugins) ? plugins : isRecord2(plugins) ? [plugins] : [];
   for (const entry of entries) {
-    if (isRecord(entry) && isRecord(entry.i18n)) return entry.i18n;
+    if (isRecord2(entry) && isRecord2(entry.i18n)) return entry.i18n;
   }
   return void 0;
 }
@@ -78360,11 +76941,11 @@ function pluginLocales(plugin) {
   const locales = [];
   if (Array.isArray(languages2)) {
     for (const language of languages2) {
-      if (!isRecord(language) || typeof language.locale !== "string") continue;
+      if (!isRecord2(language) || typeof language.locale !== "string") continue;
       locales.push(language.locale);
       if (language.default === true) defaultLocale ??= language.locale;
     }
-  } else if (isRecord(languages2)) {
+  } else if (isRecord2(languages2)) {
     locales.push(...Object.keys(languages2));
   }
   return siteLocales(locales, defaultLocale);
@@ -78394,26 +76975,26 @@ var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_LEVELS = 8;
 async function detectSite(root7) {
   const found = {};
-  let dir2 = path13.resolve(root7);
+  let dir2 = path8.resolve(root7);
   for (let level = 0; level < MAX_LEVELS; level++) {
     found.locales ??= await fromConfigFiles(dir2) ?? await fromDocusaurusFolders(dir2, void 0);
     found.docusaurusConfig ??= await firstFile(dir2, DOCUSAURUS_CONFIGS);
-    const parent = path13.dirname(dir2);
-    if (found.locales && found.docusaurusConfig || parent === dir2 || await exists2(path13.join(dir2, ".git"))) break;
+    const parent = path8.dirname(dir2);
+    if (found.locales && found.docusaurusConfig || parent === dir2 || await exists2(path8.join(dir2, ".git"))) break;
     dir2 = parent;
   }
   return found;
 }
 async function firstFile(dir2, names) {
   for (const name2 of names) {
-    const file = path13.join(dir2, name2);
+    const file = path8.join(dir2, name2);
     if (await exists2(file)) return file;
   }
   return void 0;
 }
 async function fromConfigFiles(dir2) {
   for (const [name2, read] of CANDIDATES2) {
-    const file = path13.join(dir2, name2);
+    const file = path8.join(dir2, name2);
     const text13 = await readSmallFile(file);
     const locales = text13 === void 0 ? void 0 : read(text13);
     if (!locales) continue;
@@ -78423,10 +77004,10 @@ async function fromConfigFiles(dir2) {
   return void 0;
 }
 async function fromDocusaurusFolders(dir2, config) {
-  const i18n = path13.join(dir2, "i18n");
+  const i18n = path8.join(dir2, "i18n");
   const found = [];
   for (const locale of await subfolders(i18n)) {
-    const plugins = await subfolders(path13.join(i18n, locale));
+    const plugins = await subfolders(path8.join(i18n, locale));
     if (plugins.some((name2) => name2.startsWith("docusaurus-plugin-content-"))) found.push(locale);
   }
   if (found.length === 0) return void 0;
@@ -78479,8 +77060,8 @@ async function siteSetup(settings) {
   const needsDetection = settings.locales.length === 0 || settings.idScope === void 0;
   const site = needsDetection ? await detectSite(settings.root) : {};
   const detected = settings.locales.length > 0 ? void 0 : site.locales;
-  const relative3 = detected && { ...detected, source: path14.relative(settings.root, detected.source).split(path14.sep).join("/") };
-  const setup = translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative3 });
+  const relative2 = detected && { ...detected, source: path9.relative(settings.root, detected.source).split(path9.sep).join("/") };
+  const setup = translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative2 });
   return { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global") };
 }
 function byFileThenLine2(a2, b) {
@@ -78504,9 +77085,10 @@ async function planRun(settings, deps) {
   const plan = buildPlan({
     documents: local.documents,
     diagnostics: local.diagnostics,
+    excluded: local.excluded,
     snapshot,
     target,
-    options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions }
+    options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions, idPrefix: settings.idPrefix }
   });
   return { target, snapshot, plan };
 }
@@ -78596,26 +77178,6 @@ var package_default = {
 // src/version.ts
 var VERSION = package_default.version;
 
-// src/config/raw.ts
-function splitList(value) {
-  if (value === void 0 || value.trim() === "") return void 0;
-  const items = [];
-  for (const line of value.split(/\r?\n/)) {
-    let depth = 0;
-    let current = "";
-    for (const char of line) {
-      if (char === "{") depth++;
-      if (char === "}") depth = Math.max(0, depth - 1);
-      if (char === "," && depth === 0) {
-        items.push(current);
-        current = "";
-      } else current += char;
-    }
-    items.push(current);
-  }
-  return items.map((item) => item.trim()).filter((item) => item.length > 0);
-}
-
 // src/action/inputs.ts
 function readInputs(getInput2, eventName) {
   const value = (name2) => getInput2(name2).trim() || void 0;
@@ -78661,23 +77223,23 @@ var exitMessages = {
   [ExitCode2.guardRefused]: "A safety guard refused the plan; nothing was written.",
   [ExitCode2.partialFailure]: "Some documents failed; see the summary. Deletes were skipped."
 };
-async function run2() {
+async function run2(output2) {
   const getInput2 = (name2) => getInput(name2);
-  maskSecrets(getInput2);
   const inputs = readActionOnlyInputs(getInput2);
   const github = await readGitHubContext(process.env, process.cwd());
   const raw2 = readInputs(getInput2, github.eventName);
   const resolved2 = await resolveSettings({ raw: raw2, env: process.env, cwd: github.workspace, runner: "action" });
-  const deps = { log: actionsLogger, userAgent: buildUserAgent(VERSION, "action") };
-  const { settings, comparison, outcome } = await group(`kb-publish ${resolved2.command} \u2192 ${resolved2.target}`, async () => {
+  output2.addSecrets(...secretsOf(resolved2));
+  const deps = { log: output2, userAgent: buildUserAgent(VERSION, "action") };
+  const { settings, comparison, outcome } = await output2.group(`kb-publish ${resolved2.command} \u2192 ${resolved2.target}`, async () => {
     const prepared = await prepareComparison(resolved2, github, { context: deps, tempRoot: runnerTemp() });
     return { ...prepared, outcome: await sync(prepared.settings, deps) };
   });
-  logOutcome(outcome);
-  const planFile = await writePlanFile(runnerTemp(), settings.command, outcome, comparison);
-  for (const [name2, value] of Object.entries(outputsFor(outcome, planFile))) setOutput(name2, value);
-  emitAnnotations(annotationsFor(outcome.plan, posixRelative2(github.workspace, settings.root)), core_exports);
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderJobSummary(outcome, comparison), true).write();
+  logOutcome(outcome, output2);
+  const planFile = await writePlanFile(runnerTemp(), settings.command, outcome, comparison, output2.redact);
+  for (const [name2, value] of Object.entries(outputsFor(outcome, planFile))) output2.setOutput(name2, value);
+  emitAnnotations(annotationsFor(outcome.plan, posixRelative2(github.workspace, settings.root)), output2);
+  if (process.env.GITHUB_STEP_SUMMARY) await output2.summary(renderJobSummary(outcome, comparison));
   await deliverPrComment({
     mode: inputs.comment,
     github,
@@ -78686,35 +77248,27 @@ async function run2() {
     plan: outcome.plan,
     comparison,
     userAgent: deps.userAgent,
-    log: actionsLogger
+    log: output2,
+    redact: output2.redact
   });
   const code7 = exitCodeFor({ plan: outcome.plan, result: outcome.result, detailed: false });
-  if (code7 !== ExitCode2.ok) setFailed(exitMessages[code7] ?? `kb-publish exited with ${code7}`);
+  if (code7 !== ExitCode2.ok) output2.fail(exitMessages[code7] ?? `kb-publish exited with ${code7}`);
 }
-function maskSecrets(getInput2) {
-  for (const value of [getInput2("api-key"), getInput2("github-token"), process.env.GITHUB_TOKEN]) {
-    if (value) setSecret(value);
-  }
-}
-var actionsLogger = {
-  info: (message) => info(message),
-  warn: (message) => warning(message),
-  debug: (message) => debug(message)
-};
-function logOutcome(outcome) {
-  info(renderPlanText(outcome.plan));
-  if (outcome.result) info(renderResultText(outcome.result));
+function logOutcome(outcome, output2) {
+  output2.info(renderPlanText(outcome.plan));
+  if (outcome.result) output2.info(renderResultText(outcome.result));
 }
 function runnerTemp() {
-  return process.env.RUNNER_TEMP || path15.join(os6.tmpdir(), "kb-publish");
+  return process.env.RUNNER_TEMP || path10.join(os5.tmpdir(), "kb-publish");
 }
 function posixRelative2(from, to) {
-  return path15.relative(from, to).split(path15.sep).join("/");
+  return path10.relative(from, to).split(path10.sep).join("/");
 }
 
 // src/action/main.ts
+var output = createActionOutput(process.env);
 try {
-  await run2();
+  await run2(output);
 } catch (error3) {
-  setFailed(error3 instanceof Error ? error3.message : String(error3));
+  output.fail(error3 instanceof Error ? error3.message : String(error3));
 }

@@ -61,9 +61,10 @@ export async function planRun(settings: Settings, deps: SyncDeps): Promise<Plann
   const plan = buildPlan({
     documents: local.documents,
     diagnostics: local.diagnostics,
+    excluded: local.excluded,
     snapshot,
     target,
-    options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions },
+    options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions, idPrefix: settings.idPrefix },
   });
   return { target, snapshot, plan };
 }

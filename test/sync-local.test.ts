@@ -94,7 +94,8 @@ describe("sync into the local store", () => {
     const error = outcome.plan.diagnostics.find((d) => d.severity === "error");
     expect(error?.file).toBe(doc!.sourcePath);
     expect(outcome.result?.counts.deleted).toBe(0);
-    expect(outcome.result?.deletesSkipped).toBeTruthy();
+    expect(outcome.plan.deletesWithheld).toEqual(["1 file could not be read; deletes are withheld so nothing is lost"]);
+    expect(outcome.plan.kept?.map((k) => k.externalId)).toEqual([doc!.externalId]);
     expect((await storeRecords(settings)).get(doc!.externalId)?.state).toBe("live");
     expect(exitCodeFor({ plan: outcome.plan, result: outcome.result, detailed: false })).toBe(ExitCode.partialFailure);
   });

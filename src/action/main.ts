@@ -1,9 +1,11 @@
-import * as core from "@actions/core";
+import { createActionOutput } from "./output.js";
 import { run } from "./run.js";
 
+// The output (and its redactor) exists before anything runs, so even a failure is redacted.
+const output = createActionOutput(process.env);
 try {
-  await run();
+  await run(output);
 } catch (error) {
   // One error boundary: every failure ends as a failed step with a readable message.
-  core.setFailed(error instanceof Error ? error.message : String(error));
+  output.fail(error instanceof Error ? error.message : String(error));
 }

@@ -10,11 +10,12 @@ import { outputsFor } from "../github/outputs.js";
 import { prepareComparison } from "../github/prepare-comparison.js";
 import { renderJobSummary, writePlanFile } from "../github/summary.js";
 import { buildUserAgent } from "../http/index.js";
-import type { Logger } from "../log.js";
+import { secretsOf } from "../output/redactor.js";
 import { renderPlanText, renderResultText } from "../report/text.js";
 import { sync, type SyncDeps, type SyncOutcome } from "../sync.js";
 import { VERSION } from "../version.js";
 import { readActionOnlyInputs, readInputs } from "./inputs.js";
+import type { ActionOutput } from "./output.js";
 
 const exitMessages: Record<number, string> = {
   [ExitCode.error]: "The plan has errors; nothing was written.",
@@ -24,27 +25,28 @@ const exitMessages: Record<number, string> = {
 
 /**
  * The Action: inputs -> Settings -> what to compare with -> sync() -> plan file, outputs,
- * annotations, job summary, pull-request comment, exit status.
+ * annotations, job summary, pull-request comment, exit status. Everything written goes through
+ * `output`, the one redaction point.
  */
-export async function run(): Promise<void> {
+export async function run(output: ActionOutput): Promise<void> {
   const getInput = (name: string) => core.getInput(name);
-  maskSecrets(getInput);
   const inputs = readActionOnlyInputs(getInput);
   const github = await readGitHubContext(process.env, process.cwd());
   const raw = readInputs(getInput, github.eventName);
   const resolved = await resolveSettings({ raw, env: process.env, cwd: github.workspace, runner: "action" });
-  const deps: SyncDeps = { log: actionsLogger, userAgent: buildUserAgent(VERSION, "action") };
+  output.addSecrets(...secretsOf(resolved));
+  const deps: SyncDeps = { log: output, userAgent: buildUserAgent(VERSION, "action") };
 
-  const { settings, comparison, outcome } = await core.group(`kb-publish ${resolved.command} → ${resolved.target}`, async () => {
+  const { settings, comparison, outcome } = await output.group(`kb-publish ${resolved.command} → ${resolved.target}`, async () => {
     const prepared = await prepareComparison(resolved, github, { context: deps, tempRoot: runnerTemp() });
     return { ...prepared, outcome: await sync(prepared.settings, deps) };
   });
-  logOutcome(outcome);
+  logOutcome(outcome, output);
 
-  const planFile = await writePlanFile(runnerTemp(), settings.command, outcome, comparison);
-  for (const [name, value] of Object.entries(outputsFor(outcome, planFile))) core.setOutput(name, value);
-  emitAnnotations(annotationsFor(outcome.plan, posixRelative(github.workspace, settings.root)), core);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderJobSummary(outcome, comparison), true).write();
+  const planFile = await writePlanFile(runnerTemp(), settings.command, outcome, comparison, output.redact);
+  for (const [name, value] of Object.entries(outputsFor(outcome, planFile))) output.setOutput(name, value);
+  emitAnnotations(annotationsFor(outcome.plan, posixRelative(github.workspace, settings.root)), output);
+  if (process.env.GITHUB_STEP_SUMMARY) await output.summary(renderJobSummary(outcome, comparison));
   await deliverPrComment({
     mode: inputs.comment,
     github,
@@ -53,29 +55,17 @@ export async function run(): Promise<void> {
     plan: outcome.plan,
     comparison,
     userAgent: deps.userAgent,
-    log: actionsLogger,
+    log: output,
+    redact: output.redact,
   });
 
   const code = exitCodeFor({ plan: outcome.plan, result: outcome.result, detailed: false });
-  if (code !== ExitCode.ok) core.setFailed(exitMessages[code] ?? `kb-publish exited with ${code}`);
+  if (code !== ExitCode.ok) output.fail(exitMessages[code] ?? `kb-publish exited with ${code}`);
 }
 
-/** Masks the API key and the GitHub token before anything else can print them. */
-function maskSecrets(getInput: (name: string) => string): void {
-  for (const value of [getInput("api-key"), getInput("github-token"), process.env.GITHUB_TOKEN]) {
-    if (value) core.setSecret(value);
-  }
-}
-
-const actionsLogger: Logger = {
-  info: (message) => core.info(message),
-  warn: (message) => core.warning(message),
-  debug: (message) => core.debug(message),
-};
-
-function logOutcome(outcome: SyncOutcome): void {
-  core.info(renderPlanText(outcome.plan));
-  if (outcome.result) core.info(renderResultText(outcome.result));
+function logOutcome(outcome: SyncOutcome, output: ActionOutput): void {
+  output.info(renderPlanText(outcome.plan));
+  if (outcome.result) output.info(renderResultText(outcome.result));
 }
 
 function runnerTemp(): string {

@@ -34,9 +34,10 @@ export function buildProgram(onRun: (invocation: Invocation) => Promise<void>, o
     const command = program
       .command(name)
       .description(name === "plan" ? "show what a sync would change, without writing" : "publish the docs into the target")
-      .argument("[path]", "docs folder to read", ".");
+      // No default here: a default would count as set and hide `path` in kb-publish.yml.
+      .argument("[path]", "docs folder to read (default: path in kb-publish.yml, else .)");
     addSharedOptions(command);
-    command.action(async (docsPath: string, options: Record<string, unknown>) => {
+    command.action(async (docsPath: string | undefined, options: Record<string, unknown>) => {
       await onRun(toInvocation(name, docsPath, options));
     });
   }
@@ -48,14 +49,14 @@ function addExportCommand(program: Command, onExport: (invocation: ExportInvocat
   const command = program
     .command("export")
     .description("write the docs as llms.txt or llms-full.txt (https://llmstxt.org), read exactly as plan reads them")
-    .argument("[path]", "docs folder to read", ".")
+    .argument("[path]", "docs folder to read (default: path in kb-publish.yml, else .)")
     .addOption(new Option("--format <format>", "llms-txt: links by section; llms-full-txt: every page's text").choices(["llms-txt", "llms-full-txt"]).default("llms-txt"))
     .option("--out <file>", "write to this file (default: stdout)")
     .option("--site-name <name>", "the file's H1 (default: the home page's title, else the folder name)")
     .option("--summary <text>", "the blockquote summary (default: the home page's description)");
   addReadOptions(command);
   command.option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("-v, --verbose", "log each step on stderr");
-  command.action(async (docsPath: string, o: Record<string, unknown>) => {
+  command.action(async (docsPath: string | undefined, o: Record<string, unknown>) => {
     const { raw } = toInvocation("plan", docsPath, o);
     const text = (key: string) => (typeof o[key] === "string" ? (o[key] as string) : undefined);
     await onExport({ raw, format: String(o.format), out: text("out"), siteName: text("siteName"), summary: text("summary"), verbose: o.verbose === true });
@@ -79,7 +80,7 @@ function addSharedOptions(command: Command): void {
   addReadOptions(command);
   command
     .option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, chatbot)")
-    .option("--store <dir>", "local store directory (target local)", undefined)
+    .option("--store <dir>", "local store directory (target local; default .kb-publish/store)")
     .option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records")
     .option("--allow-mass-delete", "override the mass-delete and empty-source guards")
     .addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"]))
@@ -99,7 +100,8 @@ function addSharedOptions(command: Command): void {
     .option("-v, --verbose", "log each step on stderr");
 }
 
-function toInvocation(command: "plan" | "sync", docsPath: string, o: Record<string, unknown>): Invocation {
+/** Only what the user typed: commander leaves every flag without a default undefined when absent. */
+function toInvocation(command: "plan" | "sync", docsPath: string | undefined, o: Record<string, unknown>): Invocation {
   const text = (key: string) => (typeof o[key] === "string" ? (o[key] as string) : undefined);
   const list = (key: string) => (Array.isArray(o[key]) ? (o[key] as string[]) : undefined);
   const raw: RawOptions = {

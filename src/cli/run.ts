@@ -4,7 +4,9 @@ import { CommanderError } from "commander";
 import { ConfigError } from "../config/errors.js";
 import { resolveSettings } from "../config/resolve.js";
 import { ExitCode, exitCodeFor } from "../exit-codes.js";
-import { buildUserAgent, redact } from "../http/index.js";
+import { envName } from "../config/env.js";
+import { buildUserAgent } from "../http/index.js";
+import { createRedactor, secretsOf, type Redactor } from "../output/redactor.js";
 import type { Logger } from "../log.js";
 import { outcomeToJson } from "../report/outcome.js";
 import { renderPlanText, renderResultText } from "../report/text.js";
@@ -23,34 +25,55 @@ export interface CliIO {
   interactive: boolean;
 }
 
-/** Runs one CLI invocation and returns its exit code; never throws. */
+/**
+ * Runs one CLI invocation and returns its exit code; never throws. Everything it prints or
+ * writes passes through one Redactor, which knows the secrets of the environment and the
+ * arguments before anything is parsed, and those of the resolved settings after.
+ */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const redactor = createRedactor([
+    ...secretsOf({ apiKey: io.env[envName("api-key")], apiUrl: io.env[envName("api-url")] }),
+    ...argumentSecrets(argv),
+  ]);
+  const out: CliIO = { ...io, stdout: (text) => io.stdout(redactor.text(text)), stderr: (text) => io.stderr(redactor.text(text)) };
   let exitCode: number = ExitCode.ok;
-  let secrets: string[] = [];
   const program = buildProgram(
     async (invocation) => {
-      secrets = [invocation.raw.apiKey ?? io.env.KB_PUBLISH_API_KEY ?? ""].filter(Boolean);
-      exitCode = await execute(invocation, io);
+      redactor.add(...secretsOf(invocation.raw));
+      exitCode = await execute(invocation, out, redactor);
     },
     async (invocation) => {
-      exitCode = await runExport(invocation, io);
+      exitCode = await runExport(invocation, out);
     },
   );
   // Subcommands copy the output settings when they are created, so each one is told too.
-  for (const command of [program, ...program.commands]) command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const command of [program, ...program.commands]) command.configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.error;
     const message = error instanceof ConfigError ? error.message : `kb-publish: ${(error as Error).message}`;
-    io.stderr(`${redact(message, secrets)}\n`);
+    out.stderr(`${message}\n`);
     return ExitCode.error;
   }
   return exitCode;
 }
 
-async function execute({ raw, output }: Invocation, io: CliIO): Promise<number> {
+/** Values of `--api-key` and `--api-url` as typed, so even an argument error cannot print them. */
+function argumentSecrets(argv: readonly string[]): string[] {
+  const found: string[] = [];
+  argv.forEach((arg, i) => {
+    const [flag, inline] = arg.split(/=(.*)/s, 2);
+    if (flag !== "--api-key" && flag !== "--api-url") return;
+    const value = inline ?? argv[i + 1];
+    found.push(...(flag === "--api-key" ? [value ?? ""] : secretsOf({ apiUrl: value })));
+  });
+  return found;
+}
+
+async function execute({ raw, output }: Invocation, io: CliIO, redactor: Redactor): Promise<number> {
   const settings = await resolveSettings({ raw, env: io.env, cwd: io.cwd, runner: "cli" });
+  redactor.add(...secretsOf(settings));
   const log = stderrLogger(io, output.verbose);
   const outcome = await sync(settings, {
     log,
@@ -58,7 +81,7 @@ async function execute({ raw, output }: Invocation, io: CliIO): Promise<number> 
     onProgress: io.interactive && !output.json ? progressPrinter(io) : undefined,
   });
   const json = JSON.stringify(outcomeToJson(settings.command, outcome), null, 2);
-  if (output.out) await writeFile(path.resolve(io.cwd, output.out), `${json}\n`);
+  if (output.out) await writeFile(path.resolve(io.cwd, output.out), `${redactor.text(json)}\n`);
   if (output.json) io.stdout(`${json}\n`);
   else {
     io.stdout(`${renderPlanText(outcome.plan)}\n`);

@@ -2,14 +2,32 @@ import { canonicalLocale } from "../documents/locale/tags.js";
 import type { FrontmatterKeys, Override } from "./document-options.js";
 import type { RawOptions } from "./raw.js";
 
+/** Every source of options, lowest precedence first; built-in defaults sit below them all. */
+export interface OptionLayers {
+  /** `kb-publish.yml`, with its `targets:` blocks. */
+  file: RawOptions;
+  /** `KB_PUBLISH_*` variables (see envOptions). */
+  env: RawOptions;
+  /** What the user actually set: CLI flags and arguments, or action inputs (never their defaults). */
+  explicit: RawOptions;
+}
+
 /**
- * Layers the config file < its `targets.<selected target>` block < explicit options (flags,
- * action inputs). The selected target is the explicit one, else the file's, else `local`.
+ * The one precedence rule: built-in default < config file (its `targets.<selected>` block over
+ * its top level) < environment < flag or action input. Built-in defaults are applied by
+ * `resolveSettings` to whatever this leaves unset; unset (undefined or empty) values never
+ * hide a lower layer. The selected target is the highest layer's `target`, else `local`.
  */
-export function layerOptions(file: RawOptions, explicit: RawOptions): RawOptions {
-  const { targets, ...topLevel } = file;
-  const selected = explicit.target ?? file.target ?? "local";
-  return { ...topLevel, ...(targets?.[selected] ?? {}), ...explicit };
+export function layerOptions(layers: OptionLayers): RawOptions {
+  const { targets, ...topLevel } = layers.file;
+  const env = definedOnly(layers.env);
+  const explicit = definedOnly(layers.explicit);
+  const selected = explicit.target ?? env.target ?? topLevel.target ?? "local";
+  return { ...definedOnly(topLevel), ...definedOnly(targets?.[selected] ?? {}), ...env, ...explicit };
+}
+
+function definedOnly(raw: RawOptions): RawOptions {
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== "")) as RawOptions;
 }
 
 /** The document-shaping settings of the config file, with their consistency checks. */

@@ -5,6 +5,7 @@ import { parseMaxDeletes } from "../plan/guards.js";
 import { detectDefaultInclude } from "../sources/default-include.js";
 import { targetNames } from "../targets/registry.js";
 import { SETTINGS_DEFAULTS as D } from "./defaults.js";
+import { envOptions } from "./env.js";
 import { ConfigError } from "./errors.js";
 import { CONFIG_FILE_NAMES, readConfigFile } from "./file.js";
 import { checkLocales, documentOptions, layerOptions } from "./layers.js";
@@ -12,24 +13,29 @@ import type { RawOptions } from "./raw.js";
 import { DEFAULT_INCLUDE, type Command, type DeletionSetting, type Runner, type Settings } from "./settings.js";
 
 export interface ResolveInput {
-  /** Explicit options (CLI flags or action inputs); they win over the config file. */
+  /** What the user actually set (CLI flags and arguments, or action inputs); it wins over everything. */
   raw: RawOptions;
-  /** The process environment; only `KB_PUBLISH_API_KEY` is read. */
+  /** The process environment; only `KB_PUBLISH_*` variables are read (see envOptions). */
   env: Record<string, string | undefined>;
   cwd: string;
   runner: Runner;
 }
 
-/** Layers defaults < config file < explicit options, validates, and reports every problem at once. */
+/**
+ * Layers built-in defaults < config file < environment < flags and inputs (see layerOptions),
+ * validates, and reports every problem at once.
+ */
 export async function resolveSettings(input: ResolveInput): Promise<Settings> {
-  const { raw, env, cwd } = input;
+  const { raw, cwd } = input;
+  const env = envOptions(input.env);
   const problems: string[] = [];
-  const configPath = raw.config ? path.resolve(cwd, raw.config) : findConfigFile(cwd);
-  if (raw.config && !existsSync(configPath ?? "")) problems.push(`config file not found: ${raw.config}`);
+  const configName = raw.config || env.config;
+  const configPath = configName ? path.resolve(cwd, configName) : findConfigFile(cwd);
+  if (configName && !existsSync(configPath ?? "")) problems.push(`config file not found: ${configName}`);
   const fromFile =
     configPath && existsSync(configPath) ? await readConfigFile(configPath, { targetNames: targetNames() }) : { options: {}, problems: [] };
   problems.push(...fromFile.problems);
-  const merged: RawOptions = layerOptions(fromFile.options, definedOnly(raw));
+  const merged: RawOptions = layerOptions({ file: fromFile.options, env, explicit: raw });
   checkLocales(merged, problems);
   const check = checker(problems);
 
@@ -49,7 +55,7 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     owner: merged.owner?.trim() || D.owner,
     store: path.resolve(cwd, merged.store ?? ".kb-publish/store"),
     apiUrl: merged.apiUrl || undefined,
-    apiKey: merged.apiKey || env.KB_PUBLISH_API_KEY || undefined,
+    apiKey: merged.apiKey || undefined,
     collectionId: merged.collectionId || undefined,
     sourceId: merged.sourceId || undefined,
     rateLimit: check.positiveInt("rate-limit", merged.rateLimit),
@@ -74,10 +80,6 @@ async function defaultInclude(root: string): Promise<string[]> {
 
 function findConfigFile(cwd: string): string | undefined {
   return CONFIG_FILE_NAMES.map((name) => path.join(cwd, name)).find((file) => existsSync(file));
-}
-
-function definedOnly(raw: RawOptions): RawOptions {
-  return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== "")) as RawOptions;
 }
 
 /** Field validators that record a problem and return undefined instead of throwing. */

@@ -145,7 +145,7 @@ describe("normalisation", () => {
 describe("pages without text", () => {
   it("leaves out a page whose body is only shortcodes or components, with the reason", () => {
     const outcome = derive('+++\ntitle = "Notice"\n+++\n{{< piratify >}}\n', "shortcodes/notice.pir.md");
-    expect(outcome).toEqual({ kind: "excluded", reason: expect.stringContaining("no text") });
+    expect(outcome).toEqual({ kind: "excluded", reason: expect.stringContaining("no text"), textless: true });
     expect(derive("---\ntitle: Section\n---\n\n", "guides/_index.md").kind).toBe("excluded");
     expect(derive("---\ntitle: Section\n---\n# Section\n", "guides/_index.md").kind).toBe("document");
   });

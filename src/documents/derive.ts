@@ -10,12 +10,16 @@ import { externalIdOf, type IdScope } from "./id.js";
 import { linkResolver, sourceUrlOf } from "./links.js";
 import { cleanMarkdownPage } from "./markdown/index.js";
 import { normalizeText } from "./normalize.js";
+import { textlessOutcome } from "./textless.js";
 import { titleFromPath } from "./title.js";
 
-/** What one source file became: a document (with warnings), a deliberate exclusion, or an error. */
+/**
+ * What one source file became: a document (with warnings), a deliberate exclusion (`textless`
+ * when it was left out for having no text), or an error.
+ */
 export type DeriveOutcome =
   | { kind: "document"; document: Document; diagnostics: Diagnostic[] }
-  | { kind: "excluded"; reason: string }
+  | { kind: "excluded"; reason: string; textless?: boolean }
   | { kind: "error"; diagnostic: Diagnostic };
 
 export interface DeriveOptions {
@@ -38,8 +42,6 @@ export interface SourceFile {
   text: string;
 }
 
-const EMPTY_PAGE = "page has no text once frontmatter, shortcodes and components are removed";
-
 /** Derives the Document for one page. Pure: never throws for bad input, never touches I/O. */
 export function deriveDocument(file: SourceFile, options: DeriveOptions): DeriveOutcome {
   const front = parseFrontmatter(normalizeText(file.text));
@@ -59,10 +61,8 @@ export function deriveDocument(file: SourceFile, options: DeriveOptions): Derive
   const hero = heroText(data);
   const body = hero ? `${hero}\n${front.body.trim() ? `\n${front.body}` : ""}` : front.body;
   const document = buildDocument(file.path, body, extracted.fields, options);
-  // A page that is only frontmatter, shortcodes or components (a Hugo section listing, a
-  // `{{< children >}}` page) gives nothing to read, and some targets reject empty content (which
-  // would hold back every delete): left out with a reason, as textless built HTML pages are.
-  if (document.content.trim() === "") return { kind: "excluded", reason: EMPTY_PAGE };
+  // Some targets reject empty content: a listing page is left out, an emptied page is an error.
+  if (document.content.trim() === "") return textlessOutcome(file.path, front.body, data);
   return { kind: "document", document, diagnostics };
 }
 

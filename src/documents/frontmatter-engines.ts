@@ -49,6 +49,7 @@ function parseYaml(block: string): unknown {
     const line = error.linePos?.[0].line;
     throw new FrontmatterError(`invalid YAML frontmatter: ${describeYamlError(error, block)}`, line);
   }
+  refuseUnknownTags(doc.warnings);
   try {
     return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (cause) {
@@ -57,6 +58,22 @@ function parseYaml(block: string): unknown {
       `YAML frontmatter was refused: ${message}; expected at most ${MAX_YAML_ALIASES} alias expansions`,
     );
   }
+}
+
+/**
+ * The `yaml` package resolves a tag it does not know (`!!js/function`, `!!python/object:…`, `!foo`)
+ * to the plain scalar with only a warning, so a function's source text would become a title.
+ * Nothing runs either way, but a tag asks for a type kb-publish will never build: an error.
+ */
+function refuseUnknownTags(warnings: readonly YAMLError[]): void {
+  const unresolved = warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
+  if (!unresolved) return;
+  const tag = /Unresolved tag: (\S+)/.exec(unresolved.message)?.[1] ?? "unknown";
+  const shown = tag.replace(/^tag:yaml\.org,2002:/, "!!");
+  throw new FrontmatterError(
+    `unsupported YAML tag ${shown} in frontmatter; expected plain values (text, numbers, lists, mappings) — kb-publish never builds typed or code objects`,
+    unresolved.linePos?.[0].line,
+  );
 }
 
 function describeYamlError(error: YAMLError, block: string): string {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { afterEach, describe, expect, it } from "vitest";
+import { deriveDocument } from "./derive.js";
 import { CODE_REJECTED_MESSAGE, MAX_FRONTMATTER_BYTES, safeEngines } from "./frontmatter-engines.js";
 import { lineOfKey, parseFrontmatter } from "./frontmatter.js";
 import type { FrontmatterResult } from "./frontmatter.js";
@@ -61,9 +62,27 @@ describe("YAML frontmatter", () => {
     expect(failure(parseFrontmatter(big)).message).toContain("too large");
   });
 
-  it("treats unknown tags as plain values", () => {
-    const result = ok(parseFrontmatter("---\nrun: !!js/function 'function () { return 1 }'\n---\nx"));
-    expect(result.data.run).toBe("function () { return 1 }");
+  it.each([
+    ["title: ok\nrun: !!js/function 'function () { return 1 }'", "!!js/function", 3],
+    ["title: !!python/object/apply:os.system ['touch /tmp/x']", "!!python/object/apply:os.system", 2],
+    ["title: x\nlist:\n  - !custom value", "!custom", 4],
+    ["title: !!js/undefined ''", "!!js/undefined", 2],
+  ])("refuses an unknown YAML tag with its name and line: %s", (yaml, tag, line) => {
+    const result = failure(parseFrontmatter(`---\n${yaml}\n---\nbody`));
+    expect(result.message).toContain(`unsupported YAML tag ${tag}`);
+    expect(result.line).toBe(line);
+  });
+
+  it("makes a page with a tagged title an error for that file, never a title made of the function's source", () => {
+    const text = "---\ntitle: !!js/function 'function () { return process.exit(1) }'\n---\n\nBody.\n";
+    const outcome = deriveDocument({ path: "guides/evil.md", text }, { idPrefix: "", idKey: "id" });
+    expect(outcome).toMatchObject({ kind: "error", diagnostic: { severity: "error", file: "guides/evil.md", line: 2 } });
+    expect(outcome.kind === "error" && outcome.diagnostic.message).toContain("unsupported YAML tag !!js/function");
+  });
+
+  it("keeps the YAML tags that only name plain data", () => {
+    const result = ok(parseFrontmatter("---\ntitle: !!str 12\ncount: !!int '3'\n---\nx"));
+    expect(result.data).toEqual({ title: "12", count: 3 });
   });
 
   it("rejects a list, a scalar and an unclosed block", () => {

@@ -22,6 +22,8 @@ export interface DeliverCommentInput {
   comparison: Comparison;
   userAgent: string;
   log: Logger;
+  /** The Action's redaction point; the body passes through it before it is posted. Default: none. */
+  redact?: (text: string) => string;
   fetch?: typeof fetch;
 }
 
@@ -43,7 +45,8 @@ export async function deliverPrComment(input: DeliverCommentInput): Promise<Stic
   }
   if (!input.token) log.info("github-token is empty: commenting without authentication.");
   const marker = commentMarker(settings.target, scopeOf(settings, github.workspace));
-  const body = renderPrComment(input.plan, {
+  const redact = input.redact ?? ((text: string) => text);
+  const body = redact(renderPrComment(input.plan, {
     marker,
     destination: destinationOf(settings, github.workspace),
     command: settings.command,
@@ -51,7 +54,7 @@ export async function deliverPrComment(input: DeliverCommentInput): Promise<Stic
     fileUrl: fileUrlFor(github, settings),
     runUrl: github.runUrl,
     headSha: pr.headSha,
-  });
+  }));
   const client = createRestClient({ apiUrl: github.apiUrl, token: input.token, userAgent: input.userAgent, fetch: input.fetch });
   try {
     const outcome = await upsertStickyComment(client, {

@@ -13,18 +13,27 @@ export const JOB_SUMMARY_LIMIT = 1024 * 1024;
  * it was compared with the base branch). The renderers cap themselves at half the 1 MiB limit.
  */
 export function renderJobSummary(outcome: SyncOutcome, comparison: Comparison): string {
-  if (outcome.result) return renderResultMarkdown(outcome.result, { heading: "kb-publish sync" });
+  if (outcome.result) return renderResultMarkdown(outcome.result, { heading: "kb-publish sync" }, outcome.plan);
   const plan = renderPlanMarkdown(outcome.plan, { heading: "kb-publish plan" });
   if (comparison.kind === "live") return plan;
   const [heading, ...rest] = plan.split("\n");
   return [heading, "", comparisonNote(comparison), ...rest].join("\n");
 }
 
-/** Writes the plan (and result) JSON for the `plan-file` output, with what the plan compared with; returns its path. */
-export async function writePlanFile(dir: string, command: string, outcome: SyncOutcome, comparison: Comparison): Promise<string> {
+/**
+ * Writes the plan (and result) JSON for the `plan-file` output, with what the plan compared
+ * with, through `redact` (the Action's redaction point); returns its path.
+ */
+export async function writePlanFile(
+  dir: string,
+  command: string,
+  outcome: SyncOutcome,
+  comparison: Comparison,
+  redact: (text: string) => string = (text) => text,
+): Promise<string> {
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, "kb-publish-plan.json");
   const json = { ...outcomeToJson(command, outcome), comparison };
-  await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
+  await writeFile(file, `${redact(JSON.stringify(json, null, 2))}\n`);
   return file;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseVendorError } from "./envelope.js";
 import { failureMessage } from "./errors.js";
-import { redact, redactValue, secretsFromHeaders } from "./redact.js";
+import { redact, redactUrlCredentials, redactValue, secretsFromHeaders, secretsFromUrl } from "./redact.js";
 import { buildUserAgent } from "./user-agent.js";
 
 describe("redact", () => {
@@ -13,6 +13,30 @@ describe("redact", () => {
 
   it("hides the longer secret first when one contains another", () => {
     expect(redact("Bearer tok_12345", ["tok_12345", "Bearer tok_12345"])).toBe("***");
+  });
+
+  it.each([
+    ["raw", (k: string) => k],
+    ["URL-encoded", (k: string) => encodeURIComponent(k)],
+    ["lower-case (a host name from a DNS error)", (k: string) => k.toLowerCase()],
+    ["upper-case", (k: string) => k.toUpperCase()],
+    ["lower-case and URL-encoded", (k: string) => encodeURIComponent(k.toLowerCase())],
+    ["base64", (k: string) => Buffer.from(k).toString("base64")],
+    ["base64 inside Basic auth", (k: string) => `Basic ${Buffer.from(`user:${k}`).toString("base64")}`],
+    ["base64 after one byte", (k: string) => Buffer.from(`x${k}!`).toString("base64")],
+    ["URL-safe base64", (k: string) => Buffer.from(`ab${k}`).toString("base64url")],
+  ])("hides the %s form", (_name, form) => {
+    const key = "hk_live/Zq8+vR2xT5@nW9kP3mJ7bY";
+    const text = `before ${form(key)} after`;
+    const redacted = redact(text, [key]);
+    expect(redacted).toContain("***");
+    expect(redacted.toLowerCase()).not.toContain("zq8");
+  });
+
+  it("finds credentials in a URL and redacts any URL's userinfo and credential query values", () => {
+    expect(secretsFromUrl("https://botname:p%40ss-word@kb.example/v1?token=tok-1234&page=2")).toEqual(["botname", "p@ss-word", "tok-1234"]);
+    expect(secretsFromUrl("not a url")).toEqual([]);
+    expect(redactUrlCredentials("GET https://bot:pw12@kb.example/x?api_key=abcd1234&page=2 failed")).toBe("GET https://***@kb.example/x?api_key=***&page=2 failed");
   });
 
   it("ignores empty and very short secrets", () => {

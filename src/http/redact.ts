@@ -4,22 +4,85 @@ const CREDENTIAL_HEADER = /auth|api-?key|token|secret|cookie|signature|password/
 /** Secrets shorter than this are ignored: replacing "a" everywhere would mangle messages, not protect anything. */
 const MIN_SECRET_LENGTH = 4;
 
+/** Base64 runs shorter than this are not matched: too likely to occur by chance. */
+const MIN_BASE64_CORE = 8;
+
 /**
- * Replace every occurrence of each secret (and its percent-encoded form) in `text` with `***`.
- * Longer secrets are replaced first so that a secret containing another is fully hidden.
+ * Every form in which a secret may be echoed: as is, percent-encoded (a URL, a query), and the
+ * parts of its base64 that do not depend on what surrounds it (Basic auth, a token embedded
+ * in a longer encoded string), in standard and URL-safe alphabets. Letter case is handled by
+ * the matcher (a host name comes back lower-cased from DNS errors and URL parsers).
+ */
+export function secretVariants(secret: string): string[] {
+  if (secret.length < MIN_SECRET_LENGTH) return [];
+  const variants = new Set([secret, encodeURIComponent(secret), encodeURI(secret)]);
+  for (const core of base64Cores(secret)) {
+    variants.add(core);
+    variants.add(core.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return [...variants];
+}
+
+/**
+ * For each of the three byte alignments the secret can have inside a longer encoded text, the
+ * base64 characters that encode only the secret's own bytes: the first group is dropped when
+ * it mixes in a preceding byte, the last one when it mixes in a following byte.
+ */
+function base64Cores(secret: string): string[] {
+  const bytes = Buffer.from(secret, "utf8");
+  const cores: string[] = [];
+  for (let shift = 0; shift < 3; shift++) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64").replace(/=+$/, "");
+    const start = shift === 0 ? 0 : 4;
+    const whole = Math.floor((shift + bytes.length) / 3) * 4;
+    const core = encoded.slice(start, whole);
+    if (core.length >= MIN_BASE64_CORE) cores.push(core);
+  }
+  return cores;
+}
+
+/**
+ * Replace every form of each secret (see {@link secretVariants}) in `text` with `***`, in any
+ * letter case. Longer forms are replaced first so that a secret containing another is fully hidden.
  */
 export function redact(text: string, secrets: readonly string[]): string {
-  const variants = new Set<string>();
-  for (const secret of secrets) {
-    if (secret.length < MIN_SECRET_LENGTH) continue;
-    variants.add(secret);
-    variants.add(encodeURIComponent(secret));
+  const variants = [...new Set(secrets.flatMap(secretVariants))].sort((a, b) => b.length - a.length);
+  if (variants.length === 0 || text.length === 0) return text;
+  const pattern = new RegExp(variants.map(escapeRegExp).join("|"), "gi");
+  return text.replace(pattern, "***");
+}
+
+/** Credential-like query parameters: their values are redacted in any URL, secret known or not. */
+const CREDENTIAL_QUERY = /([?&;](?:[\w.-]*(?:key|token|secret|password|passwd|signature|sig|auth|credential)[\w.-]*)=)[^&#\s"'<>]+/gi;
+/** `scheme://user:password@` or `scheme://token@`: the whole userinfo is redacted in any URL. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@"'<>]+@/gi;
+
+/**
+ * Text with URL credentials redacted whoever owns them: the userinfo of any URL and the value
+ * of any credential-like query parameter (`?key=`, `&access_token=`, `&sig=`).
+ */
+export function redactUrlCredentials(text: string): string {
+  return text.replace(URL_USERINFO, "$1***@").replace(CREDENTIAL_QUERY, "$1***");
+}
+
+/** The credentials a URL carries: its user name and password, and credential-like query values. */
+export function secretsFromUrl(value: string | undefined): string[] {
+  if (!value) return [];
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return [];
   }
-  let out = text;
-  for (const value of [...variants].sort((a, b) => b.length - a.length)) {
-    out = out.split(value).join("***");
+  const found = [decodeURIComponent(url.username), decodeURIComponent(url.password)];
+  for (const [name, param] of url.searchParams) {
+    if (/key|token|secret|password|passwd|signature|sig|auth|credential/i.test(name)) found.push(param);
   }
-  return out;
+  return found.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

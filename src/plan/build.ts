@@ -1,8 +1,10 @@
 import type { Diagnostic, Document } from "../documents/document.js";
 import type { Snapshot } from "../targets/target.js";
-import { deleteOperations, orphanedRecords, withheldReasons } from "./deletes.js";
+import type { ExcludedFile } from "../documents/textless.js";
+import { orphanedRecords, withheldReasons } from "./deletes.js";
 import { evaluateGuards } from "./guards.js";
 import { checkIdentity } from "./identity.js";
+import { settleFileFates } from "./kept.js";
 import { indexRecords, ownedLive } from "./remote-index.js";
 import type { MaxDeletes, Operation, OperationKind, Plan, PlanSummary } from "./types.js";
 import { planUpserts, type PlanTarget } from "./upserts.js";
@@ -16,6 +18,8 @@ export interface PlanOptions {
   allowMassDelete: boolean;
   /** `off` plans no deletes at all. */
   deletions: "tombstone" | "hard" | "off";
+  /** The id prefix, to tell which record an unreadable file published (see plan/kept.ts). Default empty. */
+  idPrefix?: string;
 }
 
 export interface PlanInput {
@@ -23,6 +27,8 @@ export interface PlanInput {
   documents: Document[];
   /** From loading; severity `error` marks a file that produced no document. */
   diagnostics: Diagnostic[];
+  /** Files left out on purpose (drafts, pages without text), from loading. Default none. */
+  excluded?: ExcludedFile[];
   /** What the target holds. */
   snapshot: Snapshot;
   target: PlanTarget;
@@ -38,8 +44,10 @@ export function buildPlan(input: PlanInput): Plan {
   const identity = checkIdentity(documents);
   const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), input.target);
   const orphans = orphanedRecords(snapshot.records, identity.claimed);
-  const deletions = options.deletions === "off" ? [] : deleteOperations(orphans, snapshot.deleteNote);
-  const operations = orderOperations([...upserts.operations, ...deletions]);
+  const fates = settleFileFates({ operations: upserts.operations, orphans, diagnostics: input.diagnostics, excluded: input.excluded ?? [], idPrefix: options.idPrefix ?? "" });
+  const diagnostics = [...input.diagnostics, ...fates.diagnostics];
+  const deletions = options.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote);
+  const operations = orderOperations([...fates.operations, ...deletions]);
   const guards = evaluateGuards({
     deletes: deletions.length,
     ownedLive: ownedLive(snapshot.records).length,
@@ -49,20 +57,21 @@ export function buildPlan(input: PlanInput): Plan {
     allowMassDelete: options.allowMassDelete,
   });
   const deletesWithheld = withheldReasons({
-    diagnostics: input.diagnostics,
+    diagnostics,
     rejected: upserts.rejected,
     snapshotComplete: snapshot.complete,
     deletionsOff: options.deletions === "off",
-    orphans: orphans.length,
+    orphans: fates.deletes.length,
   });
   return {
     operations,
     summary: summarize(operations),
     errors: identity.errors,
     rejected: upserts.rejected,
-    diagnostics: [...input.diagnostics, ...upserts.diagnostics],
+    diagnostics: [...diagnostics, ...upserts.diagnostics],
     guards,
     deletesWithheld,
+    kept: fates.kept,
   };
 }
 
@@ -89,4 +98,10 @@ function summarize(operations: Operation[]): PlanSummary {
   const summary: PlanSummary = { create: 0, update: 0, unchanged: 0, delete: 0 };
   for (const operation of operations) summary[operation.kind] += 1;
   return summary;
+}
+
+/** The target's `Snapshot.deleteNote` (e.g. when a tombstone will be purged) follows each delete's reason. */
+function withNote(deletes: Operation[], note: string | undefined): Operation[] {
+  if (note === undefined) return deletes;
+  return deletes.map((op) => (op.kind === "delete" ? { ...op, reasons: [...op.reasons, note] } : op));
 }

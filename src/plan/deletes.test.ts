@@ -57,8 +57,9 @@ describe("buildPlan: deletes", () => {
       { severity: "error" as const, file: "other.md", message: "unreadable" },
       { severity: "warning" as const, file: "fine.md", message: "no title" },
     ];
-    const plan = buildPlan(input({ documents: [doc("a")], diagnostics, records: [ownedRecord("broken")] }));
+    const plan = buildPlan(input({ documents: [doc("a")], diagnostics, records: [ownedRecord("broken"), ownedRecord("gone")] }));
     expect(plan.summary.delete).toBe(1);
+    expect(plan.kept?.map((k) => k.externalId)).toEqual(["broken"]);
     expect(plan.deletesWithheld).toEqual([`2 files could not be read; ${NOTHING_LOST}`]);
     expect(plan.diagnostics).toEqual(diagnostics);
   });

@@ -1,17 +1,10 @@
 import type { Diagnostic } from "../documents/document.js";
 import type { RemoteRecord } from "../targets/target.js";
-import { REASONS } from "./reasons.js";
-import type { Operation, RejectedDocument } from "./types.js";
+import type { RejectedDocument } from "./types.js";
 
 /** Owned, live records that no document names: each one's file was removed. */
 export function orphanedRecords(records: RemoteRecord[], claimed: Set<string>): RemoteRecord[] {
   return records.filter((record) => record.owned && record.state === "live" && !claimed.has(record.externalId));
-}
-
-/** One delete per orphan; `note` (the target's `Snapshot.deleteNote`) follows the reason when given. */
-export function deleteOperations(orphans: RemoteRecord[], note?: string): Operation[] {
-  const reasons = note === undefined ? [REASONS.removed] : [REASONS.removed, note];
-  return orphans.map((remote) => ({ kind: "delete", remote, reasons: [...reasons] }));
 }
 
 export interface WithheldInput {

@@ -23,6 +23,19 @@ export interface RejectedDocument {
   message: string;
 }
 
+/**
+ * A published record the plan leaves as it is because the file it came from could not be read
+ * (or lost its text): never deleted, never updated, whatever else the run does.
+ */
+export interface KeptRecord {
+  externalId: string;
+  title?: string;
+  /** The root-relative path of the file that could not be read. */
+  file: string;
+  /** `unreadable: <file>:<line>: <problem>`. */
+  reason: string;
+}
+
 /** A guard that looked at the plan. `tripped` guards stop every write unless overridden. */
 export interface GuardVerdict {
   guard: "mass-delete" | "empty-source";
@@ -57,6 +70,8 @@ export interface Plan {
   guards: GuardVerdict[];
   /** Why deletes will not be applied in this run, when they will not (empty when they will). */
   deletesWithheld: string[];
+  /** Published records kept because their file could not be read or lost its text. Default none. */
+  kept?: KeptRecord[];
 }
 
 /** True when the plan must not be applied at all. */

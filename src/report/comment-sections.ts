@@ -1,4 +1,5 @@
 import { isBlocked, type Plan } from "../plan/types.js";
+import { heldSections } from "./held.js";
 import { formatSizeDelta, type CommentRow } from "./comment-rows.js";
 import { fencedBlock, unifiedDiff } from "./diff.js";
 import { code, escapeText, tableRow } from "./markdown-format.js";
@@ -63,6 +64,7 @@ export function problemsSection(plan: Plan): string {
       `${plural(errors.length, "file")} could not be read`,
       errors.map((d) => `${code(locationOf(d))}: ${escapeText(d.message)}`),
     ),
+    ...heldSections(plan).map((section) => callout("NOTE", section.title, section.items)),
   ]
     .filter((block) => block.length > 0)
     .join("\n\n");
@@ -76,7 +78,7 @@ export function warningsSection(plan: Plan): string {
   return [`<details><summary>${plural(warnings.length, "warning")}</summary>`, "", ...items, "", "</details>"].join("\n");
 }
 
-function callout(kind: "CAUTION" | "WARNING", title: string, items: string[]): string {
+function callout(kind: "CAUTION" | "WARNING" | "NOTE", title: string, items: string[]): string {
   if (items.length === 0) return "";
   const list = capped(items.map((item) => `> - ${item}`), (n) => `> - … and ${n} more (see the job summary)`);
   return [`> [!${kind}]`, `> **${title}**`, ">", ...list].join("\n");

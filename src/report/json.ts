@@ -3,6 +3,7 @@ import type { Diagnostic } from "../documents/document.js";
 import {
   isBlocked,
   type GuardVerdict,
+  type KeptRecord,
   type Operation,
   type OperationKind,
   type Plan,
@@ -37,6 +38,8 @@ export interface PlanJson {
   diagnostics: Diagnostic[];
   guards: GuardVerdict[];
   deletesWithheld: string[];
+  /** Published records kept as they are because their file could not be read: never deleted or updated. */
+  kept: KeptRecord[];
 }
 
 export interface ResultJson {
@@ -59,6 +62,7 @@ export function planToJson(plan: Plan): PlanJson {
     diagnostics: plan.diagnostics.map((d) => withoutUndefined({ ...d })),
     guards: plan.guards.map((g) => ({ ...g })),
     deletesWithheld: [...plan.deletesWithheld],
+    kept: (plan.kept ?? []).map((k) => withoutUndefined({ ...k })),
   };
 }
 

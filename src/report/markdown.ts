@@ -1,5 +1,6 @@
 import type { DocumentResult, ResultStatus, RunResult } from "../apply/types.js";
 import { isBlocked, type Plan } from "../plan/types.js";
+import { heldSections } from "./held.js";
 import { capLines, code, createBudget, escapeText, tableRow, type Budget } from "./markdown-format.js";
 import { changeRows, locationOf, planSummaryLine, plural, resultSummaryLine, type ChangeRow } from "./wording.js";
 
@@ -56,22 +57,31 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions): string
       ctx,
     ),
     callout("WARNING", `${plural(diagnostics("error").length, "file")} could not be read`, diagnostics("error"), ctx),
+    ...heldCallouts(plan, ctx),
     changesTable(plan, ctx),
     details(`${plural(diagnostics("warning").length, "warning")}`, diagnostics("warning"), ctx),
   ]);
 }
 
-/** What a sync did: failures first, then the changes made, deletions leading. */
-export function renderResultMarkdown(result: RunResult, options: MarkdownOptions): string {
+/**
+ * What a sync did: failures first, then the records its plan held back (`plan`, when given:
+ * they are in no result), then the changes made, deletions leading.
+ */
+export function renderResultMarkdown(result: RunResult, options: MarkdownOptions, plan?: Plan): string {
   const ctx = contextFor(options);
   const failed = result.results.filter((r) => r.status === "failed");
   return join([
     header(options.heading, resultSummaryLine(result), ctx),
     callout("CAUTION", `${plural(failed.length, "document")} failed`, failed.map(failureItem), ctx),
     result.deletesSkipped ? callout("WARNING", "Deletes skipped", [escapeText(result.deletesSkipped)], ctx) : "",
+    ...(plan ? heldCallouts(plan, ctx) : []),
     callout("NOTE", "Notes", result.notes.map(escapeText), ctx),
     resultTable(result, ctx),
   ]);
+}
+
+function heldCallouts(plan: Plan, ctx: Context): string[] {
+  return heldSections(plan).map((section) => callout("NOTE", section.title, section.items, ctx));
 }
 
 function contextFor(options: MarkdownOptions): Context {

@@ -1,5 +1,6 @@
 import type { RunResult } from "../apply/types.js";
 import { isBlocked, type Plan } from "../plan/types.js";
+import { heldRows } from "./held.js";
 import { changeRows, locationOf, planSummaryLine, plural, printable, resultSummaryLine, type ChangeRow } from "./wording.js";
 
 export interface TextOptions {
@@ -9,7 +10,7 @@ export interface TextOptions {
 
 type Paint = (code: number, text: string) => string;
 
-const ACTION_COLOR: Record<ChangeRow["action"], number> = { create: 32, update: 33, delete: 31 };
+const ACTION_COLOR: Record<ChangeRow["action"], number> = { create: 32, update: 33, delete: 31, kept: 36 };
 const RED = 31;
 const YELLOW = 33;
 
@@ -21,7 +22,7 @@ function painter(color: boolean | undefined): Paint {
 export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
   const paint = painter(options.color);
   const sections = [
-    changeTable(changeRows(plan), plan.summary.unchanged, paint),
+    changeTable([...changeRows(plan), ...heldRows(plan)], plan.summary.unchanged, paint),
     listSection("Plan errors", plan.errors, paint, RED),
     listSection(
       "Rejected documents",

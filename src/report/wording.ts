@@ -2,9 +2,16 @@ import type { RunResult } from "../apply/types.js";
 import type { Diagnostic } from "../documents/document.js";
 import type { Operation, Plan } from "../plan/types.js";
 
+/** `, 2 kept (unreadable)` for the summary line; empty when the plan keeps nothing. */
+function heldSummary(plan: Plan): string {
+  const kept = plan.kept?.length ?? 0;
+  return kept > 0 ? `, ${kept} kept (unreadable)` : "";
+}
+
 /** One row of the change table: creates, updates and deletes (unchanged rows are only counted). */
 export interface ChangeRow {
-  action: "create" | "update" | "delete";
+  /** `kept`: a record left as it is on purpose (see report/held.ts); never a change. */
+  action: "create" | "update" | "delete" | "kept";
   externalId: string;
   reason: string;
   title?: string;
@@ -15,7 +22,7 @@ export interface ChangeRow {
 export function planSummaryLine(plan: Plan): string {
   const { create, update, unchanged } = plan.summary;
   const rejected = plan.rejected.length > 0 ? `, ${plan.rejected.length} rejected` : "";
-  return `Plan: ${create} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected}.`;
+  return `Plan: ${create} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected}${heldSummary(plan)}.`;
 }
 
 /** `Synced: 3 created, 1 updated, 0 deleted, 12 unchanged, 0 failed.` (+ skipped when any). */
@@ -29,7 +36,7 @@ export function changeRows(plan: Plan): ChangeRow[] {
   return plan.operations.flatMap(changeRow);
 }
 
-function changeRow(op: Operation): ChangeRow[] {
+function changeRow(op: Operation): (ChangeRow & { action: "create" | "update" | "delete" })[] {
   if (op.kind === "unchanged") return [];
   if (op.kind === "delete") {
     const { externalId, title } = op.remote;

@@ -3,6 +3,7 @@ import { isAbsolute, join } from "node:path";
 import fg from "fast-glob";
 import pLimit from "p-limit";
 import { compareCodeUnits } from "../documents/order.js";
+import { checkFileNames } from "./file-names.js";
 import { isInside } from "./paths.js";
 import { OUTSIDE_ROOT_MESSAGE } from "./read.js";
 
@@ -38,7 +39,8 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
 /**
  * Globs under root without following symlinked directories or entering `.git/` and
  * `node_modules/`. Symlinked files are kept only when their real path lies inside root;
- * those pointing outside (and broken ones) are returned in `skipped`, never read.
+ * those pointing outside (and broken ones) are returned in `skipped`, never read, as are names
+ * with control characters and names that differ only by Unicode normalisation (see checkFileNames).
  * Throws when root is not a directory or an include pattern leaves root.
  */
 export async function discoverSources(options: DiscoverOptions): Promise<Discovery> {
@@ -59,9 +61,9 @@ export async function discoverSources(options: DiscoverOptions): Promise<Discove
   const checked = await Promise.all(
     candidates.map((e) => limit(() => checkEntry(realRoot, e.path, e.dirent.isSymbolicLink()))),
   );
-  const files = checked.filter((c): c is string => typeof c === "string").sort(compareCodeUnits);
-  const skipped = checked.filter((c): c is SkippedSource => typeof c === "object" && c !== null);
-  return { files, skipped: skipped.sort((a, b) => compareCodeUnits(a.file, b.file)) };
+  const named = checkFileNames(checked.filter((c): c is string => typeof c === "string"));
+  const skipped = [...checked.filter((c): c is SkippedSource => typeof c === "object" && c !== null), ...named.skipped];
+  return { files: named.files.sort(compareCodeUnits), skipped: skipped.sort((a, b) => compareCodeUnits(a.file, b.file)) };
 }
 
 async function realRootOf(root: string): Promise<string> {

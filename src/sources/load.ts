@@ -6,6 +6,7 @@ import type { FrontmatterKeys } from "../config/document-options.js";
 import { deriveHtmlDocument, isHtmlPath } from "../documents/html/index.js";
 import type { IdScope } from "../documents/id.js";
 import { compareCodeUnits } from "../documents/order.js";
+import type { ExcludedFile } from "../documents/textless.js";
 import { discoverSources } from "./discover.js";
 import { readSourceFile } from "./read.js";
 
@@ -37,8 +38,8 @@ export interface LoadResult {
   documents: Document[];
   /** Errors (a file that produced no document) and warnings, sorted by file then line. */
   diagnostics: Diagnostic[];
-  /** Pages left out on purpose (draft, unpublished), sorted by file. */
-  excluded: { file: string; reason: string }[];
+  /** Pages left out on purpose (draft, unpublished, no text), sorted by file. */
+  excluded: ExcludedFile[];
 }
 
 export const DEFAULT_LOAD_CONCURRENCY = 16;
@@ -83,7 +84,7 @@ function collect(result: LoadResult, path: string, outcome: DeriveOutcome): void
     result.documents.push(outcome.document);
     result.diagnostics.push(...outcome.diagnostics);
   } else if (outcome.kind === "excluded") {
-    result.excluded.push({ file: path, reason: outcome.reason });
+    result.excluded.push({ file: path, reason: outcome.reason, ...(outcome.textless && { textless: true }) });
   } else {
     result.diagnostics.push(outcome.diagnostic);
   }

@@ -29,6 +29,11 @@ export interface RemoteRecord {
   drifted?: boolean;
   /** What kb-publish stored about the record's sources when it last wrote it (owned records only). */
   provenance?: Provenance;
+  /**
+   * The root-relative path of the file the record was published from, where the target stores
+   * it (local store, Heppu metadata). Lets the plan keep the record of a file that could not be read.
+   */
+  sourcePath?: string;
 }
 
 /**

@@ -48,10 +48,10 @@ export function deriveHtmlDocument(file: SourceFile, options: HtmlDeriveOptions)
   if (head.redirectTo !== undefined) return { kind: "excluded", reason: `redirect stub to ${head.redirectTo}` };
   if (head.noindex) return { kind: "excluded", reason: "noindex in <meta name=\"robots\">" };
   const main = selectMainContent(tree);
-  if (!main) return { kind: "excluded", reason: "page has no text" };
+  if (!main) return { kind: "excluded", reason: "page has no text", textless: true };
 
   const document = buildDocument({ file, tree, head, main, idPath: path.idPath, locale: path.locale, options });
-  if (!document.content) return { kind: "excluded", reason: `page has no text once navigation is removed (content found by "${main.selector}")` };
+  if (!document.content) return { kind: "excluded", reason: `page has no text once navigation is removed (content found by "${main.selector}")`, textless: true };
   return { kind: "document", document, diagnostics: fallbackWarning(file.path, main) };
 }
 

@@ -27,6 +27,8 @@ export function remoteRecordOf(source: ListedSource, owner: string): RemoteRecor
   if (source.updatedAt !== undefined) record.updatedAt = source.updatedAt;
   if (owned && marker) record.fingerprint = { hash: marker.hash, parts: marker.parts };
   if (owned && marker?.provenance) record.provenance = marker.provenance;
+  const sourcePath = isRecord(source.metadata) ? source.metadata.sourcePath : undefined;
+  if (owned && typeof sourcePath === "string") record.sourcePath = sourcePath;
   return record;
 }
 
@@ -41,4 +43,8 @@ function warnAboutDuplicates(sources: ListedSource[], log: Logger): void {
     `Heppu listed more than one source for the externalId ${shown}; expected one per id. ` +
       "A foreign copy wins, so kb-publish will not touch it; check the collection in the dashboard",
   );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

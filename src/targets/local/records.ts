@@ -101,6 +101,7 @@ export function remoteRecordOf(record: StoredRecord, entry: IndexEntry, owner: s
     state: entry.state,
     title: record.title,
     content: record.content,
+    ...(typeof record.sourcePath === "string" && { sourcePath: record.sourcePath }),
     drifted: fingerprintOf(payload).hash !== entry.hash,
   };
 }
