@@ -27,6 +27,7 @@ export function readInputs(getInput: InputReader, eventName: string | undefined)
     apiUrl: value("api-url"),
     apiKey: value("api-key"),
     collectionId: value("collection-id"),
+    knowledgeBaseId: value("knowledge-base-id"),
     rateLimit: value("rate-limit"),
     wait: value("wait"),
     waitTimeout: value("wait-timeout"),

@@ -78,7 +78,7 @@ function addReadOptions(command: Command): void {
 function addSharedOptions(command: Command): void {
   addReadOptions(command);
   command
-    .option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind)")
+    .option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, totoy)")
     .option("--store <dir>", "local store directory (target local)", undefined)
     .option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records")
     .option("--allow-mass-delete", "override the mass-delete and empty-source guards")
@@ -87,6 +87,7 @@ function addSharedOptions(command: Command): void {
     .option("--api-url <url>", "API base URL override")
     .option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)")
     .option("--collection-id <id>", "knowledge collection to publish into (heppu)")
+    .option("--knowledge-base-id <id>", "knowledge base to publish into (totoy, kb_…)")
     .option("--rate-limit <perMinute>", "client-side request rate limit")
     .option("--wait", "wait until the target has processed the changed documents")
     .option("--wait-timeout <seconds>", "how long --wait waits (default 600)")
@@ -117,6 +118,7 @@ function toInvocation(command: "plan" | "sync", docsPath: string, o: Record<stri
     apiUrl: text("apiUrl"),
     apiKey: text("apiKey"),
     collectionId: text("collectionId"),
+    knowledgeBaseId: text("knowledgeBaseId"),
     rateLimit: text("rateLimit"),
     wait: o.wait === true ? true : undefined,
     waitTimeout: text("waitTimeout"),

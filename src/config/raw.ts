@@ -21,6 +21,9 @@ export interface RawOptions {
   apiUrl?: string;
   apiKey?: string;
   collectionId?: string;
+  knowledgeBaseId?: string;
+  /** Config file only. */
+  metadataValueLimit?: string;
   rateLimit?: string;
   wait?: boolean | string;
   waitTimeout?: string;

@@ -51,6 +51,8 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     apiUrl: merged.apiUrl || undefined,
     apiKey: merged.apiKey || env.KB_PUBLISH_API_KEY || undefined,
     collectionId: merged.collectionId || undefined,
+    knowledgeBaseId: merged.knowledgeBaseId || undefined,
+    metadataValueLimit: check.positiveInt("metadata-value-limit", merged.metadataValueLimit),
     rateLimit: check.positiveInt("rate-limit", merged.rateLimit),
     wait: check.bool("wait", merged.wait) ?? D.wait,
     waitTimeoutSeconds: check.positiveInt("wait-timeout", merged.waitTimeout) ?? D.waitTimeoutSeconds,

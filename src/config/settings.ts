@@ -54,6 +54,10 @@ export interface Settings {
   /** Never logged; masked in the Action. */
   apiKey?: string;
   collectionId?: string;
+  /** Totoy knowledge base to publish into (`kb_…`). Default none. */
+  knowledgeBaseId?: string;
+  /** Longest `custom_metadata` value written (Totoy; config file only). Default: the target's (512). */
+  metadataValueLimit?: number;
   /** Client-side rate limit, requests per minute; the target's default when absent. */
   rateLimit?: number;
   /** Wait for the target to finish processing after a sync. */

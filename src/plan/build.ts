@@ -55,10 +55,12 @@ export function buildPlan(input: PlanInput): Plan {
     deletionsOff: options.deletions === "off",
     orphans: orphans.length,
   });
+  const deletesRun = deletions.length > 0 && deletesWithheld.length === 0;
+  const limits = input.target.checkPlan?.({ operations, deletesRun }) ?? [];
   return {
     operations,
     summary: summarize(operations),
-    errors: identity.errors,
+    errors: [...identity.errors, ...limits],
     rejected: upserts.rejected,
     diagnostics: [...input.diagnostics, ...upserts.diagnostics],
     guards,

@@ -2,12 +2,14 @@ import type { TargetFactory } from "./context.js";
 import { createHeppuTarget } from "./heppu/index.js";
 import { createHumindTarget } from "./humind/index.js";
 import { createLocalTarget } from "./local/index.js";
+import { createTotoyTarget } from "./totoy/index.js";
 
 /** Every target kb-publish can publish to, by the name used in `--target`. */
 export const targets: Record<string, TargetFactory> = {
   local: createLocalTarget,
   heppu: createHeppuTarget,
   humind: createHumindTarget,
+  totoy: createTotoyTarget,
 };
 
 export function targetNames(): string[] {

@@ -2,6 +2,7 @@
 import { startHeppuEmulator } from "./heppu.js";
 import { startHumindEmulator } from "./humind.js";
 import { KNOWLEDGE_READ, KNOWLEDGE_WRITE } from "./humind-auth.js";
+import { startTotoyEmulator } from "./totoy.js";
 
 /** Flags every emulator understands; each may ignore the ones that mean nothing to its API. */
 export interface ServeFlags {
@@ -48,6 +49,17 @@ export const EMULATORS: Record<string, EmulatorStarter> = {
       describe: [
         `Humind emulator listening on ${emulator.url}`,
         `  api key (knowledge:read + knowledge:write): ${emulator.apiKey}`,
+      ],
+      close: () => emulator.close(),
+    };
+  },
+  totoy: async (flags) => {
+    const emulator = await startTotoyEmulator({ port: flags.port, seed: flags.seed, apiKeys: flags.key ? [flags.key] : undefined });
+    return {
+      describe: [
+        `Totoy emulator listening on ${emulator.url}`,
+        `  api key:           ${emulator.apiKey}`,
+        `  knowledge base id: ${emulator.knowledgeBaseId} (project ${emulator.projectId})`,
       ],
       close: () => emulator.close(),
     };
