@@ -78,7 +78,7 @@ export function checkBody(body: unknown, schema: BodySchema, limits: BodyLimits)
   for (const key of schema.required) if (record[key] === undefined) return { ok: false, detail: `"${key}" is required (${schema.name})` };
   for (const [key, rule] of Object.entries(schema.fields)) {
     const problem = fieldProblem(record[key], rule, limits);
-    if (problem) return { ok: false, detail: `"${key}" ${problem}` };
+    if (problem) return { ok: false, detail: `"${key}"${problem.startsWith(".") ? "" : " "}${problem}` };
   }
   const from = record.valid_from;
   const until = record.valid_until;

@@ -17,7 +17,7 @@ export async function finishTotoyRun(ctx: LinkContext, log: Logger): Promise<str
   const { provenanceDropped, backlinksKept } = ctx.session;
   if (provenanceDropped > 0) {
     notes.push(
-      `${provenanceDropped} pages were written without their provenance: it is longer than ${ctx.valueLimit} characters ` +
+      `${count(provenanceDropped, "page was", "pages were")} written without their provenance: it is longer than ${ctx.valueLimit} characters ` +
         "(metadata-value-limit); they are planned by full derivation, which is correct, only slower",
     );
   }
@@ -32,7 +32,7 @@ async function deferredNotes(ctx: LinkContext): Promise<string[]> {
   const notes = failed.map(([entry, error]) => `${JSON.stringify(entry.externalId)} (Source ${entry.sourceId}) could not be linked: ${error}; the next run links it`);
   if (waiting.length > 0) {
     notes.push(
-      `${waiting.length} Sources are stored but not linked: the knowledge base is full (1,500) until removed pages are ` +
+      `${count(waiting.length, "Source is", "Sources are")} stored but not linked: the knowledge base is full (1,500) until removed pages are ` +
         `unlinked; the next run links them: ${list(waiting.map((entry: PendingLink) => entry.externalId))}`,
     );
   }
@@ -56,10 +56,14 @@ async function removeDuplicates(ctx: LinkContext, log: Logger): Promise<string[]
     }
   }
   if (removed.length > 0) {
-    log.warn(`Removed ${removed.length} duplicate Sources of pages that already had one`);
-    notes.unshift(`removed ${removed.length} duplicate Sources (a page had more than one, left by an interrupted create): ${list(removed)}`);
+    log.warn(`Removed ${count(removed.length, "duplicate Source", "duplicate Sources")} of pages that already had one`);
+    notes.unshift(`removed ${count(removed.length, "duplicate Source", "duplicate Sources")} (a page had more than one, left by an interrupted create): ${list(removed)}`);
   }
   return notes;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function list(items: string[]): string {

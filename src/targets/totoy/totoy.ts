@@ -66,7 +66,7 @@ function totoyTarget({ settings, context, connect, valueLimit }: TargetParts): T
       const listings = await readListings(connect());
       const read = buildSnapshot({ ...listings, owner: settings.owner, knowledgeBaseId, valueLimit, scope });
       session = read.session;
-      if (session.duplicates.length > 0) context.log.warn(`Found ${session.duplicates.length} duplicate Sources of pages; a sync removes them`);
+      if (session.duplicates.length > 0) context.log.warn(`Found ${session.duplicates.length} extra Source(s) of pages that already have one; a sync removes them`);
       return read.snapshot;
     },
     upsertBatch: (items) => {
