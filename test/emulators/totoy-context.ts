@@ -8,6 +8,8 @@ import type { TotoyStore } from "./totoy-state.js";
 export interface TotoyDeps {
   store: TotoyStore;
   apiKeys: ReadonlySet<string>;
+  /** Only `{source_id}` links are accepted, as on the rendered docs page of API 1.1.5. Default false. */
+  singleLinkOnly: boolean;
 }
 
 /** One request after routing; path parameters are decoded and well-formed. */

@@ -25,6 +25,7 @@ function addLinks(context: RouteContext): EmulatorResponse {
   if ("response" in kb) return kb.response;
   const checked = checkLinkBody(request.body.json);
   if (!checked.ok) return fail("validation-error", 400, checked.detail, request.path);
+  if (deps.singleLinkOnly && !checked.single) return fail("validation-error", 400, 'unknown field "source_ids": send {"source_id": …}', request.path);
   const linked = deps.store.link(kb.found, checked.ids, "api");
   if (!linked.ok) return linked.response;
   const shown = linked.value.map((link) => toApiLink(deps.store.sources.get(link.source_id)!, link));

@@ -41,6 +41,8 @@ export interface TotoyEmulatorOptions {
   seed?: number;
   /** Limits; default DEFAULT_LIMITS (the documented 1,500 per knowledge base and the INF others). */
   limits?: Partial<TotoyLimits>;
+  /** Refuse the `{source_ids}` link form (documented in the OpenAPI, missing from the 1.1.5 docs page). Default false. */
+  singleLinkOnly?: boolean;
   /** Time a link spends `in_progress`. Default 20 ms. */
   indexingDelayMs?: number;
   /** Clock for timestamps, indexing and the ledger. Default Date.now. */
@@ -97,7 +99,7 @@ export async function startTotoyEmulator(options: TotoyEmulatorOptions = {}): Pr
   const faults = new FaultController(seed);
   const ledger: LedgerEntry[] = [];
   const server = await startEmulatorServer({
-    handle: createTotoyHandler({ store, apiKeys: new Set(apiKeys) }),
+    handle: createTotoyHandler({ store, apiKeys: new Set(apiKeys), singleLinkOnly: options.singleLinkOnly ?? false }),
     faults,
     ledger,
     errorBody: (status, message) => injectedProblem(status, message),

@@ -50,6 +50,18 @@ describe("totoy: creates are never duplicated", () => {
     expectOneLinkedSourcePerPage(emu, ["p000", "p001", "p002", "p003"]);
   });
 
+  it("falls back to one link per Source when the server refuses the source_ids form, for the rest of the run", async () => {
+    const emu = await startEmulator({ singleLinkOnly: true });
+    const root = await docsFolder(manyPages(150));
+    const outcome = await runSync(totoySettings(emu, root));
+    expect(outcome.result?.counts).toMatchObject({ created: 150, failed: 0 });
+    const links = emu.ledger.filter((e) => e.method === "POST" && e.path.includes("/knowledge-bases/"));
+    expect(links.filter((e) => e.status === 400)).toHaveLength(1);
+    expect(links.filter((e) => e.status === 200).map((e) => Object.keys(e.body as object))).toEqual(Array(150).fill(["source_id"]));
+    expectOneLinkedSourcePerPage(emu, [...ownedByPage(emu).keys()].sort());
+    expect(linkedPages(emu)).toHaveLength(150);
+  });
+
   it("a Source created but never linked (links kept failing) fails its page, and the next run links it without a new Source", async () => {
     const emu = await startEmulator();
     const root = await docsFolder(manyPages(2));

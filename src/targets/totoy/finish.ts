@@ -6,14 +6,14 @@ import type { PendingLink } from "./session.js";
 const LISTED = 10;
 
 /**
- * After every write of a sync: link what waited for room (the unlinks have run), remove extra
- * Sources of one page (left by a create whose answer was lost and which committed after the
- * re-list), and say what could not be stored. Returns the run's notes.
+ * After every write of a sync: remove extra Sources of one page (left by a create whose answer
+ * was lost and which committed after the re-list), link what waited for room (the unlinks have
+ * run), and say what could not be stored. Returns the run's notes.
  */
 export async function finishTotoyRun(ctx: LinkContext, log: Logger): Promise<string[]> {
   const notes: string[] = [];
-  if (ctx.session.deferred.length > 0) notes.push(...(await deferredNotes(ctx)));
   if (ctx.session.duplicates.length > 0) notes.push(...(await removeDuplicates(ctx, log)));
+  if (ctx.session.deferred.length > 0) notes.push(...(await deferredNotes(ctx)));
   const { provenanceDropped, backlinksKept } = ctx.session;
   if (provenanceDropped > 0) {
     notes.push(

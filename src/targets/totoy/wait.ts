@@ -29,6 +29,8 @@ export async function waitForIndexing(ctx: WaitContext): Promise<string[]> {
   const started = ctx.now();
   for (let pause = ctx.firstPollMs ?? 500; ; pause = Math.min(pause * 2, ctx.maxPollMs ?? 5000)) {
     const statuses = new Map((await ctx.api.listLinked()).map((source) => [source.source_id, source.status]));
+    // A Source still waiting for room in the knowledge base (see finish.ts) is not being indexed.
+    for (const sourceId of [...pages.keys()]) if (!statuses.has(sourceId)) pages.delete(sourceId);
     const busy = [...pages.keys()].filter((id) => statuses.get(id) === "in_progress");
     const waited = ctx.now() - started;
     if (busy.length === 0 || waited >= ctx.timeoutMs) return report(ctx, pages, statuses, busy);
