@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Settings } from "../../src/config/settings.js";
 import type { Logger } from "../../src/log.js";
+import { runCli } from "../../src/cli/run.js";
 import { sync, type SyncDeps, type SyncOutcome } from "../../src/sync.js";
 import { writeRequests, type LedgerEntry } from "../emulators/ledger.js";
 import { tempDir } from "./workspace.js";
@@ -60,4 +61,12 @@ export function runSync(settings: Settings, extra: Partial<SyncDeps> = {}): Prom
 /** Write requests an emulator received since ledger position `from`. */
 export function writesSince(emu: { ledger: LedgerEntry[] }, from: number): LedgerEntry[] {
   return writeRequests(emu.ledger.slice(from));
+}
+
+/** Runs the CLI in-process, non-interactive, with `env` as its whole environment; returns its exit code and everything it printed. */
+export async function runCliCaptured(argv: string[], options: { env: Record<string, string>; cwd: string }): Promise<{ code: number; output: string }> {
+  let output = "";
+  const write = (text: string) => void (output += text);
+  const code = await runCli(argv, { stdout: write, stderr: write, env: options.env, cwd: options.cwd, interactive: false });
+  return { code, output };
 }

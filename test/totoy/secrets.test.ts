@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run.js";
 import type { TotoyEmulator } from "../emulators/totoy.js";
+import { runCliCaptured } from "../helpers/remote.js";
 import { docsFolder, manyPages, page, SECRET_KEY, startEmulator } from "./helpers.js";
 
-/** Runs the CLI in-process with the key in the environment; returns everything it printed. */
-async function cli(emu: TotoyEmulator, root: string, key = SECRET_KEY, extra: string[] = []) {
-  let output = "";
-  const code = await runCli(
-    ["sync", root, "--target", "totoy", "--api-url", emu.url, "--knowledge-base-id", emu.knowledgeBaseId, "--rate-limit", "60000", "-v", ...extra],
-    {
-      stdout: (text) => void (output += text),
-      stderr: (text) => void (output += text),
-      env: { KB_PUBLISH_API_KEY: key },
-      cwd: root,
-      interactive: false,
-    },
-  );
-  return { code, output };
+/** `kb-publish sync` into the emulator's knowledge base, the key in the environment. */
+function cli(emu: TotoyEmulator, root: string, key = SECRET_KEY, extra: string[] = []) {
+  const argv = ["sync", root, "--target", "totoy", "--api-url", emu.url, "--knowledge-base-id", emu.knowledgeBaseId, "--rate-limit", "60000", "-v", ...extra];
+  return runCliCaptured(argv, { env: { KB_PUBLISH_API_KEY: key }, cwd: root });
 }
 
 describe("totoy: the API key never appears in any output", () => {
