@@ -1809,10 +1809,10 @@ var require_request = __commonJS({
           channels.create.publish({ request: this });
         }
       }
-      onBodySent(chunk) {
+      onBodySent(chunk2) {
         if (this[kHandler].onBodySent) {
           try {
-            return this[kHandler].onBodySent(chunk);
+            return this[kHandler].onBodySent(chunk2);
           } catch (err) {
             this.abort(err);
           }
@@ -1855,11 +1855,11 @@ var require_request = __commonJS({
           this.abort(err);
         }
       }
-      onData(chunk) {
+      onData(chunk2) {
         assert(!this.aborted);
         assert(!this.completed);
         try {
-          return this[kHandler].onData(chunk);
+          return this[kHandler].onData(chunk2);
         } catch (err) {
           this.abort(err);
           return false;
@@ -4665,15 +4665,15 @@ var require_util2 = __commonJS({
       const bytes = [];
       let byteLength2 = 0;
       while (true) {
-        const { done, value: chunk } = await reader.read();
+        const { done, value: chunk2 } = await reader.read();
         if (done) {
           return Buffer.concat(bytes, byteLength2);
         }
-        if (!isUint8Array3(chunk)) {
+        if (!isUint8Array3(chunk2)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
-        byteLength2 += chunk.length;
+        bytes.push(chunk2);
+        byteLength2 += chunk2.length;
       }
     }
     function urlIsLocal(url) {
@@ -4776,18 +4776,18 @@ var require_util2 = __commonJS({
         super();
         this.#zlibOptions = zlibOptions;
       }
-      _transform(chunk, encoding, callback) {
+      _transform(chunk2, encoding, callback) {
         if (!this._inflateStream) {
-          if (chunk.length === 0) {
+          if (chunk2.length === 0) {
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk2[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
         }
-        this._inflateStream.write(chunk, encoding, callback);
+        this._inflateStream.write(chunk2, encoding, callback);
       }
       _final(callback) {
         if (this._inflateStream) {
@@ -4860,8 +4860,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name2, list8) {
-      const value = list8.get(name2, true);
+    function getDecodeSplit(name2, list9) {
+      const value = list9.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -5513,29 +5513,29 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape(normalizeLinefeeds(name2))}"\r
+            const chunk3 = textEncoder.encode(prefix2 + `; name="${escape(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
-            blobParts.push(chunk2);
-            length += chunk2.byteLength;
+            blobParts.push(chunk3);
+            length += chunk3.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk3 = textEncoder.encode(`${prefix2}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
+            blobParts.push(chunk3, value, rn);
             if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+              length += chunk3.byteLength + value.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
           }
         }
-        const chunk = textEncoder.encode(`--${boundary}--\r
+        const chunk2 = textEncoder.encode(`--${boundary}--\r
 `);
-        blobParts.push(chunk);
-        length += chunk.byteLength;
+        blobParts.push(chunk2);
+        length += chunk2.byteLength;
         if (hasUnknownSizeValue) {
           length = null;
         }
@@ -5927,11 +5927,11 @@ var require_client_h1 = __commonJS({
       }
       readMore() {
         while (!this.paused && this.ptr) {
-          const chunk = this.socket.read();
-          if (chunk === null) {
+          const chunk2 = this.socket.read();
+          if (chunk2 === null) {
             break;
           }
-          this.execute(chunk);
+          this.execute(chunk2);
         }
       }
       execute(data) {
@@ -6600,12 +6600,12 @@ upgrade: ${upgrade}\r
       assert(contentLength !== 0 || client2[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
       const writer = new AsyncWriter({ abort, socket, request, contentLength, client: client2, expectsPayload, header: header2 });
-      const onData = function(chunk) {
+      const onData = function(chunk2) {
         if (finished) {
           return;
         }
         try {
-          if (!writer.write(chunk) && this.pause) {
+          if (!writer.write(chunk2) && this.pause) {
             this.pause();
           }
         } catch (err) {
@@ -6740,11 +6740,11 @@ upgrade: ${upgrade}\r
       socket.on("close", onDrain).on("drain", onDrain);
       const writer = new AsyncWriter({ abort, socket, request, contentLength, client: client2, expectsPayload, header: header2 });
       try {
-        for await (const chunk of body3) {
+        for await (const chunk2 of body3) {
           if (socket[kError]) {
             throw socket[kError];
           }
-          if (!writer.write(chunk)) {
+          if (!writer.write(chunk2)) {
             await waitForDrain();
           }
         }
@@ -6767,7 +6767,7 @@ upgrade: ${upgrade}\r
         this.abort = abort;
         socket[kWriting] = true;
       }
-      write(chunk) {
+      write(chunk2) {
         const { socket, request, contentLength, client: client2, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
@@ -6775,7 +6775,7 @@ upgrade: ${upgrade}\r
         if (socket.destroyed) {
           return false;
         }
-        const len = Buffer.byteLength(chunk);
+        const len = Buffer.byteLength(chunk2);
         if (!len) {
           return true;
         }
@@ -6805,9 +6805,9 @@ ${len.toString(16)}\r
 `, "latin1");
         }
         this.bytesWritten += len;
-        const ret = socket.write(chunk);
+        const ret = socket.write(chunk2);
         socket.uncork();
-        request.onBodySent(chunk);
+        request.onBodySent(chunk2);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -7225,8 +7225,8 @@ var require_client_h2 = __commonJS({
         if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
-        stream.on("data", (chunk) => {
-          if (request.onData(chunk) === false) {
+        stream.on("data", (chunk2) => {
+          if (request.onData(chunk2) === false) {
             stream.pause();
           }
         });
@@ -7369,8 +7369,8 @@ var require_client_h2 = __commonJS({
         }
       );
       util.addListener(pipe, "data", onPipeData);
-      function onPipeData(chunk) {
-        request.onBodySent(chunk);
+      function onPipeData(chunk2) {
+        request.onBodySent(chunk2);
       }
     }
     async function writeBlob(abort, h2stream, body3, client2, request, socket, contentLength, expectsPayload) {
@@ -7414,12 +7414,12 @@ var require_client_h2 = __commonJS({
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
-        for await (const chunk of body3) {
+        for await (const chunk2 of body3) {
           if (socket[kError]) {
             throw socket[kError];
           }
-          const res = h2stream.write(chunk);
-          request.onBodySent(chunk);
+          const res = h2stream.write(chunk2);
+          request.onBodySent(chunk2);
           if (!res) {
             await waitForDrain();
           }
@@ -7532,10 +7532,10 @@ var require_redirect_handler = __commonJS({
           this.opts.body = null;
         }
       }
-      onData(chunk) {
+      onData(chunk2) {
         if (this.location) {
         } else {
-          return this.handler.onData(chunk);
+          return this.handler.onData(chunk2);
         }
       }
       onComplete(trailers) {
@@ -7547,9 +7547,9 @@ var require_redirect_handler = __commonJS({
           this.handler.onComplete(trailers);
         }
       }
-      onBodySent(chunk) {
+      onBodySent(chunk2) {
         if (this.handler.onBodySent) {
-          this.handler.onBodySent(chunk);
+          this.handler.onBodySent(chunk2);
         }
       }
     };
@@ -9187,8 +9187,8 @@ var require_retry_handler = __commonJS({
           this.abort = abort;
         }
       }
-      onBodySent(chunk) {
-        if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
+      onBodySent(chunk2) {
+        if (this.handler.onBodySent) return this.handler.onBodySent(chunk2);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
         const { statusCode, code: code7, headers } = err;
@@ -9355,9 +9355,9 @@ var require_retry_handler = __commonJS({
         this.abort(err);
         return false;
       }
-      onData(chunk) {
-        this.start += chunk.length;
-        return this.handler.onData(chunk);
+      onData(chunk2) {
+        this.start += chunk2.length;
+        return this.handler.onData(chunk2);
       }
       onComplete(rawTrailers) {
         this.retryCount = 0;
@@ -9521,12 +9521,12 @@ var require_readable = __commonJS({
       removeListener(ev, ...args) {
         return this.off(ev, ...args);
       }
-      push(chunk) {
-        if (this[kConsume] && chunk !== null) {
-          consumePush(this[kConsume], chunk);
-          return this[kReading] ? super.push(chunk) : true;
+      push(chunk2) {
+        if (this[kConsume] && chunk2 !== null) {
+          consumePush(this[kConsume], chunk2);
+          return this[kReading] ? super.push(chunk2) : true;
         }
-        return super.push(chunk);
+        return super.push(chunk2);
       }
       // https://fetch.spec.whatwg.org/#dom-body-text
       async text() {
@@ -9592,8 +9592,8 @@ var require_readable = __commonJS({
             } else {
               resolve3(null);
             }
-          }).on("error", noop).on("data", function(chunk) {
-            limit -= chunk.length;
+          }).on("error", noop).on("data", function(chunk2) {
+            limit -= chunk2.length;
             if (limit <= 0) {
               this.destroy();
             }
@@ -9655,8 +9655,8 @@ var require_readable = __commonJS({
           consumePush(consume2, state.buffer[n]);
         }
       } else {
-        for (const chunk of state.buffer) {
-          consumePush(consume2, chunk);
+        for (const chunk2 of state.buffer) {
+          consumePush(consume2, chunk2);
         }
       }
       if (state.endEmitted) {
@@ -9689,9 +9689,9 @@ var require_readable = __commonJS({
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
       for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
-        buffer.set(chunk, offset);
-        offset += chunk.length;
+        const chunk2 = chunks[i];
+        buffer.set(chunk2, offset);
+        offset += chunk2.length;
       }
       return buffer;
     }
@@ -9714,9 +9714,9 @@ var require_readable = __commonJS({
         stream.destroy(err);
       }
     }
-    function consumePush(consume2, chunk) {
-      consume2.length += chunk.length;
-      consume2.body.push(chunk);
+    function consumePush(consume2, chunk2) {
+      consume2.length += chunk2.length;
+      consume2.body.push(chunk2);
     }
     function consumeFinish(consume2, err) {
       if (consume2.body === null) {
@@ -9752,9 +9752,9 @@ var require_util3 = __commonJS({
       let chunks = [];
       let length = 0;
       try {
-        for await (const chunk of body3) {
-          chunks.push(chunk);
-          length += chunk.length;
+        for await (const chunk2 of body3) {
+          chunks.push(chunk2);
+          length += chunk2.length;
           if (length > CHUNK_LIMIT) {
             chunks = [];
             length = 0;
@@ -9930,8 +9930,8 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onData(chunk) {
-        return this.res.push(chunk);
+      onData(chunk2) {
+        return this.res.push(chunk2);
       }
       onComplete(trailers) {
         util.parseHeaders(trailers, this.trailers);
@@ -10155,9 +10155,9 @@ var require_api_stream = __commonJS({
         const needDrain = res.writableNeedDrain !== void 0 ? res.writableNeedDrain : res._writableState?.needDrain;
         return needDrain !== true;
       }
-      onData(chunk) {
+      onData(chunk2) {
         const { res } = this;
-        return res ? res.write(chunk) : true;
+        return res ? res.write(chunk2) : true;
       }
       onComplete(trailers) {
         const { res } = this;
@@ -10295,9 +10295,9 @@ var require_api_pipeline = __commonJS({
               body3.resume();
             }
           },
-          write: (chunk, encoding, callback) => {
+          write: (chunk2, encoding, callback) => {
             const { req } = this;
-            if (req.push(chunk, encoding) || req._readableState.destroyed) {
+            if (req.push(chunk2, encoding) || req._readableState.destroyed) {
               callback();
             } else {
               req[kResume] = callback;
@@ -10363,9 +10363,9 @@ var require_api_pipeline = __commonJS({
         if (!body3 || typeof body3.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
         }
-        body3.on("data", (chunk) => {
+        body3.on("data", (chunk2) => {
           const { ret, body: body4 } = this;
-          if (!ret.push(chunk) && body4.pause) {
+          if (!ret.push(chunk2) && body4.pause) {
             body4.pause();
           }
         }).on("error", (err) => {
@@ -10382,9 +10382,9 @@ var require_api_pipeline = __commonJS({
         });
         this.body = body3;
       }
-      onData(chunk) {
+      onData(chunk2) {
         const { res } = this;
-        return res.push(chunk);
+        return res.push(chunk2);
       }
       onComplete(trailers) {
         const { res } = this;
@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural3;
       }
-      pluralize(count4) {
-        const one7 = count4 === 1;
+      pluralize(count5) {
+        const one7 = count5 === 1;
         const keys2 = one7 ? singulars : plurals;
         const noun = one7 ? this.singular : this.plural;
-        return { ...keys2, count: count4, noun };
+        return { ...keys2, count: count5, noun };
       }
     };
   }
@@ -11262,8 +11262,8 @@ var require_pending_interceptors_formatter = __commonJS({
     module2.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
         this.transform = new Transform({
-          transform(chunk, _enc, cb) {
-            cb(null, chunk);
+          transform(chunk2, _enc, cb) {
+            cb(null, chunk2);
           }
         });
         this.logger = new Console({
@@ -11600,8 +11600,8 @@ var require_dump = __commonJS({
         err = this.#reason ?? err;
         this.#handler.onError(err);
       }
-      onData(chunk) {
-        this.#size = this.#size + chunk.length;
+      onData(chunk2) {
+        this.#size = this.#size + chunk2.length;
         if (this.#size >= this.#maxSize) {
           this.#dumped = true;
           if (this.#aborted) {
@@ -12273,9 +12273,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list8 = this.#headersList.cookies;
-        if (list8) {
-          return [...list8];
+        const list9 = this.#headersList.cookies;
+        if (list9) {
+          return [...list9];
         }
         return [];
       }
@@ -12315,8 +12315,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list8) {
-        o.#headersList = list8;
+      static setHeadersList(o, list9) {
+        o.#headersList = list9;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13284,13 +13284,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list8 = dependentControllerMap.get(this.signal);
-          if (list8 === void 0) {
-            list8 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list8);
+          let list9 = dependentControllerMap.get(this.signal);
+          if (list9 === void 0) {
+            list9 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list9);
           }
           const acRef = new WeakRef(ac);
-          list8.add(acRef);
+          list9.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14523,11 +14523,11 @@ var require_fetch = __commonJS({
               });
               return true;
             },
-            onData(chunk) {
+            onData(chunk2) {
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
+              const bytes = chunk2;
               timingInfo.encodedBodySize += bytes.byteLength;
               return this.body.push(bytes);
             },
@@ -15051,8 +15051,8 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
-            dataURL += btoa2(decoder.write(chunk));
+          for (const chunk2 of bytes) {
+            dataURL += btoa2(decoder.write(chunk2));
           }
           dataURL += btoa2(decoder.end());
           return dataURL;
@@ -15080,8 +15080,8 @@ var require_util4 = __commonJS({
         case "BinaryString": {
           let binaryString = "";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
-            binaryString += decoder.write(chunk);
+          for (const chunk2 of bytes) {
+            binaryString += decoder.write(chunk2);
           }
           binaryString += decoder.end();
           return binaryString;
@@ -17294,8 +17294,8 @@ var require_connection = __commonJS({
         ws[kReadyState] = states.CLOSING;
       }
     }
-    function onSocketData(chunk) {
-      if (!this.ws[kByteParser].write(chunk)) {
+    function onSocketData(chunk2) {
+      if (!this.ws[kByteParser].write(chunk2)) {
         this.pause();
       }
     }
@@ -17373,7 +17373,7 @@ var require_permessage_deflate = __commonJS({
        * @param {boolean} fin Final fragment flag
        * @param {Function} callback Callback function
        */
-      decompress(chunk, fin, callback) {
+      decompress(chunk2, fin, callback) {
         if (!this.#inflate) {
           let windowBits = Z_DEFAULT_WINDOWBITS;
           if (this.#options.serverMaxWindowBits) {
@@ -17407,7 +17407,7 @@ var require_permessage_deflate = __commonJS({
             callback(err);
           });
         }
-        this.#inflate.write(chunk);
+        this.#inflate.write(chunk2);
         if (fin) {
           this.#inflate.write(tail);
         }
@@ -17486,9 +17486,9 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback) {
-        this.#buffers.push(chunk);
-        this.#byteOffset += chunk.length;
+      _write(chunk2, _, callback) {
+        this.#buffers.push(chunk2);
+        this.#byteOffset += chunk2.length;
         this.#loop = true;
         this.run(callback);
       }
@@ -18425,16 +18425,16 @@ var require_eventsource_stream = __commonJS({
        * @param {Function} callback
        * @returns {void}
        */
-      _transform(chunk, _encoding, callback) {
-        if (chunk.length === 0) {
+      _transform(chunk2, _encoding, callback) {
+        if (chunk2.length === 0) {
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk2[0] !== LF && chunk2[0] !== CR) {
           callback(createMaxEventSizeExceededError());
           return;
         }
-        this.chunks.push(chunk);
+        this.chunks.push(chunk2);
         if (this.checkBOM) {
           if (this.handleBOM()) {
             callback();
@@ -18641,10 +18641,10 @@ ${value}`;
         const chunks = [];
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
-          const chunk = this.chunks[i];
+          const chunk2 = this.chunks[i];
           const start = i === this.lineChunkIndex ? this.linePos : 0;
-          const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
+          const end = i === this.chunkIndex ? this.pos : chunk2.length;
+          const slice = chunk2.subarray(start, end);
           length += slice.length;
           chunks.push(slice);
         }
@@ -18654,25 +18654,25 @@ ${value}`;
         let chunkIndex = this.lineChunkIndex;
         let pos = this.linePos;
         while (chunkIndex < this.chunks.length) {
-          const chunk = this.chunks[chunkIndex];
-          const remaining = chunk.length - pos;
+          const chunk2 = this.chunks[chunkIndex];
+          const remaining = chunk2.length - pos;
           if (offset < remaining) {
-            return chunk[pos + offset];
+            return chunk2[pos + offset];
           }
           offset -= remaining;
           chunkIndex++;
           pos = 0;
         }
       }
-      discardLeadingBytes(count4) {
-        while (count4 > 0 && this.lineChunkIndex < this.chunks.length) {
-          const chunk = this.chunks[this.lineChunkIndex];
-          const remaining = chunk.length - this.linePos;
-          if (count4 < remaining) {
-            this.linePos += count4;
-            count4 = 0;
+      discardLeadingBytes(count5) {
+        while (count5 > 0 && this.lineChunkIndex < this.chunks.length) {
+          const chunk2 = this.chunks[this.lineChunkIndex];
+          const remaining = chunk2.length - this.linePos;
+          if (count5 < remaining) {
+            this.linePos += count5;
+            count5 = 0;
           } else {
-            count4 -= remaining;
+            count5 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19678,7 +19678,7 @@ var require_to_regex_range = __commonJS({
       let zipped = zip(start, stop);
       let digits = zipped.length;
       let pattern = "";
-      let count4 = 0;
+      let count5 = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
@@ -19686,13 +19686,13 @@ var require_to_regex_range = __commonJS({
         } else if (startDigit !== "0" || stopDigit !== "9") {
           pattern += toCharacterClass(startDigit, stopDigit, options3);
         } else {
-          count4++;
+          count5++;
         }
       }
-      if (count4) {
+      if (count5) {
         pattern += options3.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern, count: [count4], digits };
+      return { pattern, count: [count5], digits };
     }
     function splitToPatterns(min, max, tok, options3) {
       let ranges = splitToRanges(min, max);
@@ -19795,7 +19795,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject6 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject8 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform2 = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -19964,14 +19964,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject6(step)) {
+      if (isObject8(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options3 };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber2(step)) {
-        if (step != null && !isObject6(step)) return invalidStep(step, opts);
+        if (step != null && !isObject8(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber2(start) && isNumber2(end)) {
@@ -21439,13 +21439,13 @@ var require_parse3 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count4 = 1;
+        let count5 = 1;
         while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
           advance();
           state.start++;
-          count4++;
+          count5++;
         }
-        if (count4 % 2 === 0) {
+        if (count5 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -22134,7 +22134,7 @@ var require_picomatch = __commonJS({
     var parse9 = require_parse3();
     var utils = require_utils3();
     var constants4 = require_constants7();
-    var isObject6 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject8 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options3, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch2(input2, options3, returnState));
@@ -22147,7 +22147,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject6(glob) && glob.tokens && glob.input;
+      const isState = isObject8(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -22287,9 +22287,9 @@ var require_micromatch = __commonJS({
       const index2 = v.indexOf("{");
       return index2 > -1 && v.indexOf("}", index2) > -1;
     };
-    var micromatch = (list8, patterns, options3) => {
+    var micromatch = (list9, patterns, options3) => {
       patterns = [].concat(patterns);
-      list8 = [].concat(list8);
+      list9 = [].concat(list9);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -22304,7 +22304,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch2(String(patterns[i]), { ...options3, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list8) {
+        for (let item of list9) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -22332,7 +22332,7 @@ var require_micromatch = __commonJS({
     micromatch.matcher = (pattern, options3) => picomatch2(pattern, options3);
     micromatch.isMatch = (str2, patterns, options3) => picomatch2(patterns, options3)(str2);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list8, patterns, options3 = {}) => {
+    micromatch.not = (list9, patterns, options3 = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -22340,7 +22340,7 @@ var require_micromatch = __commonJS({
         if (options3.onResult) options3.onResult(state);
         items.push(state.output);
       };
-      let matches2 = new Set(micromatch(list8, patterns, { ...options3, onResult }));
+      let matches2 = new Set(micromatch(list9, patterns, { ...options3, onResult }));
       for (let item of items) {
         if (!matches2.has(item)) {
           result.add(item);
@@ -22374,8 +22374,8 @@ var require_micromatch = __commonJS({
       for (let key2 of keys2) res[key2] = obj[key2];
       return res;
     };
-    micromatch.some = (list8, patterns, options3) => {
-      let items = [].concat(list8);
+    micromatch.some = (list9, patterns, options3) => {
+      let items = [].concat(list9);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch2(String(pattern), options3);
         if (items.some((item) => isMatch(item))) {
@@ -22384,8 +22384,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list8, patterns, options3) => {
-      let items = [].concat(list8);
+    micromatch.every = (list9, patterns, options3) => {
+      let items = [].concat(list9);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch2(String(pattern), options3);
         if (!items.every((item) => isMatch(item))) {
@@ -22607,8 +22607,8 @@ var require_merge2 = __commonJS({
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
     var slice = Array.prototype.slice;
-    module2.exports = merge2;
-    function merge2() {
+    module2.exports = merge22;
+    function merge22() {
       const streamsQueue = [];
       const args = slice.call(arguments);
       let merging = false;
@@ -22725,9 +22725,9 @@ var require_stream = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.merge = void 0;
-    var merge2 = require_merge2();
+    var merge22 = require_merge2();
     function merge3(streams) {
-      const mergedStream = merge2(streams);
+      const mergedStream = merge22(streams);
       streams.forEach((stream) => {
         stream.once("error", (error3) => mergedStream.emit("error", error3));
       });
@@ -25559,8 +25559,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -25668,13 +25668,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count4 = 0;
+        let count5 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count4)
-            count4 = c;
+          if (c > count5)
+            count5 = c;
         }
-        return count4;
+        return count5;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -26656,7 +26656,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -26666,7 +26666,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map4, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -26705,7 +26705,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge2;
+    exports2.merge = merge3;
   }
 });
 
@@ -26714,15 +26714,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify4 = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map4, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map4, value);
-      else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map4, value);
+      else if (merge3.isMergeKey(ctx, key2))
+        merge3.addMergeToJSMap(ctx, map4, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map4 instanceof Map) {
@@ -28113,7 +28113,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -28133,7 +28133,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -28159,7 +28159,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -28184,7 +28184,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map4.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -28194,7 +28194,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -28203,7 +28203,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -28221,7 +28221,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -28250,11 +28250,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a2, b) => a2.key < b.key ? -1 : a2.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map4.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -28627,8 +28627,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -28705,12 +28705,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count4 = 1;
+        let count5 = 1;
         const end = error3.linePos[1];
         if (end?.line === line && end.col > col) {
-          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count5 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count4);
+        const pointer = " ".repeat(ci) + "^".repeat(count5);
         error3.message += `:
 
 ${lineStr}
@@ -31305,15 +31305,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list8, type) {
-      for (let i = 0; i < list8.length; ++i)
-        if (list8[i].type === type)
+    function includesToken(list9, type) {
+      for (let i = 0; i < list9.length; ++i)
+        if (list9[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list8) {
-      for (let i = 0; i < list8.length; ++i) {
-        switch (list8[i].type) {
+    function findNonEmptyIndex(list9) {
+      for (let i = 0; i < list9.length; ++i) {
+        switch (list9[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -32456,15 +32456,15 @@ var require_is_extendable = __commonJS({
 var require_extend_shallow = __commonJS({
   "node_modules/extend-shallow/index.js"(exports2, module2) {
     "use strict";
-    var isObject6 = require_is_extendable();
+    var isObject8 = require_is_extendable();
     module2.exports = function extend2(o) {
-      if (!isObject6(o)) {
+      if (!isObject8(o)) {
         o = {};
       }
       var len = arguments.length;
       for (var i = 1; i < len; i++) {
         var obj = arguments[i];
-        if (isObject6(obj)) {
+        if (isObject8(obj)) {
           assign(o, obj);
         }
       }
@@ -32597,7 +32597,7 @@ var require_common3 = __commonJS({
     function isNothing(subject) {
       return typeof subject === "undefined" || subject === null;
     }
-    function isObject6(subject) {
+    function isObject8(subject) {
       return typeof subject === "object" && subject !== null;
     }
     function toArray(sequence) {
@@ -32616,9 +32616,9 @@ var require_common3 = __commonJS({
       }
       return target;
     }
-    function repeat(string4, count4) {
+    function repeat(string4, count5) {
       var result = "", cycle;
-      for (cycle = 0; cycle < count4; cycle += 1) {
+      for (cycle = 0; cycle < count5; cycle += 1) {
         result += string4;
       }
       return result;
@@ -32627,7 +32627,7 @@ var require_common3 = __commonJS({
       return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
     }
     module2.exports.isNothing = isNothing;
-    module2.exports.isObject = isObject6;
+    module2.exports.isObject = isObject8;
     module2.exports.toArray = toArray;
     module2.exports.repeat = repeat;
     module2.exports.isNegativeZero = isNegativeZero;
@@ -34013,11 +34013,11 @@ var require_loader = __commonJS({
       }
       return false;
     }
-    function writeFoldedLines(state, count4) {
-      if (count4 === 1) {
+    function writeFoldedLines(state, count5) {
+      if (count5 === 1) {
         state.result += " ";
-      } else if (count4 > 1) {
-        state.result += common.repeat("\n", count4 - 1);
+      } else if (count5 > 1) {
+        state.result += common.repeat("\n", count5 - 1);
       }
     }
     function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -35995,7 +35995,7 @@ var HttpResponseRetryCodes = [
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
+  function adopt2(value) {
     return value instanceof P ? value : new P(function(resolve3) {
       resolve3(value);
     });
@@ -36016,7 +36016,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve3(result.value) : adopt2(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36294,7 +36294,7 @@ var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
+  function adopt2(value) {
     return value instanceof P ? value : new P(function(resolve3) {
       resolve3(value);
     });
@@ -36315,7 +36315,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve3(result.value) : adopt2(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36523,8 +36523,8 @@ function stripNumberPrefix(name2) {
   return name2.replace(NUMBER_PREFIX, "");
 }
 var INDEX_NAMES = /* @__PURE__ */ new Set(["index", "_index"]);
-function pageSegments(sourcePath) {
-  const posixPath = sourcePath.replaceAll("\\", "/");
+function pageSegments(sourcePath2) {
+  const posixPath = sourcePath2.replaceAll("\\", "/");
   const extension2 = posix.extname(posixPath);
   const withoutExtension = extension2 ? posixPath.slice(0, -extension2.length) : posixPath;
   return withoutExtension.split("/").filter((segment) => segment !== "" && segment !== ".").map(stripNumberPrefix);
@@ -36534,24 +36534,24 @@ function pageSegments(sourcePath) {
 var MAX_ID_LENGTH = 1024;
 var ID_SCOPES = ["global", "folder"];
 function externalIdOf(options3) {
-  const { sourcePath, explicitId } = options3;
-  const base4 = explicitId === void 0 ? pathIdOf(sourcePath) : options3.idScope === "folder" ? folderScopedId(sourcePath, explicitId) : explicitId;
+  const { sourcePath: sourcePath2, explicitId } = options3;
+  const base4 = explicitId === void 0 ? pathIdOf(sourcePath2) : options3.idScope === "folder" ? folderScopedId(sourcePath2, explicitId) : explicitId;
   return `${options3.idPrefix}${base4}`.normalize("NFC");
 }
-function folderScopedId(sourcePath, explicitId) {
+function folderScopedId(sourcePath2, explicitId) {
   if (explicitId.includes("/")) return explicitId;
-  const folders = pageSegments(sourcePath).slice(0, -1);
+  const folders = pageSegments(sourcePath2).slice(0, -1);
   return [...folders, explicitId].join("/");
 }
-function scopedIdWithin(externalId, sourcePath, idPrefix) {
-  const folders = pageSegments(sourcePath).slice(0, -1);
+function scopedIdWithin(externalId, sourcePath2, idPrefix) {
+  const folders = pageSegments(sourcePath2).slice(0, -1);
   const prefix2 = `${idPrefix}${folders.map((folder) => `${folder}/`).join("")}`.normalize("NFC");
   if (!externalId.startsWith(prefix2)) return void 0;
   const rest = externalId.slice(prefix2.length);
   return rest !== "" && !rest.includes("/") ? rest : void 0;
 }
-function pathIdOf(sourcePath) {
-  const segments = pageSegments(sourcePath);
+function pathIdOf(sourcePath2) {
+  const segments = pageSegments(sourcePath2);
   if (segments.length > 1 && INDEX_NAMES.has(segments.at(-1))) segments.pop();
   if (segments.length === 1 && segments[0] === "_index") return "index";
   return segments.join("/");
@@ -37093,7 +37093,7 @@ var parseVendorError = (_status, body3) => {
   if (text(body3.title) !== void 0 || text(body3.detail) !== void 0) {
     const title = text(body3.title);
     const detail = text(body3.detail);
-    return { code: text(body3.code), message: title && detail ? `${title}: ${detail}` : detail ?? title };
+    return { code: text(body3.code), message: title && detail ? `${title.replace(/[.:]\s*$/, "")}: ${detail}` : detail ?? title };
   }
   if (text(body3.message) !== void 0) return { code: text(body3.code), message: text(body3.message) };
   return void 0;
@@ -37407,7 +37407,7 @@ function entryPath(externalId, suffix = "") {
 
 // src/targets/remote-config.ts
 var LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
-function apiUrlProblem(apiUrl, example) {
+function apiUrlProblem(apiUrl, example, httpsOnly = true) {
   let url;
   try {
     url = new URL(apiUrl);
@@ -37415,15 +37415,30 @@ function apiUrlProblem(apiUrl, example) {
     return `api-url is ${JSON.stringify(apiUrl)}: expected an https URL such as ${example}`;
   }
   if (url.protocol === "https:") return void 0;
-  if (url.protocol === "http:" && LOOPBACK_HOSTS.includes(url.hostname)) return void 0;
-  return `api-url is ${JSON.stringify(apiUrl)}: expected an https URL such as ${example} (plain http only to a loopback address, e.g. an emulator)`;
+  if (url.protocol === "http:" && (!httpsOnly || LOOPBACK_HOSTS.includes(url.hostname))) return void 0;
+  const httpNote = httpsOnly ? " (plain http only to a loopback address, e.g. an emulator)" : "";
+  return `api-url is ${JSON.stringify(apiUrl)}: expected an https URL such as ${example}${httpNote}`;
+}
+function resolveApiUrl(settings, rule, problems) {
+  const apiUrl = (settings.apiUrl ?? rule.fallback).replace(/\/+$/, "");
+  const problem2 = apiUrlProblem(apiUrl, rule.fallback, rule.httpsOnly ?? true);
+  if (problem2) problems.push(problem2);
+  return apiUrl;
 }
 function missingKeyProblem(target, howToCreate) {
   return `target ${target} needs an API key: set the KB_PUBLISH_API_KEY environment variable (or pass --api-key; \`api-key\` input in the Action); ${howToCreate}`;
 }
+function requireApiKey(settings, target, howToCreate, problems) {
+  if (settings.apiKey) return settings.apiKey;
+  problems.push(missingKeyProblem(target, howToCreate));
+  return "";
+}
 function windowSafeRate(perMinute) {
   const burst = Math.max(1, Math.floor(perMinute / 12));
   return { perMinute: Math.max(perMinute - burst, perMinute / 2), burst };
+}
+function rateLimitOf(settings, fallback) {
+  return settings.rateLimit === void 0 ? fallback : { perMinute: settings.rateLimit };
 }
 
 // src/targets/chatbot/config.ts
@@ -37551,7 +37566,7 @@ function inProgressBudgetMs(config) {
 }
 function createChatbotApi(config, context, pauses, runNonce = randomUUID3()) {
   const client2 = httpClient(config, context);
-  const explained2 = (error3) => {
+  const explained3 = (error3) => {
     throw explainChatbotError(error3, config.sourceId);
   };
   const send2 = async (request) => {
@@ -37570,8 +37585,8 @@ function createChatbotApi(config, context, pauses, runNonce = randomUUID3()) {
   };
   return {
     paths: chatbotPaths(config.sourceId),
-    read: (path11, query, accept) => client2.request({ method: "GET", path: path11, query, accept }).catch(explained2),
-    write: (request) => send2(request).catch(explained2)
+    read: (path11, query, accept) => client2.request({ method: "GET", path: path11, query, accept }).catch(explained3),
+    write: (request) => send2(request).catch(explained3)
   };
 }
 function httpClient(config, context) {
@@ -37598,14 +37613,14 @@ function deleteNote(graceDays, now) {
   if (graceDays === 0) return "tombstone purged when published (the source's grace window is 0 days)";
   return `tombstone for ${graceDays} day${graceDays === 1 ? "" : "s"}, purged after about ${purgeDate(graceDays, now)} unless the file returns`;
 }
-function publishedNotes(report) {
-  const number2 = report.number === void 0 ? "" : ` (#${report.number})`;
-  const notes2 = [`published generation ${report.generationId}${number2} from run ${report.run.id}: ${countsText(report.run.changeCounts)}`];
-  if (report.recovered !== void 0) notes2.push(`published changes an earlier run staged but never published (${report.recovered})`);
-  const removed = report.run.changeCounts?.removed_page;
-  if (typeof removed === "number" && removed > 0 && report.graceDays !== void 0 && report.graceDays > 0) {
+function publishedNotes(report2) {
+  const number2 = report2.number === void 0 ? "" : ` (#${report2.number})`;
+  const notes2 = [`published generation ${report2.generationId}${number2} from run ${report2.run.id}: ${countsText(report2.run.changeCounts)}`];
+  if (report2.recovered !== void 0) notes2.push(`published changes an earlier run staged but never published (${report2.recovered})`);
+  const removed = report2.run.changeCounts?.removed_page;
+  if (typeof removed === "number" && removed > 0 && report2.graceDays !== void 0 && report2.graceDays > 0) {
     notes2.push(
-      `${removed} removed page${removed === 1 ? " is a tombstone" : "s are tombstones"} until about ${purgeDate(report.graceDays, report.now)} (grace window ${report.graceDays} days): bring a file back before then to restore it`
+      `${removed} removed page${removed === 1 ? " is a tombstone" : "s are tombstones"} until about ${purgeDate(report2.graceDays, report2.now)} (grace window ${report2.graceDays} days): bring a file back before then to restore it`
     );
   }
   return notes2;
@@ -38115,8 +38130,8 @@ async function publishStaged(ctx, state, results) {
   if (!outcome.ok) return { notes: [], failure: outcome.failure };
   const { generation, run: run3 } = outcome;
   ctx.log.info(`Published generation ${generation.id}`);
-  const report = { generationId: generation.id, number: generation.number, run: run3, graceDays: state.source?.graceDays, now: ctx.pauses.now() };
-  const notes2 = publishedNotes(staged2 ? report : { ...report, recovered: state.unpublished });
+  const report2 = { generationId: generation.id, number: generation.number, run: run3, graceDays: state.source?.graceDays, now: ctx.pauses.now() };
+  const notes2 = publishedNotes(staged2 ? report2 : { ...report2, recovered: state.unpublished });
   return { notes: notes2.map((note2) => redact(note2, ctx.secrets)) };
 }
 
@@ -38403,8 +38418,8 @@ function remoteRecordOf(source, owner) {
   if (source.updatedAt !== void 0) record2.updatedAt = source.updatedAt;
   if (owned && marker) record2.fingerprint = { hash: marker.hash, parts: marker.parts };
   if (owned && marker?.provenance) record2.provenance = marker.provenance;
-  const sourcePath = isRecord(source.metadata) ? source.metadata.sourcePath : void 0;
-  if (owned && typeof sourcePath === "string") record2.sourcePath = sourcePath;
+  const sourcePath2 = isRecord(source.metadata) ? source.metadata.sourcePath : void 0;
+  if (owned && typeof sourcePath2 === "string") record2.sourcePath = sourcePath2;
   return record2;
 }
 function warnAboutDuplicates(sources, log) {
@@ -41583,13 +41598,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count4 = 0;
+  let count5 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count4++;
+    count5++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count4;
+  return count5;
 }
 
 // node_modules/comma-separated-tokens/index.js
@@ -42305,10 +42320,10 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list8, options3) {
+function findAndReplace(tree, list9, options3) {
   const settings = options3 || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list8);
+  const pairs = toPairs(list9);
   let pairIndex2 = -1;
   while (++pairIndex2 < pairs.length) {
     visitParents(tree, visitor);
@@ -42382,7 +42397,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list8 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list9 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -42390,8 +42405,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list8.length) {
-    const tuple = list8[index2];
+  while (++index2 < list9.length) {
+    const tuple = list9[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -43014,16 +43029,16 @@ function map2(line, _, blank2) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list8, none) {
-  if (typeof list8 === "string") {
-    list8 = [list8];
+function listInScope(stack, list9, none) {
+  if (typeof list9 === "string") {
+    list9 = [list9];
   }
-  if (!list8 || list8.length === 0) {
+  if (!list9 || list9.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list8.length) {
-    if (stack.includes(list8[index2])) {
+  while (++index2 < list9.length) {
+    if (stack.includes(list9[index2])) {
       return true;
     }
   }
@@ -43047,18 +43062,18 @@ function longestStreak(value, substring) {
   const source = String(value);
   let index2 = source.indexOf(substring);
   let expected = index2;
-  let count4 = 0;
+  let count5 = 0;
   let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
   while (index2 !== -1) {
     if (index2 === expected) {
-      if (++count4 > max) {
-        max = count4;
+      if (++count5 > max) {
+        max = count5;
       }
     } else {
-      count4 = 1;
+      count5 = 1;
     }
     expected = index2 + substring.length;
     index2 = source.indexOf(substring, expected);
@@ -43532,8 +43547,8 @@ function pair(runs2, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening2, ...closing2])];
         for (const token of involved) {
-          const list8 = wrong.get(token);
-          if (list8) list8.push(...involved);
+          const list9 = wrong.get(token);
+          if (list9) list9.push(...involved);
         }
       }
       opener.end -= size;
@@ -47410,8 +47425,8 @@ function gfmToMarkdown(options3) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list8, start, remove, items) {
-  const end = list8.length;
+function splice(list9, start, remove, items) {
+  const end = list9.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -47423,22 +47438,22 @@ function splice(list8, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list8.splice(...parameters);
+    list9.splice(...parameters);
   } else {
-    if (remove) list8.splice(start, remove);
+    if (remove) list9.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list8.splice(...parameters);
+      list9.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list8, items) {
-  if (list8.length > 0) {
-    splice(list8, list8.length, 0, items);
-    return list8;
+function push(list9, items) {
+  if (list9.length > 0) {
+    splice(list9, list9.length, 0, items);
+    return list9;
   }
   return items;
 }
@@ -47473,12 +47488,12 @@ function syntaxExtension(all9, extension2) {
     }
   }
 }
-function constructs(existing, list8) {
+function constructs(existing, list9) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list8.length) {
+  while (++index2 < list9.length) {
     ;
-    (list8[index2].add === "after" ? existing : before).push(list8[index2]);
+    (list9[index2].add === "after" ? existing : before).push(list9[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -48757,9 +48772,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count4 = deleteCount || 0;
+    const count5 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count4, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count5, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -48850,13 +48865,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list8, right) {
+function chunkedPush(list9, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list8.push(...right);
+    list9.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list8.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list9.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -50941,7 +50956,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     start: Object.assign({}, marker.end),
     end: Object.assign({}, events[events.length - 1][1].start)
   };
-  const chunk = {
+  const chunk2 = {
     type: "chunkString",
     contentType: "string",
     start: Object.assign({}, string4.start),
@@ -50960,8 +50975,8 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     ["exit", marker, context],
     // Everything in between.
     ["enter", string4, context],
-    ["enter", chunk, context],
-    ["exit", chunk, context],
+    ["enter", chunk2, context],
+    ["exit", chunk2, context],
     ["exit", string4, context],
     // The ending (`]`, properly parsed and labelled).
     events[events.length - 2],
@@ -52145,11 +52160,11 @@ function initializeFactory(field2) {
       if (code7 === null) {
         return true;
       }
-      const list8 = constructs2[code7];
+      const list9 = constructs2[code7];
       let index2 = -1;
-      if (list8) {
-        while (++index2 < list8.length) {
-          const item = list8[index2];
+      if (list9) {
+        while (++index2 < list9.length) {
+          const item = list9[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -52194,10 +52209,10 @@ function resolveAllLineSuffixes(events, context) {
       let size = 0;
       let tabs;
       while (index2--) {
-        const chunk = chunks[index2];
-        if (typeof chunk === "string") {
-          bufferIndex = chunk.length;
-          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
+        const chunk2 = chunks[index2];
+        if (typeof chunk2 === "string") {
+          bufferIndex = chunk2.length;
+          while (chunk2.charCodeAt(bufferIndex - 1) === 32) {
             size++;
             bufferIndex--;
           }
@@ -52205,10 +52220,10 @@ function resolveAllLineSuffixes(events, context) {
             break;
           }
           bufferIndex = -1;
-        } else if (chunk === -2) {
+        } else if (chunk2 === -2) {
           tabs = true;
           size++;
-        } else if (chunk === -1) {
+        } else if (chunk2 === -1) {
         } else {
           index2++;
           break;
@@ -52402,17 +52417,17 @@ function createTokenizer(parser2, initialize, from) {
   }
   function main() {
     while (point5._index < chunks.length) {
-      const chunk = chunks[point5._index];
-      if (typeof chunk === "string") {
+      const chunk2 = chunks[point5._index];
+      if (typeof chunk2 === "string") {
         const chunkIndex = point5._index;
         if (point5._bufferIndex < 0) {
           point5._bufferIndex = 0;
         }
-        while (point5._index === chunkIndex && point5._bufferIndex < chunk.length) {
-          go(chunk.charCodeAt(point5._bufferIndex));
+        while (point5._index === chunkIndex && point5._bufferIndex < chunk2.length) {
+          go(chunk2.charCodeAt(point5._bufferIndex));
         }
       } else {
-        go(chunk);
+        go(chunk2);
       }
     }
   }
@@ -52488,22 +52503,22 @@ function createTokenizer(parser2, initialize, from) {
         function start(code7) {
           const left = code7 !== null && map4[code7];
           const all9 = code7 !== null && map4.null;
-          const list8 = [
+          const list9 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all9) ? all9 : all9 ? [all9] : []
           ];
-          return handleListOfConstructs(list8)(code7);
+          return handleListOfConstructs(list9)(code7);
         }
       }
-      function handleListOfConstructs(list8) {
-        listOfConstructs = list8;
+      function handleListOfConstructs(list9) {
+        listOfConstructs = list9;
         constructIndex = 0;
-        if (list8.length === 0) {
+        if (list9.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list8[constructIndex]);
+        return handleConstruct(list9[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -52608,12 +52623,12 @@ function serializeChunks(chunks, expandTabs) {
   const result = [];
   let atTab;
   while (++index2 < chunks.length) {
-    const chunk = chunks[index2];
+    const chunk2 = chunks[index2];
     let value;
-    if (typeof chunk === "string") {
-      value = chunk;
+    if (typeof chunk2 === "string") {
+      value = chunk2;
     } else {
-      switch (chunk) {
+      switch (chunk2) {
         case -5: {
           value = "\r";
           break;
@@ -52638,11 +52653,11 @@ function serializeChunks(chunks, expandTabs) {
           break;
         }
         default: {
-          value = String.fromCharCode(chunk);
+          value = String.fromCharCode(chunk2);
         }
       }
     }
-    atTab = chunk === -2;
+    atTab = chunk2 === -2;
     result.push(value);
   }
   return result.join("");
@@ -52834,8 +52849,8 @@ function compiler(options3) {
       link: opener(link3),
       listItem: opener(listItem3),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list8, onenterlistordered),
-      listUnordered: opener(list8),
+      listOrdered: opener(list9, onenterlistordered),
+      listUnordered: opener(list9),
       paragraph: opener(paragraph4),
       reference: onenterreference,
       referenceString: buffer,
@@ -53437,7 +53452,7 @@ function compiler(options3) {
       position: void 0
     };
   }
-  function list8(token) {
+  function list9(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -54492,11 +54507,11 @@ function isChild(value) {
     const value2 = record2[key2];
     if (value2 && typeof value2 === "object") {
       if (!Array.isArray(value2)) return true;
-      const list8 = (
+      const list9 = (
         /** @type {ReadonlyArray<unknown>} */
         value2
       );
-      for (const item of list8) {
+      for (const item of list9) {
         if (typeof item !== "number" && typeof item !== "string") {
           return true;
         }
@@ -55138,17 +55153,17 @@ var Preprocessor = class {
         this._addGap();
     }
   }
-  write(chunk, isLastChunk) {
+  write(chunk2, isLastChunk) {
     if (this.html.length > 0) {
-      this.html += chunk;
+      this.html += chunk2;
     } else {
-      this.html = chunk;
+      this.html = chunk2;
     }
     this.endOfChunkHit = false;
     this.lastChunkWritten = isLastChunk;
   }
-  insertHtmlAtCurrentPos(chunk) {
-    this.html = this.html.substring(0, this.pos + 1) + chunk + this.html.substring(this.pos + 1);
+  insertHtmlAtCurrentPos(chunk2) {
+    this.html = this.html.substring(0, this.pos + 1) + chunk2 + this.html.substring(this.pos + 1);
     this.endOfChunkHit = false;
   }
   startsWith(pattern, caseSensitive) {
@@ -55219,8 +55234,8 @@ var Preprocessor = class {
       this._err(ERR.noncharacterInInputStream);
     }
   }
-  retreat(count4) {
-    this.pos -= count4;
+  retreat(count5) {
+    this.pos -= count5;
     while (this.pos < this.lastGapPos) {
       this.lastGapPos = this.gapStack.pop();
       this.pos--;
@@ -56680,17 +56695,17 @@ var Tokenizer = class {
       writeCallback === null || writeCallback === void 0 ? void 0 : writeCallback();
     }
   }
-  write(chunk, isLastChunk, writeCallback) {
+  write(chunk2, isLastChunk, writeCallback) {
     this.active = true;
-    this.preprocessor.write(chunk, isLastChunk);
+    this.preprocessor.write(chunk2, isLastChunk);
     this._runParsingLoop();
     if (!this.paused) {
       writeCallback === null || writeCallback === void 0 ? void 0 : writeCallback();
     }
   }
-  insertHtmlAtCurrentPos(chunk) {
+  insertHtmlAtCurrentPos(chunk2) {
     this.active = true;
-    this.preprocessor.insertHtmlAtCurrentPos(chunk);
+    this.preprocessor.insertHtmlAtCurrentPos(chunk2);
     this._runParsingLoop();
   }
   /** @internal Flush completed streaming text without splitting an unfinished token. */
@@ -56722,9 +56737,9 @@ var Tokenizer = class {
     this.consumedAfterSnapshot++;
     return this.preprocessor.advance();
   }
-  _advanceBy(count4) {
-    this.consumedAfterSnapshot += count4;
-    for (let i = 0; i < count4; i++) {
+  _advanceBy(count5) {
+    this.consumedAfterSnapshot += count5;
+    for (let i = 0; i < count5; i++) {
       this.preprocessor.advance();
     }
   }
@@ -59898,12 +59913,12 @@ var FormattingElementList = class {
   pushElement(element5, token) {
     if (this.index === null) {
       let oldest = null;
-      let count4 = 0;
+      let count5 = 0;
       for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
         oldest = entry;
-        count4++;
+        count5++;
       }
-      if (count4 >= NOAH_ARK_CAPACITY) {
+      if (count5 >= NOAH_ARK_CAPACITY) {
         this.index = { arks: /* @__PURE__ */ new Map(), tagNames: /* @__PURE__ */ new Map() };
         for (let entry = oldest; entry !== null && entry.type === EntryType.Element; entry = entry.newer) {
           this._addToIndex(this.index, entry);
@@ -65990,14 +66005,14 @@ async function scanStore(store, log) {
 async function reconcileIndex(store, index2, log) {
   const path11 = indexPath(store);
   const stored = await readJsonFile(path11);
-  const count4 = Object.keys(index2.records).length;
-  if (stored.kind === "missing" && count4 === 0) return;
+  const count5 = Object.keys(index2.records).length;
+  if (stored.kind === "missing" && count5 === 0) return;
   if (stored.kind === "ok" && isStoreIndex(stored.value) && sameIndex(stored.value, index2)) return;
   if (stored.kind === "ok" && isStoreIndex(stored.value)) {
-    log.warn(`Local store index ${path11} disagreed with the record files (an interrupted run?); repaired it from ${count4} records.`);
+    log.warn(`Local store index ${path11} disagreed with the record files (an interrupted run?); repaired it from ${count5} records.`);
   } else {
     const why = stored.kind === "corrupt" ? `unreadable (${stored.reason})` : stored.kind === "ok" ? "not a version 1 index" : "missing";
-    log.warn(`Local store index ${path11} was ${why}; rebuilt it from ${count4} record files.`);
+    log.warn(`Local store index ${path11} was ${why}; rebuilt it from ${count5} record files.`);
   }
   await writeIndex(store, index2);
 }
@@ -66171,12 +66186,824 @@ function serialQueue() {
   };
 }
 
+// src/targets/totoy/api.ts
+var TotoyApi = class {
+  constructor(client2, knowledgeBaseId) {
+    this.client = client2;
+    this.knowledgeBaseId = knowledgeBaseId;
+  }
+  client;
+  knowledgeBaseId;
+  get kbPath() {
+    return `/knowledge-bases/${encodeURIComponent(this.knowledgeBaseId)}`;
+  }
+  /** `GET /knowledge-bases/{id}`: the knowledge base's project, which every Source must share. */
+  async projectId() {
+    const body3 = await this.send({ method: "GET", path: this.kbPath });
+    if (!isObject6(body3) || typeof body3.project_id !== "string") throw unexpected2(`GET ${this.kbPath}`, "a KnowledgeBase with project_id");
+    return body3.project_id;
+  }
+  /** `GET /sources`: every Source of the organisation, all projects (no pagination, no filters). */
+  listSources() {
+    return this.list("/sources");
+  }
+  /** `GET /knowledge-bases/{id}/sources`: the Sources linked to the knowledge base, with indexing status. */
+  listLinked() {
+    return this.list(`${this.kbPath}/sources`);
+  }
+  /** `POST /sources` (JSON). Not idempotent: an ambiguous failure is for the caller to resolve. */
+  async createSource(body3) {
+    const created = await this.send({ method: "POST", path: "/sources", body: body3, idempotent: false });
+    if (!isSource(created)) throw unexpected2("POST /sources", "the created Source with a source_id");
+    return created;
+  }
+  /** `PATCH /sources/{id}` with only the fields that change; the same body twice gives the same Source. */
+  async modifySource(sourceId, body3) {
+    await this.send({ method: "PATCH", path: sourcePath(sourceId), body: body3 });
+  }
+  /** `DELETE /sources/{id}`; a 404 means it is already gone. */
+  async deleteSource(sourceId) {
+    await this.send({ method: "DELETE", path: sourcePath(sourceId), accept: [404] });
+  }
+  /** `POST /knowledge-bases/{id}/sources` with `source_ids`, or `source_id` for the single form. Not idempotent (a repeat is a conflict). */
+  async link(sourceIds, form) {
+    const body3 = form === "single" ? { source_id: sourceIds[0] } : { source_ids: sourceIds };
+    await this.send({ method: "POST", path: `${this.kbPath}/sources`, body: body3, idempotent: false });
+  }
+  /** `DELETE /knowledge-bases/{id}/sources/{source}`: unlinks, keeps the Source; a 404 means it is not linked. */
+  async unlink(sourceId) {
+    await this.send({ method: "DELETE", path: `${this.kbPath}/sources/${encodeURIComponent(sourceId)}`, accept: [404] });
+  }
+  async list(path11) {
+    const body3 = await this.send({ method: "GET", path: path11 });
+    if (!isObject6(body3) || !Array.isArray(body3.data)) throw unexpected2(`GET ${path11}`, '{"data": [...]}');
+    return body3.data.filter(isSource);
+  }
+  async send(request) {
+    try {
+      return (await this.client.request(request)).body;
+    } catch (error3) {
+      throw explained2(error3, request, this.knowledgeBaseId);
+    }
+  }
+};
+function sourcePath(sourceId) {
+  return `/sources/${encodeURIComponent(sourceId)}`;
+}
+function explained2(error3, request, knowledgeBaseId) {
+  if (!(error3 instanceof ApiError) || error3.kind !== "http") return error3;
+  const hint = hintFor3(error3, request, knowledgeBaseId);
+  if (hint && !error3.message.includes(hint)) error3.message += ` \u2014 ${hint}`;
+  return error3;
+}
+function hintFor3(error3, request, knowledgeBaseId) {
+  if (error3.status === 401) return "Totoy rejected the API key: check KB_PUBLISH_API_KEY (or --api-key) and that the key is still active";
+  const readsKnowledgeBase = request.method === "GET" && request.path.startsWith("/knowledge-bases/");
+  if (error3.status === 404 && readsKnowledgeBase) {
+    return `knowledge base ${knowledgeBaseId} was not found for this key's organization: check --knowledge-base-id and --api-url`;
+  }
+  return void 0;
+}
+function unexpected2(request, expected) {
+  return new Error(`${request} returned an unexpected response: expected ${expected} (is --api-url a Totoy API?)`);
+}
+function isSource(value) {
+  return isObject6(value) && typeof value.source_id === "string" && value.source_id !== "";
+}
+function isObject6(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/targets/totoy/limits.ts
+var TOTOY_LIMITS = {
+  /** "text Sources can be up to 1000000 characters long". */
+  textChars: 1e6,
+  titleChars: 512,
+  backlinkChars: 512,
+  /** `CustomMetadata.maxProperties`. */
+  metadataPairs: 10,
+  /** Sources one knowledge base links (`KnowledgeBaseSourcesList.maxItems`, `knowledge_base_ids.maxItems`). */
+  knowledgeBaseSources: 1500,
+  /** `source_ids` per `POST /knowledge-bases/{id}/sources`. */
+  linkIds: 1500
+};
+var TOTOY_METADATA_VALUE_CHARS = 512;
+var TOTOY_MIN_METADATA_VALUE_CHARS = 80;
+var TOTOY_DEFAULT_RATE_LIMIT = { perMinute: 120, burst: 10 };
+var TOTOY_CONCURRENCY = 4;
+var TOTOY_DEFAULT_API_URL = "https://api.totoy.ai/v1";
+var TOTOY_ID_PATTERNS = {
+  knowledgeBase: /^kb_[a-zA-Z0-9]{25}$/,
+  source: /^src_[a-zA-Z0-9]{25}$/,
+  project: /^pj_[a-zA-Z0-9]{25}$/
+};
+
+// src/targets/totoy/capacity.ts
+function capacityProblems(plan, linkedNow, knowledgeBaseId) {
+  const count5 = (test2) => plan.operations.filter(test2).length;
+  const creates = count5((op) => op.kind === "create");
+  const restores = count5((op) => op.kind === "update" && op.remote?.state === "tombstoned");
+  const unlinks = plan.deletesRun ? count5((op) => op.kind === "delete") : 0;
+  const after2 = linkedNow === void 0 ? count5((op) => op.kind !== "delete") : linkedNow + creates + restores - unlinks;
+  const limit = TOTOY_LIMITS.knowledgeBaseSources;
+  if (after2 <= limit) return [];
+  const sum = linkedNow === void 0 ? `${after2} pages` : `${linkedNow} linked now + ${creates} new + ${restores} restored \u2212 ${unlinks} removed`;
+  return [
+    `knowledge base ${knowledgeBaseId} would hold ${after2} sources (${sum}): Totoy links at most ${limit} Sources to one knowledge base; exclude pages or split the docs over several knowledge bases`
+  ];
+}
+
+// src/targets/totoy/config.ts
+function resolveTotoyConfig(settings) {
+  const problems = [];
+  const apiUrl = resolveApiUrl(settings, { fallback: TOTOY_DEFAULT_API_URL }, problems);
+  const apiKey = requireApiKey(settings, "totoy", "create one in the Totoy dashboard (it is sent as a Bearer token)", problems);
+  const knowledgeBaseId = checkKnowledgeBaseId(settings.knowledgeBaseId, problems);
+  const valueLimit = settings.metadataValueLimit ?? TOTOY_METADATA_VALUE_CHARS;
+  if (valueLimit < TOTOY_MIN_METADATA_VALUE_CHARS) {
+    problems.push(`metadata-value-limit is ${valueLimit}: expected at least ${TOTOY_MIN_METADATA_VALUE_CHARS} (room for a hashed id and a fingerprint)`);
+  }
+  if (settings.owner.length > valueLimit) {
+    problems.push(`owner is ${settings.owner.length} characters long: expected at most ${valueLimit} (metadata-value-limit), as it is stored in custom_metadata`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const rateLimit = rateLimitOf(settings, TOTOY_DEFAULT_RATE_LIMIT);
+  return {
+    ok: true,
+    config: { apiUrl, apiKey, knowledgeBaseId, owner: settings.owner, rateLimit, timeoutMs: settings.requestTimeoutMs, valueLimit }
+  };
+}
+function checkKnowledgeBaseId(id2, problems) {
+  if (id2 === void 0) {
+    problems.push(
+      "target totoy needs a knowledge base id: pass --knowledge-base-id kb_\u2026 (`knowledge-base-id` input in the Action, `knowledge-base-id:` in kb-publish.yml); copy it from the knowledge base in the Totoy dashboard or `GET /knowledge-bases`"
+    );
+    return "";
+  }
+  if (!TOTOY_ID_PATTERNS.knowledgeBase.test(id2)) {
+    problems.push(`knowledge-base-id is ${JSON.stringify(id2)}: expected kb_ followed by 25 letters or digits, like kb_feMfJbeqbAEj4u8K5HqmKpUbY`);
+  }
+  return id2;
+}
+
+// src/targets/totoy/outcome.ts
+function mayHaveApplied(error3) {
+  if (!(error3 instanceof ApiError)) return true;
+  if (error3.kind === "redirect") return false;
+  return !(error3.kind === "http" && error3.status !== void 0 && error3.status >= 400 && error3.status < 500);
+}
+function isStatus(error3, status) {
+  return error3 instanceof ApiError && error3.kind === "http" && error3.status === status;
+}
+function messageOf4(error3) {
+  return error3 instanceof Error ? error3.message : String(error3);
+}
+
+// src/targets/totoy/deletes.ts
+async function deleteTotoyRecords(ctx, records, mode) {
+  return Promise.all(records.map((record2) => deleteOne2(ctx, record2, mode)));
+}
+async function deleteOne2(ctx, record2, mode) {
+  const { externalId, remoteId } = record2;
+  if (!record2.owned || remoteId === void 0) {
+    const error3 = `refused to delete ${JSON.stringify(externalId)}: its Source has no kb-publish marker of this owner and knowledge base; kb-publish never touches Sources it does not own`;
+    return { externalId, status: "failed", error: error3 };
+  }
+  try {
+    if (ctx.session.linked.has(remoteId) || record2.state === "live") {
+      await ctx.api.unlink(remoteId);
+      ctx.session.linked.delete(remoteId);
+    }
+    if (mode === "hard") await ctx.api.deleteSource(remoteId);
+    return { externalId, status: "deleted" };
+  } catch (error3) {
+    return { externalId, status: "failed", error: messageOf4(error3) };
+  }
+}
+
+// src/targets/totoy/link.ts
+var LINK_ROUNDS = 3;
+async function linkSources(ctx, entries) {
+  const results = /* @__PURE__ */ new Map();
+  const toLink = entries.filter((entry) => !ctx.session.linked.has(entry.sourceId));
+  for (const entry of entries) if (ctx.session.linked.has(entry.sourceId)) results.set(entry.externalId, { ok: true, deferred: false });
+  const room = Math.max(0, TOTOY_LIMITS.knowledgeBaseSources - ctx.session.linked.size);
+  for (const entry of toLink.slice(room)) {
+    ctx.session.deferred.push(entry);
+    results.set(entry.externalId, { ok: true, deferred: true });
+  }
+  const now = toLink.slice(0, room);
+  for (const entry of now) ctx.session.linked.add(entry.sourceId);
+  const errors2 = await linkIds(ctx, now.map((entry) => entry.sourceId), 1);
+  for (const entry of now) {
+    const error3 = errors2.get(entry.sourceId);
+    if (error3 === void 0) results.set(entry.externalId, { ok: true, deferred: false });
+    else {
+      ctx.session.linked.delete(entry.sourceId);
+      results.set(entry.externalId, { ok: false, error: error3 });
+    }
+  }
+  return results;
+}
+async function linkDeferred(ctx) {
+  const pending = ctx.session.deferred.splice(0);
+  const results = await linkSources(ctx, pending);
+  const failed4 = [];
+  for (const entry of pending) {
+    const result = results.get(entry.externalId);
+    if (result && !result.ok) failed4.push([entry, result.error]);
+  }
+  return { waiting: ctx.session.deferred.splice(0), failed: failed4 };
+}
+async function linkIds(ctx, ids, round) {
+  const errors2 = /* @__PURE__ */ new Map();
+  if (ids.length === 0) return errors2;
+  if (ctx.learned.form === "single" && ids.length > 1) return merge2(await Promise.all(ids.map((id2) => linkIds(ctx, [id2], round))));
+  const chunks = chunk(ids, TOTOY_LIMITS.linkIds);
+  const outcomes = await Promise.all(chunks.map((part) => linkOnce(ctx, part, round)));
+  return merge2(outcomes);
+}
+async function linkOnce(ctx, ids, round) {
+  const form = ctx.learned.form;
+  try {
+    await ctx.api.link(ids, form);
+    return /* @__PURE__ */ new Map();
+  } catch (error3) {
+    if (form === "multiple" && isStatus(error3, 400)) {
+      ctx.learned.form = "single";
+      return linkIds(ctx, ids, round);
+    }
+    const conflict = isStatus(error3, 409);
+    if ((conflict || !mayHaveApplied(error3)) && ids.length > 1) {
+      return merge2(await Promise.all(ids.map((id2) => linkOnce(ctx, [id2], round))));
+    }
+    if (!conflict && !mayHaveApplied(error3)) return /* @__PURE__ */ new Map([[ids[0], messageOf4(error3)]]);
+    return verifyAndRetry(ctx, ids, round, messageOf4(error3));
+  }
+}
+async function verifyAndRetry(ctx, ids, round, reason) {
+  let linked;
+  try {
+    linked = new Set((await ctx.api.listLinked()).map((source) => source.source_id));
+  } catch (error3) {
+    return new Map(ids.map((id2) => [id2, `${reason}; the knowledge base could not be listed to check the link (${messageOf4(error3)})`]));
+  }
+  const missing = ids.filter((id2) => !linked.has(id2));
+  if (missing.length === 0) return /* @__PURE__ */ new Map();
+  if (round >= LINK_ROUNDS) return new Map(missing.map((id2) => [id2, `not linked after ${LINK_ROUNDS} attempts: ${reason}`]));
+  return linkIds(ctx, missing, round + 1);
+}
+function merge2(maps) {
+  return new Map(maps.flatMap((map4) => [...map4]));
+}
+function chunk(items, size) {
+  const chunks = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+// src/targets/totoy/finish.ts
+var LISTED2 = 10;
+async function finishTotoyRun(ctx, log) {
+  const notes2 = [];
+  if (ctx.session.duplicates.length > 0) notes2.push(...await removeDuplicates(ctx, log));
+  if (ctx.session.deferred.length > 0) notes2.push(...await deferredNotes(ctx));
+  const { provenanceDropped, backlinksKept } = ctx.session;
+  if (provenanceDropped > 0) {
+    notes2.push(
+      `${count3(provenanceDropped, "page was", "pages were")} written without their provenance: it is longer than ${ctx.valueLimit} characters (metadata-value-limit); they are planned by full derivation, which is correct, only slower`
+    );
+  }
+  if (backlinksKept.length > 0) {
+    notes2.push(`Totoy cannot clear a backlink (it is not nullable); these pages keep their old one: ${list6(backlinksKept)}`);
+  }
+  return notes2;
+}
+async function deferredNotes(ctx) {
+  const { waiting, failed: failed4 } = await linkDeferred(ctx);
+  const notes2 = failed4.map(([entry, error3]) => `${JSON.stringify(entry.externalId)} (Source ${entry.sourceId}) could not be linked: ${error3}; the next run links it`);
+  if (waiting.length > 0) {
+    notes2.push(
+      `${count3(waiting.length, "Source is", "Sources are")} stored but not linked: the knowledge base is full (1,500) until removed pages are unlinked; the next run links them: ${list6(waiting.map((entry) => entry.externalId))}`
+    );
+  }
+  return notes2;
+}
+async function removeDuplicates(ctx, log) {
+  const removed = [];
+  const notes2 = [];
+  for (const source of ctx.session.duplicates.splice(0)) {
+    try {
+      if (ctx.session.linked.has(source.source_id)) {
+        await ctx.api.unlink(source.source_id);
+        ctx.session.linked.delete(source.source_id);
+      }
+      await ctx.api.deleteSource(source.source_id);
+      removed.push(source.source_id);
+    } catch (error3) {
+      notes2.push(`could not remove the duplicate Source ${source.source_id}: ${messageOf4(error3)}; the next run tries again`);
+    }
+  }
+  if (removed.length > 0) {
+    log.warn(`Removed ${count3(removed.length, "duplicate Source", "duplicate Sources")} of pages that already had one`);
+    notes2.unshift(`removed ${count3(removed.length, "duplicate Source", "duplicate Sources")} (a page had more than one, left by an interrupted create): ${list6(removed)}`);
+  }
+  return notes2;
+}
+function count3(n, one7, many) {
+  return `${n} ${n === 1 ? one7 : many}`;
+}
+function list6(items) {
+  const shown2 = items.slice(0, LISTED2).join(", ");
+  return items.length > LISTED2 ? `${shown2} and ${items.length - LISTED2} more` : shown2;
+}
+
+// src/targets/totoy/marker.ts
+var MARKER_KEYS = {
+  owner: "kbp_owner",
+  /** The knowledge base the Source was written for: two knowledge bases of one project never share Sources. */
+  knowledgeBase: "kbp_kb",
+  /** The page's external id, or `sha256:<hex>` of it when longer than the value limit. */
+  id: "kbp_id",
+  /** `{"hash":…,"parts":{…},"version":…}`; parts are left out when they do not fit. */
+  fingerprint: "kbp_fingerprint",
+  /** The provenance as canonical JSON, left out when it does not fit. */
+  provenance: "kbp_provenance"
+};
+var MARKER_PAIRS = Object.keys(MARKER_KEYS).length;
+var MARKER_PREFIX = "kbp_";
+var DIGEST_PREFIX = "sha256:";
+function storedIdOf(externalId, limit) {
+  return externalId.length <= limit ? externalId : `${DIGEST_PREFIX}${sha256(externalId)}`;
+}
+function markerPairs(marker, limit) {
+  const pairs = {
+    [MARKER_KEYS.owner]: marker.owner,
+    [MARKER_KEYS.knowledgeBase]: marker.knowledgeBaseId,
+    [MARKER_KEYS.id]: storedIdOf(marker.externalId, limit)
+  };
+  let partsDropped = false;
+  if (marker.fingerprint) {
+    const { hash, parts } = marker.fingerprint;
+    const full = canonicalJson({ hash, parts, version: marker.version });
+    partsDropped = full.length > limit;
+    pairs[MARKER_KEYS.fingerprint] = partsDropped ? canonicalJson({ hash, version: marker.version }) : full;
+  }
+  const provenance = marker.provenance === void 0 ? void 0 : canonicalJson(marker.provenance);
+  const provenanceDropped = provenance !== void 0 && provenance.length > limit;
+  if (provenance !== void 0 && !provenanceDropped) pairs[MARKER_KEYS.provenance] = provenance;
+  return { pairs, partsDropped, provenanceDropped };
+}
+function readMarker2(metadata) {
+  if (!isObject7(metadata)) return void 0;
+  const [owner, knowledgeBaseId, storedId] = [MARKER_KEYS.owner, MARKER_KEYS.knowledgeBase, MARKER_KEYS.id].map((key2) => metadata[key2]);
+  if (!isText(owner) || !isText(knowledgeBaseId) || !isText(storedId)) return void 0;
+  const marker = { owner, knowledgeBaseId, storedId };
+  const stamp = parseJson2(metadata[MARKER_KEYS.fingerprint]);
+  const fingerprint = readFingerprint(stamp);
+  if (fingerprint) marker.fingerprint = fingerprint;
+  if (isObject7(stamp) && typeof stamp.version === "string") marker.version = stamp.version;
+  const provenance = readProvenance(parseJson2(metadata[MARKER_KEYS.provenance]));
+  if (provenance) marker.provenance = provenance;
+  return marker;
+}
+function readFingerprint(parsed) {
+  if (!isObject7(parsed) || typeof parsed.hash !== "string") return void 0;
+  const parts = isObject7(parsed.parts) && Object.values(parsed.parts).every((v) => typeof v === "string") ? parsed.parts : {};
+  return { hash: parsed.hash, parts: { ...parts } };
+}
+function isText(value) {
+  return typeof value === "string" && value !== "";
+}
+function parseJson2(value) {
+  if (typeof value !== "string") return void 0;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return void 0;
+  }
+}
+function isObject7(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/targets/totoy/metadata.ts
+var USER_PAIRS = TOTOY_LIMITS.metadataPairs - MARKER_PAIRS;
+function userMetadataOf(doc, limit) {
+  const result = { pairs: {}, leftOut: [] };
+  for (const [key2, raw2] of candidates2(doc)) {
+    const value = textOf(raw2);
+    if (value === void 0 || key2 in result.pairs) continue;
+    const problem2 = whyNot(key2, value, limit, Object.keys(result.pairs).length);
+    if (problem2) result.leftOut.push(`${key2} (${problem2})`);
+    else result.pairs[key2] = value;
+  }
+  return result;
+}
+function candidates2(doc) {
+  const own14 = Object.keys(doc.metadata).sort((a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0);
+  return [
+    ["lang", doc.lang],
+    ["tags", doc.tags.length > 0 ? doc.tags : void 0],
+    ["description", doc.description],
+    ...own14.map((key2) => [key2, doc.metadata[key2]])
+  ];
+}
+function whyNot(key2, value, limit, used) {
+  if (key2.startsWith(MARKER_PREFIX)) return `the ${MARKER_PREFIX} prefix is kb-publish's`;
+  if (key2.length > limit) return `key over ${limit} characters`;
+  if (value.length > limit) return `${value.length} characters, over ${limit}`;
+  if (used >= USER_PAIRS) return `no room: custom_metadata holds ${TOTOY_LIMITS.metadataPairs} pairs, ${MARKER_PAIRS} are kb-publish's`;
+  return void 0;
+}
+function textOf(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value) && value.every((v) => ["string", "number", "boolean"].includes(typeof v))) return value.join(", ");
+  return canonicalJson(value);
+}
+
+// src/targets/totoy/payload.ts
+function totoyPayloadOf(doc, valueLimit) {
+  const payload = {
+    text_content: doc.content,
+    title: doc.title,
+    custom_metadata: userMetadataOf(doc, valueLimit).pairs
+  };
+  if (doc.sourceUrl !== void 0 && /^https?:\/\/[^\s/]/i.test(doc.sourceUrl)) payload.backlink = doc.sourceUrl;
+  if (doc.activeFrom !== void 0) payload.valid_from = dateTimeOf(doc.activeFrom);
+  if (doc.activeUntil !== void 0) payload.valid_until = dateTimeOf(doc.activeUntil);
+  return payload;
+}
+function dateTimeOf(value) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
+}
+function validateTotoyPayload(doc, payload, valueLimit) {
+  const problems = [];
+  const error3 = (message) => problems.push({ severity: "error", message });
+  const text13 = String(payload.text_content ?? "");
+  if (text13.length > TOTOY_LIMITS.textChars) {
+    error3(`text is ${text13.length} characters: Totoy accepts at most ${TOTOY_LIMITS.textChars} per text Source; split the page (its remote copy is kept)`);
+  }
+  for (const field2 of ["title", "backlink"]) {
+    const value = payload[field2];
+    const max = field2 === "title" ? TOTOY_LIMITS.titleChars : TOTOY_LIMITS.backlinkChars;
+    if (typeof value === "string" && value.length > max) error3(`${field2} is ${value.length} characters: Totoy accepts at most ${max}`);
+  }
+  const { valid_from: from, valid_until: until } = payload;
+  if (typeof from === "string" && typeof until === "string" && Date.parse(until) <= Date.parse(from)) {
+    error3(`active period ends (${until}) before or when it starts (${from}): Totoy expects valid_until later than valid_from`);
+  }
+  const { leftOut } = userMetadataOf(doc, valueLimit);
+  if (leftOut.length > 0) problems.push({ severity: "warning", message: `custom_metadata left out: ${leftOut.join(", ")}` });
+  if (storedIdOf(doc.externalId, valueLimit) !== doc.externalId) {
+    problems.push({
+      severity: "warning",
+      message: `external id is ${doc.externalId.length} characters, over ${valueLimit} (metadata-value-limit): stored as ${storedIdOf(doc.externalId, valueLimit)}`
+    });
+  }
+  return problems;
+}
+
+// src/targets/totoy/session.ts
+function newSession(projectId, linked, duplicates) {
+  return {
+    projectId,
+    linked: new Set(linked),
+    duplicates,
+    written: /* @__PURE__ */ new Map(),
+    deferred: [],
+    provenanceDropped: 0,
+    backlinksKept: []
+  };
+}
+
+// src/targets/totoy/snapshot.ts
+async function readListings(api) {
+  const projectId = await api.projectId();
+  const [sources, linked] = await Promise.all([api.listSources(), api.listLinked()]);
+  return { projectId, sources, linked };
+}
+function buildSnapshot(input2) {
+  const linked = new Set(input2.linked.map((s2) => s2.source_id));
+  const fullId = resolver2(input2);
+  const records = [];
+  const duplicates = [];
+  for (const group2 of ownedGroups(input2, linked).values()) {
+    const [keep, ...extra] = group2.sort(canonicalFirst(linked));
+    records.push(ownedRecord(keep, fullId, linked.has(keep.source.source_id)));
+    duplicates.push(...extra.map((entry) => entry.source));
+  }
+  for (const source of input2.linked) {
+    const marker = readMarker2(source.custom_metadata);
+    if (marker && !isOwn(marker, input2)) records.push(foreignRecord(source, marker, fullId));
+  }
+  return { snapshot: { records, complete: true }, session: newSession(input2.projectId, linked, duplicates) };
+}
+function ownedGroups(input2, linked) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const source of [...input2.sources, ...input2.linked]) byId.set(source.source_id, source);
+  const groups = /* @__PURE__ */ new Map();
+  for (const source of byId.values()) {
+    const marker = readMarker2(source.custom_metadata);
+    const inProject = source.project_id === void 0 || source.project_id === input2.projectId || linked.has(source.source_id);
+    if (!marker || !isOwn(marker, input2) || !inProject) continue;
+    groups.set(marker.storedId, [...groups.get(marker.storedId) ?? [], { source, marker }]);
+  }
+  return groups;
+}
+function isOwn(marker, input2) {
+  return marker.owner === input2.owner && marker.knowledgeBaseId === input2.knowledgeBaseId;
+}
+function canonicalFirst(linked) {
+  return (a2, b) => {
+    const byLink = Number(linked.has(b.source.source_id)) - Number(linked.has(a2.source.source_id));
+    if (byLink !== 0) return byLink;
+    const byTime = Date.parse(b.source.updated_at ?? "") - Date.parse(a2.source.updated_at ?? "");
+    if (byTime) return byTime;
+    return a2.source.source_id < b.source.source_id ? -1 : 1;
+  };
+}
+function ownedRecord({ source, marker }, fullId, isLinked) {
+  const record2 = { externalId: fullId(marker.storedId), remoteId: source.source_id, owned: true, state: isLinked ? "live" : "tombstoned" };
+  if (marker.fingerprint) record2.fingerprint = marker.fingerprint;
+  if (marker.provenance) record2.provenance = marker.provenance;
+  if (source.title !== void 0) record2.title = source.title;
+  if (source.updated_at !== void 0) record2.updatedAt = source.updated_at;
+  return record2;
+}
+function foreignRecord(source, marker, fullId) {
+  const record2 = { externalId: fullId(marker.storedId), remoteId: source.source_id, owned: false, state: "live" };
+  if (source.title !== void 0) record2.title = source.title;
+  return record2;
+}
+function resolver2(input2) {
+  const digests = /* @__PURE__ */ new Map();
+  for (const id2 of input2.scope?.externalIds ?? []) {
+    const stored = storedIdOf(id2, input2.valueLimit);
+    if (stored !== id2) digests.set(stored, id2);
+  }
+  return (stored) => digests.get(stored) ?? stored;
+}
+
+// src/targets/totoy/body.ts
+var FIELDS = ["text_content", "title", "backlink", "valid_from", "valid_until"];
+var NULLABLE = /* @__PURE__ */ new Set(["valid_from", "valid_until"]);
+function metadataWithMarker(ctx, item) {
+  const own14 = item.payload.custom_metadata ?? {};
+  const written3 = markerPairs(
+    {
+      owner: ctx.owner,
+      knowledgeBaseId: ctx.knowledgeBaseId,
+      externalId: item.doc.externalId,
+      fingerprint: item.fingerprint,
+      version: ctx.version,
+      provenance: item.provenance
+    },
+    ctx.valueLimit
+  );
+  if (written3.provenanceDropped) ctx.session.provenanceDropped += 1;
+  return { ...own14, ...written3.pairs };
+}
+function createBody(ctx, item) {
+  const { custom_metadata: _own, ...fields } = item.payload;
+  return { ...fields, project_id: ctx.session.projectId, custom_metadata: metadataWithMarker(ctx, item) };
+}
+function patchBody(ctx, item, stored) {
+  const known = stored && Object.keys(stored.parts).length > 0 ? stored.parts : void 0;
+  const body3 = {};
+  for (const field2 of FIELDS) {
+    if (known && known[field2] === item.fingerprint.parts[field2]) continue;
+    const value = item.payload[field2];
+    if (value !== void 0) body3[field2] = value;
+    else if (NULLABLE.has(field2)) body3[field2] = null;
+    else if (field2 === "backlink" && known?.backlink !== void 0) ctx.session.backlinksKept.push(item.doc.externalId);
+  }
+  body3.custom_metadata = metadataWithMarker(ctx, item);
+  return body3;
+}
+
+// src/targets/totoy/create.ts
+var CREATE_ROUNDS = 4;
+async function createSources(ctx, items) {
+  const done = /* @__PURE__ */ new Map();
+  let pending = items;
+  for (let round = 1; pending.length > 0; round++) {
+    const ambiguous = await createRound(ctx, pending, done);
+    if (ambiguous.size === 0) break;
+    const stillMissing = await adopt(ctx, pending.filter((item) => ambiguous.has(item.doc.externalId)), done);
+    if (round === CREATE_ROUNDS) {
+      for (const item of stillMissing) done.set(item.doc.externalId, { error: gaveUp(ambiguous.get(item.doc.externalId)) });
+      break;
+    }
+    pending = stillMissing;
+  }
+  return done;
+}
+async function createRound(ctx, items, done) {
+  const ambiguous = /* @__PURE__ */ new Map();
+  await Promise.all(
+    items.map(async (item) => {
+      try {
+        const source = await ctx.api.createSource(createBody(ctx, item));
+        done.set(item.doc.externalId, { sourceId: source.source_id });
+      } catch (error3) {
+        if (mayHaveApplied(error3)) ambiguous.set(item.doc.externalId, messageOf4(error3));
+        else done.set(item.doc.externalId, { error: messageOf4(error3) });
+      }
+    })
+  );
+  return ambiguous;
+}
+async function adopt(ctx, items, done) {
+  let sources;
+  try {
+    sources = await ctx.api.listSources();
+  } catch (error3) {
+    for (const item of items) done.set(item.doc.externalId, { error: unverifiable(messageOf4(error3)) });
+    return [];
+  }
+  const missing = [];
+  await Promise.all(
+    items.map(async (item) => {
+      const found = sources.find((source) => carriesPageMarker(ctx, source, item));
+      if (!found) return void missing.push(item);
+      done.set(item.doc.externalId, await adoptOne(ctx, item, found));
+    })
+  );
+  return missing;
+}
+function carriesPageMarker(ctx, source, item) {
+  const marker = readMarker2(source.custom_metadata);
+  return marker?.owner === ctx.owner && marker.knowledgeBaseId === ctx.knowledgeBaseId && marker.storedId === storedIdOf(item.doc.externalId, ctx.valueLimit) && (source.project_id === void 0 || source.project_id === ctx.session.projectId);
+}
+async function adoptOne(ctx, item, source) {
+  const stored = readMarker2(source.custom_metadata)?.fingerprint;
+  if (stored?.hash === item.fingerprint.hash) return { sourceId: source.source_id };
+  try {
+    await ctx.api.modifySource(source.source_id, patchBody(ctx, item, stored));
+    return { sourceId: source.source_id };
+  } catch (error3) {
+    return { error: `found the Source ${source.source_id} an earlier attempt created, but could not update it: ${messageOf4(error3)}` };
+  }
+}
+function unverifiable(reason) {
+  return `the create's outcome is unknown and the Sources could not be listed to check it (${reason}); the next run adopts the Source if it was created`;
+}
+function gaveUp(lastError) {
+  return `no Source after ${CREATE_ROUNDS} attempts, each with an unclear outcome (last: ${lastError ?? "unknown"}); the next run adopts any that was created`;
+}
+
+// src/targets/totoy/upsert.ts
+async function upsertTotoyBatch(ctx, items) {
+  const updates = items.filter((item) => item.remote?.remoteId !== void 0);
+  const creates = items.filter((item) => item.remote?.remoteId === void 0);
+  const [patched, created] = await Promise.all([patchSources(ctx, updates), createSources(ctx, creates)]);
+  const written3 = new Map([...patched, ...created]);
+  const toLink = items.flatMap((item) => {
+    const outcome = written3.get(item.doc.externalId);
+    return outcome && "sourceId" in outcome ? [{ externalId: item.doc.externalId, sourceId: outcome.sourceId }] : [];
+  });
+  const linked = await linkSources(ctx, toLink);
+  return items.map((item) => resultOf(ctx, item, written3.get(item.doc.externalId), linked.get(item.doc.externalId)));
+}
+async function patchSources(ctx, items) {
+  const done = /* @__PURE__ */ new Map();
+  await Promise.all(
+    items.map(async (item) => {
+      const sourceId = item.remote.remoteId;
+      const stored = item.remote?.fingerprint;
+      try {
+        if (stored?.hash !== item.fingerprint.hash) await ctx.api.modifySource(sourceId, patchBody(ctx, item, stored));
+        done.set(item.doc.externalId, { sourceId });
+      } catch (error3) {
+        done.set(item.doc.externalId, { error: messageOf4(error3) });
+      }
+    })
+  );
+  return done;
+}
+function resultOf(ctx, item, written3, linked) {
+  const externalId = item.doc.externalId;
+  if (!written3) return { externalId, status: "failed", error: "no outcome for this page" };
+  if ("error" in written3) return { externalId, status: "failed", error: written3.error };
+  if (linked && !linked.ok) {
+    const error3 = `its Source ${written3.sourceId} is stored but not linked to the knowledge base (${linked.error}); the next run links it`;
+    return { externalId, status: "failed", error: error3 };
+  }
+  ctx.session.written.set(externalId, written3.sourceId);
+  return { externalId, status: item.remote ? "updated" : "created" };
+}
+
+// src/targets/totoy/wait.ts
+async function waitForIndexing(ctx) {
+  const pages = new Map([...ctx.written].map(([externalId, sourceId]) => [sourceId, externalId]));
+  if (pages.size === 0) return [];
+  ctx.log.info(`Waiting for Totoy to index ${pages.size} sources`);
+  const started = ctx.now();
+  for (let pause = ctx.firstPollMs ?? 500; ; pause = Math.min(pause * 2, ctx.maxPollMs ?? 5e3)) {
+    const statuses = new Map((await ctx.api.listLinked()).map((source) => [source.source_id, source.status]));
+    for (const sourceId of [...pages.keys()]) if (!statuses.has(sourceId)) pages.delete(sourceId);
+    const busy = [...pages.keys()].filter((id2) => statuses.get(id2) === "in_progress");
+    const waited = ctx.now() - started;
+    if (busy.length === 0 || waited >= ctx.timeoutMs) return report(ctx, pages, statuses, busy);
+    await ctx.sleep(Math.min(pause, ctx.timeoutMs - waited));
+  }
+}
+function report(ctx, pages, statuses, busy) {
+  const notes2 = [];
+  const failed4 = [...pages].filter(([sourceId]) => statuses.get(sourceId) === "failed").map(([, id2]) => id2).sort();
+  for (const id2 of failed4) {
+    const file = ctx.sourcePaths.get(id2);
+    notes2.push(`Totoy failed to index ${JSON.stringify(id2)}${file ? ` (${file})` : ""}: the knowledge-base source's status is "failed"`);
+  }
+  if (busy.length > 0) {
+    const ids = busy.map((sourceId) => pages.get(sourceId)).sort();
+    const shown2 = ids.slice(0, 10).map((id2) => JSON.stringify(id2)).join(", ") + (ids.length > 10 ? ", \u2026" : "");
+    notes2.push(
+      `${busy.length} of ${pages.size} sources were still being indexed by Totoy after ${Math.round(ctx.timeoutMs / 1e3)} s (--wait-timeout): ${shown2}; they are stored and will finish on their own`
+    );
+  }
+  const done = pages.size - failed4.length - busy.length;
+  ctx.log.info(`Totoy indexed ${done} of ${pages.size} sources${notes2.length ? "; see the notes" : ""}`);
+  return notes2;
+}
+
+// src/targets/totoy/totoy.ts
+var realSleep4 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+var createTotoyTarget = (settings, context) => {
+  const resolved2 = resolveTotoyConfig(settings);
+  if (!resolved2.ok && settings.baseline === void 0) throw new ConfigError(resolved2.problems);
+  let api;
+  const connect = () => {
+    if (!resolved2.ok) throw new ConfigError(resolved2.problems);
+    return api ??= new TotoyApi(httpClient2(resolved2.config, context), resolved2.config.knowledgeBaseId);
+  };
+  const valueLimit = resolved2.ok ? resolved2.config.valueLimit : settings.metadataValueLimit ?? TOTOY_METADATA_VALUE_CHARS;
+  return totoyTarget({ settings, context, connect, valueLimit });
+};
+function totoyTarget({ settings, context, connect, valueLimit }) {
+  const version = /^kb-publish\/([^\s(]+)/.exec(context.userAgent)?.[1];
+  const knowledgeBaseId = settings.knowledgeBaseId ?? "";
+  const learned = { form: "multiple" };
+  const sourcePaths = /* @__PURE__ */ new Map();
+  let session;
+  const writes = () => {
+    if (!session) throw new Error("the totoy target wrote before reading its snapshot: expected snapshot() first");
+    return { api: connect(), session, owner: settings.owner, knowledgeBaseId, version, valueLimit, learned };
+  };
+  return {
+    name: "totoy",
+    capabilities: { softDelete: true, returnsContent: false, nativeTranslations: false },
+    // One Source per request: a batch is the unit of linking (one link request per batch).
+    limits: { upsert: { maxItems: 100 }, delete: { maxItems: 100 }, concurrency: 1 },
+    payloadOf: (doc) => totoyPayloadOf(doc, valueLimit),
+    validate: (doc, payload) => validateTotoyPayload(doc, payload, valueLimit),
+    checkPlan: (plan) => capacityProblems(plan, session?.linked.size, knowledgeBaseId),
+    snapshot: async (scope2) => {
+      const listings = await readListings(connect());
+      const read = buildSnapshot({ ...listings, owner: settings.owner, knowledgeBaseId, valueLimit, scope: scope2 });
+      session = read.session;
+      if (session.duplicates.length > 0) context.log.warn(`Found ${session.duplicates.length} extra Source(s) of pages that already have one; a sync removes them`);
+      return read.snapshot;
+    },
+    upsertBatch: (items) => {
+      for (const item of items) sourcePaths.set(item.doc.externalId, item.doc.sourcePath);
+      return upsertTotoyBatch(writes(), items);
+    },
+    deleteBatch: (records, mode) => deleteTotoyRecords(writes(), records, mode),
+    finish: async () => {
+      const notes2 = await finishTotoyRun(writes(), context.log);
+      if (!settings.wait) return notes2;
+      const wait = { api: connect(), log: context.log, now: context.now ?? Date.now, sleep: context.sleep ?? realSleep4 };
+      const timeoutMs = settings.waitTimeoutSeconds * 1e3;
+      return [...notes2, ...await waitForIndexing({ ...wait, timeoutMs, written: writes().session.written, sourcePaths })];
+    }
+  };
+}
+function httpClient2(config, context) {
+  return createHttpClient({
+    baseUrl: config.apiUrl,
+    headers: { authorization: `Bearer ${config.apiKey}` },
+    secrets: [config.apiKey],
+    userAgent: context.userAgent,
+    rateLimit: config.rateLimit,
+    timeoutMs: config.timeoutMs,
+    concurrency: TOTOY_CONCURRENCY,
+    now: context.now,
+    sleep: context.sleep,
+    ...context.http
+  });
+}
+
 // src/targets/registry.ts
 var targets = {
   local: createLocalTarget,
   heppu: createHeppuTarget,
   humind: createHumindTarget,
-  chatbot: createChatbotTarget
+  chatbot: createChatbotTarget,
+  totoy: createTotoyTarget
 };
 function targetNames() {
   return Object.keys(targets);
@@ -66211,6 +67038,11 @@ var TARGET_FIELDS = {
   "api-url": { option: "apiUrl", spec: string3("Base URL of the target's API. Default: the target's public API.", { format: "uri" }) },
   "collection-id": { option: "collectionId", spec: string3("Knowledge base, collection or space to publish into.") },
   "source-id": { option: "sourceId", spec: string3("Chatbot Developer API source (type developer_api) to publish into.") },
+  "knowledge-base-id": { option: "knowledgeBaseId", spec: string3("Totoy knowledge base to publish into (kb_\u2026).") },
+  "metadata-value-limit": {
+    option: "metadataValueLimit",
+    spec: { type: "integer", minimum: TOTOY_MIN_METADATA_VALUE_CHARS, description: "Longest custom_metadata value written (Totoy documents no limit). Default 512." }
+  },
   "rate-limit": { option: "rateLimit", spec: positive("Client-side rate limit in requests per minute. Default: the target's documented rate.") },
   timeout: { option: "timeout", spec: positive("Per-request timeout in milliseconds. Default 30000.") },
   wait: { option: "wait", spec: boolean2("Wait for the target to finish processing after a sync. Default false.") },
@@ -66572,6 +67404,8 @@ async function resolveSettings(input2) {
     apiKey: merged.apiKey || void 0,
     collectionId: merged.collectionId || void 0,
     sourceId: merged.sourceId || void 0,
+    knowledgeBaseId: merged.knowledgeBaseId || void 0,
+    metadataValueLimit: check2.positiveInt("metadata-value-limit", merged.metadataValueLimit),
     rateLimit: check2.positiveInt("rate-limit", merged.rateLimit),
     wait: check2.bool("wait", merged.wait) ?? SETTINGS_DEFAULTS.wait,
     waitTimeoutSeconds: check2.positiveInt("wait-timeout", merged.waitTimeout) ?? SETTINGS_DEFAULTS.waitTimeoutSeconds,
@@ -66757,14 +67591,14 @@ function changeRow(op) {
     const { externalId: externalId2, title: title2 } = op.remote;
     return [{ action: "delete", externalId: externalId2, title: title2, reason: op.reasons.join(", ") }];
   }
-  const { externalId, title, sourcePath } = op.doc;
-  return [{ action: op.kind, externalId, title, sourcePath, reason: op.reasons.join(", ") }];
+  const { externalId, title, sourcePath: sourcePath2 } = op.doc;
+  return [{ action: op.kind, externalId, title, sourcePath: sourcePath2, reason: op.reasons.join(", ") }];
 }
 function locationOf(diagnostic2) {
   return diagnostic2.line === void 0 ? diagnostic2.file : `${diagnostic2.file}:${diagnostic2.line}`;
 }
-function plural(count4, one7, many = `${one7}s`) {
-  return `${count4} ${count4 === 1 ? one7 : many}`;
+function plural(count5, one7, many = `${one7}s`) {
+  return `${count5} ${count5 === 1 ? one7 : many}`;
 }
 function printable(text13) {
   return text13.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -66875,8 +67709,8 @@ function commentRows(operations) {
     const after2 = sentContent(op.payload, op.doc.content);
     const before = op.kind === "update" ? op.remote.content : "";
     const sizeDelta = before === void 0 ? void 0 : byteLength(after2) - byteLength(before);
-    const { externalId, title, sourcePath } = op.doc;
-    return [{ action: op.kind, externalId, title, sourcePath, changed: op.reasons.map(shortReason), sizeDelta, before, after: after2 }];
+    const { externalId, title, sourcePath: sourcePath2 } = op.doc;
+    return [{ action: op.kind, externalId, title, sourcePath: sourcePath2, changed: op.reasons.map(shortReason), sizeDelta, before, after: after2 }];
   });
 }
 function sentContent(payload, fallback) {
@@ -67385,8 +68219,8 @@ function warningsSection(plan) {
 }
 function callout(kind, title, items) {
   if (items.length === 0) return "";
-  const list8 = capped(items.map((item) => `> - ${item}`), (n) => `> - \u2026 and ${n} more (see the job summary)`);
-  return [`> [!${kind}]`, `> **${title}**`, ">", ...list8].join("\n");
+  const list9 = capped(items.map((item) => `> - ${item}`), (n) => `> - \u2026 and ${n} more (see the job summary)`);
+  return [`> [!${kind}]`, `> **${title}**`, ">", ...list9].join("\n");
 }
 function capped(lines, more) {
   if (lines.length <= MAX_CALLOUT_ITEMS) return lines;
@@ -67476,8 +68310,8 @@ function deletionsBlock(rows, room, omitted) {
   const table4 = [title, "", ...DELETION_HEAD, ...rows.map(deletionLine)].join("\n");
   if (table4.length <= (room.others > 0 ? budget / 2 : budget)) return table4;
   const ids = rows.map((r) => r.externalId);
-  for (const list8 of [idList, groupedIdList]) {
-    const compact = [title, "", list8(ids)].join("\n");
+  for (const list9 of [idList, groupedIdList]) {
+    const compact = [title, "", list9(ids)].join("\n");
     if (compact.length <= budget) return compact;
   }
   const kept = [];
@@ -67511,12 +68345,12 @@ function changesBlock(rows, budget, omitted, options3) {
   return lines.join("\n");
 }
 function diffsBlock(rows, budget, omitted) {
-  const candidates2 = rows.filter((r) => r.action === "update" && r.before !== void 0 && r.before !== r.after);
-  if (candidates2.length === 0) return "";
+  const candidates3 = rows.filter((r) => r.action === "update" && r.before !== void 0 && r.before !== r.after);
+  if (candidates3.length === 0) return "";
   const title = "#### Content diffs";
   let remaining = budget - title.length - 2;
   const kept = [];
-  for (const row2 of candidates2) {
+  for (const row2 of candidates3) {
     if (remaining < 200) {
       omitted.diffs += 1;
       continue;
@@ -67586,7 +68420,7 @@ function createRestClient(options3) {
       }
       const parsed = await readJson(response);
       if (response.status < 200 || response.status > 299) {
-        const message = messageOf4(parsed);
+        const message = messageOf5(parsed);
         throw new GitHubApiError(
           `GitHub API request ${where} failed: HTTP ${response.status}${message ? ` (${message})` : ""}; expected 2xx`,
           response.status
@@ -67624,7 +68458,7 @@ async function readJson(response) {
     return text13.slice(0, 200);
   }
 }
-function messageOf4(body3) {
+function messageOf5(body3) {
   if (typeof body3 === "string") return body3;
   const message = body3 && typeof body3 === "object" ? body3.message : void 0;
   return typeof message === "string" ? message.slice(0, 300) : void 0;
@@ -67715,7 +68549,7 @@ async function deliverPrComment(input2) {
     log.info(outcome.action === "skipped" ? "No changes: no pull-request comment needed." : `Pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ""}`);
     return outcome;
   } catch (error3) {
-    log.warn(`Could not post the pull-request comment: ${messageOf5(error3)}. The plan is in the job summary.`);
+    log.warn(`Could not post the pull-request comment: ${messageOf6(error3)}. The plan is in the job summary.`);
     return void 0;
   }
 }
@@ -67726,19 +68560,21 @@ function worthShowing(plan) {
 }
 function scopeOf(settings, workspace) {
   if (settings.target === "local") return posixRelative(workspace, settings.store) || ".";
-  return settings.collectionId ?? settings.sourceId ?? "default";
+  return settings.collectionId ?? settings.sourceId ?? settings.knowledgeBaseId ?? "default";
 }
 function destinationOf(settings, workspace) {
   if (settings.target === "local") return `the local store ${code5(posixRelative(workspace, settings.store) || ".")}`;
   if (settings.collectionId) return `${escapeText(settings.target)} collection ${code5(settings.collectionId)}`;
-  return settings.sourceId ? `${escapeText(settings.target)} source ${code5(settings.sourceId)}` : escapeText(settings.target);
+  if (settings.sourceId) return `${escapeText(settings.target)} source ${code5(settings.sourceId)}`;
+  if (settings.knowledgeBaseId) return `${escapeText(settings.target)} knowledge base ${code5(settings.knowledgeBaseId)}`;
+  return escapeText(settings.target);
 }
 function fileUrlFor(github, settings) {
   const head2 = github.pullRequest?.headSha;
   if (!head2 || !github.repository) return void 0;
   const docsDir = posixRelative(github.workspace, settings.root);
-  return (sourcePath) => {
-    const file = toRepoPath(docsDir, sourcePath).split("/").map(encodeSegment).join("/");
+  return (sourcePath2) => {
+    const file = toRepoPath(docsDir, sourcePath2).split("/").map(encodeSegment).join("/");
     return `${github.serverUrl}/${github.repository}/blob/${head2}/${file}`;
   };
 }
@@ -67748,7 +68584,7 @@ function encodeSegment(segment) {
 function posixRelative(from, to) {
   return path4.relative(from, to).split(path4.sep).join("/");
 }
-function messageOf5(error3) {
+function messageOf6(error3) {
   const message = error3 instanceof Error ? error3.message : String(error3);
   if (error3 instanceof GitHubApiError && (error3.status === 403 || error3.status === 404)) {
     return `${message} \u2014 the token needs \`pull-requests: write\`; pull requests from forks only get a read-only token`;
@@ -67955,13 +68791,13 @@ function callout2(kind, title, items, ctx) {
   if (items.length === 0) return "";
   const head2 = [`> [!${kind}]`, `> **${title}**`, ">"];
   head2.forEach((line) => ctx.budget.spend(line));
-  const list8 = capLines(items.map((item) => `> - ${item}`), { ...ctx, more: (n) => `> - \u2026 and ${n} more` });
-  return [...head2, ...list8].join("\n");
+  const list9 = capLines(items.map((item) => `> - ${item}`), { ...ctx, more: (n) => `> - \u2026 and ${n} more` });
+  return [...head2, ...list9].join("\n");
 }
 function details(summary2, items, ctx) {
   if (items.length === 0) return "";
-  const list8 = capLines(items.map((item) => `- ${item}`), { ...ctx, more: (n) => `- \u2026 and ${n} more` });
-  return [`<details><summary>${summary2}</summary>`, "", ...list8, "", "</details>"].join("\n");
+  const list9 = capLines(items.map((item) => `- ${item}`), { ...ctx, more: (n) => `- \u2026 and ${n} more` });
+  return [`<details><summary>${summary2}</summary>`, "", ...list9, "", "</details>"].join("\n");
 }
 var ACTION_ORDER = ["delete", "create", "update"];
 function changesTable(plan, ctx) {
@@ -68021,13 +68857,13 @@ function operationToJson(op) {
     const { externalId: externalId2, title: title2, remoteId, fingerprint } = op.remote;
     return withoutUndefined({ kind: op.kind, externalId: externalId2, title: title2, remoteId, reasons: [...op.reasons], hash: fingerprint?.hash });
   }
-  const { externalId, title, sourcePath } = op.doc;
+  const { externalId, title, sourcePath: sourcePath2 } = op.doc;
   const remote = op.kind === "create" ? void 0 : op.remote;
   return withoutUndefined({
     kind: op.kind,
     externalId,
     title,
-    sourcePath,
+    sourcePath: sourcePath2,
     remoteId: remote?.remoteId,
     reasons: op.kind === "unchanged" ? [] : [...op.reasons],
     hash: op.fingerprint.hash,
@@ -68331,12 +69167,12 @@ async function finishNotes(target, results) {
 }
 function progressReporter(onProgress, total) {
   let done = 0;
-  const report = (n) => {
+  const report2 = (n) => {
     if (n <= 0) return;
     done += n;
     onProgress?.(done, total);
   };
-  return report;
+  return report2;
 }
 
 // src/plan/baseline.ts
@@ -68382,8 +69218,8 @@ function withheldReasons(input2) {
   if (!input2.snapshotComplete) reasons.push(`the knowledge base listing was incomplete; ${NOTHING_LOST}`);
   return reasons;
 }
-function plural2(count4, one7, many) {
-  return `${count4} ${count4 === 1 ? one7 : many}`;
+function plural2(count5, one7, many) {
+  return `${count5} ${count5 === 1 ? one7 : many}`;
 }
 
 // src/plan/identity.ts
@@ -68588,10 +69424,12 @@ function buildPlan(input2) {
     deletionsOff: options3.deletions === "off",
     orphans: fates.deletes.length
   });
+  const deletesRun = deletions.length > 0 && deletesWithheld.length === 0;
+  const limits = input2.target.checkPlan?.({ operations, deletesRun }) ?? [];
   return {
     operations,
     summary: summarize(operations),
-    errors: identity.errors,
+    errors: [...identity.errors, ...limits],
     rejected: upserts.rejected,
     diagnostics: [...diagnostics, ...upserts.diagnostics],
     guards,
@@ -68818,13 +69656,13 @@ import { posix as posix2 } from "node:path";
 var FOLDER_NAMES = /* @__PURE__ */ new Set([...INDEX_NAMES, "README", "readme", "Readme"]);
 var MARKDOWN_FILE = /\.(?:md|mdx|markdown)$/i;
 var ABSOLUTE = /^[a-z][a-z0-9+.-]*:|^\/\//i;
-function pageUrlPath(sourcePath) {
-  const segments = pageSegments(sourcePath);
+function pageUrlPath(sourcePath2) {
+  const segments = pageSegments(sourcePath2);
   if (segments.length > 0 && FOLDER_NAMES.has(segments.at(-1))) segments.pop();
   return segments.map((segment) => `${segment}/`).join("");
 }
-function folderUrlPath(sourcePath) {
-  return pageUrlPath(`${posix2.dirname(sourcePath.replaceAll("\\", "/"))}/index`);
+function folderUrlPath(sourcePath2) {
+  return pageUrlPath(`${posix2.dirname(sourcePath2.replaceAll("\\", "/"))}/index`);
 }
 function siteBase(baseUrl) {
   if (!baseUrl || !URL.canParse(baseUrl)) return void 0;
@@ -68924,7 +69762,7 @@ function folderLocale(path11, locales) {
 
 // src/documents/translations/localize.ts
 function localizeDocuments(documents, options3) {
-  const idOfPath = options3.idOfPath ?? ((sourcePath) => externalIdOf({ sourcePath, idPrefix: options3.idPrefix }));
+  const idOfPath = options3.idOfPath ?? ((sourcePath2) => externalIdOf({ sourcePath: sourcePath2, idPrefix: options3.idPrefix }));
   return documents.map((doc) => {
     const page = localeOf(doc.sourcePath, doc.lang, options3);
     if (page.basePath === doc.sourcePath) return { ...doc, lang: page.lang };
@@ -69036,8 +69874,8 @@ function neverRendered(build) {
   const render3 = build.render;
   return isFlag(render3, false) || typeof render3 === "string" && render3.trim().toLowerCase() === "never";
 }
-function partialReason(sourcePath, hasFrontmatter) {
-  const segments = sourcePath.replaceAll("\\", "/").split("/");
+function partialReason(sourcePath2, hasFrontmatter) {
+  const segments = sourcePath2.replaceAll("\\", "/").split("/");
   const name2 = segments.pop() ?? "";
   if (name2.startsWith("_") && !/^_index(?:\.[^.]+)?\.[^.]+$/.test(name2)) return `file name "${posix3.basename(name2)}" starts with "_": a partial, not a page`;
   const folder = segments.find((segment) => segment.startsWith("_"));
@@ -70024,7 +70862,7 @@ function parseTomlBlock(block2) {
     throw new FrontmatterError(`invalid TOML frontmatter: ${summary2}; expected valid TOML`, error3.line);
   }
 }
-function parseJson2(block2) {
+function parseJson3(block2) {
   try {
     return JSON.parse(block2);
   } catch (cause) {
@@ -70048,7 +70886,7 @@ var safeEngines = {
   yaml: { parse: limited(parseYaml) },
   yml: { parse: limited(parseYaml) },
   toml: { parse: limited(parseTomlBlock) },
-  json: { parse: limited(parseJson2) },
+  json: { parse: limited(parseJson3) },
   js: refused,
   javascript: refused,
   coffee: refused,
@@ -70358,9 +71196,9 @@ function openingAt(line) {
   const [, indent2 = "", name2 = "", args = "", rest = ""] = liquid;
   return { indent: leadingWhitespace(indent2), name: name2, args, rest, closer: /\{%-?\s*endhighlight\s*-?%\}/ };
 }
-function findCloser(candidates2, closer) {
+function findCloser(candidates3, closer) {
   const taken = [];
-  for (const [index2, line] of candidates2.entries()) {
+  for (const [index2, line] of candidates3.entries()) {
     const match = closer.exec(line);
     if (match) {
       taken.push(line.slice(0, match.index));
@@ -70561,12 +71399,12 @@ function renderTab(tab2, { pane, rewrite, indent: indent2 }) {
   const heading5 = label2 ? [indented(label2), ""] : [];
   if (tab2.body === void 0) return heading5;
   const body3 = trimBlankEnds(tab2.body);
-  if (isText(tab2.args, pane)) return [...heading5, ...rewrite(dedent(body3)).map(indented), ""];
+  if (isText2(tab2.args, pane)) return [...heading5, ...rewrite(dedent(body3)).map(indented), ""];
   const lang2 = argument(tab2.args, ["lang"]) ?? argument(pane, ["lang"]) ?? (isTrue(pane.named.langequalsheader) ? header2?.toLowerCase() : void 0);
   const fence = fenceFor(body3.join("\n"));
   return [...heading5, indented(`${fence}${lang2 ?? ""}`), ...body3, indented(fence), ""];
 }
-function isText(tab2, pane) {
+function isText2(tab2, pane) {
   return isTrue(tab2.named.text ?? pane.named.text);
 }
 function isTrue(value) {
@@ -71471,8 +72309,8 @@ function normalizeText(text13) {
 
 // src/documents/title.ts
 import { posix as posix4 } from "node:path";
-function titleFromPath(sourcePath) {
-  const name2 = posix4.basename(sourcePath.replaceAll("\\", "/"));
+function titleFromPath(sourcePath2) {
+  const name2 = posix4.basename(sourcePath2.replaceAll("\\", "/"));
   const extension2 = posix4.extname(name2);
   return (extension2 ? name2.slice(0, -extension2.length) : name2).normalize("NFC");
 }
@@ -71499,25 +72337,25 @@ ${front.body}` : ""}` : front.body;
   if (document3.content.trim() === "") return textlessOutcome(file.path, front.body, data);
   return { kind: "document", document: document3, diagnostics };
 }
-function buildDocument(sourcePath, body3, fields, options3) {
+function buildDocument(sourcePath2, body3, fields, options3) {
   const page = cleanMarkdownPage(body3, {
-    flavor: /\.mdx$/i.test(sourcePath) ? "mdx" : "md",
+    flavor: /\.mdx$/i.test(sourcePath2) ? "mdx" : "md",
     heading: fields.title === void 0,
-    mapUrl: options3.baseUrl ? linkResolver({ sourcePath, baseUrl: options3.baseUrl }) : void 0
+    mapUrl: options3.baseUrl ? linkResolver({ sourcePath: sourcePath2, baseUrl: options3.baseUrl }) : void 0
   });
   const document3 = {
-    externalId: externalIdOf({ sourcePath, explicitId: fields.explicitId, idPrefix: options3.idPrefix, idScope: options3.idScope }),
-    title: fields.title ?? page.heading ?? fields.fallbackTitle ?? titleFromPath(sourcePath),
+    externalId: externalIdOf({ sourcePath: sourcePath2, explicitId: fields.explicitId, idPrefix: options3.idPrefix, idScope: options3.idScope }),
+    title: fields.title ?? page.heading ?? fields.fallbackTitle ?? titleFromPath(sourcePath2),
     content: page.markdown,
     tags: fields.tags,
-    sourcePath,
+    sourcePath: sourcePath2,
     metadata: fields.metadata
   };
   if (fields.description !== void 0) document3.description = fields.description;
   if (fields.lang !== void 0) document3.lang = fields.lang;
   if (fields.activeFrom !== void 0) document3.activeFrom = fields.activeFrom;
   if (fields.activeUntil !== void 0) document3.activeUntil = fields.activeUntil;
-  const sourceUrl = sourceUrlOf({ sourcePath, baseUrl: options3.baseUrl, declared: fields.declaredUrl });
+  const sourceUrl = sourceUrlOf({ sourcePath: sourcePath2, baseUrl: options3.baseUrl, declared: fields.declaredUrl });
   if (sourceUrl !== void 0) document3.sourceUrl = sourceUrl;
   return document3;
 }
@@ -71683,17 +72521,17 @@ function toText(tree, options3) {
     );
   }
   const result = [];
-  let count4;
+  let count5;
   index2 = -1;
   while (++index2 < results.length) {
     const value = results[index2];
     if (typeof value === "number") {
-      if (count4 !== void 0 && value > count4) count4 = value;
+      if (count5 !== void 0 && value > count5) count5 = value;
     } else if (value) {
-      if (count4 !== void 0 && count4 > -1) {
-        result.push("\n".repeat(count4) || " ");
+      if (count5 !== void 0 && count5 > -1) {
+        result.push("\n".repeat(count5) || " ");
       }
-      count4 = -1;
+      count5 = -1;
       result.push(value);
     }
   }
@@ -71859,10 +72697,10 @@ function after(parent, index2, test2) {
   }
   return false;
 }
-function append(list8, items) {
+function append(list9, items) {
   let index2 = -1;
   while (++index2 < items.length) {
-    list8.push(items[index2]);
+    list9.push(items[index2]);
   }
 }
 function cell(node2) {
@@ -72113,26 +72951,26 @@ function getXmlOptions(param) {
     return emptyXmlOptions;
   }
 }
-function withMigration(migration, merge2) {
+function withMigration(migration, merge3) {
   return function(base4, extension2) {
-    return merge2(migration(base4), migration(extension2));
+    return merge3(migration(base4), migration(extension2));
   };
 }
-function withNoNegative(merge2) {
+function withNoNegative(merge3) {
   return function(base4, extension2) {
-    var result = merge2(base4, extension2);
+    var result = merge3(base4, extension2);
     if (!result) {
       throw new Error("Syntax definition cannot be null or undefined.");
     }
     return result;
   };
 }
-function withPositive(positive2, merge2) {
+function withPositive(positive2, merge3) {
   return function(base4, extension2) {
     if (extension2 === true) {
       return positive2;
     }
-    return merge2(base4 === true ? positive2 : base4, extension2);
+    return merge3(base4 === true ? positive2 : base4, extension2);
   };
 }
 function mergeSection(values) {
@@ -72724,10 +73562,10 @@ function createParser(options3) {
   }
   function parseHex() {
     var hex2 = readAndNext();
-    var count4 = 1;
-    while (isHex(chr) && count4 < maxHexLength) {
+    var count5 = 1;
+    while (isHex(chr) && count5 < maxHexLength) {
       hex2 += readAndNext();
-      count4++;
+      count5++;
     }
     skipSingleWhitespace();
     return String.fromCharCode(parseInt(hex2, 16));
@@ -73906,9 +74744,9 @@ function walk(state, tree) {
   }
 }
 function add(nest, field2, rule) {
-  const list8 = nest[field2];
-  if (list8) {
-    list8.push(rule);
+  const list9 = nest[field2];
+  if (list9) {
+    list9.push(rule);
   } else {
     nest[field2] = [rule];
   }
@@ -73920,7 +74758,7 @@ function all5(state, nest, node2, tree) {
   const total = { count: 0, types: /* @__PURE__ */ new Map() };
   const before = { count: 0, types: /* @__PURE__ */ new Map() };
   while (++index2 < node2.children.length) {
-    count3(total, node2.children[index2]);
+    count4(total, node2.children[index2]);
   }
   index2 = -1;
   while (++index2 < node2.children.length) {
@@ -73945,7 +74783,7 @@ function all5(state, nest, node2, tree) {
     if (state.one && state.found) {
       break;
     }
-    count3(before, node2.children[index2]);
+    count4(before, node2.children[index2]);
   }
 }
 function applySelectors(state, rules, node2, index2, parent) {
@@ -73987,12 +74825,12 @@ function applySelectors(state, rules, node2, index2, parent) {
 function combine(left, right) {
   return left && right && left.length > 0 && right.length > 0 ? [...left, ...right] : left && left.length > 0 ? left : right && right.length > 0 ? right : empty4;
 }
-function count3(counts, node2) {
+function count4(counts, node2) {
   if (node2.type === "element") {
     const name2 = node2.tagName.toUpperCase();
-    const count4 = (counts.types.get(name2) || 0) + 1;
+    const count5 = (counts.types.get(name2) || 0) + 1;
     counts.count++;
-    counts.types.set(name2, count4);
+    counts.types.set(name2, count5);
   }
 }
 function one5(state, currentRules, node2, index2, parent, tree) {
@@ -74072,8 +74910,8 @@ var SelectorIndex = class {
   complex = [];
   constructor(entries) {
     let order2 = 0;
-    for (const [list8, value] of entries) {
-      for (const selector of splitSelectorList(list8)) this.add(selector, value, order2++);
+    for (const [list9, value] of entries) {
+      for (const selector of splitSelectorList(list9)) this.add(selector, value, order2++);
     }
   }
   /** Every element below `root` (not root itself) that matches, with the values of its matching entries in table order. */
@@ -74097,8 +74935,8 @@ var SelectorIndex = class {
       }
     }
     const result = /* @__PURE__ */ new Map();
-    for (const [element5, candidates2] of found) {
-      result.set(element5, candidates2.sort((a2, b) => a2.order - b.order).map((c) => c.value));
+    for (const [element5, candidates3] of found) {
+      result.set(element5, candidates3.sort((a2, b) => a2.order - b.order).map((c) => c.value));
     }
     return result;
   }
@@ -74119,9 +74957,9 @@ var SelectorIndex = class {
     if (id2 !== void 0) keys2.push(`#${id2}`);
     const role = attributeOf(element5, "role");
     if (role !== void 0) keys2.push(`[role=${role}]`);
-    const candidates2 = [...this.everywhere];
-    for (const key2 of keys2) candidates2.push(...this.byKey.get(key2) ?? []);
-    return candidates2;
+    const candidates3 = [...this.everywhere];
+    for (const key2 of keys2) candidates3.push(...this.byKey.get(key2) ?? []);
+    return candidates3;
   }
 };
 function subjectTest(selector) {
@@ -74129,9 +74967,9 @@ function subjectTest(selector) {
   return PURE.test(last) && last !== "" && last !== "*" ? pureTest(parseCompound(last)) : void 0;
 }
 function push2(found, element5, candidate) {
-  const list8 = found.get(element5);
-  if (!list8) found.set(element5, [candidate]);
-  else if (!list8.some((c) => c.order === candidate.order)) list8.push(candidate);
+  const list9 = found.get(element5);
+  if (!list9) found.set(element5, [candidate]);
+  else if (!list9.some((c) => c.order === candidate.order)) list9.push(candidate);
 }
 var PURE = /^(?:[a-zA-Z][\w-]*|\*)?(?:\.[\w-]+|#[\w-]+|\[role=[\w-]+\])*$/;
 function parseCompound(selector) {
@@ -74160,11 +74998,11 @@ function hasCombinator(selector) {
   const outside = selector.trim().replace(/\([^)]*\)/g, "()").replace(/\[[^\]]*\]/g, "[]");
   return /[\s>+~]/.test(outside);
 }
-function splitSelectorList(list8) {
+function splitSelectorList(list9) {
   const parts = [];
   let depth = 0;
   let current = "";
-  for (const char of list8) {
+  for (const char of list9) {
     if (char === "(" || char === "[") depth++;
     if (char === ")" || char === "]") depth--;
     if (char === "," && depth === 0) {
@@ -75241,24 +76079,24 @@ function inlineCode4(state, node2) {
 // node_modules/hast-util-to-mdast/lib/util/find-selected-options.js
 function findSelectedOptions(node2, multiple, size) {
   const options3 = findOptions(node2);
-  let list8 = [];
+  let list9 = [];
   const values = [];
   let index2 = -1;
   while (++index2 < options3.length) {
     const option2 = options3[index2];
     if (option2.properties && option2.properties.selected) {
-      list8.push(option2);
+      list9.push(option2);
     }
   }
   if (!multiple) {
-    list8 = list8.slice(-1);
-    if (list8.length === 0 && !(Number.parseInt(String(size), 10) > 1)) {
-      list8 = options3.slice(0, 1);
+    list9 = list9.slice(-1);
+    if (list9.length === 0 && !(Number.parseInt(String(size), 10) > 1)) {
+      list9 = options3.slice(0, 1);
     }
   }
   index2 = -1;
-  while (++index2 < list8.length) {
-    const option2 = list8[index2];
+  while (++index2 < list9.length) {
+    const option2 = list9[index2];
     const properties2 = option2.properties || {};
     const content5 = collapse(toText(option2));
     const label2 = content5 || collapse(properties2.label);
@@ -75320,8 +76158,8 @@ function input(state, node2) {
     // `list` is not supported on these types:
     properties2.type !== "button" && properties2.type !== "file" && properties2.type !== "password" && properties2.type !== "reset" && properties2.type !== "submit" && properties2.list
   ) {
-    const list8 = String(properties2.list);
-    const datalist = state.elementById.get(list8);
+    const list9 = String(properties2.list);
+    const datalist = state.elementById.get(list9);
     if (datalist && datalist.tagName === "datalist") {
       values = findSelectedOptions(datalist, properties2.multiple);
     }
@@ -75362,7 +76200,7 @@ function input(state, node2) {
 }
 
 // node_modules/hast-util-is-body-ok-link/lib/index.js
-var list6 = /* @__PURE__ */ new Set(["pingback", "prefetch", "stylesheet"]);
+var list7 = /* @__PURE__ */ new Set(["pingback", "prefetch", "stylesheet"]);
 function isBodyOkLink(node2) {
   if (node2.type !== "element" || node2.tagName !== "link") {
     return false;
@@ -75376,7 +76214,7 @@ function isBodyOkLink(node2) {
     return false;
   }
   while (++index2 < value.length) {
-    if (!list6.has(String(value[index2]))) {
+    if (!list7.has(String(value[index2]))) {
       return false;
     }
   }
@@ -75482,7 +76320,7 @@ function extractLeadingCheckbox(node2) {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/list.js
-function list7(state, node2) {
+function list8(state, node2) {
   const properties2 = node2.properties || {};
   const ordered2 = node2.tagName === "ol";
   const children2 = state.toSpecificContent(state.all(node2), create3);
@@ -76017,7 +76855,7 @@ var handlers2 = {
   blockquote: blockquote4,
   br,
   code: inlineCode4,
-  dir: list7,
+  dir: list8,
   dl,
   dt: li2,
   dd: li2,
@@ -76039,7 +76877,7 @@ var handlers2 = {
   li: li2,
   listing: code6,
   mark: em,
-  ol: list7,
+  ol: list8,
   p: p2,
   plaintext: code6,
   pre: code6,
@@ -76057,7 +76895,7 @@ var handlers2 = {
   tr: tableRow3,
   tt: inlineCode4,
   u: em,
-  ul: list7,
+  ul: list8,
   var: inlineCode4,
   video: media,
   wbr,
@@ -76636,10 +77474,10 @@ async function discoverSources(options3) {
     unique: true,
     suppressErrors: false
   });
-  const candidates2 = entries.filter((e) => !e.dirent.isDirectory() && !hasIgnoredSegment(e.path));
+  const candidates3 = entries.filter((e) => !e.dirent.isDirectory() && !hasIgnoredSegment(e.path));
   const limit = pLimit(32);
   const checked2 = await Promise.all(
-    candidates2.map((e) => limit(() => checkEntry(realRoot, e.path, e.dirent.isSymbolicLink())))
+    candidates3.map((e) => limit(() => checkEntry(realRoot, e.path, e.dirent.isSymbolicLink())))
   );
   const named = checkFileNames(checked2.filter((c) => typeof c === "string"));
   const skipped2 = [...checked2.filter((c) => typeof c === "object" && c !== null), ...named.skipped];
@@ -76809,8 +77647,8 @@ function stringValue(code7, expression2) {
 }
 function longestStringList(code7, expression2) {
   let best = [];
-  for (const list8 of arraysIn(expression2)) {
-    const items = topLevelParts(list8).map((item) => stringValue(code7, item)).filter((item) => item !== void 0);
+  for (const list9 of arraysIn(expression2)) {
+    const items = topLevelParts(list9).map((item) => stringValue(code7, item)).filter((item) => item !== void 0);
     if (items.length > best.length) best = items;
   }
   return best;
@@ -76846,8 +77684,8 @@ function siteLocales(locales, defaultLocale) {
 function docusaurusLocales(text13) {
   const code7 = withoutComments(text13);
   const i18n = blockAfter(code7, /\bi18n\s*:\s*\{/) ?? code7;
-  const list8 = propertyValue2(i18n, code7, "locales");
-  const locales = list8 === void 0 ? [] : longestStringList(code7, list8);
+  const list9 = propertyValue2(i18n, code7, "locales");
+  const locales = list9 === void 0 ? [] : longestStringList(code7, list9);
   return siteLocales(locales, defaultLocaleIn(i18n, code7));
 }
 function objectConfigLocales(text13) {
@@ -77081,7 +77919,7 @@ async function planRun(settings, deps) {
   deps.log.info(`Reading ${settings.root}`);
   const local = await readDocuments(settings, target.capabilities);
   deps.log.info(`Read ${local.documents.length} documents (${local.excluded.length} excluded, ${errorCount(local.diagnostics)} unreadable)`);
-  const snapshot = await readSnapshot2(settings, target, deps.log);
+  const snapshot = await readSnapshot2(settings, target, deps.log, local.documents);
   const plan = buildPlan({
     documents: local.documents,
     diagnostics: local.diagnostics,
@@ -77092,10 +77930,10 @@ async function planRun(settings, deps) {
   });
   return { target, snapshot, plan };
 }
-async function readSnapshot2(settings, target, log) {
+async function readSnapshot2(settings, target, log, documents) {
   if (settings.baseline === void 0) {
     log.info(`Reading the ${target.name} knowledge base`);
-    return target.snapshot();
+    return target.snapshot({ externalIds: documents.map((doc) => doc.externalId) });
   }
   log.info(`Reading the baseline docs in ${settings.baseline} (the knowledge base is not read)`);
   const baseline = await readDocuments({ ...settings, root: settings.baseline }, target.capabilities);
@@ -77199,6 +78037,7 @@ function readInputs(getInput2, eventName) {
     apiKey: value("api-key"),
     collectionId: value("collection-id"),
     sourceId: value("source-id"),
+    knowledgeBaseId: value("knowledge-base-id"),
     rateLimit: value("rate-limit"),
     wait: value("wait"),
     waitTimeout: value("wait-timeout"),

@@ -1,6 +1,7 @@
 import { applyPlan } from "./apply/apply.js";
 import type { RunResult } from "./apply/types.js";
 import type { Settings } from "./config/settings.js";
+import type { Document } from "./documents/document.js";
 import { snapshotFromDocuments } from "./plan/baseline.js";
 import { buildPlan } from "./plan/build.js";
 import { isBlocked, type Plan } from "./plan/types.js";
@@ -56,7 +57,7 @@ export async function planRun(settings: Settings, deps: SyncDeps): Promise<Plann
   const local = await readDocuments(settings, target.capabilities);
   deps.log.info(`Read ${local.documents.length} documents (${local.excluded.length} excluded, ${errorCount(local.diagnostics)} unreadable)`);
 
-  const snapshot = await readSnapshot(settings, target, deps.log);
+  const snapshot = await readSnapshot(settings, target, deps.log, local.documents);
 
   const plan = buildPlan({
     documents: local.documents,
@@ -70,10 +71,10 @@ export async function planRun(settings: Settings, deps: SyncDeps): Promise<Plann
 }
 
 /** What the target holds, or — with `settings.baseline` — what it would hold had the baseline docs been published. */
-async function readSnapshot(settings: Settings, target: Target, log: Logger): Promise<Snapshot> {
+async function readSnapshot(settings: Settings, target: Target, log: Logger, documents: Document[]): Promise<Snapshot> {
   if (settings.baseline === undefined) {
     log.info(`Reading the ${target.name} knowledge base`);
-    return target.snapshot();
+    return target.snapshot({ externalIds: documents.map((doc) => doc.externalId) });
   }
   log.info(`Reading the baseline docs in ${settings.baseline} (the knowledge base is not read)`);
   const baseline = await readDocuments({ ...settings, root: settings.baseline }, target.capabilities);

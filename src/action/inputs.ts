@@ -28,6 +28,7 @@ export function readInputs(getInput: InputReader, eventName: string | undefined)
     apiKey: value("api-key"),
     collectionId: value("collection-id"),
     sourceId: value("source-id"),
+    knowledgeBaseId: value("knowledge-base-id"),
     rateLimit: value("rate-limit"),
     wait: value("wait"),
     waitTimeout: value("wait-timeout"),

@@ -79,7 +79,7 @@ function addReadOptions(command: Command): void {
 function addSharedOptions(command: Command): void {
   addReadOptions(command);
   command
-    .option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, chatbot)")
+    .option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, chatbot, totoy)")
     .option("--store <dir>", "local store directory (target local; default .kb-publish/store)")
     .option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records")
     .option("--allow-mass-delete", "override the mass-delete and empty-source guards")
@@ -89,6 +89,7 @@ function addSharedOptions(command: Command): void {
     .option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)")
     .option("--collection-id <id>", "knowledge collection to publish into (heppu)")
     .option("--source-id <id>", "Developer API source to publish into (chatbot)")
+    .option("--knowledge-base-id <id>", "knowledge base to publish into (totoy, kb_…)")
     .option("--rate-limit <perMinute>", "client-side request rate limit")
     .option("--wait", "wait until the target has processed the changed documents")
     .option("--wait-timeout <seconds>", "how long --wait waits (default 600)")
@@ -121,6 +122,7 @@ function toInvocation(command: "plan" | "sync", docsPath: string | undefined, o:
     apiKey: text("apiKey"),
     collectionId: text("collectionId"),
     sourceId: text("sourceId"),
+    knowledgeBaseId: text("knowledgeBaseId"),
     rateLimit: text("rateLimit"),
     wait: o.wait === true ? true : undefined,
     waitTimeout: text("waitTimeout"),

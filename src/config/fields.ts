@@ -1,4 +1,5 @@
 import { ID_SCOPES } from "../documents/id.js";
+import { TOTOY_MIN_METADATA_VALUE_CHARS } from "../targets/totoy/limits.js";
 import { DEFAULT_FRONTMATTER_KEYS, FRONTMATTER_FIELDS } from "./document-options.js";
 import type { RawOptions } from "./raw.js";
 import type { Spec } from "./spec.js";
@@ -19,6 +20,11 @@ const TARGET_FIELDS: Record<string, FileField> = {
   "api-url": { option: "apiUrl", spec: string("Base URL of the target's API. Default: the target's public API.", { format: "uri" }) },
   "collection-id": { option: "collectionId", spec: string("Knowledge base, collection or space to publish into.") },
   "source-id": { option: "sourceId", spec: string("Chatbot Developer API source (type developer_api) to publish into.") },
+  "knowledge-base-id": { option: "knowledgeBaseId", spec: string("Totoy knowledge base to publish into (kb_…).") },
+  "metadata-value-limit": {
+    option: "metadataValueLimit",
+    spec: { type: "integer", minimum: TOTOY_MIN_METADATA_VALUE_CHARS, description: "Longest custom_metadata value written (Totoy documents no limit). Default 512." },
+  },
   "rate-limit": { option: "rateLimit", spec: positive("Client-side rate limit in requests per minute. Default: the target's documented rate.") },
   timeout: { option: "timeout", spec: positive("Per-request timeout in milliseconds. Default 30000.") },
   wait: { option: "wait", spec: boolean("Wait for the target to finish processing after a sync. Default false.") },

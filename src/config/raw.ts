@@ -22,6 +22,9 @@ export interface RawOptions {
   apiKey?: string;
   collectionId?: string;
   sourceId?: string;
+  knowledgeBaseId?: string;
+  /** Config file only. */
+  metadataValueLimit?: string;
   rateLimit?: string;
   wait?: boolean | string;
   waitTimeout?: string;

@@ -58,6 +58,8 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     apiKey: merged.apiKey || undefined,
     collectionId: merged.collectionId || undefined,
     sourceId: merged.sourceId || undefined,
+    knowledgeBaseId: merged.knowledgeBaseId || undefined,
+    metadataValueLimit: check.positiveInt("metadata-value-limit", merged.metadataValueLimit),
     rateLimit: check.positiveInt("rate-limit", merged.rateLimit),
     wait: check.bool("wait", merged.wait) ?? D.wait,
     waitTimeoutSeconds: check.positiveInt("wait-timeout", merged.waitTimeout) ?? D.waitTimeoutSeconds,

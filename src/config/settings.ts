@@ -56,6 +56,10 @@ export interface Settings {
   collectionId?: string;
   /** Chatbot Developer API source (`developer_api`) to publish into. Default none. */
   sourceId?: string;
+  /** Totoy knowledge base to publish into (`kb_…`). Default none. */
+  knowledgeBaseId?: string;
+  /** Longest `custom_metadata` value written (Totoy; config file only). Default: the target's (512). */
+  metadataValueLimit?: number;
   /** Client-side rate limit, requests per minute; the target's default when absent. */
   rateLimit?: number;
   /** Wait for the target to finish processing after a sync. */

@@ -82,13 +82,15 @@ function worthShowing(plan: Plan): boolean {
 /** The collection (remote targets) or the store directory (local): one comment per target and scope. */
 export function scopeOf(settings: Settings, workspace: string): string {
   if (settings.target === "local") return posixRelative(workspace, settings.store) || ".";
-  return settings.collectionId ?? settings.sourceId ?? "default";
+  return settings.collectionId ?? settings.sourceId ?? settings.knowledgeBaseId ?? "default";
 }
 
 export function destinationOf(settings: Settings, workspace: string): string {
   if (settings.target === "local") return `the local store ${code(posixRelative(workspace, settings.store) || ".")}`;
   if (settings.collectionId) return `${escapeText(settings.target)} collection ${code(settings.collectionId)}`;
-  return settings.sourceId ? `${escapeText(settings.target)} source ${code(settings.sourceId)}` : escapeText(settings.target);
+  if (settings.sourceId) return `${escapeText(settings.target)} source ${code(settings.sourceId)}`;
+  if (settings.knowledgeBaseId) return `${escapeText(settings.target)} knowledge base ${code(settings.knowledgeBaseId)}`;
+  return escapeText(settings.target);
 }
 
 function fileUrlFor(github: GitHubContext, settings: Settings): ((sourcePath: string) => string) | undefined {

@@ -37,7 +37,8 @@ export const parseVendorError: ParseError = (_status, body) => {
   if (text(body.title) !== undefined || text(body.detail) !== undefined) {
     const title = text(body.title);
     const detail = text(body.detail);
-    return { code: text(body.code), message: title && detail ? `${title}: ${detail}` : (detail ?? title) };
+    // "You do not have enough credit." + detail reads "…credit: detail", not "…credit.: detail".
+    return { code: text(body.code), message: title && detail ? `${title.replace(/[.:]\s*$/, "")}: ${detail}` : (detail ?? title) };
   }
   if (text(body.message) !== undefined) return { code: text(body.code), message: text(body.message) };
   return undefined;

@@ -76,6 +76,7 @@ describe("parseVendorError", () => {
       code: undefined,
       message: "Bad Request: name too long",
     });
+    expect(parseVendorError(403, { title: "You do not have enough credit.", status: 403, detail: "Top up." })).toMatchObject({ message: "You do not have enough credit: Top up." });
     expect(parseVendorError(500, "<html>")).toBeUndefined();
   });
 });

@@ -63,10 +63,12 @@ export function buildPlan(input: PlanInput): Plan {
     deletionsOff: options.deletions === "off",
     orphans: fates.deletes.length,
   });
+  const deletesRun = deletions.length > 0 && deletesWithheld.length === 0;
+  const limits = input.target.checkPlan?.({ operations, deletesRun }) ?? [];
   return {
     operations,
     summary: summarize(operations),
-    errors: identity.errors,
+    errors: [...identity.errors, ...limits],
     rejected: upserts.rejected,
     diagnostics: [...diagnostics, ...upserts.diagnostics],
     guards,

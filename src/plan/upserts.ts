@@ -4,7 +4,7 @@ import type { RemoteRecord, Target } from "../targets/target.js";
 import { REASONS, updateReasons } from "./reasons.js";
 import type { Operation, RejectedDocument } from "./types.js";
 
-export type PlanTarget = Pick<Target, "payloadOf" | "validate">;
+export type PlanTarget = Pick<Target, "payloadOf" | "validate" | "checkPlan">;
 
 export interface UpsertPlan {
   operations: Operation[];

@@ -3,6 +3,7 @@ import type { TargetFactory } from "./context.js";
 import { createHeppuTarget } from "./heppu/index.js";
 import { createHumindTarget } from "./humind/index.js";
 import { createLocalTarget } from "./local/index.js";
+import { createTotoyTarget } from "./totoy/index.js";
 
 /** Every target kb-publish can publish to, by the name used in `--target`. */
 export const targets: Record<string, TargetFactory> = {
@@ -10,6 +11,7 @@ export const targets: Record<string, TargetFactory> = {
   heppu: createHeppuTarget,
   humind: createHumindTarget,
   chatbot: createChatbotTarget,
+  totoy: createTotoyTarget,
 };
 
 export function targetNames(): string[] {

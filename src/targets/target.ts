@@ -67,6 +67,22 @@ export interface Fingerprint {
   parts: Record<string, string>;
 }
 
+/** What the run is about to plan, for targets that need it to read their snapshot. */
+export interface SnapshotScope {
+  /**
+   * The external ids of the documents read this run. A target that stores long ids as a digest
+   * (Totoy's `custom_metadata` values are short) reports such records under the full id found here.
+   */
+  externalIds: readonly string[];
+}
+
+/** A plan as `Target.checkPlan` sees it: what each operation does, and to which record. */
+export interface PlanView {
+  operations: readonly { kind: "create" | "update" | "unchanged" | "delete"; remote?: RemoteRecord }[];
+  /** False when the plan's deletes will not run (deletions off, or withheld for this run). */
+  deletesRun: boolean;
+}
+
 export interface Snapshot {
   records: RemoteRecord[];
   /** False when the listing stopped early; deletes are then withheld. */
@@ -136,7 +152,13 @@ export interface Target {
    * makes the document unsendable: it fails and its remote copy is kept.
    */
   validate?(doc: Document, payload: Record<string, unknown>): Problem[];
-  snapshot(): Promise<Snapshot>;
+  /** What the target holds now. `scope` is given by the engine; targets may ignore it. */
+  snapshot(scope?: SnapshotScope): Promise<Snapshot>;
+  /**
+   * Whole-plan limits the target checks before anything is sent (e.g. Totoy's 1,500 sources per
+   * knowledge base), pure. Each message is a plan error: nothing is written. Default: none.
+   */
+  checkPlan?(plan: PlanView): string[];
   upsertBatch(items: Upsert[]): Promise<ItemResult[]>;
   deleteBatch(records: RemoteRecord[], mode: DeletionMode): Promise<ItemResult[]>;
   /**

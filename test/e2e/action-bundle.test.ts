@@ -1,36 +1,14 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseGithubOutput, runBundle } from "../helpers/run-bundle.js";
+import { runAction as runActionIn } from "../helpers/run-bundle.js";
 import { fixtureWorkspace } from "../helpers/workspace.js";
 
-/** Runs dist/index.js the way the GitHub runner does: INPUT_* variables and command files. */
+/** Runs dist/index.js the way the GitHub runner does, in a fresh copy of the fixture site. */
 async function runAction(inputs: Record<string, string>, eventName: string) {
   const ws = await fixtureWorkspace();
-  const files = { output: path.join(ws.dir, "output"), summary: path.join(ws.dir, "summary.md"), event: path.join(ws.dir, "event.json") };
-  await Promise.all([writeFile(files.output, ""), writeFile(files.summary, ""), writeFile(files.event, "{}")]);
-  const env: NodeJS.ProcessEnv = {
-    GITHUB_ACTIONS: "true",
-    CI: "true",
-    GITHUB_WORKSPACE: ws.dir,
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: ws.dir,
-    "INPUT_PATH": "docs",
-    "INPUT_STORE": "store",
-    "INPUT_DELETIONS": "tombstone",
-    "INPUT_ALLOW-MASS-DELETE": "false",
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
-  };
-  const run = await runBundle("index.js", [], { env, cwd: ws.dir });
-  return {
-    ...run,
-    ws,
-    outputs: parseGithubOutput(await readFile(files.output, "utf8")),
-    summary: await readFile(files.summary, "utf8"),
-  };
+  const base = { path: "docs", store: "store", deletions: "tombstone", "allow-mass-delete": "false" };
+  return { ...(await runActionIn(ws.dir, { ...base, ...inputs }, eventName)), ws };
 }
 
 describe("dist/index.js, run as GitHub runs an action", () => {

@@ -33,6 +33,8 @@ export interface EmulatorServerOptions {
   ledger: LedgerEntry[];
   /** The API's own error envelope, used for injected 5xx and 429 responses. */
   errorBody: (status: number, message: string, code: string) => unknown;
+  /** Headers sent with injected errors, e.g. a problem+json content type. Default none. */
+  errorHeaders?: Record<string, string>;
   /** Clock for the ledger and Retry-After. Default Date.now. */
   now?: () => number;
   /** Default 0 (ephemeral). */
@@ -91,7 +93,7 @@ function respond(exchange: Exchange, response: EmulatorResponse, send: Send = se
 }
 
 function errorResponse(exchange: Exchange, status: number, message: string, code: string): EmulatorResponse {
-  return { status, body: exchange.options.errorBody(status, message, code) };
+  return { status, body: exchange.options.errorBody(status, message, code), headers: exchange.options.errorHeaders };
 }
 
 async function handleNormally(exchange: Exchange): Promise<EmulatorResponse> {
@@ -119,6 +121,6 @@ const ACTIONS: Record<FaultKind | "none", (exchange: Exchange) => Promise<void>>
     const { header, until } = x.options.faults.retryAfter(sentAt);
     x.entry.retryAfterUntil = until;
     const response = errorResponse(x, 429, "Rate limit exceeded", "rate_limit_exceeded");
-    respond(x, { ...response, headers: { "retry-after": header } });
+    respond(x, { ...response, headers: { ...response.headers, "retry-after": header } });
   },
 };

@@ -43,7 +43,9 @@ export function parseUrl(url: string | undefined): { path: string; query: Record
 function encode(response: EmulatorResponse): { bytes: Buffer; headers: Record<string, string | number> } {
   const bytes = response.body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(response.body));
   const headers: Record<string, string | number> = { "content-length": bytes.length, ...response.headers };
-  if (response.body !== undefined) headers["content-type"] = "application/json; charset=utf-8";
+  // A route may name its own JSON type (e.g. application/problem+json); JSON otherwise.
+  const named = Object.keys(headers).some((name) => name.toLowerCase() === "content-type");
+  if (response.body !== undefined && !named) headers["content-type"] = "application/json; charset=utf-8";
   return { bytes, headers };
 }
 

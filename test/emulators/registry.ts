@@ -3,6 +3,7 @@ import { ALL_SCOPES, startChatbotEmulator } from "./chatbot.js";
 import { startHeppuEmulator } from "./heppu.js";
 import { startHumindEmulator } from "./humind.js";
 import { KNOWLEDGE_READ, KNOWLEDGE_WRITE } from "./humind-auth.js";
+import { startTotoyEmulator } from "./totoy.js";
 
 /** Flags every emulator understands; each may ignore the ones that mean nothing to its API. */
 export interface ServeFlags {
@@ -66,6 +67,17 @@ export const EMULATORS: Record<string, EmulatorStarter> = {
         `Chatbot Developer API emulator listening on ${emulator.url}`,
         `  api key (every scope): ${emulator.apiKey}`,
         `  source id:             ${emulator.sourceId} (developer_api, graceDays 7)`,
+      ],
+      close: () => emulator.close(),
+    };
+  },
+  totoy: async (flags) => {
+    const emulator = await startTotoyEmulator({ port: flags.port, seed: flags.seed, apiKeys: flags.key ? [flags.key] : undefined });
+    return {
+      describe: [
+        `Totoy emulator listening on ${emulator.url}`,
+        `  api key:           ${emulator.apiKey}`,
+        `  knowledge base id: ${emulator.knowledgeBaseId} (project ${emulator.projectId})`,
       ],
       close: () => emulator.close(),
     };

@@ -29,3 +29,27 @@ export async function converge(
   }
   throw new Error(`chaos seed ${options.seed}: no clean plan after ${options.maxRuns} runs`);
 }
+
+/**
+ * Requests that arrived while an earlier 429's Retry-After was running, more than `graceMs` after
+ * that 429 was sent (a request already on its way when the 429 left could not have known), in
+ * the same bucket as the 429 when the API limits kinds of request separately (`bucketOf`).
+ */
+export function retryAfterIgnored(
+  ledger: LedgerEntry[],
+  options: { graceMs: number; bucketOf?: (method: string) => string },
+): string[] {
+  const bucket = options.bucketOf ?? (() => "all");
+  const limits = ledger.filter((e) => e.retryAfterUntil !== undefined && e.respondedAt !== undefined);
+  return ledger
+    .filter((entry) =>
+      limits.some(
+        (limit) =>
+          limit !== entry &&
+          bucket(limit.method) === bucket(entry.method) &&
+          limit.respondedAt! + options.graceMs <= entry.at &&
+          entry.at < limit.retryAfterUntil! - 10,
+      ),
+    )
+    .map((entry) => `${entry.seq} ${entry.method} ${entry.path}`);
+}

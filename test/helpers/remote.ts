@@ -63,10 +63,15 @@ export function writesSince(emu: { ledger: LedgerEntry[] }, from: number): Ledge
   return writeRequests(emu.ledger.slice(from));
 }
 
-/** Runs the CLI in-process with `KB_PUBLISH_API_KEY=key`; returns the exit code and everything it printed (stdout and stderr). */
-export async function runCliCapturing(args: string[], key: string, cwd: string): Promise<{ code: number; output: string }> {
+/** Runs the CLI in-process, non-interactive, with `env` as its whole environment; returns its exit code and everything it printed. */
+export async function runCliCaptured(argv: string[], options: { env: Record<string, string>; cwd: string }): Promise<{ code: number; output: string }> {
   let output = "";
   const write = (text: string) => void (output += text);
-  const code = await runCli(args, { stdout: write, stderr: write, env: { KB_PUBLISH_API_KEY: key }, cwd, interactive: false });
+  const code = await runCli(argv, { stdout: write, stderr: write, env: options.env, cwd: options.cwd, interactive: false });
   return { code, output };
+}
+
+/** {@link runCliCaptured} with `KB_PUBLISH_API_KEY=key` as the whole environment. */
+export function runCliCapturing(args: string[], key: string, cwd: string): Promise<{ code: number; output: string }> {
+  return runCliCaptured(args, { env: { KB_PUBLISH_API_KEY: key }, cwd });
 }

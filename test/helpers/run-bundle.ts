@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -33,4 +34,32 @@ export function parseGithubOutput(text: string): Record<string, string> {
     outputs[name!] = value.join("\n");
   }
   return outputs;
+}
+
+/** What one Action run left behind: exit code, output streams, outputs and job summary. */
+export interface ActionRun extends BundleRun {
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/**
+ * Runs dist/index.js the way the GitHub runner does, in workspace `dir`: `INPUT_*` variables
+ * (names upper-cased, dashes kept), fresh `GITHUB_OUTPUT`/`GITHUB_STEP_SUMMARY` files, an event file.
+ */
+export async function runAction(dir: string, inputs: Record<string, string>, eventName: string): Promise<ActionRun> {
+  const files = { output: path.join(dir, "output"), summary: path.join(dir, "summary.md"), event: path.join(dir, "event.json") };
+  await Promise.all([writeFile(files.output, ""), writeFile(files.summary, ""), writeFile(files.event, "{}")]);
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_ACTIONS: "true",
+    CI: "true",
+    GITHUB_WORKSPACE: dir,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: dir,
+    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+  };
+  const run = await runBundle("index.js", [], { env, cwd: dir });
+  return { ...run, outputs: parseGithubOutput(await readFile(files.output, "utf8")), summary: await readFile(files.summary, "utf8") };
 }
