@@ -26,6 +26,10 @@ export interface Discovery {
   /** Sorted repository-relative POSIX paths of regular files (or symlinks to files) inside root. */
   files: string[];
   skipped: SkippedSource[];
+  /** The real root (symlinks resolved), which `files` are relative to. */
+  realRoot: string;
+  /** Real absolute path of each file in `files` that is a symlink; read through it, never through the link. */
+  links: Map<string, string>;
 }
 
 const ALWAYS_IGNORED = ["**/.git", "**/.git/**", "**/node_modules", "**/node_modules/**"];
@@ -57,13 +61,15 @@ export async function discoverSources(options: DiscoverOptions): Promise<Discove
     suppressErrors: false,
   });
   const candidates = entries.filter((e) => !e.dirent.isDirectory() && !hasIgnoredSegment(e.path));
+  const folders = await realFolders(realRoot, candidates.map((e) => e.path));
+  const links = new Map<string, string>();
   const limit = pLimit(32);
   const checked = await Promise.all(
-    candidates.map((e) => limit(() => checkEntry(realRoot, e.path, e.dirent.isSymbolicLink()))),
+    candidates.map((e) => limit(() => checkEntry({ realRoot, folders, links }, e.path, e.dirent))),
   );
   const named = checkFileNames(checked.filter((c): c is string => typeof c === "string"));
   const skipped = [...checked.filter((c): c is SkippedSource => typeof c === "object" && c !== null), ...named.skipped];
-  return { files: named.files.sort(compareCodeUnits), skipped: skipped.sort((a, b) => compareCodeUnits(a.file, b.file)) };
+  return { files: named.files.sort(compareCodeUnits), skipped: skipped.sort((a, b) => compareCodeUnits(a.file, b.file)), realRoot, links };
 }
 
 async function realRootOf(root: string): Promise<string> {
@@ -90,20 +96,62 @@ function hasIgnoredSegment(path: string): boolean {
   return path.split("/").some((segment) => IGNORED_SEGMENTS.has(segment));
 }
 
-/** The path when it is a readable file inside root, a skip reason when not, null to drop silently. */
-async function checkEntry(realRoot: string, path: string, isLink: boolean): Promise<string | SkippedSource | null> {
+interface CheckContext {
+  realRoot: string;
+  /** Real path of each folder holding a candidate (see realFolders). */
+  folders: Map<string, string>;
+  links: Map<string, string>;
+}
+
+/**
+ * The real path of every folder that holds a candidate, by its root-relative path. A static
+ * pattern (`linked/*.md`) reaches files through a symlinked folder that the walk itself never
+ * follows; resolving each folder once (not each file: a site has far fewer folders than pages)
+ * catches that without a `realpath` per file.
+ */
+async function realFolders(realRoot: string, paths: string[]): Promise<Map<string, string>> {
+  const folders = new Map<string, string>();
+  for (const path of paths) folders.set(folderOf(path), "");
+  const limit = pLimit(32);
+  await Promise.all(
+    [...folders.keys()].map((folder) =>
+      limit(async () => folders.set(folder, folder === "" ? realRoot : await realpath(join(realRoot, folder)).catch(() => ""))),
+    ),
+  );
+  return folders;
+}
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+}
+
+/**
+ * The path when it is a readable file inside root, a skip reason when not, null to drop silently.
+ * Only symlinks (and files in folders reached through one) need `realpath` and `stat`: the walk's
+ * directory entry already says a plain entry is a regular file.
+ */
+async function checkEntry(ctx: CheckContext, path: string, dirent: { isFile(): boolean; isSymbolicLink(): boolean }): Promise<string | SkippedSource | null> {
+  const folder = ctx.folders.get(folderOf(path)) ?? "";
+  const inPlace = folder === (folderOf(path) === "" ? ctx.realRoot : join(ctx.realRoot, folderOf(path)));
+  if (inPlace && !dirent.isSymbolicLink()) {
+    return dirent.isFile() ? path : { file: path, message: `not a regular file: ${path}; expected a file` };
+  }
   let real: string;
   try {
-    real = await realpath(join(realRoot, path));
+    real = await realpath(join(ctx.realRoot, path));
   } catch {
     return { file: path, message: `broken symlink: ${path} points to nothing; expected a readable file` };
   }
-  if (!isInside(realRoot, real)) {
+  if (!isInside(ctx.realRoot, real)) {
     return { file: path, message: `${OUTSIDE_ROOT_MESSAGE}: ${path} resolves to ${real}; expected a file inside the repository; not read` };
   }
   const stats = await stat(real);
-  if (stats.isFile()) return path;
+  if (stats.isFile()) {
+    if (real !== join(ctx.realRoot, path)) ctx.links.set(path, real);
+    return path;
+  }
   // A symlink to a directory is simply not descended into, like any symlinked directory.
-  if (isLink && stats.isDirectory()) return null;
+  if (dirent.isSymbolicLink() && stats.isDirectory()) return null;
   return { file: path, message: `not a regular file: ${path}; expected a file` };
 }

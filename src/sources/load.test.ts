@@ -44,10 +44,6 @@ describe("loadDocuments over fixtures/docs-site", () => {
     expect(doc("release-notes/2-0.md").metadata).toMatchObject({ released: "2024-02-01" });
   });
 
-  it("gives the same result at any concurrency", async () => {
-    const serial = await load(join(fixtures, "docs-site"), { concurrency: 1 });
-    expect(await load(join(fixtures, "docs-site"), { concurrency: 8 })).toEqual(serial);
-  });
 });
 
 describe("loadDocuments over fixtures/bad", () => {

@@ -1,14 +1,10 @@
-import pLimit from "p-limit";
-import { deriveDocument } from "../documents/derive.js";
-import type { DeriveOutcome } from "../documents/derive.js";
-import type { Diagnostic, Document } from "../documents/document.js";
 import type { FrontmatterKeys } from "../config/document-options.js";
-import { deriveHtmlDocument, isHtmlPath } from "../documents/html/index.js";
+import type { Diagnostic, Document } from "../documents/document.js";
 import type { IdScope } from "../documents/id.js";
 import { compareCodeUnits } from "../documents/order.js";
 import type { ExcludedFile } from "../documents/textless.js";
-import { discoverSources } from "./discover.js";
-import { readSourceFile } from "./read.js";
+import { deriveFile, type DeriveFileOptions, type DerivedFile, type FileToDerive } from "./derive-file.js";
+import { discoverSources, type Discovery } from "./discover.js";
 
 export interface LoadOptions {
   root: string;
@@ -19,8 +15,6 @@ export interface LoadOptions {
   /** How explicit frontmatter ids are read (Markdown pages). Default `global`. */
   idScope?: IdScope;
   maxFileBytes: number;
-  /** Files read at once. Default 16. */
-  concurrency?: number;
   /** Config-file `frontmatter:` mapping (Markdown pages). Default: built-in keys. */
   frontmatterKeys?: FrontmatterKeys;
   /** Built HTML only: locale folders taken off paths (`fr/…`) before ids are made. Default none. */
@@ -42,54 +36,54 @@ export interface LoadResult {
   excluded: ExcludedFile[];
 }
 
-export const DEFAULT_LOAD_CONCURRENCY = 16;
-
 /**
  * Discovers, reads and derives every page under root. A broken file becomes an error
  * diagnostic naming it; only an unusable root or include pattern throws.
  */
 export async function loadDocuments(options: LoadOptions): Promise<LoadResult> {
   const discovery = await discoverSources(options);
-  const limit = pLimit(options.concurrency ?? DEFAULT_LOAD_CONCURRENCY);
-  const outcomes = await Promise.all(
-    discovery.files.map((path) => limit(async () => ({ path, outcome: await loadOne(path, options) }))),
-  );
+  const derived = await deriveFiles(filesOf(discovery, discovery.files), deriveOptions(options, discovery.realRoot));
+  return collectDerived(derived, discovery.skipped);
+}
+
+/** The per-file derivation options of a load. */
+export function deriveOptions(options: LoadOptions, realRoot: string): DeriveFileOptions {
+  const { maxFileBytes, idPrefix, idKey, idScope, frontmatterKeys, locales, defaultLocale, baseUrl, html } = options;
+  return { realRoot, maxFileBytes, idPrefix, idKey, idScope, frontmatterKeys, locales, defaultLocale, baseUrl, html };
+}
+
+/** The discovered files among `paths`, with where to open each. */
+export function filesOf(discovery: Pick<Discovery, "links">, paths: readonly string[]): FileToDerive[] {
+  return paths.map((path) => {
+    const realPath = discovery.links.get(path);
+    return realPath === undefined ? { path } : { path, realPath };
+  });
+}
+
+/** Derives files in the order given. */
+export async function deriveFiles(files: readonly FileToDerive[], options: DeriveFileOptions): Promise<DerivedFile[]> {
+  return files.map((file) => deriveFile(file, options));
+}
+
+/** Documents, diagnostics and exclusions of derived files (in discovery order), sorted as LoadResult says. */
+export function collectDerived(derived: readonly DerivedFile[], skipped: readonly { file: string; message: string }[] = []): LoadResult {
   const result: LoadResult = { documents: [], diagnostics: [], excluded: [] };
-  for (const skipped of discovery.skipped) {
-    result.diagnostics.push({ severity: "error", file: skipped.file, message: skipped.message });
+  for (const { file, message } of skipped) result.diagnostics.push({ severity: "error", file, message });
+  for (const { path, outcome } of derived) {
+    if (outcome.kind === "document") {
+      result.documents.push(outcome.document);
+      result.diagnostics.push(...outcome.diagnostics);
+    } else if (outcome.kind === "excluded") {
+      result.excluded.push({ file: path, reason: outcome.reason, ...(outcome.textless && { textless: true }) });
+    } else {
+      result.diagnostics.push(outcome.diagnostic);
+    }
   }
-  for (const { path, outcome } of outcomes) collect(result, path, outcome);
   result.documents.sort((a, b) => compareCodeUnits(a.externalId, b.externalId));
   result.diagnostics.sort(byFileThenLine);
   return result;
 }
 
-async function loadOne(path: string, options: LoadOptions): Promise<DeriveOutcome> {
-  const read = await readSourceFile({ root: options.root, path, maxBytes: options.maxFileBytes });
-  if (!read.ok) return { kind: "error", diagnostic: read.diagnostic };
-  try {
-    const file = { path, text: read.text };
-    if (isHtmlPath(path)) return deriveHtmlDocument(file, options);
-    const { idPrefix, idKey, idScope, frontmatterKeys: keys, baseUrl } = options;
-    return deriveDocument(file, { idPrefix, idKey, idScope, keys, baseUrl });
-  } catch (cause) {
-    // deriveDocument is not expected to throw; if it ever does, one page must not sink the run.
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return { kind: "error", diagnostic: { severity: "error", file: path, message: `document could not be derived: ${message}` } };
-  }
-}
-
-function collect(result: LoadResult, path: string, outcome: DeriveOutcome): void {
-  if (outcome.kind === "document") {
-    result.documents.push(outcome.document);
-    result.diagnostics.push(...outcome.diagnostics);
-  } else if (outcome.kind === "excluded") {
-    result.excluded.push({ file: path, reason: outcome.reason, ...(outcome.textless && { textless: true }) });
-  } else {
-    result.diagnostics.push(outcome.diagnostic);
-  }
-}
-
-function byFileThenLine(a: Diagnostic, b: Diagnostic): number {
+export function byFileThenLine(a: Diagnostic, b: Diagnostic): number {
   return compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0);
 }
