@@ -3,7 +3,9 @@ import type { CommitStamp, Provenance } from "./target.js";
 /**
  * Shape check for a provenance read back from a target (marker metadata, state entry, store
  * index). Anything malformed counts as absent: the record is then planned by full derivation and
- * never guarded against rollback, which is safe, never wrong.
+ * never guarded against rollback, which is safe, never wrong. A malformed optional list (`page`,
+ * `includes`, `siblings`, `groups`) is dropped; without them the incremental planner still
+ * re-derives the record, never trusts it wrongly.
  */
 export function readProvenance(value: unknown): Provenance | undefined {
   if (!isObject(value)) return undefined;
@@ -13,7 +15,17 @@ export function readProvenance(value: unknown): Provenance | undefined {
   const read: Provenance = { sources: { ...(sources as Record<string, string>) }, derivation };
   const stamp = readCommit(commit);
   if (stamp) read.commit = stamp;
+  const { page, includes, siblings, groups } = value;
+  if (typeof page === "string") read.page = page;
+  const lists = { includes, siblings, groups };
+  for (const [key, list] of Object.entries(lists) as [keyof typeof lists, unknown][]) {
+    if (isStringList(list)) read[key] = [...list];
+  }
   return read;
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 
 function readCommit(value: unknown): CommitStamp | undefined {

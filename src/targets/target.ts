@@ -49,6 +49,17 @@ export interface Provenance {
   derivation: string;
   /** The commit the docs were read at; absent when the docs are not in a git repository. */
   commit?: CommitStamp;
+  /** The file the record's own document came from; absent when it is the only key of `sources`. */
+  page?: string;
+  /** Keys of `sources` that were only included into pages (snippets), not pages themselves; absent when none. */
+  includes?: string[];
+  /** Ids of the other records derived from the same pages (a translation group published per language), sorted; absent when none. */
+  siblings?: string[];
+  /**
+   * Translation-group keys of the pages that fed the record (`id:<base id>`, `key:<translationKey>`),
+   * sorted, so a new page joining the group re-derives it; absent when no languages are in play.
+   */
+  groups?: string[];
 }
 
 /** A git commit as the rollback guard compares it. */
