@@ -8,7 +8,7 @@ import { isBlocked, type Plan } from "./plan/types.js";
 import type { Logger } from "./log.js";
 import { readDocuments } from "./sources/prepare.js";
 import type { HttpOverrides, TargetContext } from "./targets/context.js";
-import type { Snapshot, Target } from "./targets/target.js";
+import type { RemoteRecord, Snapshot, Target } from "./targets/target.js";
 import { targets } from "./targets/registry.js";
 
 export interface SyncDeps {
@@ -67,7 +67,13 @@ export async function planRun(settings: Settings, deps: SyncDeps): Promise<Plann
     target,
     options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions, idPrefix: settings.idPrefix },
   });
+  // A dry run's report shows a diff per changed record: only those records' content is read.
+  if (settings.command === "plan" && target.loadContent) await target.loadContent(changedRecords(plan));
   return { target, snapshot, plan };
+}
+
+function changedRecords(plan: Plan): RemoteRecord[] {
+  return plan.operations.flatMap((op) => (op.kind === "update" || op.kind === "delete" ? [op.remote] : []));
 }
 
 /** What the target holds, or — with `settings.baseline` — what it would hold had the baseline docs been published. */

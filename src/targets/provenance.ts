@@ -38,3 +38,10 @@ function readCommit(value: unknown): CommitStamp | undefined {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/** The file a record's own document came from: `page`, else the only key of `sources`; undefined when it cannot tell. */
+export function pageOfProvenance(provenance: Provenance): string | undefined {
+  if (provenance.page !== undefined) return provenance.sources[provenance.page] === undefined ? undefined : provenance.page;
+  const paths = Object.keys(provenance.sources);
+  return paths.length === 1 ? paths[0] : undefined;
+}

@@ -115,6 +115,12 @@ export interface Upsert {
   provenance?: Provenance;
 }
 
+/** A record's new provenance, for `Target.recordProvenance`. */
+export interface ProvenanceUpdate {
+  record: RemoteRecord;
+  provenance: Provenance;
+}
+
 export interface Problem {
   severity: "error" | "warning";
   message: string;
@@ -166,12 +172,27 @@ export interface Target {
   /** What the target holds now. `scope` is given by the engine; targets may ignore it. */
   snapshot(scope?: SnapshotScope): Promise<Snapshot>;
   /**
+   * Fills in `content` of records whose snapshot left it out (to stay fast), for diffs of the
+   * records a plan changes. Optional: targets whose snapshot carries content, or that cannot
+   * return it, leave it out.
+   */
+  loadContent?(records: RemoteRecord[]): Promise<void>;
+  /**
    * Whole-plan limits the target checks before anything is sent (e.g. Totoy's 1,500 sources per
    * knowledge base), pure. Each message is a plan error: nothing is written. Default: none.
    */
   checkPlan?(plan: PlanView): string[];
   upsertBatch(items: Upsert[]): Promise<ItemResult[]>;
   deleteBatch(records: RemoteRecord[], mode: DeletionMode): Promise<ItemResult[]>;
+  /**
+   * Stores the provenance of records the run left unchanged — their pages were derived again to
+   * the same payload, but what they derive from is new to the target (a record written before
+   * provenance existed, a renamed page) — without sending the pages again. Called once, after
+   * the upserts and before `finish`, with owned records only. Optional: a target that keeps no
+   * state record of its own leaves it out, and such records get their provenance the next time
+   * they are written.
+   */
+  recordProvenance?(items: ProvenanceUpdate[]): Promise<void>;
   /**
    * Runs once after all writes (state records, waiting for processing, publishing); returns extra
    * diagnostics, or a FinishReport when the step itself can fail.

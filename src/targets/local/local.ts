@@ -1,15 +1,17 @@
+import { join } from "node:path";
 import type { TargetFactory } from "../context.js";
-import type { Target } from "../target.js";
-import { localPayloadOf, remoteRecordOf } from "./records.js";
-import type { StoreIndex } from "./records.js";
-import { scanStore } from "./scan.js";
-import { deleteRecords, upsertRecords } from "./writes.js";
-import type { StoreContext } from "./writes.js";
+import type { ProvenanceUpdate, RemoteRecord, Target } from "../target.js";
+import { readJsonFileSync } from "./fs-atomic.js";
+import { recordFileName } from "./naming.js";
+import { isStoredRecord, localPayloadOf, remoteRecordOf } from "./records.js";
+import { openStore, recordsDir } from "./scan.js";
+import { deleteRecords, flushIndex, upsertRecords, type OpenIndex, type StoreContext } from "./writes.js";
 
 /**
  * The default target: a knowledge base on disk that needs no account. Layout:
  * `<store>/records/<slug>-<sha256 prefix>.json` (one record per document, the source of truth)
- * and `<store>/index.json` (derived, rebuilt from the records whenever it disagrees with them).
+ * and `<store>/index.json` (ids, hashes, owners, titles, provenance and each file's stamp, so a
+ * run plans from the index alone; repaired from the records whenever they disagree).
  */
 export const createLocalTarget: TargetFactory = (settings, context) => {
   const ctx: StoreContext = {
@@ -18,28 +20,58 @@ export const createLocalTarget: TargetFactory = (settings, context) => {
     toolVersion: /^kb-publish\/([^\s(]+)/.exec(context.userAgent)?.[1],
     now: () => new Date(context.now?.() ?? Date.now()).toISOString(),
   };
-  let index: StoreIndex | undefined;
+  let open: OpenIndex | undefined;
   const serial = serialQueue();
-  const loadedIndex = async () => (index ??= (await scanStore(ctx.store, context.log)).index);
+  const opened = async (): Promise<OpenIndex> => (open ??= { index: (await openStore(ctx.store, context.log)).index, pending: 0 });
 
   const target: Target = {
     name: "local",
     capabilities: { softDelete: true, returnsContent: true, nativeTranslations: false },
-    // One index file for the whole store: batches must not race on it.
+    // One index for the whole store: batches must not race on it.
     limits: { upsert: { maxItems: 100 }, delete: { maxItems: 100 }, concurrency: 1 },
     payloadOf: localPayloadOf,
     snapshot: () =>
       serial(async () => {
-        const scan = await scanStore(ctx.store, context.log);
-        index = scan.index;
-        const records = scan.entries.map(({ record, entry }) => remoteRecordOf(record, entry, ctx.owner));
-        return { records, complete: scan.unreadable.length === 0 };
+        const store = await openStore(ctx.store, context.log);
+        open = { index: store.index, pending: 0 };
+        const records = Object.entries(store.index.records).map(([id, entry]) => {
+          const record = remoteRecordOf(id, entry, ctx.owner, store.read.get(id));
+          // A record we wrote whose file no longer reads (a power cut mid-write) is rewritten.
+          return store.lost.has(id) ? { ...record, drifted: true } : record;
+        });
+        return { records, complete: store.unreadable.length === 0 };
       }),
-    upsertBatch: (items) => serial(async () => upsertRecords(ctx, await loadedIndex(), items)),
-    deleteBatch: (records, mode) => serial(async () => deleteRecords(ctx, await loadedIndex(), records, mode)),
+    upsertBatch: (items) => serial(async () => upsertRecords(ctx, await opened(), items)),
+    deleteBatch: (records, mode) => serial(async () => deleteRecords(ctx, await opened(), records, mode)),
+    recordProvenance: (updates) => serial(async () => recordProvenance(await opened(), updates)),
+    loadContent: (records) => serial(async () => loadContent(ctx.store, records)),
+    finish: () =>
+      serial(async () => {
+        if (open) await flushIndex(ctx, open);
+        return [];
+      }),
   };
   return target;
 };
+
+/** Provenance of unchanged records goes into the index only; their files are not rewritten for it. */
+function recordProvenance(open: OpenIndex, updates: ProvenanceUpdate[]): void {
+  for (const { record, provenance } of updates) {
+    const entry = open.index.records[record.externalId];
+    if (!entry) continue;
+    entry.provenance = provenance;
+    open.pending++;
+  }
+}
+
+/** Reads the stored content of records that have none yet (the snapshot reads the index alone). */
+function loadContent(store: string, records: RemoteRecord[]): void {
+  for (const record of records) {
+    if (record.content !== undefined) continue;
+    const read = readJsonFileSync(join(recordsDir(store), recordFileName(record.externalId)));
+    if (read.kind === "ok" && isStoredRecord(read.value)) record.content = read.value.content;
+  }
+}
 
 /** Runs tasks one at a time in call order, even if a caller ignores `limits.concurrency`. */
 function serialQueue() {

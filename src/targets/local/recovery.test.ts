@@ -1,4 +1,4 @@
-import { readFile, writeFile, rm } from "node:fs/promises";
+import { readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { recordFileName } from "./naming.js";
@@ -73,5 +73,50 @@ describe("local target: recovery", () => {
     const [result] = await target.upsertBatch([upsertOf(target, doc("broken"))]);
     expect(result?.status).toBe("failed");
     expect(await readFile(join(store, "records", recordFileName("broken")), "utf8")).toBe("not json");
+  });
+});
+
+describe("local target: reading the index, not the records", () => {
+  it("trusts a record file whose stamp is the indexed one, and reads it again once the file changes", async () => {
+    const index = await seed(["a"]);
+    const file = join(store, "records", recordFileName("a"));
+    const original = await readFile(file, "utf8");
+    // Whole seconds, so the stamp survives utimes exactly.
+    const when = 1_700_000_000;
+    await utimes(file, when, when);
+    const { ino, size } = await stat(file);
+    index.records.a.stamp = `${ino}:${size}:${when * 1000}`;
+    await writeFile(indexPath(), JSON.stringify(index));
+    // Same inode, size and mtime: the index is believed and the file is not opened.
+    await writeFile(file, original.replace("Body of a", "Body of A"));
+    await utimes(file, when, when);
+    const { target, warnings } = localTarget(store);
+    expect((await target.snapshot()).records[0]).toMatchObject({ externalId: "a", drifted: false });
+    expect(warnings).toEqual([]);
+    // A real edit moves the mtime: the file is read, and the edit shows as drift.
+    await utimes(file, when, when + 5);
+    expect((await target.snapshot()).records[0]).toMatchObject({ externalId: "a", drifted: true, content: "Body of A" });
+  });
+
+  it("keeps provenance recorded for unchanged records in the index, written once at finish", async () => {
+    await seed(["a"]);
+    const { target } = localTarget(store);
+    const [record] = (await target.snapshot()).records;
+    const provenance = { sources: { "docs/a.md": "f".repeat(64) }, derivation: "d" };
+    await target.recordProvenance!([{ record: record!, provenance }]);
+    expect(JSON.parse(await readFile(indexPath(), "utf8")).records.a.provenance).toBeUndefined();
+    await target.finish!([]);
+    expect(JSON.parse(await readFile(indexPath(), "utf8")).records.a.provenance).toEqual(provenance);
+    expect((await localTarget(store).target.snapshot()).records[0]?.provenance).toEqual(provenance);
+  });
+
+  it("rewrites a record of its own whose file no longer reads (a power cut mid-write)", async () => {
+    await seed(["a"]);
+    await writeFile(join(store, "records", recordFileName("a")), "");
+    const { target } = localTarget(store);
+    const [record] = (await target.snapshot()).records;
+    expect(record).toMatchObject({ externalId: "a", owned: true, drifted: true });
+    expect(await target.upsertBatch([upsertOf(target, doc("a"))])).toEqual([{ externalId: "a", status: "updated" }]);
+    expect((await localTarget(store).target.snapshot()).records[0]).toMatchObject({ externalId: "a", drifted: false });
   });
 });
