@@ -51,6 +51,7 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     maxFileBytes: check.positiveInt("max-file-size", merged.maxFileSize) ?? D.maxFileBytes,
     maxDeletes: check.maxDeletes(merged.maxDeletes),
     allowMassDelete: check.bool("allow-mass-delete", merged.allowMassDelete) ?? D.allowMassDelete,
+    full: check.bool("full", merged.full) ?? D.full,
     deletions: check.oneOf("deletions", merged.deletions ?? D.deletions, ["tombstone", "hard", "off"]) as DeletionSetting,
     owner: merged.owner?.trim() || D.owner,
     store: path.resolve(cwd, merged.store ?? ".kb-publish/store"),

@@ -44,6 +44,11 @@ export interface Settings {
   /** Undefined means the default rule: more than 10% of owned records and more than 5. */
   maxDeletes?: MaxDeletes;
   allowMassDelete: boolean;
+  /**
+   * Derive every page, even those whose stored provenance says they are unchanged (the
+   * incremental planner is then bypassed; the plan is the same, only slower). Default false.
+   */
+  full: boolean;
   /** Default `tombstone`. */
   deletions: DeletionSetting;
   /** Owner marker written into every record; records with another owner are never touched. Default `kb-publish`. */

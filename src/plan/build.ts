@@ -1,7 +1,8 @@
 import type { Diagnostic, Document } from "../documents/document.js";
-import type { Snapshot } from "../targets/target.js";
 import type { ExcludedFile } from "../documents/textless.js";
+import type { CommitStamp, Provenance, Snapshot } from "../targets/target.js";
 import { orphanedRecords, withheldReasons } from "./deletes.js";
+import type { CleanRecord } from "./fast-path.js";
 import { evaluateGuards } from "./guards.js";
 import { checkIdentity } from "./identity.js";
 import { settleFileFates } from "./kept.js";
@@ -33,6 +34,12 @@ export interface PlanInput {
   snapshot: Snapshot;
   target: PlanTarget;
   options: PlanOptions;
+  /** Records the incremental planner kept without deriving their pages (see fast-path.ts): planned unchanged. Default none. */
+  unchanged?: readonly CleanRecord[];
+  /** What each document is derived from, by its source path (commit aside). Default none: no provenance is stored. */
+  provenance?: ReadonlyMap<string, Provenance>;
+  /** The commit the docs were read at; stamped into the provenance of every create and update. Default none. */
+  commit?: CommitStamp;
 }
 
 /**
@@ -42,16 +49,20 @@ export interface PlanInput {
 export function buildPlan(input: PlanInput): Plan {
   const { documents, snapshot, options } = input;
   const identity = checkIdentity(documents);
-  const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), input.target);
-  const orphans = orphanedRecords(snapshot.records, identity.claimed);
+  const provenanceOf = provenanceLookup(input);
+  const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), input.target, provenanceOf);
+  const unchanged = input.unchanged ?? [];
+  const keptUnchanged = unchanged.map(({ doc, record }): Operation => ({ kind: "unchanged", doc, fingerprint: record.fingerprint!, remote: record }));
+  const claimed = new Set([...identity.claimed, ...unchanged.map(({ doc }) => doc.externalId)]);
+  const orphans = orphanedRecords(snapshot.records, claimed);
   const fates = settleFileFates({ operations: upserts.operations, orphans, diagnostics: input.diagnostics, excluded: input.excluded ?? [], idPrefix: options.idPrefix ?? "" });
   const diagnostics = [...input.diagnostics, ...fates.diagnostics];
   const deletions = options.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote);
-  const operations = orderOperations([...fates.operations, ...deletions]);
+  const operations = orderOperations([...fates.operations, ...keptUnchanged, ...deletions]);
   const guards = evaluateGuards({
     deletes: deletions.length,
     ownedLive: ownedLive(snapshot.records).length,
-    documents: documents.length,
+    documents: documents.length + unchanged.length,
     rejected: upserts.rejected.length,
     maxDeletes: options.maxDeletes,
     allowMassDelete: options.allowMassDelete,
@@ -74,6 +85,16 @@ export function buildPlan(input: PlanInput): Plan {
     guards,
     deletesWithheld,
     kept: fates.kept,
+  };
+}
+
+/** A document's provenance as stored with a write: the derived one, stamped with the run's commit. */
+function provenanceLookup(input: PlanInput): ((doc: Document) => Provenance | undefined) | undefined {
+  const { provenance, commit } = input;
+  if (!provenance) return undefined;
+  return (doc) => {
+    const derived = provenance.get(doc.sourcePath);
+    return derived && commit ? { ...derived, commit } : derived;
   };
 }
 

@@ -1,9 +1,20 @@
 import type { Diagnostic, Document } from "../documents/document.js";
-import type { Fingerprint, RemoteRecord } from "../targets/target.js";
+import type { Fingerprint, Provenance, RemoteRecord } from "../targets/target.js";
 
-/** One planned change. A dry run and a real run build the same list. */
+/**
+ * What reports and results need of a document that is not sent: an unchanged record kept by
+ * the incremental planner was never parsed, so it has no content, only these.
+ */
+export type DocumentRef = Pick<Document, "externalId" | "title" | "sourcePath">;
+
+/**
+ * One planned change. A dry run and a real run build the same list. `provenance` is what the
+ * record is derived from now (see `Provenance`): stored with a create or update; on an
+ * unchanged record it is set only when it differs from what the target holds, to be recorded
+ * without re-sending the page.
+ */
 export type Operation =
-  | { kind: "create"; doc: Document; payload: Record<string, unknown>; fingerprint: Fingerprint; reasons: string[] }
+  | { kind: "create"; doc: Document; payload: Record<string, unknown>; fingerprint: Fingerprint; reasons: string[]; provenance?: Provenance }
   | {
       kind: "update";
       doc: Document;
@@ -11,8 +22,9 @@ export type Operation =
       fingerprint: Fingerprint;
       remote: RemoteRecord;
       reasons: string[];
+      provenance?: Provenance;
     }
-  | { kind: "unchanged"; doc: Document; fingerprint: Fingerprint; remote: RemoteRecord }
+  | { kind: "unchanged"; doc: DocumentRef; fingerprint: Fingerprint; remote: RemoteRecord; provenance?: Provenance }
   | { kind: "delete"; remote: RemoteRecord; reasons: string[] };
 
 export type OperationKind = Operation["kind"];

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Override } from "../config/document-options.js";
-import type { Diagnostic } from "../documents/document.js";
+import type { Diagnostic, Document } from "../documents/document.js";
 import type { IdScope } from "../documents/id.js";
 import { compareCodeUnits } from "../documents/order.js";
 import { applyOverrides } from "../documents/overrides.js";
@@ -32,18 +32,30 @@ export async function readDocuments(
   return prepareDocuments(loaded, { ...settings, idScope, setup, native: capabilities.nativeTranslations });
 }
 
+export interface PrepareOptions {
+  idPrefix: string;
+  idScope?: IdScope;
+  baseUrl?: string;
+  overrides?: Override[];
+  setup: TranslationSetup | undefined;
+  native: boolean;
+}
+
 /** Overrides, then languages and translation groups, for documents already loaded. Pure. */
-export function prepareDocuments(
-  loaded: LoadResult,
-  options: { idPrefix: string; idScope?: IdScope; baseUrl?: string; overrides?: Override[]; setup: TranslationSetup | undefined; native: boolean },
-): LoadResult {
+export function prepareDocuments(loaded: LoadResult, options: PrepareOptions): LoadResult {
+  return prepareWithPages(loaded, options).prepared;
+}
+
+/** {@link prepareDocuments}, also returning the pages between overrides and translations (what units are made of). */
+export function prepareWithPages(loaded: LoadResult, options: PrepareOptions): { prepared: LoadResult; pages: Document[] } {
   const overridden = applyOverrides(loaded.documents, options.overrides);
   const shaped = prepareTranslations(overridden.documents, options);
-  return {
+  const prepared = {
     documents: shaped.documents,
     diagnostics: [...loaded.diagnostics, ...shaped.notes].sort(byFileThenLine),
     excluded: [...loaded.excluded, ...overridden.excluded].sort((a, b) => compareCodeUnits(a.file, b.file)),
   };
+  return { prepared, pages: overridden.documents };
 }
 
 /** What a run settles about the site before reading it. */

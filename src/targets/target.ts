@@ -152,6 +152,12 @@ export interface TargetCapabilities {
    * readers skip building it, which saves about a quarter of the memory on HTML sites.
    */
   takesHtml?: boolean;
+  /**
+   * The snapshot can name some records only from the run's own ids (`SnapshotScope`: ids stored
+   * as digests). The engine then reads it once more, with the ids, after reading the docs; in
+   * the first read such records must carry no provenance. Default false.
+   */
+  scopedSnapshot?: boolean;
 }
 
 /**

@@ -31,6 +31,16 @@ describe("nextEntries", () => {
     });
   });
 
+  it("records the provenance of unchanged entries it owns, without touching their hash or updated_at", () => {
+    const session = {
+      listed: listed("kept", "other"),
+      state: state({ kept: { hash: "k", parts: {}, updatedAt: T1 } }),
+      sent: new Map<string, SentItem>(),
+      recorded: new Map([["kept", PROVENANCE], ["unknown", PROVENANCE]]),
+    };
+    expect(nextEntries(session, [], new Map())).toEqual({ kept: { hash: "k", parts: {}, updatedAt: T1, provenance: PROVENANCE } });
+  });
+
   it("keeps tombstones, drops entries that are gone (hard deletes, hand deletes)", () => {
     const session = {
       listed: listed("soft", "hard"),

@@ -1,4 +1,4 @@
-import type { ItemResult } from "../target.js";
+import type { ItemResult, Provenance } from "../target.js";
 import { entryPath, type HumindApi } from "./client.js";
 import { listEntries, type ListedEntry } from "./listing.js";
 import { shardState, type StateEntry } from "./state-format.js";
@@ -14,6 +14,8 @@ export interface FinishSession {
   pages: number;
   state: LoadedState;
   sent: Map<string, SentItem>;
+  /** Provenance of entries the run left unchanged, to record in the state (see Target.recordProvenance). */
+  recorded?: Map<string, Provenance>;
   /** Bytes per state shard. Default STATE_SHARD_BYTES (tests use less to exercise sharding). */
   shardBytes?: number;
 }
@@ -37,10 +39,11 @@ export async function finishState(api: HumindApi, session: FinishSession, result
 }
 
 /** The new state's entries (pure). */
-export function nextEntries(session: Pick<FinishSession, "listed" | "state" | "sent">, results: ItemResult[], fresh: Fresh) {
+export function nextEntries(session: Pick<FinishSession, "listed" | "state" | "sent" | "recorded">, results: ItemResult[], fresh: Fresh) {
   const exists = new Set(session.listed.map((entry) => entry.external_id));
   const entries: Record<string, StateEntry> = {};
   for (const [id, entry] of Object.entries(session.state.entries)) if (exists.has(id)) entries[id] = entry;
+  for (const [id, provenance] of session.recorded ?? []) if (entries[id]) entries[id] = { ...entries[id], provenance };
   for (const result of results) {
     const id = result.externalId;
     const now = fresh.get(id);

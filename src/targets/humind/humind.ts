@@ -92,6 +92,12 @@ export function humindTarget(
       return { records, complete: true };
     },
     upsertBatch: (items) => upsertEntries(connect(), started(), items),
+    // Kept in the state entry written by finish: no page is sent again for it.
+    recordProvenance: async (updates) => {
+      const run = started();
+      run.recorded ??= new Map();
+      for (const { record, provenance } of updates) run.recorded.set(record.externalId, provenance);
+    },
     deleteBatch: (records, mode) => deleteEntries(connect(), records, mode),
     finish: async (results: ItemResult[]) => {
       const run = started();
