@@ -61,13 +61,16 @@ export async function planRun(settings: Settings, deps: SyncDeps): Promise<Plann
 
 /** {@link planRun} through a target already made (tests use targets outside the registry). */
 export async function planWith(settings: Settings, target: Target, deps: Pick<SyncDeps, "log" | "toolVersion">): Promise<PlannedRun> {
-  // The listing runs while the docs folder is walked; the files are hashed once it is in.
-  const listing = readSnapshot(settings, target, deps.log);
+  // The listing (and the payload renderer's loading) run while the docs folder is walked; the
+  // files are hashed once the listing is in.
+  const ready = target.prepare?.();
+  const listing = ready ? ready.then(() => readSnapshot(settings, target, deps.log)) : readSnapshot(settings, target, deps.log);
   listing.catch(() => undefined);
   deps.log.info(`Reading ${settings.root}`);
   const local = await readSources({
     settings,
     capabilities: target.capabilities,
+    payloadOf: (doc) => target.payloadOf(doc),
     snapshot: settings.baseline === undefined ? listing : undefined,
     full: settings.full,
     toolVersion: deps.toolVersion ?? VERSION,
@@ -75,7 +78,8 @@ export async function planWith(settings: Settings, target: Target, deps: Pick<Sy
   const { counts } = local;
   deps.log.info(
     `Read ${counts.files} files: ${counts.kept} records unchanged since they were written (not parsed), ${counts.derived} files derived ` +
-      `into ${local.documents.length} documents (${local.excluded.length} excluded, ${errorCount(local.diagnostics)} unreadable)`,
+      `${counts.workers > 0 ? `on ${counts.workers} worker threads ` : ""}into ${local.documents.length} documents ` +
+      `(${local.excluded.length} excluded, ${errorCount(local.diagnostics)} unreadable)`,
   );
 
   const snapshot = await scopedSnapshot(settings, target, await listing, local);
@@ -83,6 +87,7 @@ export async function planWith(settings: Settings, target: Target, deps: Pick<Sy
     documents: local.documents,
     unchanged: local.unchanged,
     provenance: local.provenance,
+    prepared: local.prepared,
     diagnostics: local.diagnostics,
     excluded: local.excluded,
     snapshot,

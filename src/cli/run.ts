@@ -80,7 +80,8 @@ async function execute({ raw, output }: Invocation, io: CliIO, redactor: Redacto
     userAgent: buildUserAgent(VERSION, "cli"),
     onProgress: io.interactive && !output.json ? progressPrinter(io) : undefined,
   });
-  const json = JSON.stringify(outcomeToJson(settings.command, outcome), null, 2);
+  // Built only when asked for: it lists every operation, unchanged ones included.
+  const json = output.json || output.out ? JSON.stringify(outcomeToJson(settings.command, outcome), null, 2) : "";
   if (output.out) await writeFile(path.resolve(io.cwd, output.out), `${redactor.text(json)}\n`);
   if (output.json) io.stdout(`${json}\n`);
   else {

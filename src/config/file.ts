@@ -5,8 +5,7 @@ import type { RawOptions } from "./raw.js";
 import { INVALID, readNode, type ReadContext } from "./read-node.js";
 import type { Spec } from "./spec.js";
 
-/** Names looked for in the working directory when `--config` is not given. */
-export const CONFIG_FILE_NAMES = ["kb-publish.yml", "kb-publish.yaml"];
+export { CONFIG_FILE_NAMES } from "./file-names.js";
 
 export interface ConfigFileResult {
   options: RawOptions;

@@ -7,7 +7,7 @@ import { targetNames } from "../targets/registry.js";
 import { SETTINGS_DEFAULTS as D } from "./defaults.js";
 import { envOptions } from "./env.js";
 import { ConfigError } from "./errors.js";
-import { CONFIG_FILE_NAMES, readConfigFile } from "./file.js";
+import { CONFIG_FILE_NAMES } from "./file-names.js";
 import { checkLocales, documentOptions, layerOptions } from "./layers.js";
 import type { RawOptions } from "./raw.js";
 import { DEFAULT_INCLUDE, type Command, type DeletionSetting, type Runner, type Settings } from "./settings.js";
@@ -32,8 +32,11 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
   const configName = raw.config || env.config;
   const configPath = configName ? path.resolve(cwd, configName) : findConfigFile(cwd);
   if (configName && !existsSync(configPath ?? "")) problems.push(`config file not found: ${configName}`);
+  // The YAML parser loads only when there is a config file to read.
   const fromFile =
-    configPath && existsSync(configPath) ? await readConfigFile(configPath, { targetNames: targetNames() }) : { options: {}, problems: [] };
+    configPath && existsSync(configPath)
+      ? await (await import("./file.js")).readConfigFile(configPath, { targetNames: targetNames() })
+      : { options: {}, problems: [] };
   problems.push(...fromFile.problems);
   const merged: RawOptions = layerOptions({ file: fromFile.options, env, explicit: raw });
   checkLocales(merged, problems);

@@ -8,7 +8,7 @@ import { checkIdentity } from "./identity.js";
 import { settleFileFates } from "./kept.js";
 import { indexRecords, ownedLive } from "./remote-index.js";
 import type { MaxDeletes, Operation, OperationKind, Plan, PlanSummary } from "./types.js";
-import { planUpserts, type PlanTarget } from "./upserts.js";
+import { planUpserts, type PlanTarget, type PreparedPayload } from "./upserts.js";
 
 export { parseMaxDeletes } from "./max-deletes.js";
 
@@ -40,6 +40,11 @@ export interface PlanInput {
   provenance?: ReadonlyMap<string, Provenance>;
   /** The commit the docs were read at; stamped into the provenance of every create and update. Default none. */
   commit?: CommitStamp;
+  /**
+   * Payloads and fingerprints already built, by source path, for documents that are final as
+   * derived (no translation step reshapes them). Default none: built here.
+   */
+  prepared?: ReadonlyMap<string, PreparedPayload>;
 }
 
 /**
@@ -50,7 +55,8 @@ export function buildPlan(input: PlanInput): Plan {
   const { documents, snapshot, options } = input;
   const identity = checkIdentity(documents);
   const provenanceOf = provenanceLookup(input);
-  const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), input.target, provenanceOf);
+  const preparedOf = input.prepared && ((doc: Document) => input.prepared!.get(doc.sourcePath));
+  const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), { target: input.target, provenanceOf, preparedOf });
   const unchanged = input.unchanged ?? [];
   const keptUnchanged = unchanged.map(({ doc, record }): Operation => ({ kind: "unchanged", doc, fingerprint: record.fingerprint!, remote: record }));
   const claimed = new Set([...identity.claimed, ...unchanged.map(({ doc }) => doc.externalId)]);

@@ -1,6 +1,6 @@
 import type { Diagnostic, Document } from "../documents/document.js";
 import { canonicalJson, fingerprintOf } from "../documents/hash.js";
-import type { Provenance, RemoteRecord, Target } from "../targets/target.js";
+import type { Fingerprint, Provenance, RemoteRecord, Target } from "../targets/target.js";
 import { REASONS, updateReasons } from "./reasons.js";
 import type { DocumentRef, Operation, RejectedDocument } from "./types.js";
 
@@ -13,23 +13,36 @@ export interface UpsertPlan {
   diagnostics: Diagnostic[];
 }
 
-/** What a document is derived from (see `Provenance`); undefined when unknown. */
-export type ProvenanceOf = (doc: Document) => Provenance | undefined;
+/** A document's payload and fingerprint, built while the other pages were still being derived. */
+export interface PreparedPayload {
+  payload: Record<string, unknown>;
+  fingerprint: Fingerprint;
+}
+
+/** What planning a document may already know about it. */
+export interface UpsertContext {
+  target: PlanTarget;
+  /** What a document is derived from (see `Provenance`); undefined when unknown. */
+  provenanceOf?: (doc: Document) => Provenance | undefined;
+  /** Its payload and fingerprint when already built; undefined builds them here. */
+  preparedOf?: (doc: Document) => PreparedPayload | undefined;
+}
 
 /** Creates, updates and unchanged operations for documents whose ids are already known to be valid and unique. */
-export function planUpserts(documents: Document[], remote: Map<string, RemoteRecord>, target: PlanTarget, provenanceOf?: ProvenanceOf): UpsertPlan {
+export function planUpserts(documents: Document[], remote: Map<string, RemoteRecord>, ctx: UpsertContext): UpsertPlan {
   const plan: UpsertPlan = { operations: [], rejected: [], diagnostics: [] };
-  for (const doc of documents) planDocument(doc, remote.get(doc.externalId), { target, provenanceOf }, plan);
+  for (const doc of documents) planDocument(doc, remote.get(doc.externalId), ctx, plan);
   return plan;
 }
 
-function planDocument(doc: Document, remote: RemoteRecord | undefined, ctx: { target: PlanTarget; provenanceOf?: ProvenanceOf }, plan: UpsertPlan): void {
+function planDocument(doc: Document, remote: RemoteRecord | undefined, ctx: UpsertContext, plan: UpsertPlan): void {
   const { target } = ctx;
   if (remote && !remote.owned && remote.adoptable !== true) {
     plan.rejected.push(reject(doc, foreignMessage(doc.externalId)));
     return;
   }
-  const payload = payloadFor(doc, target);
+  const prepared = ctx.preparedOf?.(doc);
+  const payload = prepared?.payload ?? payloadFor(doc, target);
   if (typeof payload === "string") {
     plan.rejected.push(reject(doc, payload));
     return;
@@ -43,11 +56,11 @@ function planDocument(doc: Document, remote: RemoteRecord | undefined, ctx: { ta
     plan.rejected.push(reject(doc, errors.map((p) => p.message).join("; ")));
     return;
   }
-  plan.operations.push(withProvenance(operationFor(doc, payload, remote), ctx.provenanceOf?.(doc)));
+  const fingerprint = prepared?.fingerprint ?? fingerprintOf(payload);
+  plan.operations.push(withProvenance(operationFor(doc, payload, fingerprint, remote), ctx.provenanceOf?.(doc)));
 }
 
-function operationFor(doc: Document, payload: Record<string, unknown>, remote: RemoteRecord | undefined): Operation {
-  const fingerprint = fingerprintOf(payload);
+function operationFor(doc: Document, payload: Record<string, unknown>, fingerprint: Fingerprint, remote: RemoteRecord | undefined): Operation {
   if (!remote) return { kind: "create", doc, payload, fingerprint, reasons: [REASONS.created] };
   const reasons = updateReasons(fingerprint, remote);
   if (reasons.length === 0) return { kind: "unchanged", doc: documentRef(doc), fingerprint, remote };

@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import fg from "fast-glob";
@@ -50,7 +51,9 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
 export async function discoverSources(options: DiscoverOptions): Promise<Discovery> {
   const realRoot = await realRootOf(options.root);
   for (const pattern of options.include) assertInsideRoot(pattern);
-  const entries = await fg(options.include, {
+  // The synchronous walk: the async one spends more CPU in its queue than in readdir (measured
+  // over 10,000 pages in 5,000 folders), and nothing else needs the thread meanwhile.
+  const entries = fg.sync(options.include, {
     cwd: realRoot,
     ignore: [...ALWAYS_IGNORED, ...options.exclude],
     dot: false,
@@ -61,15 +64,12 @@ export async function discoverSources(options: DiscoverOptions): Promise<Discove
     suppressErrors: false,
   });
   const candidates = entries.filter((e) => !e.dirent.isDirectory() && !hasIgnoredSegment(e.path));
-  const folders = await realFolders(realRoot, candidates.map((e) => e.path));
-  const links = new Map<string, string>();
+  const ctx: CheckContext = { realRoot, linkedBases: linkedBases(realRoot, options), links: new Map() };
   const limit = pLimit(32);
-  const checked = await Promise.all(
-    candidates.map((e) => limit(() => checkEntry({ realRoot, folders, links }, e.path, e.dirent))),
-  );
+  const checked = await Promise.all(candidates.map((e) => limit(() => checkEntry(ctx, e.path, e.dirent))));
   const named = checkFileNames(checked.filter((c): c is string => typeof c === "string"));
   const skipped = [...checked.filter((c): c is SkippedSource => typeof c === "object" && c !== null), ...named.skipped];
-  return { files: named.files.sort(compareCodeUnits), skipped: skipped.sort((a, b) => compareCodeUnits(a.file, b.file)), realRoot, links };
+  return { files: named.files.sort(compareCodeUnits), skipped: skipped.sort((a, b) => compareCodeUnits(a.file, b.file)), realRoot, links: ctx.links };
 }
 
 async function realRootOf(root: string): Promise<string> {
@@ -98,43 +98,41 @@ function hasIgnoredSegment(path: string): boolean {
 
 interface CheckContext {
   realRoot: string;
-  /** Real path of each folder holding a candidate (see realFolders). */
-  folders: Map<string, string>;
+  /** Static pattern bases that are reached through a symlink (see linkedBases). */
+  linkedBases: string[];
   links: Map<string, string>;
 }
 
 /**
- * The real path of every folder that holds a candidate, by its root-relative path. A static
- * pattern (`linked/*.md`) reaches files through a symlinked folder that the walk itself never
- * follows; resolving each folder once (not each file: a site has far fewer folders than pages)
- * catches that without a `realpath` per file.
+ * The static bases of the include patterns (`linked` in `linked/*.md`) that resolve elsewhere:
+ * the walk never follows a symlinked folder, but it opens a static base as it is named. Files
+ * under such a base are resolved one by one; every other plain entry is a file in place, without
+ * a `realpath` per file (that cost a third of a no-op run over 10,000 pages).
  */
-async function realFolders(realRoot: string, paths: string[]): Promise<Map<string, string>> {
-  const folders = new Map<string, string>();
-  for (const path of paths) folders.set(folderOf(path), "");
-  const limit = pLimit(32);
-  await Promise.all(
-    [...folders.keys()].map((folder) =>
-      limit(async () => folders.set(folder, folder === "" ? realRoot : await realpath(join(realRoot, folder)).catch(() => ""))),
-    ),
-  );
-  return folders;
+function linkedBases(realRoot: string, options: DiscoverOptions): string[] {
+  const bases = fg.generateTasks(options.include, { cwd: realRoot, ignore: options.exclude }).map((task) => task.base);
+  return [...new Set(bases)].filter((base) => base !== "." && realOrMissing(join(realRoot, base)) !== join(realRoot, base));
 }
 
-function folderOf(path: string): string {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "" : path.slice(0, slash);
+function realOrMissing(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function underLinkedBase(ctx: CheckContext, path: string): boolean {
+  return ctx.linkedBases.some((base) => path.startsWith(`${base}/`));
 }
 
 /**
  * The path when it is a readable file inside root, a skip reason when not, null to drop silently.
- * Only symlinks (and files in folders reached through one) need `realpath` and `stat`: the walk's
- * directory entry already says a plain entry is a regular file.
+ * Only symlinks (and files under a linked base) need `realpath` and `stat`: the walk's directory
+ * entry already says a plain entry is a regular file.
  */
 async function checkEntry(ctx: CheckContext, path: string, dirent: { isFile(): boolean; isSymbolicLink(): boolean }): Promise<string | SkippedSource | null> {
-  const folder = ctx.folders.get(folderOf(path)) ?? "";
-  const inPlace = folder === (folderOf(path) === "" ? ctx.realRoot : join(ctx.realRoot, folderOf(path)));
-  if (inPlace && !dirent.isSymbolicLink()) {
+  if (!dirent.isSymbolicLink() && !underLinkedBase(ctx, path)) {
     return dirent.isFile() ? path : { file: path, message: `not a regular file: ${path}; expected a file` };
   }
   let real: string;

@@ -1,12 +1,16 @@
 import { compareCodeUnits } from "../documents/order.js";
 import { cleanRecordOf, cleanRecords, touchedRecords, unitPages, type CleanRecord, type DerivedClaims } from "../plan/fast-path.js";
 import { indexRecords } from "../plan/remote-index.js";
-import type { Provenance, RemoteRecord, Snapshot, TargetCapabilities } from "../targets/target.js";
+import { fingerprintOf } from "../documents/hash.js";
+import { applyOverrides } from "../documents/overrides.js";
+import type { PreparedPayload } from "../plan/upserts.js";
+import type { Provenance, RemoteRecord, Snapshot, Target, TargetCapabilities } from "../targets/target.js";
 import type { DerivedFile } from "./derive-file.js";
 import { derivationKey, siteConfigHashes, type DerivationSettings } from "./derivation-key.js";
 import { discoverSources, type Discovery } from "./discover.js";
 import { hashFiles } from "./hash-files.js";
-import { collectDerived, deriveFiles, deriveOptions, filesOf, type LoadResult } from "./load.js";
+import { deriveFiles, type DeriveRun } from "./derive-pool.js";
+import { collectDerived, deriveOptions, filesOf, type LoadResult } from "./load.js";
 import { prepareWithPages, siteSetup, type ReadSettings, type SiteSetup } from "./prepare.js";
 import { readSourceBytes } from "./read.js";
 import { provenanceOf, unitsOf } from "./units.js";
@@ -14,6 +18,8 @@ import { provenanceOf, unitsOf } from "./units.js";
 export interface SourceReadInput {
   settings: ReadSettings & DerivationSettings;
   capabilities: TargetCapabilities;
+  /** Builds payloads while pages are still being derived (see SourceRead.prepared). Default: none are built. */
+  payloadOf?: Target["payloadOf"];
   /** What the target holds (awaited once the folder is walked); without it (or with `full`) every page is derived. */
   snapshot?: Promise<Snapshot> | Snapshot;
   /** Derive every page even where provenance says it is unchanged. Default false. */
@@ -28,8 +34,13 @@ export interface SourceRead extends LoadResult {
   unchanged: CleanRecord[];
   /** What each derived document is derived from, by its source path. */
   provenance: Map<string, Provenance>;
-  /** Files found, pages derived this run, records kept without parsing. */
-  counts: { files: number; derived: number; kept: number };
+  /** Files found, pages derived this run (on how many worker threads), records kept without parsing. */
+  counts: { files: number; derived: number; kept: number; workers: number };
+  /**
+   * Payload and fingerprint of documents, by source path, built on the main thread while the
+   * workers derived the other pages: only where no translation step reshapes documents.
+   */
+  prepared: Map<string, PreparedPayload>;
 }
 
 /**
@@ -59,6 +70,8 @@ function carriesKey(records: ReadonlyMap<string, RemoteRecord>, derivation: stri
 /** One run's reading state: what was hashed and derived so far. */
 class Run {
   private hashes = new Map<string, string>();
+  private readonly prepared = new Map<string, PreparedPayload>();
+  private readonly pool: DeriveRun = {};
   private readonly discovered: Set<string>;
 
   constructor(
@@ -92,8 +105,8 @@ class Run {
       shaped = this.shape(derived, clean.size > 0);
     }
     const unchanged = [...clean.values()].map(cleanRecordOf);
-    const counts = { files: this.discovery.files.length, derived: derived.length, kept: unchanged.length };
-    return { ...shaped.result, unchanged, provenance: shaped.provenance, counts };
+    const counts = { files: this.discovery.files.length, derived: derived.length, kept: unchanged.length, workers: this.pool.used ?? 0 };
+    return { ...shaped.result, unchanged, provenance: shaped.provenance, counts, prepared: this.prepared };
   }
 
   private async derive(paths: string[]): Promise<DerivedFile[]> {
@@ -102,7 +115,26 @@ class Run {
     const locales = setup ? { locales: setup.locales, defaultLocale: setup.defaultLocale } : {};
     const options = deriveOptions({ ...settings, ...locales, idScope, html: capabilities.takesHtml ?? false }, this.discovery.realRoot);
     const sorted = [...paths].sort(compareCodeUnits);
-    return deriveFiles(filesOf(this.discovery, sorted), options);
+    const onDerived = setup === undefined && this.input.payloadOf ? (files: DerivedFile[]) => this.prepare(files) : undefined;
+    Object.assign(this.pool, { workers: settings.workers, onDerived });
+    return deriveFiles(filesOf(this.discovery, sorted), options, this.pool);
+  }
+
+  /**
+   * Builds the payload and fingerprint of each derived document as it arrives, while the workers
+   * derive the rest: without translations a document is final once overrides apply. A payload
+   * that throws is left to the plan, which reports it.
+   */
+  private prepare(files: DerivedFile[]): void {
+    const documents = files.flatMap((file) => (file.outcome.kind === "document" ? [file.outcome.document] : []));
+    for (const doc of applyOverrides(documents, this.input.settings.overrides).documents) {
+      try {
+        const payload = this.input.payloadOf!(doc);
+        this.prepared.set(doc.sourcePath, { payload, fingerprint: fingerprintOf(payload) });
+      } catch {
+        // planUpserts builds it again and turns the error into a rejection naming the file
+      }
+    }
   }
 
   /** Overrides, translations, units and provenance of the derived files. */

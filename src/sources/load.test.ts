@@ -44,6 +44,11 @@ describe("loadDocuments over fixtures/docs-site", () => {
     expect(doc("release-notes/2-0.md").metadata).toMatchObject({ released: "2024-02-01" });
   });
 
+  it("derives the same on worker threads as on the main thread", async () => {
+    const inline = await load(join(fixtures, "docs-site"), { workers: 0 });
+    expect(await load(join(fixtures, "docs-site"), { workers: 2 })).toEqual(inline);
+  });
+
 });
 
 describe("loadDocuments over fixtures/bad", () => {

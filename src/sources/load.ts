@@ -3,7 +3,8 @@ import type { Diagnostic, Document } from "../documents/document.js";
 import type { IdScope } from "../documents/id.js";
 import { compareCodeUnits } from "../documents/order.js";
 import type { ExcludedFile } from "../documents/textless.js";
-import { deriveFile, type DeriveFileOptions, type DerivedFile, type FileToDerive } from "./derive-file.js";
+import type { DeriveFileOptions, DerivedFile, FileToDerive } from "./derive-file.js";
+import { deriveFiles } from "./derive-pool.js";
 import { discoverSources, type Discovery } from "./discover.js";
 
 export interface LoadOptions {
@@ -25,6 +26,8 @@ export interface LoadOptions {
   baseUrl?: string;
   /** Built HTML only: also keep the cleaned HTML (`Document.html`) for targets that send HTML. Default true. */
   html?: boolean;
+  /** Worker threads for deriving; 0 derives on the main thread. Default: one per core for many files (see deriveFiles). */
+  workers?: number;
 }
 
 export interface LoadResult {
@@ -42,7 +45,7 @@ export interface LoadResult {
  */
 export async function loadDocuments(options: LoadOptions): Promise<LoadResult> {
   const discovery = await discoverSources(options);
-  const derived = await deriveFiles(filesOf(discovery, discovery.files), deriveOptions(options, discovery.realRoot));
+  const derived = await deriveFiles(filesOf(discovery, discovery.files), deriveOptions(options, discovery.realRoot), { workers: options.workers });
   return collectDerived(derived, discovery.skipped);
 }
 
@@ -58,11 +61,6 @@ export function filesOf(discovery: Pick<Discovery, "links">, paths: readonly str
     const realPath = discovery.links.get(path);
     return realPath === undefined ? { path } : { path, realPath };
   });
-}
-
-/** Derives files in the order given. */
-export async function deriveFiles(files: readonly FileToDerive[], options: DeriveFileOptions): Promise<DerivedFile[]> {
-  return files.map((file) => deriveFile(file, options));
 }
 
 /** Documents, diagnostics and exclusions of derived files (in discovery order), sorted as LoadResult says. */

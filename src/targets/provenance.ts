@@ -9,19 +9,22 @@ import type { CommitStamp, Provenance } from "./target.js";
  */
 export function readProvenance(value: unknown): Provenance | undefined {
   if (!isObject(value)) return undefined;
-  const { sources, derivation, commit } = value;
-  if (!isObject(sources) || typeof derivation !== "string") return undefined;
-  if (!Object.values(sources).every((sha) => typeof sha === "string")) return undefined;
-  const read: Provenance = { sources: { ...(sources as Record<string, string>) }, derivation };
+  const { sources, derivation, commit, page, includes, siblings, groups } = value;
+  if (!isObject(sources) || typeof derivation !== "string" || !allStrings(sources)) return undefined;
+  // Read for every record of every run: the checked values are kept as they are, not copied.
+  const read: Provenance = { sources: sources as Record<string, string>, derivation };
   const stamp = readCommit(commit);
   if (stamp) read.commit = stamp;
-  const { page, includes, siblings, groups } = value;
   if (typeof page === "string") read.page = page;
-  const lists = { includes, siblings, groups };
-  for (const [key, list] of Object.entries(lists) as [keyof typeof lists, unknown][]) {
-    if (isStringList(list)) read[key] = [...list];
-  }
+  if (isStringList(includes)) read.includes = includes;
+  if (isStringList(siblings)) read.siblings = siblings;
+  if (isStringList(groups)) read.groups = groups;
   return read;
+}
+
+function allStrings(record: Record<string, unknown>): boolean {
+  for (const key in record) if (typeof record[key] !== "string") return false;
+  return true;
 }
 
 function isStringList(value: unknown): value is string[] {

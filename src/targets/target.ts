@@ -171,6 +171,11 @@ export interface Target {
   /** The exact body fields sent for a document (pure). Its fingerprint is what the plan compares. */
   payloadOf(doc: Document): Record<string, unknown>;
   /**
+   * Loads what `payloadOf` needs (a heavy renderer) before its first call, so runs that never
+   * build a payload never load it. The engine calls it once before planning. Optional.
+   */
+  prepare?(): Promise<void>;
+  /**
    * Per-document problems found before sending (size limits, id format), pure. An `error`
    * makes the document unsendable: it fails and its remote copy is kept.
    */

@@ -11,7 +11,7 @@ import { ROOT } from "../helpers/run-bundle.js";
 import { tempDir, testSettings } from "../helpers/workspace.js";
 
 const deps = { log: silentLogger, userAgent: "kb-publish/test" };
-const PAGES = 200;
+const PAGES = 150;
 
 /** Record files written since `since` (ms): the files a running sync has (re)written so far. */
 function writtenSince(store: string, since: number): number {

@@ -12,9 +12,9 @@ import {
   type HumindConfig,
 } from "./config.js";
 import { finishState, type FinishSession } from "./finish.js";
+import type * as PayloadModule from "./payload.js";
 import { listEntries } from "./listing.js";
 import { runNotes } from "./notes.js";
-import { humindPayloadOf } from "./payload.js";
 import { recordsOf } from "./records.js";
 import { readState } from "./state-io.js";
 import { validateHumindPayload } from "./validate.js";
@@ -64,6 +64,7 @@ export function humindTarget(
   options: HumindTargetOptions = {},
 ): Target {
   const tool = /^(kb-publish\/[^\s(]+)/.exec(context.userAgent)?.[1] ?? "kb-publish";
+  const payloads = lazyPayloads();
   let session: Session | undefined;
   const started = (): Session => {
     if (!session) throw new Error("the humind target wrote before reading its snapshot: expected snapshot() first");
@@ -78,9 +79,11 @@ export function humindTarget(
       delete: { maxItems: 25 },
       concurrency: 2,
     },
-    payloadOf: (doc) => humindPayloadOf(doc, config.defaultLanguage),
+    payloadOf: (doc) => payloads.loaded().humindPayloadOf(doc, config.defaultLanguage),
+    prepare: async () => void (await payloads.load()),
     validate: validateHumindPayload,
     snapshot: async (): Promise<Snapshot> => {
+      await payloads.load();
       const api = connect();
       const { entries: listed, pages } = await listEntries(api);
       const state = await readState(api, config.owner, listed);
@@ -108,6 +111,21 @@ export function humindTarget(
         stateError = error instanceof Error ? error.message : String(error);
       }
       return runNotes({ records: run.records, state: run.state, results, stateError });
+    },
+  };
+}
+
+/**
+ * The payload module renders Markdown to HTML with remark and rehype: it is loaded on the first
+ * snapshot (or `prepare`), so runs of other targets never compile it.
+ */
+function lazyPayloads() {
+  let module: typeof PayloadModule | undefined;
+  return {
+    load: async () => (module ??= await import("./payload.js")),
+    loaded: () => {
+      if (!module) throw new Error("the humind target built a payload before loading its renderer: expected snapshot() or prepare() first");
+      return module;
     },
   };
 }

@@ -17,13 +17,12 @@ export function stampOf(stats: Pick<Stats, "ino" | "size" | "mtimeMs">): string 
  * 10–50 s), more than the whole first sync should take.
  */
 export function writeRecordFile(path: string, text: string): string {
-  const temp = tempPath(path);
+  const temp = `${dirname(path)}/.${basename(path)}.${process.pid}.${(tempCount++).toString(36)}.tmp`;
   try {
     const fd = openSync(temp, "w");
     let stamp: string;
     try {
-      const bytes = Buffer.from(text, "utf8");
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      writeAll(fd, text);
       stamp = stampOf(fstatSync(fd));
     } finally {
       closeSync(fd);
@@ -34,6 +33,14 @@ export function writeRecordFile(path: string, text: string): string {
     rmSync(temp, { force: true });
     throw new Error(`could not write ${path}: ${messageOf(error)}; expected a writable local store directory`, { cause: error });
   }
+}
+
+/** Numbers this process's temp record files: unique without a random draw per record. */
+let tempCount = 0;
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, "utf8");
+  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
 }
 
 function tempPath(path: string): string {

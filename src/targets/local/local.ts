@@ -5,7 +5,7 @@ import { readJsonFileSync } from "./fs-atomic.js";
 import { recordFileName } from "./naming.js";
 import { isStoredRecord, localPayloadOf, remoteRecordOf } from "./records.js";
 import { openStore, recordsDir } from "./scan.js";
-import { deleteRecords, flushIndex, upsertRecords, type OpenIndex, type StoreContext } from "./writes.js";
+import { deleteRecords, flushIndex, openIndex, upsertRecords, type OpenIndex, type StoreContext } from "./writes.js";
 
 /**
  * The default target: a knowledge base on disk that needs no account. Layout:
@@ -22,7 +22,7 @@ export const createLocalTarget: TargetFactory = (settings, context) => {
   };
   let open: OpenIndex | undefined;
   const serial = serialQueue();
-  const opened = async (): Promise<OpenIndex> => (open ??= { index: (await openStore(ctx.store, context.log)).index, pending: 0 });
+  const opened = async (): Promise<OpenIndex> => (open ??= openIndex(await openStore(ctx.store, context.log)));
 
   const target: Target = {
     name: "local",
@@ -33,7 +33,7 @@ export const createLocalTarget: TargetFactory = (settings, context) => {
     snapshot: () =>
       serial(async () => {
         const store = await openStore(ctx.store, context.log);
-        open = { index: store.index, pending: 0 };
+        open = openIndex(store);
         const records = Object.entries(store.index.records).map(([id, entry]) => {
           const record = remoteRecordOf(id, entry, ctx.owner, store.read.get(id));
           // A record we wrote whose file no longer reads (a power cut mid-write) is rewritten.

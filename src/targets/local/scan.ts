@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import pLimit from "p-limit";
 import type { Logger } from "../../log.js";
-import { readJsonFile, stampOf, writeFileAtomic } from "./fs-atomic.js";
+import { readJsonFile, readJsonFileSync, stampOf, writeFileAtomic } from "./fs-atomic.js";
 import { isRecordFileName, recordFileName } from "./naming.js";
 import { entryOf, isStoredRecord, isStoreIndex } from "./records.js";
 import type { IndexEntry, StoreIndex, StoredRecord } from "./records.js";
@@ -17,8 +17,10 @@ export interface OpenedStore {
   read: Map<string, StoredRecord>;
   /** Record files that could not be read or parsed; their ids are unknown, so the listing is incomplete. */
   unreadable: string[];
-  /** Ids whose indexed file is unreadable now: they are left out of the listing, and may be overwritten. */
+  /** Ids whose indexed file is unreadable now: they are listed as drifted, and may be overwritten. */
   lost: Set<string>;
+  /** Record file names in the store when it was opened. */
+  present: Set<string>;
 }
 
 export function indexPath(store: string): string {
@@ -38,10 +40,12 @@ export function recordsDir(store: string): string {
  */
 export async function openStore(store: string, log: Logger): Promise<OpenedStore> {
   const path = indexPath(store);
-  const stored = await readJsonFile(path);
+  // Sync: Node decodes a whole file at once this way, where the async read decodes in chunks.
+  const stored = readJsonFileSync(path);
   const names = listRecordFiles(store);
   if (stored.kind === "ok" && isStoreIndex(stored.value)) return verifyIndex(store, stored.value, names, log);
   const rebuilt = await rebuildIndex(store, names, log);
+  rebuilt.present = new Set(names);
   if (stored.kind === "missing" && names.length === 0) return rebuilt;
   const why = stored.kind === "corrupt" ? `unreadable (${stored.reason})` : stored.kind === "ok" ? "not a version 1 index" : "missing";
   log.warn(`Local store index ${path} was ${why}; rebuilt it from ${Object.keys(rebuilt.index.records).length} record files.`);
@@ -50,8 +54,8 @@ export async function openStore(store: string, log: Logger): Promise<OpenedStore
 }
 
 async function verifyIndex(store: string, index: StoreIndex, names: string[], log: Logger): Promise<OpenedStore> {
-  const opened: OpenedStore = { index, read: new Map(), unreadable: [], lost: new Set() };
   const present = new Set(names);
+  const opened: OpenedStore = { index, read: new Map(), unreadable: [], lost: new Set(), present };
   const idOfFile = new Map<string, string>();
   const toRead: string[] = [];
   let repaired = 0;
@@ -103,7 +107,7 @@ async function rebuildIndex(store: string, names: string[], log: Logger): Promis
     index.records[record.externalId] = entryOf(record, file, stamp);
     read.set(record.externalId, record);
   }
-  return { index, read, unreadable, lost: new Set() };
+  return { index, read, unreadable, lost: new Set(), present: new Set(names) };
 }
 
 /** Writes the index atomically (fsynced: it is the one file a run commits with), ids sorted. */

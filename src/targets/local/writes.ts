@@ -19,7 +19,15 @@ export interface StoreContext {
 /** The open index and how many of its entries changed since it was last written. */
 export interface OpenIndex {
   index: StoreIndex;
+  /** Entries changed since the index was last written. */
   pending: number;
+  /** Record file names on disk: a write needs to read only a file the index does not know. */
+  present: Set<string>;
+}
+
+/** The store as opened, ready for writes. */
+export function openIndex(store: { index: StoreIndex; present: Set<string> }): OpenIndex {
+  return { index: store.index, pending: 0, present: store.present };
 }
 
 type Existing = { kind: "none" } | { kind: "record"; record?: StoredRecord } | { kind: "failed"; result: ItemResult };
@@ -50,7 +58,7 @@ export async function deleteRecords(ctx: StoreContext, open: OpenIndex, records:
  * most that many records for the next run to re-read.
  */
 async function checkpoint(ctx: StoreContext, open: OpenIndex): Promise<void> {
-  if (open.pending === 0 || open.pending * 2 < Object.keys(open.index.records).length) return;
+  if (open.pending === 0 || open.pending * 2 < open.present.size) return;
   await flushIndex(ctx, open);
 }
 
@@ -70,6 +78,7 @@ function upsertOne(ctx: StoreContext, open: OpenIndex, item: Upsert): ItemResult
   try {
     const stamp = writeRecordFile(join(recordsDir(ctx.store), file), `${JSON.stringify(record, null, 2)}\n`);
     open.index.records[id] = entryOf(record, file, stamp);
+    open.present.add(file);
     open.pending++;
   } catch (error) {
     return failed(id, messageOf(error));
@@ -86,6 +95,7 @@ async function deleteOne(ctx: StoreContext, open: OpenIndex, id: string, mode: "
     if (existing.kind === "none" || mode === "hard") {
       rmSync(path, { force: true });
       delete open.index.records[id];
+      open.present.delete(file);
     } else {
       const record = existing.record ?? (await readRecord(path, id));
       const tombstone: StoredRecord = { ...record, state: "tombstoned", deletedAt: record.deletedAt ?? ctx.now() };
@@ -104,9 +114,11 @@ async function deleteOne(ctx: StoreContext, open: OpenIndex, id: string, mode: "
  * A record of someone else, or a file that cannot be read, is never touched.
  */
 function ownedOrFailed(ctx: StoreContext, open: OpenIndex, id: string, action: string): Existing {
-  const path = join(recordsDir(ctx.store), recordFileName(id));
+  const file = recordFileName(id);
+  const path = join(recordsDir(ctx.store), file);
   const entry = open.index.records[id];
   if (entry) return entry.owner === ctx.owner ? { kind: "record" } : { kind: "failed", result: failed(id, foreignMessage(ctx, id, path, entry.owner, action)) };
+  if (!open.present.has(file)) return { kind: "none" };
   const read = readJsonFileSync(path);
   if (read.kind === "missing") return { kind: "none" };
   if (read.kind === "corrupt" || !isStoredRecord(read.value) || read.value.externalId !== id) {
