@@ -61,16 +61,17 @@ export async function planRun(settings: Settings, deps: SyncDeps): Promise<Plann
 
 /** {@link planRun} through a target already made (tests use targets outside the registry). */
 export async function planWith(settings: Settings, target: Target, deps: Pick<SyncDeps, "log" | "toolVersion">): Promise<PlannedRun> {
-  // The listing (and the payload renderer's loading) run while the docs folder is walked; the
-  // files are hashed once the listing is in.
-  const ready = target.prepare?.();
-  const listing = ready ? ready.then(() => readSnapshot(settings, target, deps.log)) : readSnapshot(settings, target, deps.log);
+  // The listing runs while the docs folder is walked; the files are hashed once it is in.
+  const listing = readSnapshot(settings, target, deps.log);
   listing.catch(() => undefined);
   deps.log.info(`Reading ${settings.root}`);
   const local = await readSources({
     settings,
     capabilities: target.capabilities,
     payloadOf: (doc) => target.payloadOf(doc),
+    prepare: async () => target.prepare?.(),
+    // Workers make their own copy of a target of the registry; a target made elsewhere (tests) builds payloads here.
+    workerSettings: targets[settings.target] && target.name === settings.target ? settings : undefined,
     snapshot: settings.baseline === undefined ? listing : undefined,
     full: settings.full,
     toolVersion: deps.toolVersion ?? VERSION,
@@ -110,6 +111,7 @@ async function readSnapshot(settings: Settings, target: Target, log: Logger): Pr
     return target.snapshot();
   }
   log.info(`Reading the baseline docs in ${settings.baseline} (the knowledge base is not read)`);
+  await target.prepare?.();
   const baseline = await readDocuments({ ...settings, root: settings.baseline }, target.capabilities);
   return snapshotFromDocuments(baseline.documents, target);
 }

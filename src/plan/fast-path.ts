@@ -1,3 +1,4 @@
+import { pageOfProvenance } from "../targets/provenance.js";
 import type { Provenance, RemoteRecord } from "../targets/target.js";
 import type { DocumentRef } from "./types.js";
 
@@ -67,11 +68,7 @@ function unitSignature(record: RemoteRecord): string {
 }
 
 /** The file a record's own document came from; undefined when the provenance cannot tell. */
-export function pageOf(provenance: Provenance): string | undefined {
-  if (provenance.page !== undefined) return provenance.sources[provenance.page] === undefined ? undefined : provenance.page;
-  const paths = Object.keys(provenance.sources);
-  return paths.length === 1 ? paths[0] : undefined;
-}
+export const pageOf = pageOfProvenance;
 
 /** The pages of a record's unit: its sources that were not merely included. */
 export function unitPages(provenance: Provenance): string[] {

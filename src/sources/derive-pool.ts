@@ -4,7 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { Settings } from "../config/settings.js";
 import type { DeriveFileOptions, DerivedFile, FileToDerive } from "./derive-file.js";
+import type { WorkerSetup } from "./derive-worker.js";
+import { unpackPrepared, type PreparedEntry } from "./payloads.js";
 
 /**
  * Below this many files, deriving on the main thread is faster than starting workers: each
@@ -20,9 +23,12 @@ export interface DeriveRun {
   workers?: number;
   /**
    * Called with each batch of results as it arrives (in any order), so the main thread can work
-   * on them while the workers derive the rest. Default: none.
+   * on them while the workers derive the rest; with the batch's payloads when `payloads` asked
+   * the workers to build them. Default: none.
    */
-  onDerived?: (files: DerivedFile[]) => void;
+  onDerived?: (files: DerivedFile[], prepared?: PreparedEntry[]) => void;
+  /** The run's settings: workers then build each document's payload and fingerprint too (see preparePayloads). Default: none. */
+  payloads?: Settings;
   /** Set to the number of worker threads used (0: the main thread derived). */
   used?: number;
 }
@@ -41,21 +47,21 @@ export async function deriveFiles(files: readonly FileToDerive[], options: Deriv
     run.onDerived?.(derived);
     return derived;
   }
-  return onWorkers(files, options, workers, run.onDerived);
+  return onWorkers(files, { options, payloads: run.payloads }, workers, run.onDerived);
 }
 
-async function onWorkers(files: readonly FileToDerive[], options: DeriveFileOptions, count: number, onDerived?: DeriveRun["onDerived"]): Promise<DerivedFile[]> {
+async function onWorkers(files: readonly FileToDerive[], setup: WorkerSetup, count: number, onDerived?: DeriveRun["onDerived"]): Promise<DerivedFile[]> {
   const results: DerivedFile[][] = [];
   let next = 0;
-  const pool = Array.from({ length: count }, () => startWorker(options));
+  const pool = Array.from({ length: count }, () => startWorker(setup));
   try {
     await Promise.all(
       pool.map(async (worker) => {
         for (let start = next; start < files.length; start = next) {
           next += CHUNK;
-          const derived = await worker.derive(start, files.slice(start, start + CHUNK));
+          const { results: derived, prepared } = await worker.derive(start, files.slice(start, start + CHUNK));
           results[start / CHUNK] = derived;
-          onDerived?.(derived);
+          onDerived?.(derived, prepared && unpackPrepared(prepared, derived));
         }
       }),
     );
@@ -65,18 +71,24 @@ async function onWorkers(files: readonly FileToDerive[], options: DeriveFileOpti
   return results.flat();
 }
 
+/** What a worker answers for one batch. */
+interface Answer {
+  results: DerivedFile[];
+  prepared?: PreparedEntry[];
+}
+
 interface PoolWorker {
-  derive(id: number, files: FileToDerive[]): Promise<DerivedFile[]>;
+  derive(id: number, files: FileToDerive[]): Promise<Answer>;
   stop(): Promise<number>;
 }
 
-function startWorker(options: DeriveFileOptions): PoolWorker {
+function startWorker(setup: WorkerSetup): PoolWorker {
   const entry = workerEntry();
   const worker = entry.typescript
-    ? new Worker(tsxLoader(entry.url), { eval: true, workerData: options })
-    : new Worker(entry.url, { workerData: options });
-  let pending: { resolve: (results: DerivedFile[]) => void; reject: (error: Error) => void } | undefined;
-  worker.on("message", (message: { results: DerivedFile[] }) => pending?.resolve(message.results));
+    ? new Worker(tsxLoader(entry.url), { eval: true, workerData: setup })
+    : new Worker(entry.url, { workerData: setup });
+  let pending: { resolve: (answer: Answer) => void; reject: (error: Error) => void } | undefined;
+  worker.on("message", (message: Answer) => pending?.resolve(message));
   worker.on("error", (error) => pending?.reject(error));
   worker.on("exit", (code) => pending?.reject(new Error(`a derivation worker exited with code ${code} before it answered; expected it to derive its files`)));
   return {

@@ -1,8 +1,7 @@
 import { compareCodeUnits } from "../documents/order.js";
 import { cleanRecordOf, cleanRecords, touchedRecords, unitPages, type CleanRecord, type DerivedClaims } from "../plan/fast-path.js";
 import { indexRecords } from "../plan/remote-index.js";
-import { fingerprintOf } from "../documents/hash.js";
-import { applyOverrides } from "../documents/overrides.js";
+import type { Settings } from "../config/settings.js";
 import type { PreparedPayload } from "../plan/upserts.js";
 import type { Provenance, RemoteRecord, Snapshot, Target, TargetCapabilities } from "../targets/target.js";
 import type { DerivedFile } from "./derive-file.js";
@@ -13,6 +12,7 @@ import { deriveFiles, type DeriveRun } from "./derive-pool.js";
 import { collectDerived, deriveOptions, filesOf, type LoadResult } from "./load.js";
 import { prepareWithPages, siteSetup, type ReadSettings, type SiteSetup } from "./prepare.js";
 import { readSourceBytes } from "./read.js";
+import { preparePayloads, type PreparedEntry } from "./payloads.js";
 import { provenanceOf, unitsOf } from "./units.js";
 
 export interface SourceReadInput {
@@ -20,6 +20,10 @@ export interface SourceReadInput {
   capabilities: TargetCapabilities;
   /** Builds payloads while pages are still being derived (see SourceRead.prepared). Default: none are built. */
   payloadOf?: Target["payloadOf"];
+  /** The run's settings, for workers that build payloads with their own copy of the target. Default: payloads are built here. */
+  workerSettings?: Settings;
+  /** Loads what `payloadOf` needs (see Target.prepare); called once, before the first page is derived. Default: none. */
+  prepare?: () => Promise<void>;
   /** What the target holds (awaited once the folder is walked); without it (or with `full`) every page is derived. */
   snapshot?: Promise<Snapshot> | Snapshot;
   /** Derive every page even where provenance says it is unchanged. Default false. */
@@ -72,6 +76,7 @@ class Run {
   private hashes = new Map<string, string>();
   private readonly prepared = new Map<string, PreparedPayload>();
   private readonly pool: DeriveRun = {};
+  private targetReady: Promise<void> | undefined;
   private readonly discovered: Set<string>;
 
   constructor(
@@ -115,26 +120,21 @@ class Run {
     const locales = setup ? { locales: setup.locales, defaultLocale: setup.defaultLocale } : {};
     const options = deriveOptions({ ...settings, ...locales, idScope, html: capabilities.takesHtml ?? false }, this.discovery.realRoot);
     const sorted = [...paths].sort(compareCodeUnits);
-    const onDerived = setup === undefined && this.input.payloadOf ? (files: DerivedFile[]) => this.prepare(files) : undefined;
-    Object.assign(this.pool, { workers: settings.workers, onDerived });
+    if (sorted.length > 0) await (this.targetReady ??= this.input.prepare?.());
+    const final = setup === undefined && this.input.payloadOf !== undefined;
+    const onDerived = final ? (files: DerivedFile[], prepared?: PreparedEntry[]) => this.prepare(files, prepared) : undefined;
+    Object.assign(this.pool, { workers: settings.workers, onDerived, payloads: final ? this.input.workerSettings : undefined });
     return deriveFiles(filesOf(this.discovery, sorted), options, this.pool);
   }
 
   /**
-   * Builds the payload and fingerprint of each derived document as it arrives, while the workers
-   * derive the rest: without translations a document is final once overrides apply. A payload
-   * that throws is left to the plan, which reports it.
+   * Keeps the payload and fingerprint of each derived document as it arrives — built by the
+   * workers, or here while they derive the rest: without translations a document is final once
+   * overrides apply.
    */
-  private prepare(files: DerivedFile[]): void {
-    const documents = files.flatMap((file) => (file.outcome.kind === "document" ? [file.outcome.document] : []));
-    for (const doc of applyOverrides(documents, this.input.settings.overrides).documents) {
-      try {
-        const payload = this.input.payloadOf!(doc);
-        this.prepared.set(doc.sourcePath, { payload, fingerprint: fingerprintOf(payload) });
-      } catch {
-        // planUpserts builds it again and turns the error into a rejection naming the file
-      }
-    }
+  private prepare(files: DerivedFile[], prepared?: PreparedEntry[]): void {
+    const entries = prepared ?? preparePayloads(files, this.input.settings.overrides, this.input.payloadOf!);
+    for (const [path, payload] of entries) this.prepared.set(path, payload);
   }
 
   /** Overrides, translations, units and provenance of the derived files. */

@@ -172,7 +172,8 @@ export interface Target {
   payloadOf(doc: Document): Record<string, unknown>;
   /**
    * Loads what `payloadOf` needs (a heavy renderer) before its first call, so runs that never
-   * build a payload never load it. The engine calls it once before planning. Optional.
+   * build a payload never load it. The engine calls it before it derives any page (and before a
+   * baseline is read); a run that keeps every record unchanged never does. Optional.
    */
   prepare?(): Promise<void>;
   /**

@@ -83,7 +83,6 @@ export function humindTarget(
     prepare: async () => void (await payloads.load()),
     validate: validateHumindPayload,
     snapshot: async (): Promise<Snapshot> => {
-      await payloads.load();
       const api = connect();
       const { entries: listed, pages } = await listEntries(api);
       const state = await readState(api, config.owner, listed);
@@ -116,15 +115,16 @@ export function humindTarget(
 }
 
 /**
- * The payload module renders Markdown to HTML with remark and rehype: it is loaded on the first
- * snapshot (or `prepare`), so runs of other targets never compile it.
+ * The payload module renders Markdown to HTML with remark and rehype: it is loaded by `prepare`,
+ * which the engine calls only when a run has pages to build payloads for — a no-op run and runs
+ * of other targets never compile it.
  */
 function lazyPayloads() {
   let module: typeof PayloadModule | undefined;
   return {
     load: async () => (module ??= await import("./payload.js")),
     loaded: () => {
-      if (!module) throw new Error("the humind target built a payload before loading its renderer: expected snapshot() or prepare() first");
+      if (!module) throw new Error("the humind target built a payload before loading its renderer: expected prepare() first");
       return module;
     },
   };
