@@ -47,17 +47,20 @@ export function sha256Bytes(bytes: Uint8Array): string {
  */
 export function fingerprintOf(payload: Record<string, unknown>): Fingerprint {
   const parts: Record<string, string> = {};
-  const members: string[] = [];
+  // The whole is hashed piece by piece: no second copy of the page text is built for it.
+  const whole = crypto.createHash("sha256").update('{"payload":{');
+  let first = true;
   for (const key of serialisationOrder(Object.keys(payload).sort())) {
     if (payload[key] === undefined) continue;
     const json = canonicalJson(payload[key]);
     // A member JSON cannot express (a function) is dropped from the whole, as JSON.stringify does.
     if (json === undefined) continue;
     parts[key] = sha256(json).slice(0, 12);
-    members.push(`${JSON.stringify(key)}:${json}`);
+    whole.update(`${first ? "" : ","}${JSON.stringify(key)}:`).update(json);
+    first = false;
   }
-  const whole = `{"payload":{${members.join(",")}},"v":${JSON.stringify(HASH_SCHEMA_VERSION)}}`;
-  return { hash: sha256(whole), parts };
+  whole.update(`},"v":${JSON.stringify(HASH_SCHEMA_VERSION)}}`);
+  return { hash: whole.digest("hex"), parts };
 }
 
 /**
