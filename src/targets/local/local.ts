@@ -22,7 +22,9 @@ export const createLocalTarget: TargetFactory = (settings, context) => {
   };
   let open: OpenIndex | undefined;
   const serial = serialQueue();
-  const opened = async (): Promise<OpenIndex> => (open ??= openIndex(await openStore(ctx.store, context.log)));
+  // A full run (`--full`) also checks every record file against its stamp (see openStore).
+  const verify = settings.full === true;
+  const opened = async (): Promise<OpenIndex> => (open ??= openIndex(await openStore(ctx.store, context.log, { verify })));
 
   const target: Target = {
     name: "local",
@@ -32,13 +34,14 @@ export const createLocalTarget: TargetFactory = (settings, context) => {
     payloadOf: localPayloadOf,
     snapshot: () =>
       serial(async () => {
-        const store = await openStore(ctx.store, context.log);
+        const store = await openStore(ctx.store, context.log, { verify });
         open = openIndex(store);
-        const records = Object.entries(store.index.records).map(([id, entry]) => {
-          const record = remoteRecordOf(id, entry, ctx.owner, store.read.get(id));
+        const records: RemoteRecord[] = [];
+        for (const id in store.index.records) {
+          const record = remoteRecordOf(id, store.index.records[id]!, ctx.owner, store.read.get(id));
           // A record we wrote whose file no longer reads (a power cut mid-write) is rewritten.
-          return store.lost.has(id) ? { ...record, drifted: true } : record;
-        });
+          records.push(store.lost.has(id) ? { ...record, drifted: true } : record);
+        }
         return { records, complete: store.unreadable.length === 0 };
       }),
     upsertBatch: (items) => serial(async () => upsertRecords(ctx, await opened(), items)),

@@ -148,5 +148,10 @@ export function isStoreIndex(value: unknown): value is StoreIndex {
   if (!value || typeof value !== "object") return false;
   const index = value as Partial<StoreIndex>;
   if (index.version !== 1 || !index.records || typeof index.records !== "object") return false;
-  return Object.values(index.records).every((e) => typeof e?.file === "string" && typeof e.hash === "string");
+  // A loop, not Object.values: it runs over every record of every run.
+  for (const id in index.records) {
+    const entry = index.records[id];
+    if (typeof entry?.file !== "string" || typeof entry.hash !== "string") return false;
+  }
+  return true;
 }

@@ -1,4 +1,5 @@
-import { readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { recordFileName } from "./naming.js";
@@ -77,25 +78,23 @@ describe("local target: recovery", () => {
 });
 
 describe("local target: reading the index, not the records", () => {
-  it("trusts a record file whose stamp is the indexed one, and reads it again once the file changes", async () => {
-    const index = await seed(["a"]);
+  it("after a clean run trusts the index; after an interrupted run or with --full reads files whose stamp changed", async () => {
+    const { target } = localTarget(store);
+    await target.upsertBatch([upsertOf(target, doc("a"))]);
+    expect(existsSync(join(store, "index.dirty"))).toBe(true);
+    await target.finish!([]);
+    expect(existsSync(join(store, "index.dirty"))).toBe(false);
     const file = join(store, "records", recordFileName("a"));
-    const original = await readFile(file, "utf8");
-    // Whole seconds, so the stamp survives utimes exactly.
-    const when = 1_700_000_000;
-    await utimes(file, when, when);
-    const { ino, size } = await stat(file);
-    index.records.a.stamp = `${ino}:${size}:${when * 1000}`;
-    await writeFile(indexPath(), JSON.stringify(index));
-    // Same inode, size and mtime: the index is believed and the file is not opened.
-    await writeFile(file, original.replace("Body of a", "Body of A"));
-    await utimes(file, when, when);
-    const { target, warnings } = localTarget(store);
-    expect((await target.snapshot()).records[0]).toMatchObject({ externalId: "a", drifted: false });
-    expect(warnings).toEqual([]);
-    // A real edit moves the mtime: the file is read, and the edit shows as drift.
-    await utimes(file, when, when + 5);
-    expect((await target.snapshot()).records[0]).toMatchObject({ externalId: "a", drifted: true, content: "Body of A" });
+    await writeFile(file, (await readFile(file, "utf8")).replace("Body of a", "Body of A"));
+    // A clean store is planned from its index alone: the file is not opened.
+    const clean = localTarget(store);
+    expect((await clean.target.snapshot()).records[0]).toMatchObject({ externalId: "a", drifted: false });
+    expect(clean.warnings).toEqual([]);
+    // A --full run checks every stamp: the edit shows as drift.
+    expect((await localTarget(store, "kb-publish", { full: true }).target.snapshot()).records[0]).toMatchObject({ drifted: true, content: "Body of A" });
+    // So does any run after one that stopped before writing its index.
+    await writeFile(join(store, "index.dirty"), "{}");
+    expect((await localTarget(store).target.snapshot()).records[0]).toMatchObject({ drifted: true, content: "Body of A" });
   });
 
   it("keeps provenance recorded for unchanged records in the index, written once at finish", async () => {

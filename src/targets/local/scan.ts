@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import pLimit from "p-limit";
 import type { Logger } from "../../log.js";
@@ -27,23 +27,33 @@ export function indexPath(store: string): string {
   return join(store, "index.json");
 }
 
+/**
+ * Present while a run may have written record files that the index does not describe yet:
+ * written (and synced) before a run's first record write, removed once its index is written.
+ */
+export function dirtyMarkerPath(store: string): string {
+  return join(store, "index.dirty");
+}
+
 export function recordsDir(store: string): string {
   return join(store, "records");
 }
 
 /**
- * Opens the store reading `index.json` and one `stat` per record file, not the records: a file
- * whose stamp (inode, size, mtime) is the one the index holds is what the index says. Files the
- * index does not know, or whose stamp differs (a crash between a record write and the index
- * write, a hand edit), are read; a missing or corrupt index is rebuilt from every record file.
- * The record files stay the source of truth: no disagreement ever ends with a lost record.
+ * Opens the store reading `index.json` and the list of record files, not the records. A file the
+ * index does not know is read. After a run that did not finish (its dirty marker is still there:
+ * killed, or a power cut) and with `verify` (a `--full` run), every record file's stamp (inode,
+ * size, mtime) is checked as well, and a file whose stamp differs — written after the index, or
+ * edited by hand — is read. A missing or corrupt index is rebuilt from every record file. The
+ * record files stay the source of truth: no disagreement ever ends with a lost record.
  */
-export async function openStore(store: string, log: Logger): Promise<OpenedStore> {
+export async function openStore(store: string, log: Logger, options: { verify?: boolean } = {}): Promise<OpenedStore> {
   const path = indexPath(store);
   // Sync: Node decodes a whole file at once this way, where the async read decodes in chunks.
   const stored = readJsonFileSync(path);
   const names = listRecordFiles(store);
-  if (stored.kind === "ok" && isStoreIndex(stored.value)) return verifyIndex(store, stored.value, names, log);
+  const verify = options.verify === true || existsSync(dirtyMarkerPath(store));
+  if (stored.kind === "ok" && isStoreIndex(stored.value)) return verifyIndex({ store, index: stored.value, names, verify }, log);
   const rebuilt = await rebuildIndex(store, names, log);
   rebuilt.present = new Set(names);
   if (stored.kind === "missing" && names.length === 0) return rebuilt;
@@ -53,7 +63,8 @@ export async function openStore(store: string, log: Logger): Promise<OpenedStore
   return rebuilt;
 }
 
-async function verifyIndex(store: string, index: StoreIndex, names: string[], log: Logger): Promise<OpenedStore> {
+async function verifyIndex(opening: { store: string; index: StoreIndex; names: string[]; verify: boolean }, log: Logger): Promise<OpenedStore> {
+  const { store, index, names, verify } = opening;
   const present = new Set(names);
   const opened: OpenedStore = { index, read: new Map(), unreadable: [], lost: new Set(), present };
   const idOfFile = new Map<string, string>();
@@ -67,7 +78,7 @@ async function verifyIndex(store: string, index: StoreIndex, names: string[], lo
     if (!present.has(entry.file)) {
       delete index.records[id];
       repaired++;
-    } else if (stampOf(statSync(dir + entry.file)) !== entry.stamp) toRead.push(entry.file);
+    } else if (verify && stampOf(statSync(dir + entry.file)) !== entry.stamp) toRead.push(entry.file);
   }
   toRead.push(...names.filter((name) => !idOfFile.has(name)));
   const reads = await readRecordFiles(recordsDir(store), toRead, log);

@@ -1,11 +1,11 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ItemResult, RemoteRecord, Upsert } from "../target.js";
-import { messageOf, readJsonFile, readJsonFileSync, writeRecordFile } from "./fs-atomic.js";
+import { messageOf, readJsonFile, readJsonFileSync, syncDirectory, writeFileAtomic, writeRecordFile } from "./fs-atomic.js";
 import { recordFileName } from "./naming.js";
 import { entryOf, isStoredRecord } from "./records.js";
 import type { StoreIndex, StoredRecord } from "./records.js";
-import { recordsDir, writeIndex } from "./scan.js";
+import { dirtyMarkerPath, recordsDir, writeIndex } from "./scan.js";
 
 /** What every write needs to know about the store and the run. */
 export interface StoreContext {
@@ -23,11 +23,24 @@ export interface OpenIndex {
   pending: number;
   /** Record file names on disk: a write needs to read only a file the index does not know. */
   present: Set<string>;
+  /** This run has set the dirty marker (see dirtyMarkerPath). */
+  dirty: boolean;
 }
 
 /** The store as opened, ready for writes. */
 export function openIndex(store: { index: StoreIndex; present: Set<string> }): OpenIndex {
-  return { index: store.index, pending: 0, present: store.present };
+  return { index: store.index, pending: 0, present: store.present, dirty: false };
+}
+
+/**
+ * Sets the dirty marker, durably, before the run's first record write: a run that stops before
+ * its index is written leaves it, and the next run then checks every record file's stamp.
+ */
+async function markDirty(ctx: StoreContext, open: OpenIndex): Promise<void> {
+  if (open.dirty) return;
+  await writeFileAtomic(dirtyMarkerPath(ctx.store), `${JSON.stringify({ pid: process.pid, since: ctx.now() })}\n`);
+  await syncDirectory(ctx.store);
+  open.dirty = true;
 }
 
 type Existing = { kind: "none" } | { kind: "record"; record?: StoredRecord } | { kind: "failed"; result: ItemResult };
@@ -39,6 +52,7 @@ type Existing = { kind: "none" } | { kind: "record"; record?: StoredRecord } | {
  */
 export async function upsertRecords(ctx: StoreContext, open: OpenIndex, items: Upsert[]): Promise<ItemResult[]> {
   mkdirSync(recordsDir(ctx.store), { recursive: true });
+  await markDirty(ctx, open);
   const results = items.map((item) => upsertOne(ctx, open, item));
   await checkpoint(ctx, open);
   return results;
@@ -46,6 +60,7 @@ export async function upsertRecords(ctx: StoreContext, open: OpenIndex, items: U
 
 export async function deleteRecords(ctx: StoreContext, open: OpenIndex, records: RemoteRecord[], mode: "tombstone" | "hard"): Promise<ItemResult[]> {
   const results: ItemResult[] = [];
+  await markDirty(ctx, open);
   for (const record of records) results.push(await deleteOne(ctx, open, record.externalId, mode));
   await checkpoint(ctx, open);
   return results;
@@ -59,14 +74,18 @@ export async function deleteRecords(ctx: StoreContext, open: OpenIndex, records:
  */
 async function checkpoint(ctx: StoreContext, open: OpenIndex): Promise<void> {
   if (open.pending === 0 || open.pending * 2 < open.present.size) return;
-  await flushIndex(ctx, open);
-}
-
-/** Writes the index if anything changed since it was last written. */
-export async function flushIndex(ctx: StoreContext, open: OpenIndex): Promise<void> {
-  if (open.pending === 0) return;
+  // The marker stays: the run may write more records before its index is final.
   await writeIndex(ctx.store, open.index);
   open.pending = 0;
+}
+
+/** Writes the index if anything changed since it was last written; then the store is clean again. */
+export async function flushIndex(ctx: StoreContext, open: OpenIndex): Promise<void> {
+  if (open.pending > 0) await writeIndex(ctx.store, open.index);
+  open.pending = 0;
+  if (!open.dirty) return;
+  rmSync(dirtyMarkerPath(ctx.store), { force: true });
+  open.dirty = false;
 }
 
 function upsertOne(ctx: StoreContext, open: OpenIndex, item: Upsert): ItemResult {
