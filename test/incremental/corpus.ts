@@ -40,7 +40,7 @@ export async function seedCorpus(corpus: Corpus, pages: number): Promise<void> {
 export async function pages(corpus: Corpus): Promise<string[]> {
   const entries = await readdir(corpus.root, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+    .filter((entry) => entry.isFile() && /\.(md|html)$/.test(entry.name))
     .map((entry) => path.relative(corpus.root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
     .sort();
 }
@@ -90,7 +90,7 @@ export const MUTATIONS: Record<string, Mutation> = {
   "toggle draft": async (c, file) => setFront(c, file, (front) => void (front.draft = front.draft === true ? undefined : true)),
   "add translation": async (c, file) => {
     const text = await readFile(path.join(c.root, file), "utf8");
-    const target = c.random() < 0.5 ? path.posix.join("fr", file.replace(/^(fr|de)\//, "")) : file.replace(/(\.de)?\.md$/, ".de.md");
+    const target = c.random() < 0.5 || file.endsWith(".html") ? path.posix.join("fr", file.replace(/^(fr|de)\//, "")) : file.replace(/(\.de)?\.md$/, ".de.md");
     if (target !== file) await write(c, target, `${text}\n${sentence(c.random)}\n`);
   },
   "remove translation": async (c) => {
@@ -107,6 +107,9 @@ export const MUTATIONS: Record<string, Mutation> = {
 async function appendText(corpus: Corpus, file: string, text: string): Promise<void> {
   await writeFile(path.join(corpus.root, file), `${await readFile(path.join(corpus.root, file), "utf8")}${text}`);
 }
+
+/** The mutations that make sense for built HTML pages (no frontmatter). */
+export const HTML_MUTATIONS = ["edit", "whitespace only", "rename", "delete", "add translation", "remove translation"];
 
 /** Applies a named mutation to a random page; returns what it did. */
 export async function mutate(corpus: Corpus, name: string): Promise<string> {

@@ -11,7 +11,7 @@ import type { Target } from "../../src/targets/target.js";
 import { mulberry32, pick } from "../emulators/prng.js";
 import { memoryTarget } from "../helpers/memory-target.js";
 import { FIXTURES, tempDir, testSettings } from "../helpers/workspace.js";
-import { MUTATIONS, mutate, seedCorpus, type Corpus } from "./corpus.js";
+import { HTML_MUTATIONS, MUTATIONS, mutate, seedCorpus, type Corpus } from "./corpus.js";
 
 /**
  * The incremental planner must never change a plan, only its cost. Each round mutates the docs
@@ -91,7 +91,7 @@ describe.each(SCENARIOS)("incremental and full plans are identical: $name", (sce
 });
 
 /** Each generator fixture read the way the README points kb-publish at it (see test/golden). */
-const SITES = [
+const SITES: { name: string; docs: string; include?: string[]; locales?: string[]; mutations?: string[] }[] = [
   { name: "docs-site", docs: ".", locales: ["en", "fr"] },
   { name: "hugo", docs: "content" },
   { name: "jekyll", docs: ".", include: ["**/*.{md,markdown}"] },
@@ -99,6 +99,8 @@ const SITES = [
   { name: "mkdocs", docs: "docs" },
   { name: "starlight", docs: "src/content/docs" },
   { name: "vitepress", docs: "docs" },
+  { name: "built/docusaurus", docs: ".", include: ["**/*.html"], locales: ["en", "fr"], mutations: HTML_MUTATIONS },
+  { name: "built/mkdocs", docs: ".", include: ["**/*.html"], locales: ["en", "fr"], mutations: HTML_MUTATIONS },
 ];
 
 describe.each(SITES)("incremental and full plans are identical on the $name fixture", (site) => {
@@ -110,7 +112,7 @@ describe.each(SITES)("incremental and full plans are identical on the $name fixt
     const corpus: Corpus = { root, random: mulberry32(site.name.length), made: 0 };
     const include = site.include ?? ["**/*.{md,mdx,markdown}"];
     const settings = testSettings({ root, store: path.join(dir, "store"), include, allowMassDelete: true, baseUrl: "https://docs.example.org", locales: site.locales ?? [] });
-    const names = Object.keys(MUTATIONS).filter((name) => name !== "site config");
+    const names = site.mutations ?? Object.keys(MUTATIONS).filter((name) => name !== "site config");
     await round(settings, scenario, "1.0.0");
     let kept = 0;
     for (let n = 0; n < 8; n++) {

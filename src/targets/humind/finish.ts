@@ -32,10 +32,23 @@ type Fresh = Map<string, string | undefined | null>;
  * and re-sends those entries (reported as drift); nothing is lost.
  */
 export async function finishState(api: HumindApi, session: FinishSession, results: ItemResult[]): Promise<number> {
+  if (stateUnchanged(session, results)) return 0;
   const fresh = await freshUpdatedAt(api, session, results);
   const entries = nextEntries(session, results, fresh);
   const shards = shardState(entries, { owner: session.owner, tool: session.tool, maxBytes: session.shardBytes });
   return writeState(api, session.state, shards);
+}
+
+/**
+ * Nothing to write: the run sent nothing and recorded nothing, and the state it read was whole
+ * and names only entries that still exist. Rebuilding and comparing every shard would cost a
+ * no-op run a pass over the whole state.
+ */
+export function stateUnchanged(session: Pick<FinishSession, "listed" | "state" | "recorded">, results: ItemResult[]): boolean {
+  if (results.length > 0 || (session.recorded?.size ?? 0) > 0 || !session.state.trusted) return false;
+  const exists = new Set(session.listed.map((entry) => entry.external_id));
+  for (const id in session.state.entries) if (!exists.has(id)) return false;
+  return true;
 }
 
 /** The new state's entries (pure). */
