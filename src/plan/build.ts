@@ -74,6 +74,7 @@ export function buildPlan(input: PlanInput): Plan {
     guards,
     deletesWithheld,
     kept: fates.kept,
+    excluded: [...(input.excluded ?? [])],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Diagnostic, Document } from "../documents/document.js";
+import type { ExcludedFile } from "../documents/textless.js";
 import type { Fingerprint, RemoteRecord } from "../targets/target.js";
 
 /** One planned change. A dry run and a real run build the same list. */
@@ -72,6 +73,8 @@ export interface Plan {
   deletesWithheld: string[];
   /** Published records kept because their file could not be read or lost its text. Default none. */
   kept?: KeptRecord[];
+  /** Pages left out on purpose (draft, partial, no text, override…), sorted by file; reports list them. Default none. */
+  excluded?: ExcludedFile[];
 }
 
 /** True when the plan must not be applied at all. */

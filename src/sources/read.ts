@@ -16,6 +16,8 @@ export interface ReadSourceOptions {
 export type ReadOutcome = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 export const OUTSIDE_ROOT_MESSAGE = "symlink points outside the repository";
+/** How the message of a file over the size limit starts (reports list such files as left out). */
+export const TOO_LARGE_MESSAGE = "file is too large";
 
 /**
  * Reads one source file as strict UTF-8. Every failure (outside the root, not a regular file,
@@ -49,7 +51,7 @@ async function readInside(real: string, maxBytes: number, fail: Fail): Promise<R
   // Checked before opening: opening a FIFO would block the whole run.
   if (!(await stat(real)).isFile()) return fail("file could not be read: not a regular file; expected a file");
   const tooLarge = (size: number) =>
-    fail(`file is too large: ${size} bytes; expected at most ${maxBytes} bytes (max file size); not read`);
+    fail(`${TOO_LARGE_MESSAGE}: ${size} bytes; expected at most ${maxBytes} bytes (max file size); not read`);
   const handle = await open(real, "r");
   try {
     const { size } = await handle.stat();
