@@ -86,7 +86,7 @@ describe("renderPlanText on large and noisy plans", () => {
   it("shows the first rows of each action and how many more, and every row with all", () => {
     const text = renderPlanText(big);
     expect(text.match(/^create /gm)).toHaveLength(20);
-    expect(text).toMatch(/^create  p19 +new file\n {2}… and 25 more to create \(--all lists every row\)\ndelete  gone +file removed$/m);
+    expect(text).toMatch(/^create {2}p19 +new file\n {2}… and 25 more to create \(--all lists every row\)\ndelete {2}gone +file removed$/m);
     const all = renderPlanText(big, { all: true });
     expect(all.match(/^create /gm)).toHaveLength(45);
     expect(all).not.toContain("more to create");
