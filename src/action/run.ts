@@ -5,7 +5,7 @@ import { resolveSettings } from "../config/resolve.js";
 import { ExitCode, exitCodeFor } from "../exit-codes.js";
 import { annotationsFor, emitAnnotations } from "../github/annotations.js";
 import { readGitHubContext } from "../github/context.js";
-import { deliverPrComment } from "../github/deliver-comment.js";
+import { deliverPrComment, fileUrlFor } from "../github/deliver-comment.js";
 import { outputsFor } from "../github/outputs.js";
 import { prepareComparison } from "../github/prepare-comparison.js";
 import { renderJobSummary, writePlanFile } from "../github/summary.js";
@@ -46,7 +46,7 @@ export async function run(output: ActionOutput): Promise<void> {
   const planFile = await writePlanFile(runnerTemp(), settings.command, outcome, comparison, output.redact);
   for (const [name, value] of Object.entries(outputsFor(outcome, planFile))) output.setOutput(name, value);
   emitAnnotations(annotationsFor(outcome.plan, posixRelative(github.workspace, settings.root)), output);
-  if (process.env.GITHUB_STEP_SUMMARY) await output.summary(renderJobSummary(outcome, comparison));
+  if (process.env.GITHUB_STEP_SUMMARY) await output.summary(renderJobSummary(outcome, comparison, fileUrlFor(github, settings)));
   await deliverPrComment({
     mode: inputs.comment,
     github,
