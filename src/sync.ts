@@ -14,7 +14,9 @@ import { targets } from "./targets/registry.js";
 export interface SyncDeps {
   log: Logger;
   userAgent: string;
-  /** Shows progress while writing; the CLI passes one on a terminal only. */
+  /** A phase of the run starts: reading the docs, planning (reading the knowledge base), writing. Default none. */
+  onPhase?: (phase: "reading" | "planning" | "writing", total?: number) => void;
+  /** Items done in the current phase (files read, documents written); the CLI shows them on a terminal only. */
   onProgress?: (done: number, total: number) => void;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -44,6 +46,7 @@ export async function sync(settings: Settings, deps: SyncDeps): Promise<SyncOutc
   // A plan against a baseline never saw the knowledge base, so it must never be applied to it.
   if (settings.command === "plan" || settings.baseline !== undefined || isBlocked(plan)) return { plan };
 
+  deps.onPhase?.("writing");
   const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
   return { plan, result };
 }
@@ -54,9 +57,11 @@ export async function planRun(settings: Settings, deps: SyncDeps): Promise<Plann
   const target = targets[settings.target]!(settings, context);
 
   deps.log.info(`Reading ${settings.root}`);
-  const local = await readDocuments(settings, target.capabilities);
+  deps.onPhase?.("reading");
+  const local = await readDocuments({ ...settings, onProgress: deps.onProgress }, target.capabilities);
   deps.log.info(`Read ${local.documents.length} documents (${local.excluded.length} excluded, ${errorCount(local.diagnostics)} unreadable)`);
 
+  deps.onPhase?.("planning");
   const snapshot = await readSnapshot(settings, target, deps.log, local.documents);
 
   const plan = buildPlan({

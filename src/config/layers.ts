@@ -1,5 +1,6 @@
 import { canonicalLocale } from "../documents/locale/tags.js";
 import type { FrontmatterKeys, Override } from "./document-options.js";
+import { EXPECTED, invalidValue } from "./expected.js";
 import type { RawOptions } from "./raw.js";
 
 /** Every source of options, lowest precedence first; built-in defaults sit below them all. */
@@ -47,13 +48,13 @@ export function documentOptions(
   return result;
 }
 
-/** Records a problem for each locale code that is not a language tag. */
-export function checkLocales(merged: RawOptions, problems: string[]): void {
-  const named: [string, string][] = [
-    ...(merged.locales ?? []).map((code): [string, string] => ["locales", code]),
-    ...(merged.defaultLocale === undefined ? [] : [["default-locale", merged.defaultLocale] as [string, string]]),
+/** Records a problem for each locale code that is not a language tag; `where` names the option as the user set it. */
+export function checkLocales(merged: RawOptions, problems: string[], where: (option: "locales" | "defaultLocale") => string): void {
+  const named: ["locales" | "defaultLocale", string][] = [
+    ...(merged.locales ?? []).map((code): ["locales", string] => ["locales", code]),
+    ...(merged.defaultLocale === undefined ? [] : [["defaultLocale", merged.defaultLocale] as ["defaultLocale", string]]),
   ];
-  for (const [name, code] of named) {
-    if (canonicalLocale(code) === undefined) problems.push(`${name}: "${code}" is not a language tag; expected a code such as en, fr or pt-BR`);
+  for (const [option, code] of named) {
+    if (canonicalLocale(code) === undefined) problems.push(invalidValue(where(option), JSON.stringify(code), EXPECTED.locale));
   }
 }

@@ -31,6 +31,8 @@ export interface LoadOptions {
   baseUrl?: string;
   /** Built HTML only: also keep the cleaned HTML (`Document.html`) for targets that send HTML. Default true. */
   html?: boolean;
+  /** Called after each file is read and derived, with the files done and found. Default none. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LoadResult {
@@ -51,8 +53,15 @@ export const DEFAULT_LOAD_CONCURRENCY = 16;
 export async function loadDocuments(options: LoadOptions): Promise<LoadResult> {
   const discovery = await discoverSources(options);
   const limit = pLimit(options.concurrency ?? DEFAULT_LOAD_CONCURRENCY);
+  let done = 0;
   const outcomes = await Promise.all(
-    discovery.files.map((path) => limit(async () => ({ path, outcome: await loadOne(path, options) }))),
+    discovery.files.map((path) =>
+      limit(async () => {
+        const outcome = await loadOne(path, options);
+        options.onProgress?.(++done, discovery.files.length);
+        return { path, outcome };
+      }),
+    ),
   );
   const result: LoadResult = { documents: [], diagnostics: [], excluded: [] };
   for (const skipped of discovery.skipped) {

@@ -13,7 +13,7 @@ export interface TargetContext {
   sleep?: (ms: number) => Promise<void>;
   /**
    * Overrides for the HTTP client of remote targets, e.g. a small `baseBackoffMs` in tests and
-   * chaos runs, or an `onRequest` counter in the benchmark. Default: none (the target's own defaults).
+   * chaos runs, an `onRequest` counter in the benchmark, or the CLI's `onRetry` log. Default: none (the target's own defaults).
    */
   http?: HttpOverrides;
 }
@@ -22,7 +22,7 @@ export interface TargetContext {
 export type HttpOverrides = Partial<
   Pick<
     HttpClientOptions,
-    "timeoutMs" | "maxRetries" | "baseBackoffMs" | "maxBackoffMs" | "maxRetryAfterMs" | "concurrency" | "random" | "onRequest"
+    "timeoutMs" | "maxRetries" | "baseBackoffMs" | "maxBackoffMs" | "maxRetryAfterMs" | "concurrency" | "random" | "onRequest" | "onRetry"
   >
 >;
 
