@@ -2,11 +2,11 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { resolveSettings } from "../config/resolve.js";
 import { ExitCode } from "../exit-codes.js";
-import { exportDocs } from "../export.js";
-import type { ExportFormat } from "../report/llms-txt.js";
+import { exportDocs, exportFormat } from "../export.js";
 import { locationOf } from "../report/wording.js";
 import type { ExportInvocation } from "./program.js";
-import { stderrLogger, type CliIO } from "./run.js";
+import type { CliIO } from "./run.js";
+import { stderrLogger } from "./terminal.js";
 
 /**
  * `kb-publish export`: writes the file (or prints it), lists files that could not be read on
@@ -14,8 +14,8 @@ import { stderrLogger, type CliIO } from "./run.js";
  */
 export async function runExport(invocation: ExportInvocation, io: CliIO): Promise<number> {
   const settings = await resolveSettings({ raw: invocation.raw, env: io.env, cwd: io.cwd, runner: "cli" });
-  const log = stderrLogger(io, invocation.verbose);
-  const format = invocation.format as ExportFormat;
+  const log = stderrLogger(io, { verbose: invocation.verbose, quiet: false });
+  const format = exportFormat(invocation.format, "--format");
   const outcome = await exportDocs(settings, { format, siteName: invocation.siteName, summary: invocation.summary }, log);
   for (const d of outcome.diagnostics) log.warn(`${locationOf(d)}: ${d.message}`);
   if (invocation.out) {

@@ -51,10 +51,10 @@ export function parseConfigText(text: string, file: string, options: ParseConfig
   };
   const data = readNode(doc.contents, spec, "", ctx);
   checkTargetNames(options.targetNames, ctx);
-  if (data === INVALID || data === undefined) return { options: {}, problems };
+  if (data === INVALID || data === undefined) return { options: {}, problems: byLine(problems) };
   checkTarget(options.targetNames, data as Record<string, unknown>, ctx);
   // Keys that failed their check are absent from data; the problems say why.
-  return { options: toRawOptions(data as Record<string, unknown>, FILE_FIELDS), problems };
+  return { options: toRawOptions(data as Record<string, unknown>, FILE_FIELDS), problems: byLine(problems) };
 }
 
 /** Only the keys of `fields` that were set, renamed to their RawOptions fields. */
@@ -85,6 +85,12 @@ function checkTargetNames(names: readonly string[] | undefined, ctx: ReadContext
     if (name === undefined || names.includes(name)) continue;
     ctx.problems.push(`${ctx.file}${lineOf(pair.key, ctx)}: unknown target "targets.${name}"; expected one of ${names.join(", ")}${didYouMean(name, names)}`);
   }
+}
+
+/** Problems in the order of their lines (`file:12: …`), whichever check found them. */
+function byLine(problems: string[]): string[] {
+  const line = (problem: string) => Number(/^[^\n]*?:(\d+): /.exec(problem)?.[1] ?? 0);
+  return [...problems].sort((a, b) => line(a) - line(b));
 }
 
 /** A `target:` that names no target is reported here, with its line, and left out of the options. */

@@ -92,8 +92,8 @@ describe("one wording per rule, wherever the value came from", () => {
     const file = await problemsOf(resolveWith("rate-limit: fast\ntarget: hepu\ncolection-id: x\n"));
     expect(file).toEqual([
       'kb-publish.yml:1: "rate-limit" is "fast"; expected a whole number of at least 1',
-      'kb-publish.yml:3: unknown key "colection-id"; did you mean "collection-id"?',
       'kb-publish.yml:2: "target" is "hepu"; expected one of local, heppu, humind, chatbot, totoy; did you mean "heppu"?',
+      'kb-publish.yml:3: unknown key "colection-id"; did you mean "collection-id"?',
     ]);
   });
 

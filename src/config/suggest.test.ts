@@ -11,6 +11,8 @@ describe("closest", () => {
     ["totyo", ["local", "totoy"], "totoy"],
     ["notion", ["local", "heppu", "humind", "chatbot", "totoy"], undefined],
     ["x", ["off", "hard"], undefined],
+    ["tomb", ["tombstone", "hard", "off"], "tombstone"],
+    ["llms", ["llms-txt", "llms-full-txt"], undefined],
   ])("%s among %j is %s", (value, candidates, expected) => {
     expect(closest(value, candidates)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 /**
  * The candidate closest to `value`, for a "did you mean" hint, or undefined when none is close:
- * at most one edit for short words, about a third of the word's length for longer ones.
+ * at most one edit for short words, about a third of the word's length for longer ones, or the
+ * one candidate that starts with `value`.
  * Hand-written: fifteen lines of edit distance do not justify a dependency.
  */
 export function closest(value: string, candidates: readonly string[]): string | undefined {
@@ -12,6 +13,9 @@ export function closest(value: string, candidates: readonly string[]): string | 
     if (!best || distance < best.distance) best = { candidate, distance };
   }
   if (!best) return undefined;
+  // A short start of exactly one candidate (`tomb` for tombstone) is as good as a typo.
+  const starts = wanted.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(wanted)) : [];
+  if (starts.length === 1) return starts[0];
   const allowed = Math.max(1, Math.floor(Math.max(wanted.length, best.candidate.length) / 3));
   return best.distance <= allowed ? best.candidate : undefined;
 }

@@ -57,6 +57,7 @@ describe("createProgress", () => {
     expect(redraws.length).toBeGreaterThan(3);
     expect(redraws.length).toBeLessThan(20);
     expect(redraws.every((text) => text.startsWith("\r\u001b[2K"))).toBe(true);
+    // eslint-disable-next-line no-control-regex -- the status line starts with the terminal's clear-line code
     expect(redraws.at(-2)).toMatch(/^\r\u001b\[2KReading \d+\/100 files · 50\/s · ETA/);
   });
 });

@@ -13,6 +13,8 @@ export interface ProgressSink {
   end(): void;
   /** Redraws the line (a timer calls it, so a phase without updates still shows its time). */
   render(): void;
+  /** Clears the status line before another line is written; the next update draws it again. */
+  interrupt(): void;
 }
 
 export interface ProgressOptions {
@@ -78,6 +80,11 @@ export function createProgress(options: ProgressOptions): ProgressSink {
     },
     end: finish,
     render: () => draw(false),
+    interrupt() {
+      if (!state?.shown) return;
+      options.write(CLEAR_LINE);
+      state.drawn = 0;
+    },
   };
 }
 

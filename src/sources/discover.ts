@@ -96,14 +96,14 @@ async function checkEntry(realRoot: string, path: string, isLink: boolean): Prom
   try {
     real = await realpath(join(realRoot, path));
   } catch {
-    return { file: path, message: `broken symlink: ${path} points to nothing; expected a readable file` };
+    return { file: path, message: "broken symlink: it points to nothing; expected a readable file" };
   }
   if (!isInside(realRoot, real)) {
-    return { file: path, message: `${OUTSIDE_ROOT_MESSAGE}: ${path} resolves to ${real}; expected a file inside the repository; not read` };
+    return { file: path, message: `${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside the repository; not read` };
   }
   const stats = await stat(real);
   if (stats.isFile()) return path;
   // A symlink to a directory is simply not descended into, like any symlinked directory.
   if (isLink && stats.isDirectory()) return null;
-  return { file: path, message: `not a regular file: ${path}; expected a file` };
+  return { file: path, message: "not a regular file; expected a file" };
 }

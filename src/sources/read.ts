@@ -34,12 +34,12 @@ export async function readSourceFile(options: ReadSourceOptions): Promise<ReadOu
     const realRoot = await realpath(options.root);
     const real = await realpath(join(realRoot, options.path));
     if (!isInside(realRoot, real)) {
-      return fail(`${OUTSIDE_ROOT_MESSAGE}: ${options.path} resolves to ${real}; expected a file inside ${realRoot}; not read`);
+      return fail(`${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside ${realRoot}; not read`);
     }
     return await readInside(real, options.maxBytes, fail);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return fail(`file could not be read: ${options.path} does not exist (or is a broken symlink)`);
+    if (code === "ENOENT") return fail("file could not be read: it does not exist (or is a broken symlink)");
     const message = cause instanceof Error ? cause.message : String(cause);
     return fail(`file could not be read: ${message}`);
   }
