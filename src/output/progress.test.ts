@@ -13,12 +13,13 @@ function harness() {
 describe("statusLine", () => {
   it("shows count, total, rate and ETA", () => {
     expect(statusLine({ phase: "reading", done: 1200, total: 9611, elapsedMs: 2000 })).toBe("Reading 1200/9611 files · 600/s · ETA 14s");
-    expect(statusLine({ phase: "writing", done: 3, total: 40, elapsedMs: 2000 })).toBe("Writing 3/40 documents · 1.5/s · ETA 25s");
+    expect(statusLine({ phase: "writing", done: 6, total: 40, elapsedMs: 2000 })).toBe("Writing 6/40 documents · 3.0/s · ETA 11s");
   });
 
   it("shows the time alone for a phase without counts, and no rate before the first item", () => {
     expect(statusLine({ phase: "planning", done: 0, elapsedMs: 3100 })).toBe("Planning… 3.1s");
     expect(statusLine({ phase: "writing", done: 0, total: 40, elapsedMs: 1500 })).toBe("Writing 0/40 documents");
+    expect(statusLine({ phase: "reading", done: 1, total: 4000, elapsedMs: 1100 })).toBe("Reading 1/4000 files");
   });
 
   it("writes minutes past a minute", () => {

@@ -34,6 +34,8 @@ const LABEL: Record<Phase, { verb: string; noun: string }> = {
 };
 /** Redraws at most this often: a line per file would cost more than the files. */
 const REDRAW_MS = 100;
+/** Rate and ETA wait for this many items: the first one also pays for start-up and would promise hours. */
+const RATE_AFTER_ITEMS = 5;
 const CLEAR_LINE = "\r\u001b[2K";
 
 interface State {
@@ -101,7 +103,7 @@ export function statusLine(state: LineState): string {
   if (state.total === undefined || state.total === 0) return `${verb}… ${seconds(state.elapsedMs)}`;
   const rate = state.elapsedMs > 0 ? (state.done * 1000) / state.elapsedMs : 0;
   const parts = [`${verb} ${state.done}/${state.total} ${noun}`.trimEnd()];
-  if (rate > 0) {
+  if (rate > 0 && state.done >= RATE_AFTER_ITEMS) {
     parts.push(`${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`);
     parts.push(`ETA ${seconds(((state.total - state.done) / rate) * 1000)}`);
   }
