@@ -14,6 +14,7 @@ import { secretsOf } from "../output/redactor.js";
 import { renderPlanText, renderResultText } from "../report/text.js";
 import { sync, type SyncDeps, type SyncOutcome } from "../sync.js";
 import { VERSION } from "../version.js";
+import { writeExport } from "./export.js";
 import { readActionOnlyInputs, readInputs } from "./inputs.js";
 import type { ActionOutput } from "./output.js";
 
@@ -33,7 +34,7 @@ export async function run(output: ActionOutput): Promise<void> {
   const inputs = readActionOnlyInputs(getInput);
   const github = await readGitHubContext(process.env, process.cwd());
   const raw = readInputs(getInput, github.eventName);
-  const resolved = await resolveSettings({ raw, env: process.env, cwd: github.workspace, runner: "action" });
+  const resolved = await resolveSettings({ raw, env: process.env, cwd: github.workspace, runner: "action", warn: output.warn });
   output.addSecrets(...secretsOf(resolved));
   const deps: SyncDeps = { log: output, userAgent: buildUserAgent(VERSION, "action") };
 
@@ -45,6 +46,7 @@ export async function run(output: ActionOutput): Promise<void> {
 
   const planFile = await writePlanFile(runnerTemp(), settings.command, outcome, comparison, output.redact);
   for (const [name, value] of Object.entries(outputsFor(outcome, planFile))) output.setOutput(name, value);
+  if (inputs.export) output.setOutput("export-file", await writeExport(resolved, inputs.export, github.workspace, output));
   emitAnnotations(annotationsFor(outcome.plan, posixRelative(github.workspace, settings.root)), output);
   if (process.env.GITHUB_STEP_SUMMARY) await output.summary(renderJobSummary(outcome, comparison, fileUrlFor(github, settings)));
   await deliverPrComment({
