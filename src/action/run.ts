@@ -11,6 +11,7 @@ import { prepareComparison } from "../github/prepare-comparison.js";
 import { renderJobSummary, writePlanFile } from "../github/summary.js";
 import { buildUserAgent } from "../http/index.js";
 import { secretsOf } from "../output/redactor.js";
+import { retryLine } from "../output/retry-log.js";
 import { renderPlanText, renderResultText } from "../report/text.js";
 import { sync, type SyncDeps, type SyncOutcome } from "../sync.js";
 import { VERSION } from "../version.js";
@@ -36,7 +37,8 @@ export async function run(output: ActionOutput): Promise<void> {
   const raw = readInputs(getInput, github.eventName);
   const resolved = await resolveSettings({ raw, env: process.env, cwd: github.workspace, runner: "action", warn: output.warn });
   output.addSecrets(...secretsOf(resolved));
-  const deps: SyncDeps = { log: output, userAgent: buildUserAgent(VERSION, "action") };
+  // Every retry and Retry-After wait is logged: a long quiet pause in a CI log looks like a hang.
+  const deps: SyncDeps = { log: output, userAgent: buildUserAgent(VERSION, "action"), http: { onRetry: (info) => output.info(retryLine(info)) } };
 
   const { settings, comparison, outcome } = await output.group(`kb-publish ${resolved.command} → ${resolved.target}`, async () => {
     const prepared = await prepareComparison(resolved, github, { context: deps, tempRoot: runnerTemp() });
@@ -65,8 +67,9 @@ export async function run(output: ActionOutput): Promise<void> {
   if (code !== ExitCode.ok) output.fail(exitMessages[code] ?? `kb-publish exited with ${code}`);
 }
 
+/** The log lists left-out pages and every warned file (it is cheap); the change rows stay capped, the summary has them. */
 function logOutcome(outcome: SyncOutcome, output: ActionOutput): void {
-  output.info(renderPlanText(outcome.plan));
+  output.info(renderPlanText(outcome.plan, { verbose: true }));
   if (outcome.result) output.info(renderResultText(outcome.result));
 }
 

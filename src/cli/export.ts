@@ -3,6 +3,8 @@ import path from "node:path";
 import { resolveSettings } from "../config/resolve.js";
 import { ExitCode } from "../exit-codes.js";
 import { exportDocs, exportFormat } from "../export.js";
+import type { Diagnostic } from "../documents/document.js";
+import { groupWarnings, locationList } from "../report/warnings.js";
 import { locationOf } from "../report/wording.js";
 import type { ExportInvocation } from "./program.js";
 import type { CliIO } from "./run.js";
@@ -17,7 +19,7 @@ export async function runExport(invocation: ExportInvocation, io: CliIO): Promis
   const log = stderrLogger(io, { verbose: invocation.verbose, quiet: false });
   const format = exportFormat(invocation.format, "--format");
   const outcome = await exportDocs(settings, { format, siteName: invocation.siteName, summary: invocation.summary }, log);
-  for (const d of outcome.diagnostics) log.warn(`${locationOf(d)}: ${d.message}`);
+  for (const line of diagnosticLines(outcome.diagnostics)) log.warn(line);
   if (invocation.out) {
     const file = path.resolve(io.cwd, invocation.out);
     await writeFile(file, outcome.text);
@@ -25,4 +27,13 @@ export async function runExport(invocation: ExportInvocation, io: CliIO): Promis
   } else io.stdout(outcome.text);
   const unreadable = outcome.diagnostics.filter((d) => d.severity === "error").length;
   return unreadable > 0 ? ExitCode.partialFailure : ExitCode.ok;
+}
+
+/** Each unreadable file, then the warnings, one line per kind when many files share one. */
+function diagnosticLines(diagnostics: Diagnostic[]): string[] {
+  const errors = diagnostics.filter((d) => d.severity === "error").map((d) => `${locationOf(d)}: ${d.message}`);
+  const warnings = groupWarnings(diagnostics.filter((d) => d.severity === "warning")).map((group) =>
+    group.kind === "one" ? `${locationOf(group.diagnostic)}: ${group.diagnostic.message}` : `${group.summary}: ${locationList(group.diagnostics, false)}`,
+  );
+  return [...errors, ...warnings];
 }
