@@ -235,9 +235,9 @@ var require_help = __commonJS({
        */
       visibleCommands(cmd) {
         const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
-        const helpCommand = cmd._getHelpCommand();
-        if (helpCommand && !helpCommand._hidden) {
-          visibleCommands.push(helpCommand);
+        const helpCommand2 = cmd._getHelpCommand();
+        if (helpCommand2 && !helpCommand2._hidden) {
+          visibleCommands.push(helpCommand2);
         }
         if (this.sortSubcommands) {
           visibleCommands.sort((a2, b) => {
@@ -1123,7 +1123,7 @@ var require_option = __commonJS({
 var require_suggestSimilar = __commonJS({
   "node_modules/commander/lib/suggestSimilar.js"(exports2) {
     var maxDistance = 3;
-    function editDistance(a2, b) {
+    function editDistance2(a2, b) {
       if (Math.abs(a2.length - b.length) > maxDistance)
         return Math.max(a2.length, b.length);
       const d = [];
@@ -1169,7 +1169,7 @@ var require_suggestSimilar = __commonJS({
       const minSimilarity = 0.4;
       candidates3.forEach((candidate) => {
         if (candidate.length <= 1) return;
-        const distance = editDistance(word, candidate);
+        const distance = editDistance2(word, candidate);
         const length = Math.max(word.length, candidate.length);
         const similarity = (length - distance) / length;
         if (similarity > minSimilarity) {
@@ -1559,13 +1559,13 @@ var require_command = __commonJS({
         const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
         const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
         const helpDescription = description ?? "display help for command";
-        const helpCommand = this.createCommand(helpName);
-        helpCommand.helpOption(false);
-        if (helpArgs) helpCommand.arguments(helpArgs);
-        if (helpDescription) helpCommand.description(helpDescription);
+        const helpCommand2 = this.createCommand(helpName);
+        helpCommand2.helpOption(false);
+        if (helpArgs) helpCommand2.arguments(helpArgs);
+        if (helpDescription) helpCommand2.description(helpDescription);
         this._addImplicitHelpCommand = true;
-        this._helpCommand = helpCommand;
-        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        this._helpCommand = helpCommand2;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand2);
         return this;
       }
       /**
@@ -1575,14 +1575,14 @@ var require_command = __commonJS({
        * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
        * @return {Command} `this` command for chaining
        */
-      addHelpCommand(helpCommand, deprecatedDescription) {
-        if (typeof helpCommand !== "object") {
-          this.helpCommand(helpCommand, deprecatedDescription);
+      addHelpCommand(helpCommand2, deprecatedDescription) {
+        if (typeof helpCommand2 !== "object") {
+          this.helpCommand(helpCommand2, deprecatedDescription);
           return this;
         }
         this._addImplicitHelpCommand = true;
-        this._helpCommand = helpCommand;
-        this._initCommandGroup(helpCommand);
+        this._helpCommand = helpCommand2;
+        this._initCommandGroup(helpCommand2);
         return this;
       }
       /**
@@ -16634,6 +16634,78 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
+    var p3 = process || {};
+    var argv = p3.argv || [];
+    var env2 = p3.env || {};
+    var isColorSupported = !(!!env2.NO_COLOR || argv.includes("--no-color")) && (!!env2.FORCE_COLOR || argv.includes("--color") || p3.platform === "win32" || (p3.stdout || {}).isTTY && env2.TERM !== "dumb" || !!env2.CI);
+    var formatter = (open3, close, replace2 = open3) => (input2) => {
+      let string4 = "" + input2, index2 = string4.indexOf(close, open3.length);
+      return ~index2 ? open3 + replaceClose(string4, close, replace2, index2) + close : open3 + string4 + close;
+    };
+    var replaceClose = (string4, close, replace2, index2) => {
+      let result = "", cursor = 0;
+      do {
+        result += string4.substring(cursor, index2) + replace2;
+        cursor = index2 + close.length;
+        index2 = string4.indexOf(close, cursor);
+      } while (~index2);
+      return result + string4.substring(cursor);
+    };
+    var createColors = (enabled2 = isColorSupported) => {
+      let f = enabled2 ? formatter : () => String;
+      return {
+        isColorSupported: enabled2,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module2.exports = createColors();
+    module2.exports.createColors = createColors;
+  }
+});
+
 // node_modules/kind-of/index.js
 var require_kind_of = __commonJS({
   "node_modules/kind-of/index.js"(exports2, module2) {
@@ -20933,7 +21005,7 @@ async function send(shared, req) {
     const { failure } = outcome;
     if (failure.retryAfterMs !== void 0) shared.gate.pauseFor(failure.retryAfterMs);
     if (!failure.retry || attempt2 > opts.maxRetries) throw giveUp(failure, attempt2);
-    await pauseBeforeRetry(shared, failure, attempt2 - 1);
+    await pauseBeforeRetry(shared, req, failure, attempt2);
   }
 }
 async function waitForTurn({ opts, gate, bucket }) {
@@ -20944,10 +21016,19 @@ async function waitForTurn({ opts, gate, bucket }) {
   }
   await gate.wait();
 }
-async function pauseBeforeRetry({ opts }, failure, retry) {
-  if (failure.retryAfterMs !== void 0) return;
-  const delay = backoffDelay(retry, opts, opts.random);
-  if (delay > 0) await opts.sleep(delay);
+async function pauseBeforeRetry({ opts, secrets }, req, failure, attempt2) {
+  const retryAfter = failure.retryAfterMs !== void 0;
+  const delay = failure.retryAfterMs ?? backoffDelay(attempt2 - 1, opts, opts.random);
+  opts.onRetry?.({
+    method: req.method,
+    url: redact(req.url, secrets),
+    attempt: attempt2,
+    maxAttempts: opts.maxRetries + 1,
+    reason: redact(failure.error.message, secrets),
+    delayMs: delay,
+    retryAfter
+  });
+  if (!retryAfter && delay > 0) await opts.sleep(delay);
 }
 function giveUp(failure, attempts) {
   const { error: error2 } = failure;
@@ -50870,6 +50951,54 @@ function envOptions(env2) {
   return raw2;
 }
 
+// src/config/suggest.ts
+function closest(value, candidates3) {
+  const wanted = value.toLowerCase();
+  let best;
+  for (const candidate of candidates3) {
+    const distance = editDistance(wanted, candidate.toLowerCase());
+    if (distance === 0) return candidate;
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  if (!best) return void 0;
+  const starts = wanted.length >= 3 ? candidates3.filter((c) => c.toLowerCase().startsWith(wanted)) : [];
+  if (starts.length === 1) return starts[0];
+  const allowed = Math.max(1, Math.floor(Math.max(wanted.length, best.candidate.length) / 3));
+  return best.distance <= allowed ? best.candidate : void 0;
+}
+function editDistance(a2, b) {
+  const rows = Array.from({ length: a2.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a2.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a2[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a2[i - 1] === b[j - 2] && a2[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+    }
+  }
+  return rows[a2.length][b.length];
+}
+function didYouMean(value, candidates3) {
+  const match = closest(value, candidates3);
+  return match === void 0 || match === value ? "" : `; did you mean "${match}"?`;
+}
+
+// src/config/expected.ts
+var EXPECTED = {
+  integer: (minimum) => `a whole number of at least ${minimum}`,
+  boolean: "true or false",
+  url: "an http(s) URL",
+  text: "a text",
+  texts: "a text or a list of texts",
+  maxDeletes: "a whole number of records (e.g. 10) or a percentage of owned records from 0% to 100% (e.g. 10%)",
+  locale: "a language tag such as en, fr or pt-BR",
+  oneOf: (allowed) => `one of ${allowed.join(", ")}`
+};
+function invalidValue(where, shown2, expected, candidates3 = []) {
+  return `${where} is ${shown2}; expected ${expected}${didYouMean(shown2.replace(/^"|"$/g, ""), candidates3)}`;
+}
+
 // src/config/file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
@@ -50926,7 +51055,8 @@ function readObject(node2, spec, at, ctx) {
     const child = spec.properties[key2] ?? spec.additionalProperties;
     if (!child) {
       const known = Object.keys(spec.properties);
-      problem(pair2.key, `unknown key "${path8}"; expected one of ${known.join(", ")}`, ctx);
+      const hint = didYouMean(key2, known);
+      problem(pair2.key, `unknown key "${path8}"${hint || `; expected one of ${known.join(", ")}`}`, ctx);
       ok3 = false;
       continue;
     }
@@ -50947,31 +51077,31 @@ function readStrings(node2, at, ctx) {
   if ((0, import_yaml.isSeq)(node2) && node2.items.every((item) => (0, import_yaml.isScalar)(item) && typeof item.value === "string")) {
     return node2.items.map((item) => String(item.value));
   }
-  return fail(node2, at, "a text or a list of texts", ctx);
+  return fail(node2, at, EXPECTED.texts, ctx);
 }
 function readScalar(node2, spec, at, ctx) {
   const value = (0, import_yaml.isScalar)(node2) ? node2.value : INVALID;
-  if (spec.type === "boolean") return typeof value === "boolean" ? value : fail(node2, at, "true or false", ctx);
+  if (spec.type === "boolean") return typeof value === "boolean" ? value : fail(node2, at, EXPECTED.boolean, ctx);
   if (spec.type === "integer") {
     const number2 = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
     const ok3 = typeof number2 === "number" && Number.isSafeInteger(number2) && number2 >= spec.minimum;
-    return ok3 ? number2 : fail(node2, at, `a whole number of at least ${spec.minimum}`, ctx);
+    return ok3 ? number2 : fail(node2, at, EXPECTED.integer(spec.minimum), ctx);
   }
   if (spec.type === "max-deletes") {
     const parsed = typeof value === "string" || typeof value === "number" ? parseMaxDeletes(String(value)) : "";
-    return typeof parsed === "object" ? String(value) : fail(node2, at, "a whole number of records (10) or a percentage of owned records (10%)", ctx);
+    return typeof parsed === "object" ? String(value) : fail(node2, at, EXPECTED.maxDeletes, ctx);
   }
   const text12 = typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
-  if (text12 === void 0) return fail(node2, at, "a text", ctx);
-  if (spec.type === "string" && spec.enum && !spec.enum.includes(text12)) return fail(node2, at, `one of ${spec.enum.join(", ")}`, ctx);
-  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text12)) return fail(node2, at, "an http(s) URL", ctx);
+  if (text12 === void 0) return fail(node2, at, EXPECTED.text, ctx);
+  if (spec.type === "string" && spec.enum && !spec.enum.includes(text12)) return fail(node2, at, EXPECTED.oneOf(spec.enum), ctx, spec.enum);
+  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text12)) return fail(node2, at, EXPECTED.url, ctx);
   return text12;
 }
 function collect(values) {
   return values.includes(INVALID) ? INVALID : values.filter((value) => value !== void 0);
 }
-function fail(node2, at, expected, ctx) {
-  problem(node2, `${at ? `"${at}"` : "the config file"} is ${shown(node2, ctx)}; expected ${expected}`, ctx);
+function fail(node2, at, expected, ctx, candidates3 = []) {
+  problem(node2, invalidValue(at ? `"${at}"` : "the config file", shown(node2, ctx), expected, candidates3), ctx);
   return INVALID;
 }
 function problem(node2, message, ctx) {
@@ -50996,7 +51126,7 @@ async function readConfigFile(file, options3 = {}) {
   } catch (error2) {
     return { options: {}, problems: [`cannot read config file ${file}: ${error2.message}`] };
   }
-  return parseConfigText(text12, file, options3);
+  return parseConfigText(text12, options3.displayName ?? file, options3);
 }
 function parseConfigText(text12, file, options3 = {}) {
   const lines = new import_yaml2.LineCounter();
@@ -51011,8 +51141,9 @@ function parseConfigText(text12, file, options3 = {}) {
   };
   const data = readNode(doc.contents, spec, "", ctx);
   checkTargetNames(options3.targetNames, ctx);
-  if (data === INVALID || data === void 0) return { options: {}, problems };
-  return { options: toRawOptions(data, FILE_FIELDS), problems };
+  if (data === INVALID || data === void 0) return { options: {}, problems: byLine(problems) };
+  checkTarget(options3.targetNames, data, ctx);
+  return { options: toRawOptions(data, FILE_FIELDS), problems: byLine(problems) };
 }
 function toRawOptions(data, fields) {
   const raw2 = {};
@@ -51035,10 +51166,23 @@ function checkTargetNames(names, ctx) {
   for (const pair2 of targets2.items) {
     const name2 = (0, import_yaml2.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
     if (name2 === void 0 || names.includes(name2)) continue;
-    const offset = pair2.key.range?.[0];
-    const line = offset === void 0 ? "" : `:${ctx.lines.linePos(offset).line}`;
-    ctx.problems.push(`${ctx.file}${line}: unknown target "targets.${name2}"; expected one of ${names.join(", ")}`);
+    ctx.problems.push(`${ctx.file}${lineOf(pair2.key, ctx)}: unknown target "targets.${name2}"; expected one of ${names.join(", ")}${didYouMean(name2, names)}`);
   }
+}
+function byLine(problems) {
+  const line = (problem2) => Number(/^[^\n]*?:(\d+): /.exec(problem2)?.[1] ?? 0);
+  return [...problems].sort((a2, b) => line(a2) - line(b));
+}
+function checkTarget(names, data, ctx) {
+  const target = data.target;
+  if (!names || typeof target !== "string" || names.includes(target)) return;
+  const node2 = ctx.doc.get("target", true);
+  ctx.problems.push(`${ctx.file}${lineOf(node2, ctx)}: ${invalidValue('"target"', JSON.stringify(target), EXPECTED.oneOf(names), names)}`);
+  delete data.target;
+}
+function lineOf(node2, ctx) {
+  const offset = node2?.range?.[0];
+  return offset === void 0 ? "" : `:${ctx.lines.linePos(offset).line}`;
 }
 
 // src/documents/locale/tags.ts
@@ -51090,14 +51234,32 @@ function documentOptions(merged, problems) {
   if (merged.overrides && merged.overrides.length > 0) result.overrides = merged.overrides;
   return result;
 }
-function checkLocales(merged, problems) {
+function checkLocales(merged, problems, where) {
   const named = [
     ...(merged.locales ?? []).map((code7) => ["locales", code7]),
-    ...merged.defaultLocale === void 0 ? [] : [["default-locale", merged.defaultLocale]]
+    ...merged.defaultLocale === void 0 ? [] : [["defaultLocale", merged.defaultLocale]]
   ];
-  for (const [name2, code7] of named) {
-    if (canonicalLocale(code7) === void 0) problems.push(`${name2}: "${code7}" is not a language tag; expected a code such as en, fr or pt-BR`);
+  for (const [option2, code7] of named) {
+    if (canonicalLocale(code7) === void 0) problems.push(invalidValue(where(option2), JSON.stringify(code7), EXPECTED.locale));
   }
+}
+
+// src/config/target-options.ts
+var TARGET_OPTIONS = {
+  local: ["store"],
+  heppu: ["apiUrl", "apiKey", "collectionId", "rateLimit", "timeout", "wait", "waitTimeout"],
+  humind: ["apiUrl", "apiKey", "rateLimit"],
+  chatbot: ["apiUrl", "apiKey", "sourceId", "rateLimit", "timeout", "waitTimeout"],
+  totoy: ["apiUrl", "apiKey", "knowledgeBaseId", "metadataValueLimit", "rateLimit", "timeout", "wait", "waitTimeout"]
+};
+var ALL = [...new Set(Object.values(TARGET_OPTIONS).flat())];
+function ignoredOptions(raw2, target) {
+  const reads = TARGET_OPTIONS[target];
+  if (!reads) return [];
+  return ALL.filter((option2) => !reads.includes(option2) && raw2[option2] !== void 0 && raw2[option2] !== "");
+}
+function targetsReading(option2) {
+  return Object.entries(TARGET_OPTIONS).filter(([, options3]) => options3.includes(option2)).map(([name2]) => name2);
 }
 
 // src/config/resolve.ts
@@ -51108,11 +51270,13 @@ async function resolveSettings(input2) {
   const configName = raw2.config || env2.config;
   const configPath = configName ? path2.resolve(cwd, configName) : findConfigFile(cwd);
   if (configName && !existsSync(configPath ?? "")) problems.push(`config file not found: ${configName}`);
-  const fromFile = configPath && existsSync(configPath) ? await readConfigFile(configPath, { targetNames: targetNames() }) : { options: {}, problems: [] };
+  const shownName = configPath ? displayPath(cwd, configPath) : CONFIG_FILE_NAMES[0];
+  const fromFile = configPath && existsSync(configPath) ? await readConfigFile(configPath, { targetNames: targetNames(), displayName: shownName }) : { options: {}, problems: [] };
   problems.push(...fromFile.problems);
   const merged = layerOptions({ file: fromFile.options, env: env2, explicit: raw2 });
-  checkLocales(merged, problems);
-  const check2 = checker(problems);
+  const where = originOf({ explicit: raw2, env: env2, runner: input2.runner, file: shownName });
+  checkLocales(merged, problems, where);
+  const check2 = checker(problems, where);
   const settings = {
     command: check2.oneOf("command", merged.command ?? SETTINGS_DEFAULTS.command, ["plan", "sync"]),
     root: path2.resolve(cwd, merged.path ?? "."),
@@ -51121,10 +51285,10 @@ async function resolveSettings(input2) {
     exclude: merged.exclude ?? [],
     idPrefix: merged.idPrefix ?? SETTINGS_DEFAULTS.idPrefix,
     idKey: merged.idKey ?? SETTINGS_DEFAULTS.idKey,
-    idScope: merged.idScope === void 0 ? void 0 : check2.oneOf("id-scope", merged.idScope, [...ID_SCOPES]),
-    maxFileBytes: check2.positiveInt("max-file-size", merged.maxFileSize) ?? SETTINGS_DEFAULTS.maxFileBytes,
+    idScope: merged.idScope === void 0 ? void 0 : check2.oneOf("idScope", merged.idScope, [...ID_SCOPES]),
+    maxFileBytes: check2.positiveInt("maxFileSize", merged.maxFileSize) ?? SETTINGS_DEFAULTS.maxFileBytes,
     maxDeletes: check2.maxDeletes(merged.maxDeletes),
-    allowMassDelete: check2.bool("allow-mass-delete", merged.allowMassDelete) ?? SETTINGS_DEFAULTS.allowMassDelete,
+    allowMassDelete: check2.bool("allowMassDelete", merged.allowMassDelete) ?? SETTINGS_DEFAULTS.allowMassDelete,
     deletions: check2.oneOf("deletions", merged.deletions ?? SETTINGS_DEFAULTS.deletions, ["tombstone", "hard", "off"]),
     owner: merged.owner?.trim() || SETTINGS_DEFAULTS.owner,
     store: path2.resolve(cwd, merged.store ?? ".kb-publish/store"),
@@ -51133,58 +51297,79 @@ async function resolveSettings(input2) {
     collectionId: merged.collectionId || void 0,
     sourceId: merged.sourceId || void 0,
     knowledgeBaseId: merged.knowledgeBaseId || void 0,
-    metadataValueLimit: check2.positiveInt("metadata-value-limit", merged.metadataValueLimit),
-    rateLimit: check2.positiveInt("rate-limit", merged.rateLimit),
+    metadataValueLimit: check2.positiveInt("metadataValueLimit", merged.metadataValueLimit),
+    rateLimit: check2.positiveInt("rateLimit", merged.rateLimit),
     wait: check2.bool("wait", merged.wait) ?? SETTINGS_DEFAULTS.wait,
-    waitTimeoutSeconds: check2.positiveInt("wait-timeout", merged.waitTimeout) ?? SETTINGS_DEFAULTS.waitTimeoutSeconds,
+    waitTimeoutSeconds: check2.positiveInt("waitTimeout", merged.waitTimeout) ?? SETTINGS_DEFAULTS.waitTimeoutSeconds,
     requestTimeoutMs: check2.positiveInt("timeout", merged.timeout) ?? SETTINGS_DEFAULTS.requestTimeoutMs,
     runner: input2.runner,
-    baseUrl: check2.url("base-url", merged.baseUrl),
+    baseUrl: check2.url("baseUrl", merged.baseUrl),
     locales: merged.locales ?? [],
     defaultLocale: merged.defaultLocale ?? SETTINGS_DEFAULTS.defaultLocale,
     ...documentOptions(merged, problems)
   };
   if (!existsSync(settings.root)) problems.push(`path not found: ${merged.path ?? "."} (resolved to ${settings.root})`);
   if (problems.length > 0) throw new ConfigError(problems);
+  for (const option2 of ignoredOptions(merged, settings.target)) {
+    const readers = targetsReading(option2);
+    input2.warn?.(`${where(option2)} is ignored by target ${settings.target}; expected with target${readers.length > 1 ? "s" : ""} ${readers.join(", ")}`);
+  }
   return settings;
+}
+function originOf(layers) {
+  const set = (raw2, option2) => raw2[option2] !== void 0 && raw2[option2] !== "";
+  return (option2) => {
+    const key2 = kebab2(option2);
+    if (set(layers.explicit, option2)) return layers.runner === "cli" ? `--${key2}` : `input ${key2}`;
+    if (set(layers.env, option2)) return envName(key2);
+    return `${layers.file}: "${key2}"`;
+  };
+}
+function kebab2(option2) {
+  return option2.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`);
 }
 async function defaultInclude(root7) {
   return existsSync(root7) ? detectDefaultInclude(root7) : [...DEFAULT_INCLUDE];
 }
+function displayPath(cwd, file) {
+  const relative2 = path2.relative(cwd, file);
+  return relative2.startsWith("..") || path2.isAbsolute(relative2) ? file : relative2.split(path2.sep).join("/");
+}
 function findConfigFile(cwd) {
   return CONFIG_FILE_NAMES.map((name2) => path2.join(cwd, name2)).find((file) => existsSync(file));
 }
-function checker(problems) {
+function checker(problems, where) {
+  const invalid3 = (option2, value, expected, candidates3) => problems.push(invalidValue(where(option2), JSON.stringify(value), expected, candidates3));
   return {
-    oneOf(name2, value, allowed) {
-      if (!allowed.includes(value)) problems.push(`${name2}: "${value}" is not one of ${allowed.join(", ")}`);
+    oneOf(option2, value, allowed) {
+      if (!allowed.includes(value)) invalid3(option2, value, EXPECTED.oneOf(allowed), allowed);
       return value;
     },
-    positiveInt(name2, value) {
+    positiveInt(option2, value) {
       if (value === void 0) return void 0;
       const number2 = Number(value);
       if (Number.isInteger(number2) && number2 > 0) return number2;
-      problems.push(`${name2}: "${value}" is not a positive whole number`);
+      invalid3(option2, value, EXPECTED.integer(1));
       return void 0;
     },
-    bool(name2, value) {
+    bool(option2, value) {
       if (value === void 0 || typeof value === "boolean") return value;
       if (/^(true|yes|1)$/i.test(value)) return true;
       if (/^(false|no|0)$/i.test(value)) return false;
-      problems.push(`${name2}: "${value}" is not true or false`);
+      invalid3(option2, value, EXPECTED.boolean);
       return void 0;
     },
-    url(name2, value) {
+    url(option2, value) {
       if (value === void 0) return void 0;
       if (/^https?:\/\/[^\s/]+/.test(value)) return value.replace(/\/+$/, "");
-      problems.push(`${name2}: "${value}" is not an http(s) URL`);
+      invalid3(option2, value, EXPECTED.url);
       return void 0;
     },
     maxDeletes(value) {
       if (value === void 0) return void 0;
       const parsed = parseMaxDeletes(value);
       if (typeof parsed === "string") {
-        problems.push(`max-deletes: ${parsed}`);
+        invalid3("maxDeletes", value, EXPECTED.maxDeletes);
         return void 0;
       }
       return parsed;
@@ -51233,6 +51418,173 @@ function isBlocked(plan) {
   return plan.errors.length > 0 || plan.guards.some((g) => g.tripped && !g.overridden);
 }
 
+// src/sources/read.ts
+import { open as open2, realpath, stat } from "node:fs/promises";
+import { join as join5 } from "node:path";
+
+// src/sources/paths.ts
+import { isAbsolute, relative, sep } from "node:path";
+function isInside(root7, target) {
+  const rel = relative(root7, target);
+  return rel === "" || !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
+}
+
+// src/sources/utf8.ts
+function decodeUtf8(bytes) {
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    const offset = firstInvalidOffset(bytes);
+    return { ok: false, offset, line: lineOfOffset(bytes, offset) };
+  }
+}
+function prefixThrows(bytes, length) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+    return false;
+  } catch {
+    return true;
+  }
+}
+function firstInvalidOffset(bytes) {
+  if (!prefixThrows(bytes, bytes.length)) return Math.max(0, bytes.length - 1);
+  let low = 0;
+  let high = bytes.length;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (prefixThrows(bytes, middle)) high = middle;
+    else low = middle;
+  }
+  return high - 1;
+}
+function lineOfOffset(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+// src/sources/read.ts
+var OUTSIDE_ROOT_MESSAGE = "symlink points outside the repository";
+var TOO_LARGE_MESSAGE = "file is too large";
+async function readSourceFile(options3) {
+  const fail2 = (message, line) => ({
+    ok: false,
+    diagnostic: line === void 0 ? { severity: "error", file: options3.path, message } : { severity: "error", file: options3.path, line, message }
+  });
+  try {
+    const realRoot = await realpath(options3.root);
+    const real = await realpath(join5(realRoot, options3.path));
+    if (!isInside(realRoot, real)) {
+      return fail2(`${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside ${realRoot}; not read`);
+    }
+    return await readInside(real, options3.maxBytes, fail2);
+  } catch (cause) {
+    const code7 = cause.code;
+    if (code7 === "ENOENT") return fail2("file could not be read: it does not exist (or is a broken symlink)");
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return fail2(`file could not be read: ${message}`);
+  }
+}
+async function readInside(real, maxBytes, fail2) {
+  if (!(await stat(real)).isFile()) return fail2("file could not be read: not a regular file; expected a file");
+  const tooLarge = (size) => fail2(`${TOO_LARGE_MESSAGE}: ${size} bytes; expected at most ${maxBytes} bytes (max file size); not read`);
+  const handle4 = await open2(real, "r");
+  try {
+    const { size } = await handle4.stat();
+    if (size > maxBytes) return tooLarge(size);
+    const bytes = await handle4.readFile();
+    if (bytes.length > maxBytes) return tooLarge(bytes.length);
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) {
+      return fail2(`file is not valid UTF-8: invalid byte at offset ${decoded.offset}; expected UTF-8 text`, decoded.line);
+    }
+    return { ok: true, text: decoded.text };
+  } finally {
+    await handle4.close();
+  }
+}
+
+// src/report/wording.ts
+function heldSummary(plan) {
+  const kept = plan.kept?.length ?? 0;
+  return kept > 0 ? `, ${kept} kept (unreadable)` : "";
+}
+function planSummaryLine(plan) {
+  const { create: create5, update, unchanged } = plan.summary;
+  const rejected2 = plan.rejected.length > 0 ? `, ${plan.rejected.length} rejected` : "";
+  return `Plan: ${create5} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected2}${heldSummary(plan)}.`;
+}
+function resultSummaryLine(result) {
+  const c = result.counts;
+  const skipped2 = c.skipped > 0 ? `, ${c.skipped} skipped` : "";
+  return `Synced: ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged, ${c.failed} failed${skipped2}.`;
+}
+function changeRows(plan) {
+  return plan.operations.flatMap(changeRow);
+}
+function changeRow(op) {
+  if (op.kind === "unchanged") return [];
+  if (op.kind === "delete") {
+    const { externalId: externalId2, title: title2 } = op.remote;
+    return [{ action: "delete", externalId: externalId2, title: title2, reason: op.reasons.join(", ") }];
+  }
+  const { externalId, title, sourcePath: sourcePath2 } = op.doc;
+  return [{ action: op.kind, externalId, title, sourcePath: sourcePath2, reason: op.reasons.join(", ") }];
+}
+function locationOf(diagnostic2) {
+  return diagnostic2.line === void 0 ? diagnostic2.file : `${diagnostic2.file}:${diagnostic2.line}`;
+}
+function plural(count5, one7, many = `${one7}s`) {
+  return `${count5} ${count5 === 1 ? one7 : many}`;
+}
+function printable(text12) {
+  return text12.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/report/left-out.ts
+var LABELS = {
+  draft: (n) => plural(n, "draft"),
+  unpublished: (n) => `${n} unpublished`,
+  partial: (n) => plural(n, "partial"),
+  empty: (n) => `${n} without text`,
+  noindex: (n) => `${n} noindex`,
+  redirect: (n) => plural(n, "redirect stub"),
+  generated: (n) => plural(n, "generated page"),
+  override: (n) => `${n} excluded by an override`,
+  "too-large": (n) => `${n} over the size limit`,
+  other: (n) => `${n} left out for another reason`
+};
+var ORDER = Object.keys(LABELS);
+function leftOutPages(plan) {
+  const excluded = (plan.excluded ?? []).map((file) => ({ path: file.file, reason: leftOutReason(file), detail: file.reason }));
+  const tooLarge = plan.diagnostics.filter((d) => d.severity === "error" && d.message.startsWith(TOO_LARGE_MESSAGE)).map((d) => ({ path: d.file, reason: "too-large", detail: d.message }));
+  return [...excluded, ...tooLarge].sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
+}
+function leftOutReason(file) {
+  const { reason } = file;
+  if (file.textless) return "empty";
+  if (/^draft\b|_drafts/.test(reason)) return "draft";
+  if (reason.startsWith("excluded by overrides[")) return "override";
+  if (reason.includes("a partial, not a page")) return "partial";
+  if (reason.startsWith("noindex")) return "noindex";
+  if (reason.startsWith("redirect stub")) return "redirect";
+  if (reason.endsWith("of the built site")) return "generated";
+  if (reason.endsWith("in frontmatter")) return "unpublished";
+  return "other";
+}
+function leftOutCounts(pages) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const page of pages) counts.set(page.reason, (counts.get(page.reason) ?? 0) + 1);
+  return ORDER.filter((reason) => counts.has(reason)).map((reason) => LABELS[reason](counts.get(reason))).join(", ");
+}
+function leftOutLine(page) {
+  return `${page.path}: ${describeLeftOut(page)}`;
+}
+function describeLeftOut(page) {
+  if (page.reason === "too-large" || page.reason === "other" || page.reason === "empty") return page.detail;
+  return `${page.reason} (${page.detail})`;
+}
+
 // src/report/json.ts
 var REPORT_JSON_VERSION = 1;
 function planToJson(plan) {
@@ -51246,7 +51598,8 @@ function planToJson(plan) {
     diagnostics: plan.diagnostics.map((d) => withoutUndefined({ ...d })),
     guards: plan.guards.map((g) => ({ ...g })),
     deletesWithheld: [...plan.deletesWithheld],
-    kept: (plan.kept ?? []).map((k) => withoutUndefined({ ...k }))
+    kept: (plan.kept ?? []).map((k) => withoutUndefined({ ...k })),
+    excluded: leftOutPages(plan)
   };
 }
 function resultToJson(result) {
@@ -51289,41 +51642,16 @@ function outcomeToJson(command, outcome) {
   };
 }
 
-// src/report/wording.ts
-function heldSummary(plan) {
-  const kept = plan.kept?.length ?? 0;
-  return kept > 0 ? `, ${kept} kept (unreadable)` : "";
+// src/output/color.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function colorEnabled(env2, isTTY) {
+  if (env2.NO_COLOR) return false;
+  const force = env2.FORCE_COLOR;
+  if (force !== void 0 && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  return isTTY && env2.TERM !== "dumb";
 }
-function planSummaryLine(plan) {
-  const { create: create5, update, unchanged } = plan.summary;
-  const rejected2 = plan.rejected.length > 0 ? `, ${plan.rejected.length} rejected` : "";
-  return `Plan: ${create5} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected2}${heldSummary(plan)}.`;
-}
-function resultSummaryLine(result) {
-  const c = result.counts;
-  const skipped2 = c.skipped > 0 ? `, ${c.skipped} skipped` : "";
-  return `Synced: ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged, ${c.failed} failed${skipped2}.`;
-}
-function changeRows(plan) {
-  return plan.operations.flatMap(changeRow);
-}
-function changeRow(op) {
-  if (op.kind === "unchanged") return [];
-  if (op.kind === "delete") {
-    const { externalId: externalId2, title: title2 } = op.remote;
-    return [{ action: "delete", externalId: externalId2, title: title2, reason: op.reasons.join(", ") }];
-  }
-  const { externalId, title, sourcePath: sourcePath2 } = op.doc;
-  return [{ action: op.kind, externalId, title, sourcePath: sourcePath2, reason: op.reasons.join(", ") }];
-}
-function locationOf(diagnostic2) {
-  return diagnostic2.line === void 0 ? diagnostic2.file : `${diagnostic2.file}:${diagnostic2.line}`;
-}
-function plural(count5, one7, many = `${one7}s`) {
-  return `${count5} ${count5 === 1 ? one7 : many}`;
-}
-function printable(text12) {
-  return text12.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function colorsFor(enabled2) {
+  return import_picocolors.default.createColors(enabled2);
 }
 
 // src/report/held.ts
@@ -51331,69 +51659,116 @@ function heldRows(plan) {
   return (plan.kept ?? []).map((k) => ({ action: "kept", externalId: k.externalId, title: k.title, sourcePath: k.file, reason: k.reason }));
 }
 
-// src/report/text.ts
-var ACTION_COLOR = { create: 32, update: 33, delete: 31, kept: 36 };
-var RED = 31;
-var YELLOW = 33;
-function painter(color2) {
-  return color2 ? (code7, text12) => `\x1B[${code7}m${text12}\x1B[0m` : (_code, text12) => text12;
+// src/report/warnings.ts
+var GROUP_AT = 3;
+var FILES_SHOWN = 5;
+function groupWarnings(warnings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const d of warnings) {
+    const key2 = d.group === void 0 ? `message:${d.message}` : `group:${d.group}`;
+    byKey.set(key2, [...byKey.get(key2) ?? [], d]);
+  }
+  return [...byKey.values()].flatMap((members) => {
+    if (members.length < GROUP_AT) return members.map((diagnostic2) => ({ kind: "one", diagnostic: diagnostic2 }));
+    const first = members[0];
+    const summary = first.group === void 0 ? `${first.message} (${plural(members.length, "file")})` : `${members.length} pages ${first.group}`;
+    return [{ kind: "many", summary, diagnostics: members }];
+  });
 }
+function locationList(diagnostics, all9, format = (t) => t) {
+  const shown2 = all9 ? diagnostics : diagnostics.slice(0, FILES_SHOWN);
+  const rest = diagnostics.length - shown2.length;
+  const names = shown2.map((d) => format(locationOf(d)));
+  return rest > 0 ? `${names.join(", ")}, \u2026 (${rest} more)` : names.join(", ");
+}
+
+// src/report/text.ts
+var ROWS_PER_ACTION = 20;
+var MAX_ID_WIDTH = 48;
 function renderPlanText(plan, options3 = {}) {
-  const paint = painter(options3.color);
+  const c = colorsFor(options3.color ?? false);
+  const quiet = options3.quiet ?? false;
   const sections2 = [
-    changeTable([...changeRows(plan), ...heldRows(plan)], plan.summary.unchanged, paint),
-    listSection("Plan errors", plan.errors, paint, RED),
-    listSection(
-      "Rejected documents",
-      plan.rejected.map((r) => `${r.externalId} (${r.sourcePath}): ${r.message}`),
-      paint,
-      RED
-    ),
-    diagnosticSection(plan, "error", paint),
-    diagnosticSection(plan, "warning", paint),
-    guardLines(plan, paint),
-    listSection("Deletes withheld", plan.deletesWithheld, paint, YELLOW)
+    quiet ? "" : changeTable([...changeRows(plan), ...heldRows(plan)], plan.summary.unchanged, options3, c),
+    listSection("Plan errors", plan.errors, c.red),
+    listSection("Rejected documents", plan.rejected.map((r) => `${r.externalId} (${r.sourcePath}): ${r.message}`), c.red),
+    listSection("Files that could not be read", errorLines(plan), c.red),
+    quiet ? "" : warningSection(plan, options3, c),
+    guardLines(plan, c),
+    listSection("Deletes withheld", plan.deletesWithheld, c.yellow),
+    quiet ? "" : leftOutSection(plan, options3)
   ];
   const footer2 = [planSummaryLine(plan)];
-  if (isBlocked(plan)) footer2.push(paint(RED, "Nothing will be written: the plan is blocked (see above)."));
+  if (isBlocked(plan)) footer2.push(c.red("Nothing will be written: the plan is blocked (see above)."));
   return [...sections2.filter((s2) => s2.length > 0), footer2.join("\n")].join("\n\n");
 }
 function renderResultText(result, options3 = {}) {
-  const paint = painter(options3.color);
+  const c = colorsFor(options3.color ?? false);
   const failures = result.results.filter((r) => r.status === "failed").map((r) => `${r.externalId}${r.sourcePath ? ` (${r.sourcePath})` : ""}: ${r.error ?? "unknown error"}`);
   const footer2 = [resultSummaryLine(result)];
-  if (result.deletesSkipped) footer2.push(paint(YELLOW, `Deletes skipped: ${printable(result.deletesSkipped)}`));
-  const sections2 = [listSection("Failed", failures, paint, RED), listSection("Notes", result.notes, paint, YELLOW)];
+  if (result.deletesSkipped) footer2.push(c.yellow(`Deletes skipped: ${printable(result.deletesSkipped)}`));
+  const sections2 = [listSection("Failed", failures, c.red), options3.quiet ? "" : listSection("Notes", result.notes, c.yellow)];
   return [...sections2.filter((s2) => s2.length > 0), footer2.join("\n")].join("\n\n");
 }
-function changeTable(rows, unchanged, paint) {
+var MORE = { create: "to create", update: "to update", delete: "to delete", kept: "kept" };
+function changeTable(rows, unchanged, options3, c) {
   const hidden = unchanged > 0 ? `(${plural(unchanged, "unchanged document")} not shown)` : "";
   if (rows.length === 0) return ["No changes.", hidden].filter(Boolean).join(" ");
-  const cells2 = rows.map((row2) => [row2.action, printable(row2.externalId), printable(row2.reason)]);
-  const actionWidth = Math.max("ACTION".length, ...cells2.map((c) => c[0].length));
-  const idWidth = Math.max("ID".length, ...cells2.map((c) => c[1].length));
+  const shown2 = options3.all ? rows : firstPerAction(rows);
+  const cells2 = shown2.map((row2) => [row2.action, printable(row2.externalId), printable(row2.reason)]);
+  const actionWidth = Math.max("ACTION".length, ...cells2.map((cell2) => cell2[0].length));
+  const idWidth = Math.min(MAX_ID_WIDTH, Math.max("ID".length, ...cells2.map((cell2) => cell2[1].length)));
   const line = (action, id2, reason) => `${action.padEnd(actionWidth)}  ${id2.padEnd(idWidth)}  ${reason}`.trimEnd();
-  const header2 = line("ACTION", "ID", "REASON");
-  const body3 = cells2.map(([action, id2, reason]) => {
+  const paint = { create: c.green, update: c.yellow, delete: c.red, kept: c.cyan };
+  const body3 = [];
+  for (const [index2, [action, id2, reason]] of cells2.entries()) {
     const padded = line(action, id2, reason);
-    return paint(ACTION_COLOR[action], padded.slice(0, actionWidth)) + padded.slice(actionWidth);
+    body3.push(paint[action](padded.slice(0, actionWidth)) + padded.slice(actionWidth));
+    const next = cells2[index2 + 1]?.[0];
+    if (next !== action) body3.push(...moreLine(rows, shown2, action, c));
+  }
+  return [c.bold(line("ACTION", "ID", "REASON")), ...body3, ...hidden ? [hidden] : []].join("\n");
+}
+function firstPerAction(rows) {
+  const seen = /* @__PURE__ */ new Map();
+  return rows.filter((row2) => {
+    const count5 = (seen.get(row2.action) ?? 0) + 1;
+    seen.set(row2.action, count5);
+    return count5 <= ROWS_PER_ACTION;
   });
-  return [header2, ...body3, ...hidden ? [hidden] : []].join("\n");
 }
-function listSection(title, items, paint, color2) {
+function moreLine(rows, shown2, action, c) {
+  const count5 = (list9) => list9.filter((row2) => row2.action === action).length;
+  const left = count5(rows) - count5(shown2);
+  return left > 0 ? [c.dim(`  \u2026 and ${left} more ${MORE[action]} (--all lists every row)`)] : [];
+}
+function listSection(title, items, paint) {
   if (items.length === 0) return "";
-  return [paint(color2, `${title} (${items.length}):`), ...items.map((item) => `  ${printable(item)}`)].join("\n");
+  return [paint(`${title} (${items.length}):`), ...items.map((item) => `  ${printable(item)}`)].join("\n");
 }
-function diagnosticSection(plan, severity, paint) {
-  const found = plan.diagnostics.filter((d) => d.severity === severity);
-  const title = severity === "error" ? "Files that could not be read" : "Warnings";
-  const lines = found.map((d) => `${locationOf(d)}: ${d.message}`);
-  return listSection(title, lines, paint, severity === "error" ? RED : YELLOW);
+function errorLines(plan) {
+  return plan.diagnostics.filter((d) => d.severity === "error").map((d) => `${locationOf(d)}: ${d.message}`);
 }
-function guardLines(plan, paint) {
-  return plan.guards.filter((g) => g.tripped).map(
-    (g) => g.overridden ? paint(YELLOW, `Guard ${g.guard} overridden: ${g.message}`) : paint(RED, `Guard ${g.guard} tripped: ${g.message}`)
-  ).join("\n");
+function warningSection(plan, options3, c) {
+  const warnings = plan.diagnostics.filter((d) => d.severity === "warning");
+  if (warnings.length === 0) return "";
+  const lines = groupWarnings(warnings).flatMap((group) => {
+    if (group.kind === "one") return [`  ${printable(`${locationOf(group.diagnostic)}: ${group.diagnostic.message}`)}`];
+    const head2 = `  ${printable(`${group.summary}: ${locationList(group.diagnostics, false)}`)}`;
+    if (!options3.verbose) return [head2];
+    return [`  ${printable(group.summary)}:`, ...group.diagnostics.map((d) => `    ${printable(`${locationOf(d)}: ${d.message}`)}`)];
+  });
+  return [c.yellow(`Warnings (${warnings.length}):`), ...lines].join("\n");
+}
+function guardLines(plan, c) {
+  return plan.guards.filter((g) => g.tripped).map((g) => g.overridden ? c.yellow(`Guard ${g.guard} overridden: ${g.message}`) : c.red(`Guard ${g.guard} tripped: ${g.message}`)).join("\n");
+}
+function leftOutSection(plan, options3) {
+  const pages = leftOutPages(plan);
+  if (pages.length === 0) return "";
+  const head2 = `Left out (${pages.length}): ${leftOutCounts(pages)}`;
+  if (!options3.verbose) return `${head2} (-v lists them)`;
+  return [head2, ...pages.map((page) => `  ${printable(leftOutLine(page))}`)].join("\n");
 }
 
 // src/apply/batch.ts
@@ -51909,7 +52284,8 @@ function buildPlan(input2) {
     diagnostics: [...diagnostics, ...upserts.diagnostics],
     guards,
     deletesWithheld,
-    kept: fates.kept
+    kept: fates.kept,
+    excluded: [...input2.excluded ?? []]
   };
 }
 var KIND_ORDER = ["create", "update", "unchanged", "delete"];
@@ -52054,8 +52430,8 @@ function groupNotes(group, options3, present) {
   const missing = options3.locales.filter((locale) => !langs.has(localeKey(locale)) && present.has(localeKey(locale)));
   if (missing.length === 0) return notes2;
   const names = missing.map(display).join(", ");
-  const message = `${main.sourcePath} has no ${names} translation (translation group ${group.label}); expected one page per locale: ${options3.locales.map(display).join(", ")}`;
-  return [...notes2, { severity: "warning", file: main.sourcePath, message }];
+  const message = `has no ${names} translation (translation group ${group.label}); expected one page per locale: ${options3.locales.map(display).join(", ")}`;
+  return [...notes2, { severity: "warning", file: main.sourcePath, message, group: `have no ${names} translation` }];
 }
 function orphanNotes(group, options3) {
   const defaultName = display(options3.defaultLocale);
@@ -52064,7 +52440,8 @@ function orphanNotes(group, options3) {
     return {
       severity: "warning",
       file: doc.sourcePath,
-      message: `${doc.lang ?? "?"} page ${doc.sourcePath} has no ${defaultName} original (translation group ${group.label}); expected an original in ${defaultName} with the same base path or translationKey; ${published}`
+      group: `have no ${defaultName} original`,
+      message: `${doc.lang ?? "?"} page has no ${defaultName} original (translation group ${group.label}); expected an original in ${defaultName} with the same base path or translationKey; ${published}`
     };
   });
 }
@@ -52079,7 +52456,7 @@ function duplicateNotes(group) {
       notes2.push({
         severity: "warning",
         file: doc.sourcePath,
-        message: `${doc.sourcePath} is a second ${doc.lang ?? "?"} page in translation group ${group.label} (after ${earlier.sourcePath}); expected one page per language; kept as a separate document`
+        message: `is a second ${doc.lang ?? "?"} page in translation group ${group.label} (after ${earlier.sourcePath}); expected one page per language; kept as a separate document`
       });
     }
   }
@@ -59834,11 +60211,11 @@ function checkFileNames(files) {
 }
 function controlMessage(file) {
   const char = [...file].find((c) => UNPRINTABLE.test(c)) ?? "";
-  return `file name "${escapedName(file)}" contains a control character (U+${hex(char).toUpperCase()}); expected a name of printable characters; the file is not read (rename it)`;
+  return `the file name contains a control character (U+${hex(char).toUpperCase()}); expected a name of printable characters; the file is not read (rename it)`;
 }
 function twinMessage(file, group) {
   const others = group.filter((other) => other !== file).map((other) => `"${other}" (${codePointsOf(other)})`);
-  return `file name "${file}" (${codePointsOf(file)}) differs from ${others.join(", ")} only by Unicode normalisation; expected one file per name, since both would publish under one id; neither is read (rename or remove one)`;
+  return `the file name (${codePointsOf(file)}) differs from ${others.join(", ")} only by Unicode normalisation; expected one file per name, since both would publish under one id; neither is read (rename or remove one)`;
 }
 function escapeChar(char) {
   const code7 = hex(char);
@@ -59846,91 +60223,6 @@ function escapeChar(char) {
 }
 function hex(char) {
   return (char.codePointAt(0) ?? 0).toString(16).padStart(4, "0");
-}
-
-// src/sources/paths.ts
-import { isAbsolute, relative, sep } from "node:path";
-function isInside(root7, target) {
-  const rel = relative(root7, target);
-  return rel === "" || !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
-}
-
-// src/sources/read.ts
-import { open as open2, realpath, stat } from "node:fs/promises";
-import { join as join5 } from "node:path";
-
-// src/sources/utf8.ts
-function decodeUtf8(bytes) {
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    const offset = firstInvalidOffset(bytes);
-    return { ok: false, offset, line: lineOfOffset(bytes, offset) };
-  }
-}
-function prefixThrows(bytes, length) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
-    return false;
-  } catch {
-    return true;
-  }
-}
-function firstInvalidOffset(bytes) {
-  if (!prefixThrows(bytes, bytes.length)) return Math.max(0, bytes.length - 1);
-  let low = 0;
-  let high = bytes.length;
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (prefixThrows(bytes, middle)) high = middle;
-    else low = middle;
-  }
-  return high - 1;
-}
-function lineOfOffset(bytes, offset) {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
-  return line;
-}
-
-// src/sources/read.ts
-var OUTSIDE_ROOT_MESSAGE = "symlink points outside the repository";
-async function readSourceFile(options3) {
-  const fail2 = (message, line) => ({
-    ok: false,
-    diagnostic: line === void 0 ? { severity: "error", file: options3.path, message } : { severity: "error", file: options3.path, line, message }
-  });
-  try {
-    const realRoot = await realpath(options3.root);
-    const real = await realpath(join5(realRoot, options3.path));
-    if (!isInside(realRoot, real)) {
-      return fail2(`${OUTSIDE_ROOT_MESSAGE}: ${options3.path} resolves to ${real}; expected a file inside ${realRoot}; not read`);
-    }
-    return await readInside(real, options3.maxBytes, fail2);
-  } catch (cause) {
-    const code7 = cause.code;
-    if (code7 === "ENOENT") return fail2(`file could not be read: ${options3.path} does not exist (or is a broken symlink)`);
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return fail2(`file could not be read: ${message}`);
-  }
-}
-async function readInside(real, maxBytes, fail2) {
-  if (!(await stat(real)).isFile()) return fail2("file could not be read: not a regular file; expected a file");
-  const tooLarge = (size) => fail2(`file is too large: ${size} bytes; expected at most ${maxBytes} bytes (max file size); not read`);
-  const handle4 = await open2(real, "r");
-  try {
-    const { size } = await handle4.stat();
-    if (size > maxBytes) return tooLarge(size);
-    const bytes = await handle4.readFile();
-    if (bytes.length > maxBytes) return tooLarge(bytes.length);
-    const decoded = decodeUtf8(bytes);
-    if (!decoded.ok) {
-      return fail2(`file is not valid UTF-8: invalid byte at offset ${decoded.offset}; expected UTF-8 text`, decoded.line);
-    }
-    return { ok: true, text: decoded.text };
-  } finally {
-    await handle4.close();
-  }
 }
 
 // src/sources/discover.ts
@@ -59983,15 +60275,15 @@ async function checkEntry(realRoot, path8, isLink) {
   try {
     real = await realpath2(join6(realRoot, path8));
   } catch {
-    return { file: path8, message: `broken symlink: ${path8} points to nothing; expected a readable file` };
+    return { file: path8, message: "broken symlink: it points to nothing; expected a readable file" };
   }
   if (!isInside(realRoot, real)) {
-    return { file: path8, message: `${OUTSIDE_ROOT_MESSAGE}: ${path8} resolves to ${real}; expected a file inside the repository; not read` };
+    return { file: path8, message: `${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside the repository; not read` };
   }
   const stats = await stat2(real);
   if (stats.isFile()) return path8;
   if (isLink && stats.isDirectory()) return null;
-  return { file: path8, message: `not a regular file: ${path8}; expected a file` };
+  return { file: path8, message: "not a regular file; expected a file" };
 }
 
 // src/sources/load.ts
@@ -59999,8 +60291,15 @@ var DEFAULT_LOAD_CONCURRENCY = 16;
 async function loadDocuments(options3) {
   const discovery = await discoverSources(options3);
   const limit = pLimit(options3.concurrency ?? DEFAULT_LOAD_CONCURRENCY);
+  let done = 0;
   const outcomes = await Promise.all(
-    discovery.files.map((path8) => limit(async () => ({ path: path8, outcome: await loadOne(path8, options3) })))
+    discovery.files.map(
+      (path8) => limit(async () => {
+        const outcome = await loadOne(path8, options3);
+        options3.onProgress?.(++done, discovery.files.length);
+        return { path: path8, outcome };
+      })
+    )
   );
   const result = { documents: [], diagnostics: [], excluded: [] };
   for (const skipped2 of discovery.skipped) {
@@ -60385,6 +60684,7 @@ function byFileThenLine2(a2, b) {
 async function sync(settings, deps) {
   const { target, plan } = await planRun(settings, deps);
   if (settings.command === "plan" || settings.baseline !== void 0 || isBlocked(plan)) return { plan };
+  deps.onPhase?.("writing");
   const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
   return { plan, result };
 }
@@ -60392,8 +60692,10 @@ async function planRun(settings, deps) {
   const context = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http };
   const target = targets[settings.target](settings, context);
   deps.log.info(`Reading ${settings.root}`);
-  const local = await readDocuments(settings, target.capabilities);
+  deps.onPhase?.("reading");
+  const local = await readDocuments({ ...settings, onProgress: deps.onProgress }, target.capabilities);
   deps.log.info(`Read ${local.documents.length} documents (${local.excluded.length} excluded, ${errorCount(local.diagnostics)} unreadable)`);
+  deps.onPhase?.("planning");
   const snapshot = await readSnapshot2(settings, target, deps.log, local.documents);
   const plan = buildPlan({
     documents: local.documents,
@@ -60430,7 +60732,8 @@ var package_default = {
   },
   files: [
     "dist",
-    "action.yml"
+    "action.yml",
+    "schema"
   ],
   engines: {
     node: ">=20"
@@ -60444,6 +60747,7 @@ var package_default = {
     bench: "node --import tsx bench/run.ts",
     "bench:inputs": "node --import tsx bench/inputs.ts",
     schema: "node --import tsx scripts/schema.ts",
+    readme: "node --import tsx scripts/readme-examples.ts",
     emulator: "node --import tsx test/emulators/serve.ts"
   },
   devDependencies: {
@@ -60454,6 +60758,7 @@ var package_default = {
     "@types/mdast": "^4.0.4",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^2.3.4",
+    ajv: "^8.20.0",
     commander: "^14.0.3",
     diff: "^8.0.4",
     esbuild: "^0.28.2",
@@ -60472,6 +60777,7 @@ var package_default = {
     "mdast-util-to-string": "^4.0.0",
     "p-limit": "^7.3.3",
     parse5: "^8.1.1",
+    picocolors: "^1.1.1",
     picomatch: "^2.3.2",
     "rehype-sanitize": "^6.0.0",
     "rehype-stringify": "^10.0.1",
@@ -60499,6 +60805,7 @@ import path6 from "node:path";
 import path5 from "node:path";
 
 // src/report/llms-txt.ts
+var EXPORT_FORMATS = ["llms-txt", "llms-full-txt"];
 function renderLlmsTxt(documents, site) {
   const entries = entriesOf(documents);
   const lines = header(documents, site);
@@ -60569,14 +60876,127 @@ async function exportDocs(settings, options3, log) {
   const render3 = options3.format === "llms-full-txt" ? renderLlmsFullTxt : renderLlmsTxt;
   return { text: render3(documents, site), pages: documents.length, diagnostics };
 }
+function exportFormat(value, where) {
+  const known = EXPORT_FORMATS;
+  if (known.includes(value)) return value;
+  throw new Error(invalidValue(where, JSON.stringify(value), EXPECTED.oneOf(EXPORT_FORMATS), EXPORT_FORMATS));
+}
+
+// src/output/progress.ts
+var LABEL = {
+  reading: { verb: "Reading", noun: "files" },
+  planning: { verb: "Planning", noun: "" },
+  writing: { verb: "Writing", noun: "documents" }
+};
+var REDRAW_MS = 100;
+var RATE_AFTER_ITEMS = 5;
+var CLEAR_LINE = "\r\x1B[2K";
+function createProgress(options3) {
+  const showAfter = options3.showAfterMs ?? 1e3;
+  let state;
+  const draw = (final) => {
+    if (!state) return;
+    const elapsed = options3.now() - state.started;
+    if (!state.shown && elapsed < showAfter) return;
+    if (!final && state.shown && options3.now() - state.drawn < REDRAW_MS) return;
+    state.shown = true;
+    state.drawn = options3.now();
+    const line = final ? finishedLine({ ...state, elapsedMs: elapsed }) : statusLine({ ...state, elapsedMs: elapsed });
+    options3.write(`${CLEAR_LINE}${final ? line : options3.colors.dim(line)}${final ? "\n" : ""}`);
+  };
+  const finish = () => {
+    if (state?.shown) draw(true);
+    state = void 0;
+  };
+  return {
+    phase(phase, total) {
+      finish();
+      state = { phase, started: options3.now(), done: 0, total, shown: false, drawn: 0 };
+    },
+    update(done, total) {
+      if (!state) return;
+      state.done = done;
+      if (total !== void 0) state.total = total;
+      draw(false);
+    },
+    end: finish,
+    render: () => draw(false),
+    interrupt() {
+      if (!state?.shown) return;
+      options3.write(CLEAR_LINE);
+      state.drawn = 0;
+    }
+  };
+}
+function statusLine(state) {
+  const { verb, noun } = LABEL[state.phase];
+  if (state.total === void 0 || state.total === 0) return `${verb}\u2026 ${seconds(state.elapsedMs)}`;
+  const rate = state.elapsedMs > 0 ? state.done * 1e3 / state.elapsedMs : 0;
+  const parts = [`${verb} ${state.done}/${state.total} ${noun}`.trimEnd()];
+  if (rate > 0 && state.done >= RATE_AFTER_ITEMS) {
+    parts.push(`${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`);
+    parts.push(`ETA ${seconds((state.total - state.done) / rate * 1e3)}`);
+  }
+  return parts.join(" \xB7 ");
+}
+function finishedLine(state) {
+  const { verb, noun } = LABEL[state.phase];
+  if (state.total === void 0 || state.total === 0) return `${verb} took ${seconds(state.elapsedMs)}`;
+  return `${verb} ${state.done}/${state.total} ${noun} in ${seconds(state.elapsedMs)}`.replace(/ {2}/g, " ");
+}
+function seconds(ms) {
+  const s2 = Math.max(0, ms) / 1e3;
+  if (s2 < 10) return `${s2.toFixed(1)}s`;
+  if (s2 < 60) return `${Math.round(s2)}s`;
+  const whole = Math.round(s2);
+  return `${Math.floor(whole / 60)}m${String(whole % 60).padStart(2, "0")}s`;
+}
+
+// src/output/retry-log.ts
+function retryLine(info) {
+  const why = info.retryAfter ? "Retry-After from the server" : "backoff";
+  return `${info.reason}; attempt ${info.attempt + 1} of ${info.maxAttempts} in ${seconds(info.delayMs)} (${why})`;
+}
+
+// src/cli/terminal.ts
+function openTerminal(io, loudness, options3) {
+  const errColors = colorsFor(colorEnabled(io.env, io.tty?.stderr ?? false));
+  const showProgress = options3.progress && io.interactive && !loudness.quiet;
+  const progress = showProgress ? createProgress({ write: io.stderr, now: () => performance.now(), colors: errColors }) : void 0;
+  const timer = progress ? setInterval(() => progress.render(), 250) : void 0;
+  timer?.unref();
+  const log = stderrLogger(io, loudness, errColors, progress);
+  return {
+    color: colorEnabled(io.env, io.tty?.stdout ?? false),
+    log,
+    progress,
+    http: loudness.verbose ? { onRetry: (info) => log.debug(retryLine(info)) } : void 0,
+    close() {
+      if (timer) clearInterval(timer);
+      progress?.end();
+    }
+  };
+}
+function stderrLogger(io, loudness, colors = colorsFor(false), progress) {
+  const write = (line) => {
+    progress?.interrupt();
+    io.stderr(`${line}
+`);
+  };
+  return {
+    info: (message) => loudness.verbose && write(message),
+    debug: (message) => loudness.verbose && write(colors.dim(message)),
+    warn: (message) => !loudness.quiet && write(`${colors.yellow("warning:")} ${message}`)
+  };
+}
 
 // src/cli/export.ts
 async function runExport(invocation, io) {
   const settings = await resolveSettings({ raw: invocation.raw, env: io.env, cwd: io.cwd, runner: "cli" });
-  const log = stderrLogger(io, invocation.verbose);
-  const format = invocation.format;
+  const log = stderrLogger(io, { verbose: invocation.verbose, quiet: false });
+  const format = exportFormat(invocation.format, "--format");
   const outcome = await exportDocs(settings, { format, siteName: invocation.siteName, summary: invocation.summary }, log);
-  for (const d of outcome.diagnostics) log.warn(`${locationOf(d)}: ${d.message}`);
+  for (const line of diagnosticLines(outcome.diagnostics)) log.warn(line);
   if (invocation.out) {
     const file = path6.resolve(io.cwd, invocation.out);
     await writeFile(file, outcome.text);
@@ -60585,12 +61005,59 @@ async function runExport(invocation, io) {
   const unreadable = outcome.diagnostics.filter((d) => d.severity === "error").length;
   return unreadable > 0 ? ExitCode.partialFailure : ExitCode.ok;
 }
+function diagnosticLines(diagnostics) {
+  const errors2 = diagnostics.filter((d) => d.severity === "error").map((d) => `${locationOf(d)}: ${d.message}`);
+  const warnings = groupWarnings(diagnostics.filter((d) => d.severity === "warning")).map(
+    (group) => group.kind === "one" ? `${locationOf(group.diagnostic)}: ${group.diagnostic.message}` : `${group.summary}: ${locationList(group.diagnostics, false)}`
+  );
+  return [...errors2, ...warnings];
+}
+
+// src/cli/help.ts
+var DOCS_URL = "https://www.npmjs.com/package/kb-publish";
+var EXIT_CODES = {
+  [ExitCode.ok]: "success, or nothing to change",
+  [ExitCode.error]: "error: bad configuration or a plan error; nothing was written",
+  [ExitCode.changesPending]: "plan --detailed-exitcode: there are changes to apply",
+  [ExitCode.guardRefused]: "a safety guard refused the plan; nothing was written",
+  [ExitCode.partialFailure]: "partial failure: some documents failed or could not be read; deletes were skipped"
+};
+function helpFooter() {
+  return [
+    "",
+    "Examples:",
+    "  kb-publish plan docs/",
+    "      show what a sync would change; writes nothing",
+    "  kb-publish sync docs/",
+    "      publish into the local store (.kb-publish/store)",
+    "  KB_PUBLISH_API_KEY=\u2026 kb-publish sync docs/ --target heppu --collection-id <id>",
+    "      publish into a Heppu collection",
+    "  kb-publish plan docs/ --json > plan.json",
+    "      the plan as JSON (shape: schema/kb-publish-report.schema.json)",
+    "  kb-publish export docs/ --base-url https://docs.example.com --out llms.txt",
+    "      the docs as llms.txt, for assistants",
+    "",
+    "Exit codes:",
+    ...Object.entries(EXIT_CODES).map(([code7, meaning]) => `  ${code7}  ${meaning}`),
+    "",
+    `Docs: ${DOCS_URL}`
+  ].join("\n");
+}
+function usageError(message, command) {
+  const lines = message.replace(/^error: /, "").split("\n").map((line) => line.trim()).filter(Boolean);
+  const [first = "invalid arguments", ...rest] = lines;
+  const hint = rest.map((line) => line.replace(/^\((.*)\)$/, "$1").replace(/^Did you mean/, "did you mean")).join(" ");
+  const help = command ? `kb-publish ${command} --help` : "kb-publish --help";
+  return `kb-publish: ${first}${hint ? ` (${hint})` : ""}
+see ${help}
+`;
+}
 
 // src/cli/program.ts
 function buildProgram(onRun, onExport) {
-  const program2 = new Command("kb-publish").description("Publish a docs folder into an AI knowledge base: plan, diff, upsert and tombstone.").version(VERSION, "-V, --version").showHelpAfterError().exitOverride();
+  const program2 = new Command("kb-publish").description("Publish a docs folder into an AI knowledge base: plan, diff, upsert and tombstone.").version(VERSION, "-V, --version").addHelpText("after", helpFooter()).exitOverride();
   for (const name2 of ["plan", "sync"]) {
-    const command = program2.command(name2).description(name2 === "plan" ? "show what a sync would change, without writing" : "publish the docs into the target").argument("[path]", "docs folder to read (default: path in kb-publish.yml, else .)");
+    const command = program2.command(name2).description(name2 === "plan" ? "show what a sync would change, without writing" : "publish the docs into the target").argument("[path]", "docs folder to read (default: path in kb-publish.yml, else .)").addHelpText("after", helpFooter());
     addSharedOptions(command);
     command.action(async (docsPath, options3) => {
       await onRun(toInvocation(name2, docsPath, options3));
@@ -60600,9 +61067,10 @@ function buildProgram(onRun, onExport) {
   return program2;
 }
 function addExportCommand(program2, onExport) {
-  const command = program2.command("export").description("write the docs as llms.txt or llms-full.txt (https://llmstxt.org), read exactly as plan reads them").argument("[path]", "docs folder to read (default: path in kb-publish.yml, else .)").addOption(new Option("--format <format>", "llms-txt: links by section; llms-full-txt: every page's text").choices(["llms-txt", "llms-full-txt"]).default("llms-txt")).option("--out <file>", "write to this file (default: stdout)").option("--site-name <name>", "the file's H1 (default: the home page's title, else the folder name)").option("--summary <text>", "the blockquote summary (default: the home page's description)");
+  const command = program2.command("export").description("write the docs as llms.txt or llms-full.txt (https://llmstxt.org), read exactly as plan reads them").argument("[path]", "docs folder to read (default: path in kb-publish.yml, else .)").option("--format <format>", "llms-txt (links by section) or llms-full-txt (every page's text)", "llms-txt").option("--out <file>", "write to this file (default: stdout)").option("--site-name <name>", "the file's H1 (default: the home page's title, else the folder name)").option("--summary <text>", "the blockquote summary (default: the home page's description)");
   addReadOptions(command);
   command.option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("-v, --verbose", "log each step on stderr");
+  command.addHelpText("after", helpFooter());
   command.action(async (docsPath, o) => {
     const { raw: raw2 } = toInvocation("plan", docsPath, o);
     const text12 = (key2) => typeof o[key2] === "string" ? o[key2] : void 0;
@@ -60610,11 +61078,11 @@ function addExportCommand(program2, onExport) {
   });
 }
 function addReadOptions(command) {
-  command.option("--include <glob...>", "files to read, relative to path (default **/*.{md,mdx,markdown})").option("--exclude <glob...>", "files to skip (.git/ and node_modules/ are always skipped)").option("--id-prefix <prefix>", "prefix for every external id").addOption(new Option("--id-scope <scope>", "how a frontmatter id is read: whole id, or relative to the page's folder (default: folder for Docusaurus sites)").choices(["global", "folder"])).option("--max-file-size <bytes>", "files larger than this are reported and skipped (default 5 MiB)").option("--base-url <url>", "site URL: relative links become absolute, source URLs are built from it").option("--locales <codes...>", "locale codes the site is translated into (e.g. en fr de)").option("--default-locale <code>", "language of pages that name none (default en)");
+  command.option("--include <glob...>", "files to read, relative to path (default **/*.{md,mdx,markdown})").option("--exclude <glob...>", "files to skip (.git/ and node_modules/ are always skipped)").option("--id-prefix <prefix>", "prefix for every external id").option("--id-scope <scope>", "how a frontmatter id is read: global (the whole id) or folder (relative to the page's folder; default for Docusaurus sites)").option("--max-file-size <bytes>", "files larger than this are reported and skipped (default 5 MiB)").option("--base-url <url>", "site URL: relative links become absolute, source URLs are built from it").option("--locales <codes...>", "locale codes the site is translated into (e.g. en fr de)").option("--default-locale <code>", "language of pages that name none (default en)");
 }
 function addSharedOptions(command) {
   addReadOptions(command);
-  command.option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, chatbot, totoy)").option("--store <dir>", "local store directory (target local; default .kb-publish/store)").option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records").option("--allow-mass-delete", "override the mass-delete and empty-source guards").addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"])).option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)").option("--api-url <url>", "API base URL override").option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)").option("--collection-id <id>", "knowledge collection to publish into (heppu)").option("--source-id <id>", "Developer API source to publish into (chatbot)").option("--knowledge-base-id <id>", "knowledge base to publish into (totoy, kb_\u2026)").option("--rate-limit <perMinute>", "client-side request rate limit").option("--wait", "wait until the target has processed the changed documents").option("--wait-timeout <seconds>", "how long --wait waits (default 600)").option("--timeout <ms>", "per-request timeout (default 30000)").option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("--json", "print the plan/result as JSON on stdout").option("--out <file>", "also write the plan/result JSON to this file").option("--detailed-exitcode", "plan: exit 2 when there are changes to apply").option("-v, --verbose", "log each step on stderr");
+  command.option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, chatbot, totoy)").option("--store <dir>", "local store directory (target local; default .kb-publish/store)").option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records").option("--allow-mass-delete", "override the mass-delete and empty-source guards").option("--deletions <mode>", "what removed files become: tombstone, hard or off (default tombstone)").option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)").option("--api-url <url>", "API base URL override").option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)").option("--collection-id <id>", "knowledge collection to publish into (heppu)").option("--source-id <id>", "Developer API source to publish into (chatbot)").option("--knowledge-base-id <id>", "knowledge base to publish into (totoy, kb_\u2026)").option("--rate-limit <perMinute>", "client-side request rate limit").option("--wait", "wait until the target has processed the changed documents").option("--wait-timeout <seconds>", "how long --wait waits (default 600)").option("--timeout <ms>", "per-request timeout (default 30000)").option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("--json", "print the plan/result as JSON on stdout").option("--out <file>", "also write the plan/result JSON to this file").option("--detailed-exitcode", "plan: exit 2 when there are changes to apply").option("--all", "list every change, not the first 20 of each action").option("-q, --quiet", "print problems and the summary only; no progress").option("-v, --verbose", "log each step, retry and wait on stderr; list left-out pages and every warned file");
 }
 function toInvocation(command, docsPath, o) {
   const text12 = (key2) => typeof o[key2] === "string" ? o[key2] : void 0;
@@ -60649,7 +61117,14 @@ function toInvocation(command, docsPath, o) {
   };
   return {
     raw: raw2,
-    output: { json: o.json === true, out: text12("out"), detailedExitcode: o.detailedExitcode === true, verbose: o.verbose === true }
+    output: {
+      json: o.json === true,
+      out: text12("out"),
+      detailedExitcode: o.detailedExitcode === true,
+      verbose: o.verbose === true,
+      quiet: o.quiet === true,
+      all: o.all === true
+    }
   };
 }
 
@@ -60670,17 +61145,33 @@ async function runCli(argv, io) {
       exitCode2 = await runExport(invocation, out);
     }
   );
-  for (const command of [program2, ...program2.commands]) command.configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
+  for (const command of [program2, ...program2.commands]) {
+    command.configureOutput({ writeOut: out.stdout, writeErr: out.stderr, outputError: () => void 0 });
+  }
   try {
     await program2.parseAsync(argv, { from: "user" });
   } catch (error2) {
-    if (error2 instanceof CommanderError) return error2.exitCode === 0 ? ExitCode.ok : ExitCode.error;
+    if (error2 instanceof CommanderError) return commanderExit(error2, argv, out);
     const message = error2 instanceof ConfigError ? error2.message : `kb-publish: ${error2.message}`;
     out.stderr(`${message}
+see ${helpCommand(argv)}
 `);
     return ExitCode.error;
   }
   return exitCode2;
+}
+function commanderExit(error2, argv, io) {
+  if (error2.exitCode === 0 || error2.code === "commander.helpDisplayed" || error2.code === "commander.version") return ExitCode.ok;
+  if (error2.code === "commander.help") return ExitCode.error;
+  io.stderr(usageError(error2.message, subcommandOf(argv)));
+  return ExitCode.error;
+}
+function subcommandOf(argv) {
+  return argv.find((arg) => ["plan", "sync", "export"].includes(arg));
+}
+function helpCommand(argv) {
+  const command = subcommandOf(argv);
+  return command ? `kb-publish ${command} --help` : "kb-publish --help";
 }
 function argumentSecrets(argv) {
   const found = [];
@@ -60693,41 +61184,35 @@ function argumentSecrets(argv) {
   return found;
 }
 async function execute({ raw: raw2, output }, io, redactor) {
-  const settings = await resolveSettings({ raw: raw2, env: io.env, cwd: io.cwd, runner: "cli" });
-  redactor.add(...secretsOf(settings));
-  const log = stderrLogger(io, output.verbose);
-  const outcome = await sync(settings, {
-    log,
-    userAgent: buildUserAgent(VERSION, "cli"),
-    onProgress: io.interactive && !output.json ? progressPrinter(io) : void 0
-  });
-  const json = JSON.stringify(outcomeToJson(settings.command, outcome), null, 2);
-  if (output.out) await writeFile2(path7.resolve(io.cwd, output.out), `${redactor.text(json)}
+  const terminal = openTerminal(io, output, { progress: !output.json });
+  try {
+    const settings = await resolveSettings({ raw: raw2, env: io.env, cwd: io.cwd, runner: "cli", warn: terminal.log.warn });
+    redactor.add(...secretsOf(settings));
+    const { progress } = terminal;
+    const outcome = await sync(settings, {
+      log: terminal.log,
+      userAgent: buildUserAgent(VERSION, "cli"),
+      onPhase: progress && ((phase, total) => progress.phase(phase, total)),
+      onProgress: progress && ((done, total) => progress.update(done, total)),
+      http: terminal.http
+    });
+    terminal.close();
+    const json = JSON.stringify(outcomeToJson(settings.command, outcome), null, 2);
+    if (output.out) await writeFile2(path7.resolve(io.cwd, output.out), `${redactor.text(json)}
 `);
-  if (output.json) io.stdout(`${json}
+    if (output.json) io.stdout(`${json}
 `);
-  else {
-    io.stdout(`${renderPlanText(outcome.plan)}
+    else {
+      const text12 = { color: terminal.color, verbose: output.verbose, all: output.all, quiet: output.quiet };
+      io.stdout(`${renderPlanText(outcome.plan, text12)}
 `);
-    if (outcome.result) io.stdout(`${renderResultText(outcome.result)}
+      if (outcome.result) io.stdout(`${renderResultText(outcome.result, text12)}
 `);
+    }
+    return exitCodeFor({ plan: outcome.plan, result: outcome.result, detailed: output.detailedExitcode });
+  } finally {
+    terminal.close();
   }
-  return exitCodeFor({ plan: outcome.plan, result: outcome.result, detailed: output.detailedExitcode });
-}
-function stderrLogger(io, verbose) {
-  return {
-    info: (message) => verbose && io.stderr(`${message}
-`),
-    debug: (message) => verbose && io.stderr(`${message}
-`),
-    warn: (message) => io.stderr(`warning: ${message}
-`)
-  };
-}
-function progressPrinter(io) {
-  return (done, total) => {
-    io.stderr(`\rWriting ${done}/${total}${done === total ? "\n" : ""}`);
-  };
 }
 
 // src/cli/main.ts
@@ -60736,6 +61221,7 @@ var exitCode = await runCli(process.argv.slice(2), {
   stderr: (text12) => process.stderr.write(text12),
   env: process.env,
   cwd: process.cwd(),
-  interactive: Boolean(process.stderr.isTTY) && !process.env.CI
+  interactive: Boolean(process.stderr.isTTY) && !process.env.CI,
+  tty: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) }
 });
 process.exitCode = exitCode;

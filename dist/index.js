@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path13 && path13[0] !== "/") {
+          path13 = `/${path13}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path13, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path13,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path13, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path13,
           error3.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path13, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path13,
         method,
         body: body3,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path11 !== "string") {
+        if (typeof path13 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path13)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path13, query) : path13;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1787,11 +1787,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header2 of headers) {
-              if (!Array.isArray(header2) || header2.length !== 2) {
+            for (const header3 of headers) {
+              if (!Array.isArray(header3) || header3.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header2[0], header2[1]);
+              processHeader(this, header3[0], header3[1]);
             }
           } else {
             const keys2 = Object.keys(headers);
@@ -3384,8 +3384,8 @@ var require_data_url = __commonJS({
       return input2.slice(start, position4.position);
     }
     function stringPercentDecode(input2) {
-      const bytes = encoder2.encode(input2);
-      return percentDecode(bytes);
+      const bytes2 = encoder2.encode(input2);
+      return percentDecode(bytes2);
     }
     function isHexCharByte(byte) {
       return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
@@ -4188,9 +4188,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header2 = null;
-      header2 = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header2, true);
+      let header3 = null;
+      header3 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header3, true);
     }
     function appendRequestOriginHeader(request) {
       let serializedOrigin = request.origin;
@@ -4368,7 +4368,7 @@ var require_util2 = __commonJS({
         return false;
       }
     }
-    function bytesMatch(bytes, metadataList) {
+    function bytesMatch(bytes2, metadataList) {
       if (crypto2 === void 0) {
         return true;
       }
@@ -4384,7 +4384,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4662,17 +4662,17 @@ var require_util2 = __commonJS({
       return input2;
     }
     async function readAllBytes(reader) {
-      const bytes = [];
+      const bytes2 = [];
       let byteLength2 = 0;
       while (true) {
         const { done, value: chunk2 } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength2);
+          return Buffer.concat(bytes2, byteLength2);
         }
         if (!isUint8Array3(chunk2)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk2);
+        bytes2.push(chunk2);
         byteLength2 += chunk2.length;
       }
     }
@@ -5626,19 +5626,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes) => {
+          return consumeBody(this, (bytes2) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes], { type: mimeType });
+            return new Blob2([bytes2], { type: mimeType });
           }, instance);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes).buffer;
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2).buffer;
           }, instance);
         },
         text() {
@@ -5677,8 +5677,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance);
         },
         bytes() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes);
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2);
           }, instance);
         }
       };
@@ -5713,8 +5713,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body3 = object[kState].body;
       return body3 != null && (body3.stream.locked || util.isDisturbed(body3.stream));
     }
-    function parseJSONFromBytes(bytes) {
-      return JSON.parse(utf8DecodeBytes(bytes));
+    function parseJSONFromBytes(bytes2) {
+      return JSON.parse(utf8DecodeBytes(bytes2));
     }
     function bodyMimeType(requestOrResponse) {
       const headers = requestOrResponse[kState].headersList;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client2, request) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request;
+      const { method, path: path13, host, upgrade, blocking, reset } = request;
       let { body: body3, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body3)) {
@@ -6542,22 +6542,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path11} HTTP/1.1\r
+      let header3 = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header2 += `host: ${host}\r
+        header3 += `host: ${host}\r
 `;
       } else {
-        header2 += client2[kHostHeader];
+        header3 += client2[kHostHeader];
       }
       if (upgrade) {
-        header2 += `connection: upgrade\r
+        header3 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client2[kPipelining] && !socket[kReset]) {
-        header2 += "connection: keep-alive\r\n";
+        header3 += "connection: keep-alive\r\n";
       } else {
-        header2 += "connection: close\r\n";
+        header3 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6565,41 +6565,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header2 += `${key2}: ${val[i]}\r
+              header3 += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header2 += `${key2}: ${val}\r
+            header3 += `${key2}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header2, socket });
+        channels.sendHeaders.publish({ request, headers: header3, socket });
       }
       if (!body3 || bodyLength === 0) {
-        writeBuffer(abort, null, client2, request, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, null, client2, request, socket, contentLength, header3, expectsPayload);
       } else if (util.isBuffer(body3)) {
-        writeBuffer(abort, body3, client2, request, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, body3, client2, request, socket, contentLength, header3, expectsPayload);
       } else if (util.isBlobLike(body3)) {
         if (typeof body3.stream === "function") {
-          writeIterable(abort, body3.stream(), client2, request, socket, contentLength, header2, expectsPayload);
+          writeIterable(abort, body3.stream(), client2, request, socket, contentLength, header3, expectsPayload);
         } else {
-          writeBlob(abort, body3, client2, request, socket, contentLength, header2, expectsPayload);
+          writeBlob(abort, body3, client2, request, socket, contentLength, header3, expectsPayload);
         }
       } else if (util.isStream(body3)) {
-        writeStream(abort, body3, client2, request, socket, contentLength, header2, expectsPayload);
+        writeStream(abort, body3, client2, request, socket, contentLength, header3, expectsPayload);
       } else if (util.isIterable(body3)) {
-        writeIterable(abort, body3, client2, request, socket, contentLength, header2, expectsPayload);
+        writeIterable(abort, body3, client2, request, socket, contentLength, header3, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body3, client2, request, socket, contentLength, header2, expectsPayload) {
+    function writeStream(abort, body3, client2, request, socket, contentLength, header3, expectsPayload) {
       assert(contentLength !== 0 || client2[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client: client2, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client: client2, expectsPayload, header: header3 });
       const onData = function(chunk2) {
         if (finished) {
           return;
@@ -6665,22 +6665,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body3, client2, request, socket, contentLength, header2, expectsPayload) {
+    function writeBuffer(abort, body3, client2, request, socket, contentLength, header3, expectsPayload) {
       try {
         if (!body3) {
           if (contentLength === 0) {
-            socket.write(`${header2}content-length: 0\r
+            socket.write(`${header3}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header2}\r
+            socket.write(`${header3}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body3)) {
           assert(contentLength === body3.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header2}content-length: ${contentLength}\r
+          socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body3);
@@ -6696,7 +6696,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body3, client2, request, socket, contentLength, header2, expectsPayload) {
+    async function writeBlob(abort, body3, client2, request, socket, contentLength, header3, expectsPayload) {
       assert(contentLength === body3.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body3.size) {
@@ -6704,7 +6704,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body3.arrayBuffer());
         socket.cork();
-        socket.write(`${header2}content-length: ${contentLength}\r
+        socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6719,7 +6719,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body3, client2, request, socket, contentLength, header2, expectsPayload) {
+    async function writeIterable(abort, body3, client2, request, socket, contentLength, header3, expectsPayload) {
       assert(contentLength !== 0 || client2[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6738,7 +6738,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client: client2, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client: client2, expectsPayload, header: header3 });
       try {
         for await (const chunk2 of body3) {
           if (socket[kError]) {
@@ -6756,19 +6756,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength, client: client2, expectsPayload, header: header2 }) {
+      constructor({ abort, socket, request, contentLength, client: client2, expectsPayload, header: header3 }) {
         this.socket = socket;
         this.request = request;
         this.contentLength = contentLength;
         this.client = client2;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header2;
+        this.header = header3;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk2) {
-        const { socket, request, contentLength, client: client2, bytesWritten, expectsPayload, header: header2 } = this;
+        const { socket, request, contentLength, client: client2, bytesWritten, expectsPayload, header: header3 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6791,10 +6791,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header2}transfer-encoding: chunked\r
+            socket.write(`${header3}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header2}content-length: ${contentLength}\r
+            socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6818,7 +6818,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client: client2, bytesWritten, expectsPayload, header: header2, request } = this;
+        const { socket, contentLength, client: client2, bytesWritten, expectsPayload, header: header3, request } = this;
         request.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6829,11 +6829,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header2}content-length: 0\r
+            socket.write(`${header3}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header2}\r
+            socket.write(`${header3}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client2, request) {
       const session = client2[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body3 } = request;
       if (upgrade) {
         util.errorRequest(client2, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path13;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body3 && typeof body3.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search3 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search3 ? `${pathname}${search3}` : pathname;
+        const path13 = search3 ? `${pathname}${search3}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path13;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7563,15 +7563,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
-      if (header2.length === 4) {
-        return util.headerNameToString(header2) === "host";
+    function shouldRemoveHeader(header3, removeContent, unknownOrigin) {
+      if (header3.length === 4) {
+        return util.headerNameToString(header3) === "host";
       }
-      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header3).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
-        const name2 = util.headerNameToString(header2);
+      if (unknownOrigin && (header3.length === 13 || header3.length === 6 || header3.length === 19)) {
+        const name2 = util.headerNameToString(header3);
         return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path13;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path13) {
+      if (typeof path13 !== "string") {
+        return path13;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path13.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path13;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body: body3, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path13, method, body: body3, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path13);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body3) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body: body3, headers, query } = opts;
+      const { path: path13, method, body: body3, headers, query } = opts;
       return {
-        path: path11,
+        path: path13,
         method,
         body: body3,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11959,14 +11959,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header2 = object[i];
-          if (header2.length !== 2) {
+          const header3 = object[i];
+          if (header3.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header2.length}.`
+              message: `expected name/value pair to be length 2, found ${header3.length}.`
             });
           }
-          appendHeader(headers, header2[0], header2[1]);
+          appendHeader(headers, header3[0], header3[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys2 = Object.keys(object);
@@ -12417,10 +12417,10 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder.encode(
+        const bytes2 = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body3 = extractBody(bytes);
+        const body3 = extractBody(bytes2);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init, { body: body3[0], type: "application/json" });
         return responseObject;
@@ -13877,12 +13877,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+        const processBody = (bytes2) => {
+          if (!bytesMatch(bytes2, request.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0];
+          response.body = safelyExtractBody(bytes2)[0];
           fetchFinale(fetchParams, response);
         };
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14295,12 +14295,12 @@ var require_fetch = __commonJS({
       if (request.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request.body != null) {
-        const processBodyChunk = async function* (bytes) {
+        const processBodyChunk = async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes;
-          fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
+          yield bytes2;
+          fetchParams.processRequestBodyChunkLength?.(bytes2.byteLength);
         };
         const processEndOfBody = () => {
           if (isCancelled(fetchParams)) {
@@ -14322,8 +14322,8 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
-              yield* processBodyChunk(bytes);
+            for await (const bytes2 of request.body.stream) {
+              yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
           } catch (err) {
@@ -14375,33 +14375,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes;
+          let bytes2;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes2 = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes = void 0;
+              bytes2 = void 0;
             } else {
-              bytes = err;
+              bytes2 = err;
               isFailure = true;
             }
           }
-          if (bytes === void 0) {
+          if (bytes2 === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes2?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes);
+            fetchParams.controller.terminate(bytes2);
             return;
           }
-          const buffer = new Uint8Array(bytes);
+          const buffer = new Uint8Array(bytes2);
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
@@ -14527,9 +14527,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk2;
-              timingInfo.encodedBodySize += bytes.byteLength;
-              return this.body.push(bytes);
+              const bytes2 = chunk2;
+              timingInfo.encodedBodySize += bytes2.byteLength;
+              return this.body.push(bytes2);
             },
             onComplete() {
               if (this.abort) {
@@ -14975,7 +14975,7 @@ var require_util4 = __commonJS({
       fr[kError] = null;
       const stream = blob.stream();
       const reader = stream.getReader();
-      const bytes = [];
+      const bytes2 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -14989,7 +14989,7 @@ var require_util4 = __commonJS({
             }
             isFirstChunk = false;
             if (!done && types.isUint8Array(value)) {
-              bytes.push(value);
+              bytes2.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15001,7 +15001,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes2, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15041,7 +15041,7 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type, mimeType, encodingName) {
+    function packageData(bytes2, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15051,7 +15051,7 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
-          for (const chunk2 of bytes) {
+          for (const chunk2 of bytes2) {
             dataURL += btoa2(decoder.write(chunk2));
           }
           dataURL += btoa2(decoder.end());
@@ -15071,16 +15071,16 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode2(bytes, encoding);
+          return decode2(bytes2, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes);
+          const sequence = combineByteSequences(bytes2);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
           const decoder = new StringDecoder("latin1");
-          for (const chunk2 of bytes) {
+          for (const chunk2 of bytes2) {
             binaryString += decoder.write(chunk2);
           }
           binaryString += decoder.end();
@@ -15089,14 +15089,14 @@ var require_util4 = __commonJS({
       }
     }
     function decode2(ioQueue, encoding) {
-      const bytes = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes);
+      const bytes2 = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes2.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -15410,10 +15410,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header2) {
-      assert(header2 !== null);
+    function getFieldValues(header3) {
+      assert(header3 !== null);
       const values = [];
-      for (let value of header2.split(",")) {
+      for (let value of header3.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -15649,9 +15649,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes = await bodyReadPromise.promise;
+        const bytes2 = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes;
+          clonedResponse.body.source = bytes2;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code7 = path11.charCodeAt(i);
+    function validateCookiePath(path13) {
+      for (let i = 0; i < path13.length; ++i) {
+        const code7 = path13.charCodeAt(i);
         if (code7 < 32 || // exclude CTLs (0-31)
         code7 > 126 || // exclude DEL and non-ascii
         code7 === 59) {
@@ -16312,20 +16312,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header2) {
-      if (isCTLExcludingHtab(header2)) {
+    function parseSetCookie(header3) {
+      if (isCTLExcludingHtab(header3)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name2 = "";
       let value = "";
-      if (header2.includes(";")) {
+      if (header3.includes(";")) {
         const position4 = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position4);
-        unparsedAttributes = header2.slice(position4.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header3, position4);
+        unparsedAttributes = header3.slice(position4.position);
       } else {
-        nameValuePair = header2;
+        nameValuePair = header3;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path13 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path13 = `/${path13}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path13);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19226,7 +19226,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os6 = __require("os");
-    var path11 = __require("path");
+    var path13 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -19238,7 +19238,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path11.resolve(cwd, filepath);
+      return path13.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -20535,7 +20535,7 @@ var require_braces = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path11 = __require("path");
+    var path13 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -20709,7 +20709,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path11.sep,
+      SEP: path13.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -20736,7 +20736,7 @@ var require_constants7 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path11 = __require("path");
+    var path13 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -20765,7 +20765,7 @@ var require_utils3 = __commonJS({
       if (options3 && typeof options3.windows === "boolean") {
         return options3.windows;
       }
-      return win32 === true || path11.sep === "\\";
+      return win32 === true || path13.sep === "\\";
     };
     exports2.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -22129,7 +22129,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path11 = __require("path");
+    var path13 = __require("path");
     var scan = require_scan();
     var parse9 = require_parse3();
     var utils = require_utils3();
@@ -22214,7 +22214,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input2, glob, options3, posix6 = utils.isWindows(options3)) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options3);
-      return regex.test(path11.basename(input2));
+      return regex.test(path13.basename(input2));
     };
     picomatch2.isMatch = (str2, patterns, options3) => picomatch2(patterns, options3)(str2);
     picomatch2.parse = (pattern, options3) => {
@@ -22441,7 +22441,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path11 = __require("path");
+    var path13 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -22536,7 +22536,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path11.basename(pattern);
+      const basename3 = path13.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -22594,7 +22594,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute3(pattern) {
-      return path11.isAbsolute(pattern);
+      return path13.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute3;
   }
@@ -22771,8 +22771,8 @@ var require_utils4 = __commonJS({
     exports2.errno = errno;
     var fs3 = require_fs();
     exports2.fs = fs3;
-    var path11 = require_path();
-    exports2.path = path11;
+    var path13 = require_path();
+    exports2.path = path13;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -22884,8 +22884,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path11, settings, callback) {
-      settings.fs.lstat(path11, (lstatError, lstat3) => {
+    function read(path13, settings, callback) {
+      settings.fs.lstat(path13, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -22894,7 +22894,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path11, (statError, stat4) => {
+        settings.fs.stat(path13, (statError, stat4) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -22926,13 +22926,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path11, settings) {
-      const lstat3 = settings.fs.lstatSync(path11);
+    function read(path13, settings) {
+      const lstat3 = settings.fs.lstatSync(path13);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
       }
       try {
-        const stat4 = settings.fs.statSync(path11);
+        const stat4 = settings.fs.statSync(path13);
         if (settings.markSymbolicLink) {
           stat4.isSymbolicLink = () => true;
         }
@@ -23003,17 +23003,17 @@ var require_out = __commonJS({
     var sync2 = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat4(path11, optionsOrSettingsOrCallback, callback) {
+    function stat4(path13, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat4;
-    function statSync(path11, optionsOrSettings) {
+    function statSync(path13, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync2.read(path11, settings);
+      return sync2.read(path13, settings);
     }
     exports2.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -23229,16 +23229,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path11 = common.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path13 = common.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path11, settings.fsStatSettings, (error3, stats) => {
+            fsStat.stat(path13, settings.fsStatSettings, (error3, stats) => {
               if (error3 !== null) {
                 done(error3);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path11,
+                path: path13,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -23356,7 +23356,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path13 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -23364,7 +23364,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -23391,17 +23391,17 @@ var require_out2 = __commonJS({
     var sync2 = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path11, optionsOrSettingsOrCallback, callback) {
+    function scandir(path13, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path11, optionsOrSettings) {
+    function scandirSync(path13, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync2.read(path11, settings);
+      return sync2.read(path13, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -24049,7 +24049,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path13 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -24059,7 +24059,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -24121,7 +24121,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path13 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -24134,7 +24134,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path11.resolve(this._settings.cwd, filepath);
+        return path13.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -24268,12 +24268,12 @@ var require_matcher = __commonJS({
       _fillStorage() {
         for (const pattern of this._patterns) {
           const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
+          const sections2 = this._splitSegmentsIntoSections(segments);
           this._storage.push({
-            complete: sections.length <= 1,
+            complete: sections2.length <= 1,
             pattern,
             segments,
-            sections
+            sections: sections2
           });
         }
       }
@@ -24550,7 +24550,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path13 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -24564,7 +24564,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path11.resolve(this._settings.cwd, task.base);
+        return path13.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -25068,17 +25068,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path11) {
-      const ctrl = callVisitor(key2, node2, visitor, path11);
+    function visit_(key2, node2, visitor, path13) {
+      const ctrl = callVisitor(key2, node2, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path11, ctrl);
-        return visit_(key2, ctrl, visitor, path11);
+        replaceNode(key2, path13, ctrl);
+        return visit_(key2, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path13 = Object.freeze(path13.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path11);
+            const ci = visit_(i, node2.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25089,13 +25089,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path11);
+          const cv = visit_("value", node2.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25116,17 +25116,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path11) {
-      const ctrl = await callVisitor(key2, node2, visitor, path11);
+    async function visitAsync_(key2, node2, visitor, path13) {
+      const ctrl = await callVisitor(key2, node2, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path11, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path11);
+        replaceNode(key2, path13, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path13 = Object.freeze(path13.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25137,13 +25137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path11);
+          const cv = await visitAsync_("value", node2.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25170,23 +25170,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path11) {
+    function callVisitor(key2, node2, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path11);
+        return visitor(key2, node2, path13);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path11);
+        return visitor.Map?.(key2, node2, path13);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path11);
+        return visitor.Seq?.(key2, node2, path13);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path11);
+        return visitor.Pair?.(key2, node2, path13);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path11);
+        return visitor.Scalar?.(key2, node2, path13);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path11);
+        return visitor.Alias?.(key2, node2, path13);
       return void 0;
     }
-    function replaceNode(key2, path11, node2) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key2, path13, node2) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
@@ -25798,10 +25798,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -25820,7 +25820,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -25850,11 +25850,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key2, ...rest] = path11;
+          const [key2, ...rest] = path13;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -25868,8 +25868,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key2, ...rest] = path11;
+      deleteIn(path13) {
+        const [key2, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -25883,8 +25883,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key2, ...rest] = path11;
+      getIn(path13, keepScalar) {
+        const [key2, ...rest] = path13;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -25902,8 +25902,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key2, ...rest] = path11;
+      hasIn(path13) {
+        const [key2, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -25913,8 +25913,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key2, ...rest] = path11;
+      setIn(path13, value) {
+        const [key2, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -26279,9 +26279,9 @@ ${indent2}`) + "'";
         start = start.replace(/\n+/g, `$&${indent2}`);
       }
       const indentSize = indent2 ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header3 = (startWithSpace ? indentSize : "") + chomp;
       if (comment4) {
-        header2 += " " + commentString(comment4.replace(/ ?[\r\n]+/g, " "));
+        header3 += " " + commentString(comment4.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -26296,11 +26296,11 @@ ${indent2}`) + "'";
         }
         const body3 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header3}
 ${indent2}${body3}`;
       }
       value = value.replace(/\n+/g, `$&${indent2}`);
-      return `|${header2}
+      return `|${header3}
 ${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -28429,9 +28429,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -28506,14 +28506,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -28528,10 +28528,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -28542,10 +28542,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -28562,13 +28562,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -29403,10 +29403,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header2)
+      const header3 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header3.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -29417,26 +29417,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        const value2 = header3.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header3.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header3.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar.indent + header3.indent;
+      let offset = scalar.offset + header3.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent2, content5] = lines[i];
         if (content5 === "" || content5 === "\r") {
-          if (header2.indent === 0 && indent2.length > trimIndent)
+          if (header3.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
         } else {
           if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent2.length, "MISSING_CHAR", message);
           }
-          if (header2.indent === 0)
+          if (header3.indent === 0)
             trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -29463,7 +29463,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content5 = content5.slice(0, -1);
         if (content5 && indent2.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header3.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content5.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent2 = "";
@@ -29490,7 +29490,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header3.chomp) {
         case "-":
           break;
         case "+":
@@ -29502,8 +29502,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start + header3.length + scalar.source.length;
+      return { value, type, comment: header3.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -30342,10 +30342,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header3 = token.props[0];
+            if (header3.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header3.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -30377,10 +30377,10 @@ var require_cst_scalar = __commonJS({
       const head2 = source.substring(0, he);
       const body3 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header2 = token.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header3 = token.props[0];
+        if (header3.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head2;
+        header3.source = head2;
         token.source = body3;
       } else {
         const { offset } = token;
@@ -30529,9 +30529,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field2, index2] of path11) {
+      for (const [field2, index2] of path13) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -30540,23 +30540,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field2 = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field2 = path13[path13.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -30567,10 +30567,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -32321,6 +32321,78 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
+    var p3 = process || {};
+    var argv = p3.argv || [];
+    var env2 = p3.env || {};
+    var isColorSupported = !(!!env2.NO_COLOR || argv.includes("--no-color")) && (!!env2.FORCE_COLOR || argv.includes("--color") || p3.platform === "win32" || (p3.stdout || {}).isTTY && env2.TERM !== "dumb" || !!env2.CI);
+    var formatter = (open4, close, replace2 = open4) => (input2) => {
+      let string4 = "" + input2, index2 = string4.indexOf(close, open4.length);
+      return ~index2 ? open4 + replaceClose(string4, close, replace2, index2) + close : open4 + string4 + close;
+    };
+    var replaceClose = (string4, close, replace2, index2) => {
+      let result = "", cursor = 0;
+      do {
+        result += string4.substring(cursor, index2) + replace2;
+        cursor = index2 + close.length;
+        index2 = string4.indexOf(close, cursor);
+      } while (~index2);
+      return result + string4.substring(cursor);
+    };
+    var createColors = (enabled2 = isColorSupported) => {
+      let f = enabled2 ? formatter : () => String;
+      return {
+        isColorSupported: enabled2,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module2.exports = createColors();
+    module2.exports.createColors = createColors;
+  }
+});
+
 // node_modules/kind-of/index.js
 var require_kind_of = __commonJS({
   "node_modules/kind-of/index.js"(exports2, module2) {
@@ -32498,21 +32570,21 @@ var require_section_matter = __commonJS({
       var opts = extend2({}, defaults, options3);
       var delim = opts.section_delimiter;
       var lines = file.content.split(/\r?\n/);
-      var sections = null;
+      var sections2 = null;
       var section = createSection();
       var content5 = [];
       var stack = [];
       function initSections(val) {
         file.content = val;
-        sections = [];
+        sections2 = [];
         content5 = [];
       }
       function closeSection(val) {
         if (stack.length) {
           section.key = getKey(stack[0], delim);
           section.content = val;
-          opts.parse(section, sections);
-          sections.push(section);
+          opts.parse(section, sections2);
+          sections2.push(section);
           section = createSection();
           content5 = [];
           stack = [];
@@ -32533,7 +32605,7 @@ var require_section_matter = __commonJS({
             content5 = [];
             continue;
           }
-          if (sections === null) {
+          if (sections2 === null) {
             initSections(content5.join("\n"));
           }
           if (len === 2) {
@@ -32544,12 +32616,12 @@ var require_section_matter = __commonJS({
         }
         content5.push(line);
       }
-      if (sections === null) {
+      if (sections2 === null) {
         initSections(content5.join("\n"));
       } else {
         closeSection(content5.join("\n"));
       }
-      file.sections = sections;
+      file.sections = sections2;
       return file;
     };
     function isDelimiter(line, delim) {
@@ -35706,7 +35778,7 @@ var require_gray_matter = __commonJS({
   "node_modules/gray-matter/index.js"(exports2, module2) {
     "use strict";
     var fs3 = __require("fs");
-    var sections = require_section_matter();
+    var sections2 = require_section_matter();
     var defaults = require_defaults();
     var stringify4 = require_stringify3();
     var excerpt = require_excerpt();
@@ -35779,7 +35851,7 @@ var require_gray_matter = __commonJS({
       }
       excerpt(file, opts);
       if (opts.sections === true || typeof opts.section === "function") {
-        sections(file, opts.section);
+        sections2(file, opts.section);
       }
       return file;
     }
@@ -36178,8 +36250,8 @@ var Summary = class {
         if (typeof cell2 === "string") {
           return this.wrap("td", cell2);
         }
-        const { header: header2, data, colspan, rowspan } = cell2;
-        const tag = header2 ? "th" : "td";
+        const { header: header3, data, colspan, rowspan } = cell2;
+        const tag = header3 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -36395,12 +36467,12 @@ function secretVariants(secret) {
   return [...variants];
 }
 function base64Cores(secret) {
-  const bytes = Buffer.from(secret, "utf8");
+  const bytes2 = Buffer.from(secret, "utf8");
   const cores = [];
   for (let shift = 0; shift < 3; shift++) {
-    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64").replace(/=+$/, "");
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes2]).toString("base64").replace(/=+$/, "");
     const start = shift === 0 ? 0 : 4;
-    const whole = Math.floor((shift + bytes.length) / 3) * 4;
+    const whole = Math.floor((shift + bytes2.length) / 3) * 4;
     const core2 = encoded.slice(start, whole);
     if (core2.length >= MIN_BASE64_CORE) cores.push(core2);
   }
@@ -36508,7 +36580,7 @@ function inputSecrets(env2) {
 
 // src/action/run.ts
 import os5 from "node:os";
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/config/resolve.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -37205,7 +37277,7 @@ async function send(shared, req) {
     const { failure } = outcome;
     if (failure.retryAfterMs !== void 0) shared.gate.pauseFor(failure.retryAfterMs);
     if (!failure.retry || attempt2 > opts.maxRetries) throw giveUp(failure, attempt2);
-    await pauseBeforeRetry(shared, failure, attempt2 - 1);
+    await pauseBeforeRetry(shared, req, failure, attempt2);
   }
 }
 async function waitForTurn({ opts, gate, bucket }) {
@@ -37216,10 +37288,19 @@ async function waitForTurn({ opts, gate, bucket }) {
   }
   await gate.wait();
 }
-async function pauseBeforeRetry({ opts }, failure, retry) {
-  if (failure.retryAfterMs !== void 0) return;
-  const delay = backoffDelay(retry, opts, opts.random);
-  if (delay > 0) await opts.sleep(delay);
+async function pauseBeforeRetry({ opts, secrets }, req, failure, attempt2) {
+  const retryAfter = failure.retryAfterMs !== void 0;
+  const delay = failure.retryAfterMs ?? backoffDelay(attempt2 - 1, opts, opts.random);
+  opts.onRetry?.({
+    method: req.method,
+    url: redact(req.url, secrets),
+    attempt: attempt2,
+    maxAttempts: opts.maxRetries + 1,
+    reason: redact(failure.error.message, secrets),
+    delayMs: delay,
+    retryAfter
+  });
+  if (!retryAfter && delay > 0) await opts.sleep(delay);
 }
 function giveUp(failure, attempts) {
   const { error: error3 } = failure;
@@ -37254,8 +37335,8 @@ function prepare({ opts, secrets }, req) {
     now: opts.now
   };
 }
-function joinUrl(baseUrl, path11, query = {}) {
-  const url = `${baseUrl.replace(/\/+$/, "")}/${path11.replace(/^\/+/, "")}`;
+function joinUrl(baseUrl, path13, query = {}) {
+  const url = `${baseUrl.replace(/\/+$/, "")}/${path13.replace(/^\/+/, "")}`;
   const params = new URLSearchParams();
   for (const [key2, value] of Object.entries(query)) {
     if (value !== void 0) params.append(key2, String(value));
@@ -37360,7 +37441,7 @@ function createHumindApi(config, context, runNonce = randomUUID2()) {
   const reads = client(config, context, config.readRate);
   const writes = client(config, context, config.writeRate);
   return {
-    read: (path11, query, accept) => reads.request({ method: "GET", path: path11, query, accept }).catch(explained),
+    read: (path13, query, accept) => reads.request({ method: "GET", path: path13, query, accept }).catch(explained),
     write: (request, accept) => writes.request({
       method: request.method,
       path: request.path,
@@ -37542,15 +37623,15 @@ function chatbotPaths(sourceId) {
 var realSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function pausesFor(context) {
   const http = context.http ?? {};
-  const cap2 = http.maxBackoffMs;
+  const cap3 = http.maxBackoffMs;
   return {
     sleep: context.sleep ?? realSleep2,
     now: context.now ?? Date.now,
     random: http.random ?? Math.random,
     retryBaseMs: http.baseBackoffMs ?? 1e3,
-    retryMaxMs: cap2 ?? 3e4,
-    pollFirstMs: Math.min(500, cap2 ?? 500),
-    pollMaxMs: Math.min(5e3, cap2 ?? 5e3)
+    retryMaxMs: cap3 ?? 3e4,
+    pollFirstMs: Math.min(500, cap3 ?? 500),
+    pollMaxMs: Math.min(5e3, cap3 ?? 5e3)
   };
 }
 function retryPause(pauses, attempt2) {
@@ -37585,7 +37666,7 @@ function createChatbotApi(config, context, pauses, runNonce = randomUUID3()) {
   };
   return {
     paths: chatbotPaths(config.sourceId),
-    read: (path11, query, accept) => client2.request({ method: "GET", path: path11, query, accept }).catch(explained3),
+    read: (path13, query, accept) => client2.request({ method: "GET", path: path13, query, accept }).catch(explained3),
     write: (request) => send2(request).catch(explained3)
   };
 }
@@ -37676,9 +37757,9 @@ function validateChatbotPayload(doc, payload) {
   }
   if (String(payload.content).trim() === "") error3("content is empty: Chatbot indexes no chunk for it and may refuse to publish; add text or exclude the file");
   if (doc.title.trim() === "") error3("title is empty: Chatbot requires a title");
-  const bytes = Buffer.byteLength(JSON.stringify(payload), "utf8") + ITEM_ENVELOPE_BYTES;
-  if (bytes > CHATBOT_LIMITS.batchBytes) {
-    error3(`the page makes a ${bytes}-byte request: Chatbot accepts at most 8 MiB per batch (kb-publish keeps under ${CHATBOT_LIMITS.batchBytes} bytes); split the page`);
+  const bytes2 = Buffer.byteLength(JSON.stringify(payload), "utf8") + ITEM_ENVELOPE_BYTES;
+  if (bytes2 > CHATBOT_LIMITS.batchBytes) {
+    error3(`the page makes a ${bytes2}-byte request: Chatbot accepts at most 8 MiB per batch (kb-publish keeps under ${CHATBOT_LIMITS.batchBytes} bytes); split the page`);
   }
   if (doc.title.length > CHATBOT_LIMITS.titleChars) {
     problems.push({ severity: "warning", message: `title is ${doc.title.length} characters long: Chatbot accepts at most ${CHATBOT_LIMITS.titleChars}; it is sent truncated` });
@@ -37761,8 +37842,8 @@ function runOf(value) {
 var SUCCEEDED = /* @__PURE__ */ new Set(["succeeded", "published", "completed"]);
 var FAILED = /* @__PURE__ */ new Set(["failed", "cancelled", "canceled", "error"]);
 async function followJob(ctx, run3, first) {
-  const path11 = ctx.api.paths.apply(run3.id);
-  let job = jobOf(first, path11);
+  const path13 = ctx.api.paths.apply(run3.id);
+  let job = jobOf(first, path13);
   const started = ctx.pauses.now();
   for (let poll = 1; ; poll++) {
     if (SUCCEEDED.has(job.status)) return { kind: "published", generation: await generationFor(ctx, job) };
@@ -37774,8 +37855,8 @@ async function followJob(ctx, run3, first) {
       );
     }
     await ctx.pauses.sleep(Math.min(pollPause(ctx.pauses, poll), ctx.timeoutMs - waited));
-    const { body: body3 } = await ctx.api.read(path11);
-    job = jobOf(body3?.apply, path11);
+    const { body: body3 } = await ctx.api.read(path13);
+    job = jobOf(body3?.apply, path13);
   }
 }
 function failedJob(job) {
@@ -37794,9 +37875,9 @@ async function generationFor(ctx, job) {
   if (!active) throw new PublishError("the apply job succeeded but the source reports no active generation");
   return active;
 }
-function jobOf(value, path11) {
+function jobOf(value, path13) {
   if (typeof value !== "object" || value === null || typeof value.status !== "string") {
-    throw new Error(`${path11} returned no apply job: expected {"apply": {"status": \u2026}} or {"status": "published", \u2026}`);
+    throw new Error(`${path13} returned no apply job: expected {"apply": {"status": \u2026}} or {"status": "published", \u2026}`);
   }
   const raw2 = value;
   const job = { status: raw2.status };
@@ -37842,10 +37923,10 @@ async function publishOrThrow(ctx) {
   }
 }
 async function startRun(ctx, n) {
-  const path11 = ctx.api.paths.runs;
-  const { body: body3 } = await ctx.api.write({ method: "POST", path: path11, scope: `run#${n}` });
+  const path13 = ctx.api.paths.runs;
+  const { body: body3 } = await ctx.api.write({ method: "POST", path: path13, scope: `run#${n}` });
   const run3 = runOf(body3?.run);
-  if (!run3) throw new Error(`POST ${path11} returned no run: expected {"run": {"id": \u2026}, "applyEligible": \u2026}`);
+  if (!run3) throw new Error(`POST ${path13} returned no run: expected {"run": {"id": \u2026}, "applyEligible": \u2026}`);
   const eligible = body3?.applyEligible ?? (run3.status === "completed" && run3.discoveryComplete === true);
   if (eligible !== true) {
     throw new PublishError(
@@ -37856,10 +37937,10 @@ async function startRun(ctx, n) {
   return run3;
 }
 async function applyOnce(ctx, run3, attempt2) {
-  const path11 = ctx.api.paths.apply(run3.id);
+  const path13 = ctx.api.paths.apply(run3.id);
   let response;
   try {
-    response = await ctx.api.write({ method: "POST", path: path11, scope: `apply#${attempt2}`, accept: [502] });
+    response = await ctx.api.write({ method: "POST", path: path13, scope: `apply#${attempt2}`, accept: [502] });
   } catch (error3) {
     const code7 = error3 instanceof ApiError && error3.status === 409 ? error3.code : void 0;
     if (code7 !== void 0 && TRANSIENT_APPLY_CODES.has(code7)) return { kind: "retry", code: code7, newRun: NEEDS_NEW_RUN.has(code7) };
@@ -38009,15 +38090,15 @@ function staged(ctx, item) {
 function groupsOf(items) {
   const groups = [];
   let current = [];
-  let bytes = WRAPPER_BYTES;
+  let bytes2 = WRAPPER_BYTES;
   for (const item of items) {
-    if (current.length > 0 && (current.length >= CHATBOT_LIMITS.batchItems || bytes + item.bytes > CHATBOT_LIMITS.batchBytes)) {
+    if (current.length > 0 && (current.length >= CHATBOT_LIMITS.batchItems || bytes2 + item.bytes > CHATBOT_LIMITS.batchBytes)) {
       groups.push(current);
       current = [];
-      bytes = WRAPPER_BYTES;
+      bytes2 = WRAPPER_BYTES;
     }
     current.push(item);
-    bytes += item.bytes;
+    bytes2 += item.bytes;
   }
   if (current.length > 0) groups.push(current);
   return groups;
@@ -38178,15 +38259,15 @@ var HeppuApi = class {
   }
   /** `POST /kb/sources/batch`. A 400 with per-item results (all failed) is data; any other 400 throws. */
   async upsertBatch(sources) {
-    const path11 = "/kb/sources/batch";
+    const path13 = "/kb/sources/batch";
     const response = await this.call(
-      () => this.client.request({ method: "POST", path: path11, body: { collectionId: this.collectionId, sources }, accept: [400] })
+      () => this.client.request({ method: "POST", path: path13, body: { collectionId: this.collectionId, sources }, accept: [400] })
     );
     const data = isObject5(response.body) ? response.body.data : void 0;
     const results = isObject5(data) ? data.results : void 0;
     if (!Array.isArray(results)) {
-      if (response.status === 400) throw this.rejected(path11, response.body);
-      throw unexpected(`POST ${path11}`, "data.results");
+      if (response.status === 400) throw this.rejected(path13, response.body);
+      throw unexpected(`POST ${path13}`, "data.results");
     }
     return results.filter(isObject5).map((r) => ({
       index: typeof r.index === "number" ? r.index : void 0,
@@ -38214,10 +38295,10 @@ var HeppuApi = class {
     }
   }
   /** A 400 that is a request-level validation error (e.g. "Maximum 50 sources per batch"). */
-  rejected(path11, body3) {
+  rejected(path13, body3) {
     const vendor = parseVendorError(400, body3);
     const detail = vendor?.message ?? "the request was rejected without a reason";
-    const message = redact(`POST ${path11} failed: 400${vendor?.code ? ` ${vendor.code}` : ""}: ${detail}`, this.secrets);
+    const message = redact(`POST ${path13} failed: 400${vendor?.code ? ` ${vendor.code}` : ""}: ${detail}`, this.secrets);
     return new ApiError({ kind: "http", status: 400, code: vendor?.code, message, retryable: false });
   }
 };
@@ -38334,9 +38415,9 @@ function validateHeppuPayload(doc, payload) {
     problems.push(error2(`external id is ${idLength} characters long: Heppu accepts at most ${HEPPU_LIMITS.externalIdChars}; shorten the path or set a shorter \`id\` in the frontmatter`));
   }
   const content5 = typeof payload.content === "string" ? payload.content : "";
-  const bytes = Buffer.byteLength(content5, "utf8");
-  if (bytes > HEPPU_LIMITS.contentBytes) {
-    problems.push(error2(`content is ${bytes} bytes (UTF-8): Heppu accepts at most ${HEPPU_LIMITS.contentBytes}; split the page; its remote copy is kept unchanged`));
+  const bytes2 = Buffer.byteLength(content5, "utf8");
+  if (bytes2 > HEPPU_LIMITS.contentBytes) {
+    problems.push(error2(`content is ${bytes2} bytes (UTF-8): Heppu accepts at most ${HEPPU_LIMITS.contentBytes}; split the page; its remote copy is kept unchanged`));
   }
   if (content5.trim() === "") {
     problems.push(error2("content is empty: Heppu rejects sources without content; add text or exclude the file"));
@@ -38881,13 +38962,13 @@ function shardState(entries, meta2) {
   const groups = [{}];
   let used = 0;
   for (const id2 of Object.keys(entries).sort()) {
-    const bytes = Buffer.byteLength(JSON.stringify(canonicalJson({ [id2]: entries[id2] })), "utf8");
-    if (used > 0 && used + bytes > maxBytes) {
+    const bytes2 = Buffer.byteLength(JSON.stringify(canonicalJson({ [id2]: entries[id2] })), "utf8");
+    if (used > 0 && used + bytes2 > maxBytes) {
       groups.push({});
       used = 0;
     }
     groups[groups.length - 1][id2] = entries[id2];
-    used += bytes;
+    used += bytes2;
   }
   return groups.map((group2, shard) => ({
     version: STATE_VERSION,
@@ -42512,7 +42593,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path11, match) {
+function findUrl(_, protocol, domain2, path13, match) {
   if (!previous(match)) {
     return false;
   }
@@ -42525,7 +42606,7 @@ function findUrl(_, protocol, domain2, path11, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path11);
+  const parts = splitUrl(domain2 + path13);
   const result = {
     type: "link",
     title: null,
@@ -42793,7 +42874,7 @@ function peekDelete() {
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table4, options3) {
+function markdownTable(table3, options3) {
   const settings = options3 || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -42803,15 +42884,15 @@ function markdownTable(table4, options3) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table4.length) {
+  while (++rowIndex < table3.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table4[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table4[rowIndex].length;
+    if (table3[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table3[rowIndex].length;
     }
-    while (++columnIndex2 < table4[rowIndex].length) {
-      const cell2 = serialize2(table4[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table3[rowIndex].length) {
+      const cell2 = serialize2(table3[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell2);
         sizes2[columnIndex2] = size;
@@ -51719,15 +51800,15 @@ function flushCell(map4, context, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map4, context, index2, table4, tableBody) {
+function flushTableEnd(map4, context, index2, table3, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
-  table4.end = Object.assign({}, related);
-  exits.push(["exit", table4, context]);
+  table3.end = Object.assign({}, related);
+  exits.push(["exit", table3, context]);
   map4.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
@@ -52818,7 +52899,7 @@ function compiler(options3) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link3),
+      autolink: opener(link4),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener(heading5),
@@ -52846,7 +52927,7 @@ function compiler(options3) {
       htmlTextData: onenterdata,
       image: opener(image3),
       label: buffer,
-      link: opener(link3),
+      link: opener(link4),
       listItem: opener(listItem3),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener(list9, onenterlistordered),
@@ -53443,7 +53524,7 @@ function compiler(options3) {
       position: void 0
     };
   }
-  function link3() {
+  function link4() {
     return {
       type: "link",
       title: null,
@@ -53673,7 +53754,7 @@ function footnoteReference2(state, node2) {
   }
   reuseCounter += 1;
   state.footnoteCounts.set(id2, reuseCounter);
-  const link3 = {
+  const link4 = {
     type: "element",
     tagName: "a",
     properties: {
@@ -53684,12 +53765,12 @@ function footnoteReference2(state, node2) {
     },
     children: [{ type: "text", value: String(counter) }]
   };
-  state.patch(node2, link3);
+  state.patch(node2, link4);
   const sup = {
     type: "element",
     tagName: "sup",
     properties: {},
-    children: [link3]
+    children: [link4]
   };
   state.patch(node2, sup);
   return state.applyData(node2, sup);
@@ -61140,10 +61221,10 @@ var Parser = class {
       };
     }
     if (tableIdx !== -1) {
-      const table4 = openElements.items[tableIdx];
-      const parent = this.treeAdapter.getParentNode(table4);
+      const table3 = openElements.items[tableIdx];
+      const parent = this.treeAdapter.getParentNode(table3);
       if (parent) {
-        return { parent, beforeElement: table4 };
+        return { parent, beforeElement: table3 };
       }
       return { parent: openElements.items[openElements.slotBelow(tableIdx)], beforeElement: null };
     }
@@ -64001,13 +64082,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path11) {
-    if (isUrl(path11)) {
-      path11 = fileURLToPath(path11);
+  set path(path13) {
+    if (isUrl(path13)) {
+      path13 = fileURLToPath(path13);
     }
-    assertNonEmpty(path11, "path");
-    if (this.path !== path11) {
-      this.history.push(path11);
+    assertNonEmpty(path13, "path");
+    if (this.path !== path13) {
+      this.history.push(path13);
     }
   }
   /**
@@ -64274,8 +64355,8 @@ function assertNonEmpty(part, name2) {
     throw new Error("`" + name2 + "` cannot be empty");
   }
 }
-function assertPath(path11, name2) {
-  if (!path11) {
+function assertPath(path13, name2) {
+  if (!path13) {
     throw new Error("Setting `" + name2 + "` requires `path` to be set too");
   }
 }
@@ -65706,9 +65787,9 @@ function tooLong(doc, field2, value, max) {
   return `${field2} in ${doc.sourcePath} has ${value.length} characters: Humind accepts at most ${max}`;
 }
 function bodySize(doc, payload) {
-  const bytes = Buffer.byteLength(JSON.stringify(payload), "utf8") + WRAPPER_BYTES2;
-  if (bytes <= HUMIND_MAX_BODY_BYTES) return void 0;
-  return `${doc.sourcePath} (with its translations) makes a ${bytes}-byte request: Humind accepts at most 5 MB per request (kb-publish keeps under ${HUMIND_MAX_BODY_BYTES} bytes); split the page`;
+  const bytes2 = Buffer.byteLength(JSON.stringify(payload), "utf8") + WRAPPER_BYTES2;
+  if (bytes2 <= HUMIND_MAX_BODY_BYTES) return void 0;
+  return `${doc.sourcePath} (with its translations) makes a ${bytes2}-byte request: Humind accepts at most 5 MB per request (kb-publish keeps under ${HUMIND_MAX_BODY_BYTES} bytes); split the page`;
 }
 
 // src/targets/humind/writes.ts
@@ -65925,10 +66006,10 @@ import { join as join3 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, open as open2, readFile, rename as rename2, rm as rm2 } from "node:fs/promises";
 import { basename as basename2, dirname, join as join2 } from "node:path";
-async function writeFileAtomic(path11, text13) {
-  const dir2 = dirname(path11);
+async function writeFileAtomic(path13, text13) {
+  const dir2 = dirname(path13);
   await mkdir2(dir2, { recursive: true });
-  const temp = join2(dir2, `.${basename2(path11)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join2(dir2, `.${basename2(path13)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     const handle4 = await open2(temp, "w");
     try {
@@ -65937,10 +66018,10 @@ async function writeFileAtomic(path11, text13) {
     } finally {
       await handle4.close();
     }
-    await rename2(temp, path11);
+    await rename2(temp, path13);
   } catch (error3) {
     await rm2(temp, { force: true });
-    throw new Error(`could not write ${path11}: ${messageOf3(error3)}; expected a writable local store directory`, {
+    throw new Error(`could not write ${path13}: ${messageOf3(error3)}; expected a writable local store directory`, {
       cause: error3
     });
   }
@@ -65956,10 +66037,10 @@ async function syncDirectory(dir2) {
   } catch {
   }
 }
-async function readJsonFile(path11) {
+async function readJsonFile(path13) {
   let text13;
   try {
-    text13 = await readFile(path11, "utf8");
+    text13 = await readFile(path13, "utf8");
   } catch (error3) {
     if (error3.code === "ENOENT") return { kind: "missing" };
     return { kind: "corrupt", reason: messageOf3(error3) };
@@ -66003,16 +66084,16 @@ async function scanStore(store, log) {
   return { index: index2, entries, unreadable };
 }
 async function reconcileIndex(store, index2, log) {
-  const path11 = indexPath(store);
-  const stored = await readJsonFile(path11);
+  const path13 = indexPath(store);
+  const stored = await readJsonFile(path13);
   const count5 = Object.keys(index2.records).length;
   if (stored.kind === "missing" && count5 === 0) return;
   if (stored.kind === "ok" && isStoreIndex(stored.value) && sameIndex(stored.value, index2)) return;
   if (stored.kind === "ok" && isStoreIndex(stored.value)) {
-    log.warn(`Local store index ${path11} disagreed with the record files (an interrupted run?); repaired it from ${count5} records.`);
+    log.warn(`Local store index ${path13} disagreed with the record files (an interrupted run?); repaired it from ${count5} records.`);
   } else {
     const why = stored.kind === "corrupt" ? `unreadable (${stored.reason})` : stored.kind === "ok" ? "not a version 1 index" : "missing";
-    log.warn(`Local store index ${path11} was ${why}; rebuilt it from ${count5} record files.`);
+    log.warn(`Local store index ${path13} was ${why}; rebuilt it from ${count5} record files.`);
   }
   await writeIndex(store, index2);
 }
@@ -66092,14 +66173,14 @@ async function deleteOne(ctx, index2, id2, mode) {
   const existing = await readOwned(ctx, id2, "delete");
   if (existing.kind === "failed") return existing.result;
   const file = recordFileName(id2);
-  const path11 = join4(recordsDir(ctx.store), file);
+  const path13 = join4(recordsDir(ctx.store), file);
   try {
     if (existing.kind === "none" || mode === "hard") {
-      await rm3(path11, { force: true });
+      await rm3(path13, { force: true });
       delete index2.records[id2];
     } else {
       const tombstone = { ...existing.record, state: "tombstoned", deletedAt: existing.record.deletedAt ?? ctx.now() };
-      await writeFileAtomic(path11, `${JSON.stringify(tombstone, null, 2)}
+      await writeFileAtomic(path13, `${JSON.stringify(tombstone, null, 2)}
 `);
       index2.records[id2] = entryOf(tombstone, file);
     }
@@ -66109,15 +66190,15 @@ async function deleteOne(ctx, index2, id2, mode) {
   return { externalId: id2, status: "deleted" };
 }
 async function readOwned(ctx, id2, action) {
-  const path11 = join4(recordsDir(ctx.store), recordFileName(id2));
-  const read = await readJsonFile(path11);
+  const path13 = join4(recordsDir(ctx.store), recordFileName(id2));
+  const read = await readJsonFile(path13);
   if (read.kind === "missing") return { kind: "none" };
   if (read.kind === "corrupt" || !isStoredRecord(read.value) || read.value.externalId !== id2) {
     const why = read.kind === "corrupt" ? read.reason : "not a kb-publish record for this id";
-    return { kind: "failed", result: failed3(id2, `refused to ${action} ${path11}: the file is unreadable (${why}); expected a valid record`) };
+    return { kind: "failed", result: failed3(id2, `refused to ${action} ${path13}: the file is unreadable (${why}); expected a valid record`) };
   }
   if (read.value.owner !== ctx.owner) {
-    const message = `refused to ${action} record "${id2}" in ${path11}: it is owned by "${read.value.owner}", expected owner "${ctx.owner}"; kb-publish never touches records it does not own`;
+    const message = `refused to ${action} record "${id2}" in ${path13}: it is owned by "${read.value.owner}", expected owner "${ctx.owner}"; kb-publish never touches records it does not own`;
     return { kind: "failed", result: failed3(id2, message) };
   }
   return { kind: "record", record: read.value };
@@ -66234,9 +66315,9 @@ var TotoyApi = class {
   async unlink(sourceId) {
     await this.send({ method: "DELETE", path: `${this.kbPath}/sources/${encodeURIComponent(sourceId)}`, accept: [404] });
   }
-  async list(path11) {
-    const body3 = await this.send({ method: "GET", path: path11 });
-    if (!isObject6(body3) || !Array.isArray(body3.data)) throw unexpected2(`GET ${path11}`, '{"data": [...]}');
+  async list(path13) {
+    const body3 = await this.send({ method: "GET", path: path13 });
+    if (!isObject6(body3) || !Array.isArray(body3.data)) throw unexpected2(`GET ${path13}`, '{"data": [...]}');
     return body3.data.filter(isSource);
   }
   async send(request) {
@@ -67142,6 +67223,54 @@ function envOptions(env2) {
   return raw2;
 }
 
+// src/config/suggest.ts
+function closest(value, candidates3) {
+  const wanted = value.toLowerCase();
+  let best;
+  for (const candidate of candidates3) {
+    const distance = editDistance(wanted, candidate.toLowerCase());
+    if (distance === 0) return candidate;
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  if (!best) return void 0;
+  const starts = wanted.length >= 3 ? candidates3.filter((c) => c.toLowerCase().startsWith(wanted)) : [];
+  if (starts.length === 1) return starts[0];
+  const allowed = Math.max(1, Math.floor(Math.max(wanted.length, best.candidate.length) / 3));
+  return best.distance <= allowed ? best.candidate : void 0;
+}
+function editDistance(a2, b) {
+  const rows = Array.from({ length: a2.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a2.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a2[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a2[i - 1] === b[j - 2] && a2[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+    }
+  }
+  return rows[a2.length][b.length];
+}
+function didYouMean(value, candidates3) {
+  const match = closest(value, candidates3);
+  return match === void 0 || match === value ? "" : `; did you mean "${match}"?`;
+}
+
+// src/config/expected.ts
+var EXPECTED = {
+  integer: (minimum) => `a whole number of at least ${minimum}`,
+  boolean: "true or false",
+  url: "an http(s) URL",
+  text: "a text",
+  texts: "a text or a list of texts",
+  maxDeletes: "a whole number of records (e.g. 10) or a percentage of owned records from 0% to 100% (e.g. 10%)",
+  locale: "a language tag such as en, fr or pt-BR",
+  oneOf: (allowed) => `one of ${allowed.join(", ")}`
+};
+function invalidValue(where, shown2, expected, candidates3 = []) {
+  return `${where} is ${shown2}; expected ${expected}${didYouMean(shown2.replace(/^"|"$/g, ""), candidates3)}`;
+}
+
 // src/config/file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
@@ -67194,15 +67323,16 @@ function readObject(node2, spec, at, ctx) {
   let ok3 = true;
   for (const pair2 of node2.items) {
     const key2 = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : JSON.stringify(pair2.key);
-    const path11 = at ? `${at}.${key2}` : key2;
+    const path13 = at ? `${at}.${key2}` : key2;
     const child = spec.properties[key2] ?? spec.additionalProperties;
     if (!child) {
       const known = Object.keys(spec.properties);
-      problem(pair2.key, `unknown key "${path11}"; expected one of ${known.join(", ")}`, ctx);
+      const hint = didYouMean(key2, known);
+      problem(pair2.key, `unknown key "${path13}"${hint || `; expected one of ${known.join(", ")}`}`, ctx);
       ok3 = false;
       continue;
     }
-    const value = readNode(pair2.value, child, path11, ctx);
+    const value = readNode(pair2.value, child, path13, ctx);
     if (value === INVALID) ok3 = false;
     else if (value !== void 0) result[key2] = value;
   }
@@ -67219,31 +67349,31 @@ function readStrings(node2, at, ctx) {
   if ((0, import_yaml.isSeq)(node2) && node2.items.every((item) => (0, import_yaml.isScalar)(item) && typeof item.value === "string")) {
     return node2.items.map((item) => String(item.value));
   }
-  return fail(node2, at, "a text or a list of texts", ctx);
+  return fail(node2, at, EXPECTED.texts, ctx);
 }
 function readScalar(node2, spec, at, ctx) {
   const value = (0, import_yaml.isScalar)(node2) ? node2.value : INVALID;
-  if (spec.type === "boolean") return typeof value === "boolean" ? value : fail(node2, at, "true or false", ctx);
+  if (spec.type === "boolean") return typeof value === "boolean" ? value : fail(node2, at, EXPECTED.boolean, ctx);
   if (spec.type === "integer") {
     const number2 = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
     const ok3 = typeof number2 === "number" && Number.isSafeInteger(number2) && number2 >= spec.minimum;
-    return ok3 ? number2 : fail(node2, at, `a whole number of at least ${spec.minimum}`, ctx);
+    return ok3 ? number2 : fail(node2, at, EXPECTED.integer(spec.minimum), ctx);
   }
   if (spec.type === "max-deletes") {
     const parsed = typeof value === "string" || typeof value === "number" ? parseMaxDeletes(String(value)) : "";
-    return typeof parsed === "object" ? String(value) : fail(node2, at, "a whole number of records (10) or a percentage of owned records (10%)", ctx);
+    return typeof parsed === "object" ? String(value) : fail(node2, at, EXPECTED.maxDeletes, ctx);
   }
   const text13 = typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
-  if (text13 === void 0) return fail(node2, at, "a text", ctx);
-  if (spec.type === "string" && spec.enum && !spec.enum.includes(text13)) return fail(node2, at, `one of ${spec.enum.join(", ")}`, ctx);
-  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text13)) return fail(node2, at, "an http(s) URL", ctx);
+  if (text13 === void 0) return fail(node2, at, EXPECTED.text, ctx);
+  if (spec.type === "string" && spec.enum && !spec.enum.includes(text13)) return fail(node2, at, EXPECTED.oneOf(spec.enum), ctx, spec.enum);
+  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text13)) return fail(node2, at, EXPECTED.url, ctx);
   return text13;
 }
 function collect(values) {
   return values.includes(INVALID) ? INVALID : values.filter((value) => value !== void 0);
 }
-function fail(node2, at, expected, ctx) {
-  problem(node2, `${at ? `"${at}"` : "the config file"} is ${shown(node2, ctx)}; expected ${expected}`, ctx);
+function fail(node2, at, expected, ctx, candidates3 = []) {
+  problem(node2, invalidValue(at ? `"${at}"` : "the config file", shown(node2, ctx), expected, candidates3), ctx);
   return INVALID;
 }
 function problem(node2, message, ctx) {
@@ -67268,7 +67398,7 @@ async function readConfigFile(file, options3 = {}) {
   } catch (error3) {
     return { options: {}, problems: [`cannot read config file ${file}: ${error3.message}`] };
   }
-  return parseConfigText(text13, file, options3);
+  return parseConfigText(text13, options3.displayName ?? file, options3);
 }
 function parseConfigText(text13, file, options3 = {}) {
   const lines = new import_yaml2.LineCounter();
@@ -67283,8 +67413,9 @@ function parseConfigText(text13, file, options3 = {}) {
   };
   const data = readNode(doc.contents, spec, "", ctx);
   checkTargetNames(options3.targetNames, ctx);
-  if (data === INVALID || data === void 0) return { options: {}, problems };
-  return { options: toRawOptions(data, FILE_FIELDS), problems };
+  if (data === INVALID || data === void 0) return { options: {}, problems: byLine(problems) };
+  checkTarget(options3.targetNames, data, ctx);
+  return { options: toRawOptions(data, FILE_FIELDS), problems: byLine(problems) };
 }
 function toRawOptions(data, fields) {
   const raw2 = {};
@@ -67298,8 +67429,8 @@ function toRawOptions(data, fields) {
 function rawValue(spec, value) {
   return spec.type === "integer" ? String(value) : value;
 }
-function targetBlocks(blocks3) {
-  return Object.fromEntries(Object.entries(blocks3).map(([name2, block2]) => [name2, toRawOptions(block2, TARGET_FILE_FIELDS)]));
+function targetBlocks(blocks2) {
+  return Object.fromEntries(Object.entries(blocks2).map(([name2, block2]) => [name2, toRawOptions(block2, TARGET_FILE_FIELDS)]));
 }
 function checkTargetNames(names, ctx) {
   const targets2 = ctx.doc.get("targets", true);
@@ -67307,10 +67438,23 @@ function checkTargetNames(names, ctx) {
   for (const pair2 of targets2.items) {
     const name2 = (0, import_yaml2.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
     if (name2 === void 0 || names.includes(name2)) continue;
-    const offset = pair2.key.range?.[0];
-    const line = offset === void 0 ? "" : `:${ctx.lines.linePos(offset).line}`;
-    ctx.problems.push(`${ctx.file}${line}: unknown target "targets.${name2}"; expected one of ${names.join(", ")}`);
+    ctx.problems.push(`${ctx.file}${lineOf(pair2.key, ctx)}: unknown target "targets.${name2}"; expected one of ${names.join(", ")}${didYouMean(name2, names)}`);
   }
+}
+function byLine(problems) {
+  const line = (problem2) => Number(/^[^\n]*?:(\d+): /.exec(problem2)?.[1] ?? 0);
+  return [...problems].sort((a2, b) => line(a2) - line(b));
+}
+function checkTarget(names, data, ctx) {
+  const target = data.target;
+  if (!names || typeof target !== "string" || names.includes(target)) return;
+  const node2 = ctx.doc.get("target", true);
+  ctx.problems.push(`${ctx.file}${lineOf(node2, ctx)}: ${invalidValue('"target"', JSON.stringify(target), EXPECTED.oneOf(names), names)}`);
+  delete data.target;
+}
+function lineOf(node2, ctx) {
+  const offset = node2?.range?.[0];
+  return offset === void 0 ? "" : `:${ctx.lines.linePos(offset).line}`;
 }
 
 // src/documents/locale/tags.ts
@@ -67362,14 +67506,32 @@ function documentOptions(merged, problems) {
   if (merged.overrides && merged.overrides.length > 0) result.overrides = merged.overrides;
   return result;
 }
-function checkLocales(merged, problems) {
+function checkLocales(merged, problems, where) {
   const named = [
     ...(merged.locales ?? []).map((code7) => ["locales", code7]),
-    ...merged.defaultLocale === void 0 ? [] : [["default-locale", merged.defaultLocale]]
+    ...merged.defaultLocale === void 0 ? [] : [["defaultLocale", merged.defaultLocale]]
   ];
-  for (const [name2, code7] of named) {
-    if (canonicalLocale(code7) === void 0) problems.push(`${name2}: "${code7}" is not a language tag; expected a code such as en, fr or pt-BR`);
+  for (const [option2, code7] of named) {
+    if (canonicalLocale(code7) === void 0) problems.push(invalidValue(where(option2), JSON.stringify(code7), EXPECTED.locale));
   }
+}
+
+// src/config/target-options.ts
+var TARGET_OPTIONS = {
+  local: ["store"],
+  heppu: ["apiUrl", "apiKey", "collectionId", "rateLimit", "timeout", "wait", "waitTimeout"],
+  humind: ["apiUrl", "apiKey", "rateLimit"],
+  chatbot: ["apiUrl", "apiKey", "sourceId", "rateLimit", "timeout", "waitTimeout"],
+  totoy: ["apiUrl", "apiKey", "knowledgeBaseId", "metadataValueLimit", "rateLimit", "timeout", "wait", "waitTimeout"]
+};
+var ALL = [...new Set(Object.values(TARGET_OPTIONS).flat())];
+function ignoredOptions(raw2, target) {
+  const reads = TARGET_OPTIONS[target];
+  if (!reads) return [];
+  return ALL.filter((option2) => !reads.includes(option2) && raw2[option2] !== void 0 && raw2[option2] !== "");
+}
+function targetsReading(option2) {
+  return Object.entries(TARGET_OPTIONS).filter(([, options3]) => options3.includes(option2)).map(([name2]) => name2);
 }
 
 // src/config/resolve.ts
@@ -67380,11 +67542,13 @@ async function resolveSettings(input2) {
   const configName = raw2.config || env2.config;
   const configPath = configName ? path2.resolve(cwd, configName) : findConfigFile(cwd);
   if (configName && !existsSync2(configPath ?? "")) problems.push(`config file not found: ${configName}`);
-  const fromFile = configPath && existsSync2(configPath) ? await readConfigFile(configPath, { targetNames: targetNames() }) : { options: {}, problems: [] };
+  const shownName = configPath ? displayPath(cwd, configPath) : CONFIG_FILE_NAMES[0];
+  const fromFile = configPath && existsSync2(configPath) ? await readConfigFile(configPath, { targetNames: targetNames(), displayName: shownName }) : { options: {}, problems: [] };
   problems.push(...fromFile.problems);
   const merged = layerOptions({ file: fromFile.options, env: env2, explicit: raw2 });
-  checkLocales(merged, problems);
-  const check2 = checker(problems);
+  const where = originOf({ explicit: raw2, env: env2, runner: input2.runner, file: shownName });
+  checkLocales(merged, problems, where);
+  const check2 = checker(problems, where);
   const settings = {
     command: check2.oneOf("command", merged.command ?? SETTINGS_DEFAULTS.command, ["plan", "sync"]),
     root: path2.resolve(cwd, merged.path ?? "."),
@@ -67393,10 +67557,10 @@ async function resolveSettings(input2) {
     exclude: merged.exclude ?? [],
     idPrefix: merged.idPrefix ?? SETTINGS_DEFAULTS.idPrefix,
     idKey: merged.idKey ?? SETTINGS_DEFAULTS.idKey,
-    idScope: merged.idScope === void 0 ? void 0 : check2.oneOf("id-scope", merged.idScope, [...ID_SCOPES]),
-    maxFileBytes: check2.positiveInt("max-file-size", merged.maxFileSize) ?? SETTINGS_DEFAULTS.maxFileBytes,
+    idScope: merged.idScope === void 0 ? void 0 : check2.oneOf("idScope", merged.idScope, [...ID_SCOPES]),
+    maxFileBytes: check2.positiveInt("maxFileSize", merged.maxFileSize) ?? SETTINGS_DEFAULTS.maxFileBytes,
     maxDeletes: check2.maxDeletes(merged.maxDeletes),
-    allowMassDelete: check2.bool("allow-mass-delete", merged.allowMassDelete) ?? SETTINGS_DEFAULTS.allowMassDelete,
+    allowMassDelete: check2.bool("allowMassDelete", merged.allowMassDelete) ?? SETTINGS_DEFAULTS.allowMassDelete,
     deletions: check2.oneOf("deletions", merged.deletions ?? SETTINGS_DEFAULTS.deletions, ["tombstone", "hard", "off"]),
     owner: merged.owner?.trim() || SETTINGS_DEFAULTS.owner,
     store: path2.resolve(cwd, merged.store ?? ".kb-publish/store"),
@@ -67405,58 +67569,79 @@ async function resolveSettings(input2) {
     collectionId: merged.collectionId || void 0,
     sourceId: merged.sourceId || void 0,
     knowledgeBaseId: merged.knowledgeBaseId || void 0,
-    metadataValueLimit: check2.positiveInt("metadata-value-limit", merged.metadataValueLimit),
-    rateLimit: check2.positiveInt("rate-limit", merged.rateLimit),
+    metadataValueLimit: check2.positiveInt("metadataValueLimit", merged.metadataValueLimit),
+    rateLimit: check2.positiveInt("rateLimit", merged.rateLimit),
     wait: check2.bool("wait", merged.wait) ?? SETTINGS_DEFAULTS.wait,
-    waitTimeoutSeconds: check2.positiveInt("wait-timeout", merged.waitTimeout) ?? SETTINGS_DEFAULTS.waitTimeoutSeconds,
+    waitTimeoutSeconds: check2.positiveInt("waitTimeout", merged.waitTimeout) ?? SETTINGS_DEFAULTS.waitTimeoutSeconds,
     requestTimeoutMs: check2.positiveInt("timeout", merged.timeout) ?? SETTINGS_DEFAULTS.requestTimeoutMs,
     runner: input2.runner,
-    baseUrl: check2.url("base-url", merged.baseUrl),
+    baseUrl: check2.url("baseUrl", merged.baseUrl),
     locales: merged.locales ?? [],
     defaultLocale: merged.defaultLocale ?? SETTINGS_DEFAULTS.defaultLocale,
     ...documentOptions(merged, problems)
   };
   if (!existsSync2(settings.root)) problems.push(`path not found: ${merged.path ?? "."} (resolved to ${settings.root})`);
   if (problems.length > 0) throw new ConfigError(problems);
+  for (const option2 of ignoredOptions(merged, settings.target)) {
+    const readers = targetsReading(option2);
+    input2.warn?.(`${where(option2)} is ignored by target ${settings.target}; expected with target${readers.length > 1 ? "s" : ""} ${readers.join(", ")}`);
+  }
   return settings;
+}
+function originOf(layers) {
+  const set = (raw2, option2) => raw2[option2] !== void 0 && raw2[option2] !== "";
+  return (option2) => {
+    const key2 = kebab2(option2);
+    if (set(layers.explicit, option2)) return layers.runner === "cli" ? `--${key2}` : `input ${key2}`;
+    if (set(layers.env, option2)) return envName(key2);
+    return `${layers.file}: "${key2}"`;
+  };
+}
+function kebab2(option2) {
+  return option2.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`);
 }
 async function defaultInclude(root7) {
   return existsSync2(root7) ? detectDefaultInclude(root7) : [...DEFAULT_INCLUDE];
 }
+function displayPath(cwd, file) {
+  const relative2 = path2.relative(cwd, file);
+  return relative2.startsWith("..") || path2.isAbsolute(relative2) ? file : relative2.split(path2.sep).join("/");
+}
 function findConfigFile(cwd) {
   return CONFIG_FILE_NAMES.map((name2) => path2.join(cwd, name2)).find((file) => existsSync2(file));
 }
-function checker(problems) {
+function checker(problems, where) {
+  const invalid3 = (option2, value, expected, candidates3) => problems.push(invalidValue(where(option2), JSON.stringify(value), expected, candidates3));
   return {
-    oneOf(name2, value, allowed) {
-      if (!allowed.includes(value)) problems.push(`${name2}: "${value}" is not one of ${allowed.join(", ")}`);
+    oneOf(option2, value, allowed) {
+      if (!allowed.includes(value)) invalid3(option2, value, EXPECTED.oneOf(allowed), allowed);
       return value;
     },
-    positiveInt(name2, value) {
+    positiveInt(option2, value) {
       if (value === void 0) return void 0;
       const number2 = Number(value);
       if (Number.isInteger(number2) && number2 > 0) return number2;
-      problems.push(`${name2}: "${value}" is not a positive whole number`);
+      invalid3(option2, value, EXPECTED.integer(1));
       return void 0;
     },
-    bool(name2, value) {
+    bool(option2, value) {
       if (value === void 0 || typeof value === "boolean") return value;
       if (/^(true|yes|1)$/i.test(value)) return true;
       if (/^(false|no|0)$/i.test(value)) return false;
-      problems.push(`${name2}: "${value}" is not true or false`);
+      invalid3(option2, value, EXPECTED.boolean);
       return void 0;
     },
-    url(name2, value) {
+    url(option2, value) {
       if (value === void 0) return void 0;
       if (/^https?:\/\/[^\s/]+/.test(value)) return value.replace(/\/+$/, "");
-      problems.push(`${name2}: "${value}" is not an http(s) URL`);
+      invalid3(option2, value, EXPECTED.url);
       return void 0;
     },
     maxDeletes(value) {
       if (value === void 0) return void 0;
       const parsed = parseMaxDeletes(value);
       if (typeof parsed === "string") {
-        problems.push(`max-deletes: ${parsed}`);
+        invalid3("maxDeletes", value, EXPECTED.maxDeletes);
         return void 0;
       }
       return parsed;
@@ -67564,9 +67749,6 @@ function trimSlash(url) {
 // src/github/deliver-comment.ts
 import path4 from "node:path";
 
-// src/report/markdown-format.ts
-import { Buffer as Buffer2 } from "node:buffer";
-
 // src/report/wording.ts
 function heldSummary(plan) {
   const kept = plan.kept?.length ?? 0;
@@ -67628,28 +67810,253 @@ function oneLine(text13) {
 function clip(text13) {
   return text13.length > MAX_CELL_CHARS ? `${text13.slice(0, MAX_CELL_CHARS - 1)}\u2026` : text13;
 }
-function createBudget(maxBytes) {
-  let remaining = maxBytes;
-  const size = (line) => Buffer2.byteLength(line, "utf8") + 1;
-  return {
-    fits(line) {
-      if (size(line) > remaining) return false;
-      remaining -= size(line);
-      return true;
-    },
-    spend(line) {
-      remaining -= size(line);
-    }
-  };
+
+// src/plan/types.ts
+function isBlocked(plan) {
+  return plan.errors.length > 0 || plan.guards.some((g) => g.tripped && !g.overridden);
 }
-function capLines(lines, options3) {
-  const kept = [];
-  for (const line of lines) {
-    if (kept.length >= options3.maxRows || !options3.budget.fits(line)) break;
-    kept.push(line);
+
+// src/report/callout.ts
+function callout(kind, title, items, cap3) {
+  if (items.length === 0) return "";
+  const list9 = capped(items.map((item) => `> - ${item}`), cap3, (n) => `> - \u2026 and ${n} more (${cap3.elsewhere})`);
+  return [`> [!${kind}]`, `> **${title}**`, ">", ...list9].join("\n");
+}
+function details(summary2, items, cap3) {
+  if (items.length === 0) return "";
+  const list9 = capped(items.map((item) => `- ${item}`), cap3, (n) => `- \u2026 and ${n} more (${cap3.elsewhere})`);
+  return [`<details><summary>${summary2}</summary>`, "", ...list9, "", "</details>"].join("\n");
+}
+function capped(lines, cap3, more) {
+  if (lines.length <= cap3.maxItems) return lines;
+  return [...lines.slice(0, cap3.maxItems), more(lines.length - cap3.maxItems)];
+}
+
+// src/report/held.ts
+function heldRows(plan) {
+  return (plan.kept ?? []).map((k) => ({ action: "kept", externalId: k.externalId, title: k.title, sourcePath: k.file, reason: k.reason }));
+}
+function heldSections(plan) {
+  const kept = plan.kept ?? [];
+  if (kept.length === 0) return [];
+  return [
+    {
+      title: `${plural(kept.length, "published page")} kept as ${kept.length === 1 ? "it is" : "they are"}: the file could not be read, so the copy is neither updated nor deleted`,
+      items: kept.map((k) => `${code5(k.externalId)} (${code5(k.file)}): ${escapeText(k.reason)}`)
+    }
+  ];
+}
+
+// src/sources/read.ts
+import { open as open3, realpath, stat as stat2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+
+// src/sources/paths.ts
+import { isAbsolute, relative, sep } from "node:path";
+function isInside(root7, target) {
+  const rel = relative(root7, target);
+  return rel === "" || !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
+}
+
+// src/sources/utf8.ts
+function decodeUtf8(bytes2) {
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes2) };
+  } catch {
+    const offset = firstInvalidOffset(bytes2);
+    return { ok: false, offset, line: lineOfOffset(bytes2, offset) };
   }
-  const left = lines.length - kept.length;
-  return left > 0 ? [...kept, options3.more(left)] : kept;
+}
+function prefixThrows(bytes2, length) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes2.subarray(0, length), { stream: true });
+    return false;
+  } catch {
+    return true;
+  }
+}
+function firstInvalidOffset(bytes2) {
+  if (!prefixThrows(bytes2, bytes2.length)) return Math.max(0, bytes2.length - 1);
+  let low = 0;
+  let high = bytes2.length;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (prefixThrows(bytes2, middle)) high = middle;
+    else low = middle;
+  }
+  return high - 1;
+}
+function lineOfOffset(bytes2, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes2[i] === 10) line++;
+  return line;
+}
+
+// src/sources/read.ts
+var OUTSIDE_ROOT_MESSAGE = "symlink points outside the repository";
+var TOO_LARGE_MESSAGE = "file is too large";
+async function readSourceFile(options3) {
+  const fail2 = (message, line) => ({
+    ok: false,
+    diagnostic: line === void 0 ? { severity: "error", file: options3.path, message } : { severity: "error", file: options3.path, line, message }
+  });
+  try {
+    const realRoot = await realpath(options3.root);
+    const real = await realpath(join5(realRoot, options3.path));
+    if (!isInside(realRoot, real)) {
+      return fail2(`${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside ${realRoot}; not read`);
+    }
+    return await readInside(real, options3.maxBytes, fail2);
+  } catch (cause) {
+    const code7 = cause.code;
+    if (code7 === "ENOENT") return fail2("file could not be read: it does not exist (or is a broken symlink)");
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return fail2(`file could not be read: ${message}`);
+  }
+}
+async function readInside(real, maxBytes, fail2) {
+  if (!(await stat2(real)).isFile()) return fail2("file could not be read: not a regular file; expected a file");
+  const tooLarge = (size) => fail2(`${TOO_LARGE_MESSAGE}: ${size} bytes; expected at most ${maxBytes} bytes (max file size); not read`);
+  const handle4 = await open3(real, "r");
+  try {
+    const { size } = await handle4.stat();
+    if (size > maxBytes) return tooLarge(size);
+    const bytes2 = await handle4.readFile();
+    if (bytes2.length > maxBytes) return tooLarge(bytes2.length);
+    const decoded = decodeUtf8(bytes2);
+    if (!decoded.ok) {
+      return fail2(`file is not valid UTF-8: invalid byte at offset ${decoded.offset}; expected UTF-8 text`, decoded.line);
+    }
+    return { ok: true, text: decoded.text };
+  } finally {
+    await handle4.close();
+  }
+}
+
+// src/report/left-out.ts
+var LABELS = {
+  draft: (n) => plural(n, "draft"),
+  unpublished: (n) => `${n} unpublished`,
+  partial: (n) => plural(n, "partial"),
+  empty: (n) => `${n} without text`,
+  noindex: (n) => `${n} noindex`,
+  redirect: (n) => plural(n, "redirect stub"),
+  generated: (n) => plural(n, "generated page"),
+  override: (n) => `${n} excluded by an override`,
+  "too-large": (n) => `${n} over the size limit`,
+  other: (n) => `${n} left out for another reason`
+};
+var ORDER = Object.keys(LABELS);
+function leftOutPages(plan) {
+  const excluded = (plan.excluded ?? []).map((file) => ({ path: file.file, reason: leftOutReason(file), detail: file.reason }));
+  const tooLarge = plan.diagnostics.filter((d) => d.severity === "error" && d.message.startsWith(TOO_LARGE_MESSAGE)).map((d) => ({ path: d.file, reason: "too-large", detail: d.message }));
+  return [...excluded, ...tooLarge].sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
+}
+function leftOutReason(file) {
+  const { reason } = file;
+  if (file.textless) return "empty";
+  if (/^draft\b|_drafts/.test(reason)) return "draft";
+  if (reason.startsWith("excluded by overrides[")) return "override";
+  if (reason.includes("a partial, not a page")) return "partial";
+  if (reason.startsWith("noindex")) return "noindex";
+  if (reason.startsWith("redirect stub")) return "redirect";
+  if (reason.endsWith("of the built site")) return "generated";
+  if (reason.endsWith("in frontmatter")) return "unpublished";
+  return "other";
+}
+function leftOutCounts(pages) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const page of pages) counts.set(page.reason, (counts.get(page.reason) ?? 0) + 1);
+  return ORDER.filter((reason) => counts.has(reason)).map((reason) => LABELS[reason](counts.get(reason))).join(", ");
+}
+function leftOutLine(page) {
+  return `${page.path}: ${describeLeftOut(page)}`;
+}
+function describeLeftOut(page) {
+  if (page.reason === "too-large" || page.reason === "other" || page.reason === "empty") return page.detail;
+  return `${page.reason} (${page.detail})`;
+}
+
+// src/report/warnings.ts
+var GROUP_AT = 3;
+var FILES_SHOWN = 5;
+function groupWarnings(warnings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const d of warnings) {
+    const key2 = d.group === void 0 ? `message:${d.message}` : `group:${d.group}`;
+    byKey.set(key2, [...byKey.get(key2) ?? [], d]);
+  }
+  return [...byKey.values()].flatMap((members) => {
+    if (members.length < GROUP_AT) return members.map((diagnostic2) => ({ kind: "one", diagnostic: diagnostic2 }));
+    const first = members[0];
+    const summary2 = first.group === void 0 ? `${first.message} (${plural(members.length, "file")})` : `${members.length} pages ${first.group}`;
+    return [{ kind: "many", summary: summary2, diagnostics: members }];
+  });
+}
+function locationList(diagnostics, all9, format = (t) => t) {
+  const shown2 = all9 ? diagnostics : diagnostics.slice(0, FILES_SHOWN);
+  const rest = diagnostics.length - shown2.length;
+  const names = shown2.map((d) => format(locationOf(d)));
+  return rest > 0 ? `${names.join(", ")}, \u2026 (${rest} more)` : names.join(", ");
+}
+
+// src/report/comment-sections.ts
+var BASE_LABEL = "Compared with the base branch, not with the live knowledge base";
+function comparisonNote(comparison) {
+  if (comparison.kind === "live") return "Compared with the live knowledge base.";
+  const where = [comparison.baseRef && code5(comparison.baseRef), comparison.baseSha && code5(comparison.baseSha.slice(0, 7))].filter(Boolean).join(" at ");
+  const lines = [
+    `**${BASE_LABEL}**${where ? ` (${where})` : ""}: ${escapeText(comparison.reason)}.`,
+    "Documents are shown as they differ from the base branch; the knowledge base itself was not read."
+  ];
+  return ["> [!NOTE]", ...lines.map((line) => `> ${line}`)].join("\n");
+}
+function summaryLine(plan) {
+  return `**${planSummaryLine(plan)}**`;
+}
+function problemsSection(plan, cap3) {
+  const tripped = plan.guards.filter((g) => g.tripped);
+  const errors2 = plan.diagnostics.filter((d) => d.severity === "error");
+  const blockers = [
+    ...tripped.filter((g) => !g.overridden).map((g) => `**${g.guard} guard:** ${escapeText(g.message)}`),
+    ...plan.errors.map((e) => `**plan error:** ${escapeText(e)}`)
+  ];
+  return [
+    isBlocked(plan) ? callout("CAUTION", "The plan is blocked: nothing will be written.", blockers, cap3) : "",
+    callout(
+      "WARNING",
+      "Guard overridden by allow-mass-delete",
+      tripped.filter((g) => g.overridden).map((g) => `**${g.guard}:** ${escapeText(g.message)}`),
+      cap3
+    ),
+    callout("WARNING", "Deletes withheld", plan.deletesWithheld.map(escapeText), cap3),
+    callout(
+      "CAUTION",
+      `${plural(plan.rejected.length, "document")} rejected`,
+      plan.rejected.map((r) => `${code5(r.externalId)} (${code5(r.sourcePath)}): ${escapeText(r.message)}`),
+      cap3
+    ),
+    callout(
+      "CAUTION",
+      `${plural(errors2.length, "file")} could not be read`,
+      errors2.map((d) => `${code5(locationOf(d))}: ${escapeText(d.message)}`),
+      cap3
+    ),
+    ...heldSections(plan).map((section) => callout("NOTE", section.title, section.items, cap3))
+  ].filter((block2) => block2.length > 0).join("\n\n");
+}
+function warningsSection(plan, cap3) {
+  const warnings = plan.diagnostics.filter((d) => d.severity === "warning");
+  const items = groupWarnings(warnings).map(
+    (group2) => group2.kind === "one" ? `${code5(locationOf(group2.diagnostic))}: ${escapeText(group2.diagnostic.message)}` : `${escapeText(group2.summary)}: ${locationList(group2.diagnostics, cap3.maxItems > 100, (text13) => code5(text13))}`
+  );
+  return details(plural(warnings.length, "warning"), items, cap3);
+}
+function leftOutSection(plan, cap3) {
+  const pages = leftOutPages(plan);
+  if (pages.length === 0) return "";
+  const items = pages.map((page) => `${code5(page.path)}: ${escapeText(describeLeftOut(page))}`);
+  return details(`${plural(pages.length, "page")} left out: ${leftOutCounts(pages)}`, items, cap3);
 }
 
 // src/plan/reasons.ts
@@ -67732,26 +68139,6 @@ function formatSizeDelta(delta) {
 var encoder = new TextEncoder();
 function byteLength(text13) {
   return encoder.encode(text13).length;
-}
-
-// src/plan/types.ts
-function isBlocked(plan) {
-  return plan.errors.length > 0 || plan.guards.some((g) => g.tripped && !g.overridden);
-}
-
-// src/report/held.ts
-function heldRows(plan) {
-  return (plan.kept ?? []).map((k) => ({ action: "kept", externalId: k.externalId, title: k.title, sourcePath: k.file, reason: k.reason }));
-}
-function heldSections(plan) {
-  const kept = plan.kept ?? [];
-  if (kept.length === 0) return [];
-  return [
-    {
-      title: `${plural(kept.length, "published page")} kept as ${kept.length === 1 ? "it is" : "they are"}: the file could not be read, so the copy is neither updated nor deleted`,
-      items: kept.map((k) => `${code5(k.externalId)} (${code5(k.file)}): ${escapeText(k.reason)}`)
-    }
-  ];
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -67854,16 +68241,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path11, added, removed, oldPosInc, options3) {
-    const last = path11.lastComponent;
+  addToPath(path13, added, removed, oldPosInc, options3) {
+    const last = path13.lastComponent;
     if (last && !options3.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path11.oldPos + oldPosInc,
+        oldPos: path13.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path11.oldPos + oldPosInc,
+        oldPos: path13.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -68168,75 +68555,19 @@ ${text13}
 ${fence}`;
 }
 
-// src/report/comment-sections.ts
-var MAX_CALLOUT_ITEMS = 30;
-var BASE_LABEL = "Compared with the base branch, not with the live knowledge base";
-function comparisonNote(comparison) {
-  if (comparison.kind === "live") return "Compared with the live knowledge base.";
-  const where = [comparison.baseRef && code5(comparison.baseRef), comparison.baseSha && code5(comparison.baseSha.slice(0, 7))].filter(Boolean).join(" at ");
-  const lines = [
-    `**${BASE_LABEL}**${where ? ` (${where})` : ""}: ${escapeText(comparison.reason)}.`,
-    "Documents are shown as they differ from the base branch; the knowledge base itself was not read."
-  ];
-  return ["> [!NOTE]", ...lines.map((line) => `> ${line}`)].join("\n");
+// src/report/change-tables.ts
+function deletionHead(statuses) {
+  const columns = [...statuses ? ["Status"] : [], "Title", "ID", "Size"];
+  return [tableRow2(columns), tableRow2([...statuses ? ["---"] : [], "---", "---", "---:"])];
 }
-function summaryLine(plan) {
-  return `**${planSummaryLine(plan)}**`;
-}
-function problemsSection(plan) {
-  const tripped = plan.guards.filter((g) => g.tripped);
-  const errors2 = plan.diagnostics.filter((d) => d.severity === "error");
-  const blockers = [
-    ...tripped.filter((g) => !g.overridden).map((g) => `**${g.guard} guard:** ${escapeText(g.message)}`),
-    ...plan.errors.map((e) => `**plan error:** ${escapeText(e)}`)
-  ];
-  return [
-    isBlocked(plan) ? callout("CAUTION", "The plan is blocked: nothing will be written.", blockers) : "",
-    callout(
-      "WARNING",
-      "Guard overridden by allow-mass-delete",
-      tripped.filter((g) => g.overridden).map((g) => `**${g.guard}:** ${escapeText(g.message)}`)
-    ),
-    callout("WARNING", "Deletes withheld", plan.deletesWithheld.map(escapeText)),
-    callout(
-      "CAUTION",
-      `${plural(plan.rejected.length, "document")} rejected`,
-      plan.rejected.map((r) => `${code5(r.externalId)} (${code5(r.sourcePath)}): ${escapeText(r.message)}`)
-    ),
-    callout(
-      "CAUTION",
-      `${plural(errors2.length, "file")} could not be read`,
-      errors2.map((d) => `${code5(locationOf(d))}: ${escapeText(d.message)}`)
-    ),
-    ...heldSections(plan).map((section) => callout("NOTE", section.title, section.items))
-  ].filter((block2) => block2.length > 0).join("\n\n");
-}
-function warningsSection(plan) {
-  const warnings = plan.diagnostics.filter((d) => d.severity === "warning");
-  if (warnings.length === 0) return "";
-  const items = capped(warnings.map((d) => `- ${code5(locationOf(d))}: ${escapeText(d.message)}`), (n) => `- \u2026 and ${n} more`);
-  return [`<details><summary>${plural(warnings.length, "warning")}</summary>`, "", ...items, "", "</details>"].join("\n");
-}
-function callout(kind, title, items) {
-  if (items.length === 0) return "";
-  const list9 = capped(items.map((item) => `> - ${item}`), (n) => `> - \u2026 and ${n} more (see the job summary)`);
-  return [`> [!${kind}]`, `> **${title}**`, ">", ...list9].join("\n");
-}
-function capped(lines, more) {
-  if (lines.length <= MAX_CALLOUT_ITEMS) return lines;
-  return [...lines.slice(0, MAX_CALLOUT_ITEMS), more(lines.length - MAX_CALLOUT_ITEMS)];
-}
-var DELETION_HEAD = [tableRow2(["Title", "ID", "Size"]), tableRow2(["---", "---", "---:"])];
-function deletionLine(row2) {
-  return tableRow2([escapeText(row2.title ?? ""), code5(row2.externalId, { inTable: true }), formatSizeDelta(row2.sizeDelta)]);
+function deletionLine(row2, statuses) {
+  const status = statuses ? [statuses.get(row2.externalId) ?? "not run"] : [];
+  return tableRow2([...status, escapeText(row2.title ?? ""), code5(row2.externalId, { inTable: true }), formatSizeDelta(row2.sizeDelta)]);
 }
 function idList(ids) {
   return fencedBlock(ids.map(printable).join("\n"), "text");
 }
 function groupedIdList(ids) {
-  return fencedBlock(groupedIds(ids), "text");
-}
-function groupedIds(ids) {
   const groups = /* @__PURE__ */ new Map();
   for (const id2 of ids) {
     const slash = id2.lastIndexOf("/");
@@ -68248,14 +68579,15 @@ function groupedIds(ids) {
     if (folder === "" || names.length === 1) lines.push(...names.map((name2) => printable(folder + name2)));
     else lines.push(printable(folder), ...names.map((name2) => `  ${printable(name2)}`));
   }
-  return lines.join("\n");
+  return fencedBlock(lines.join("\n"), "text");
 }
 var CHANGE_HEAD = [tableRow2(["Action", "Document", "ID", "What changed", "Size"]), tableRow2(["---", "---", "---", "---", "---:"])];
-function changeLine(row2, fileUrl) {
+function changeLine(row2, options3) {
   const title = escapeText(row2.title ?? row2.externalId);
-  const document3 = fileUrl && row2.sourcePath ? `[${title}](${fileUrl(row2.sourcePath)})` : title;
+  const document3 = options3.fileUrl && row2.sourcePath ? `[${title}](${options3.fileUrl(row2.sourcePath)})` : title;
   const changed = row2.changed.map(escapeText).join(", ");
-  return tableRow2([row2.action, document3, code5(row2.externalId, { inTable: true }), changed, formatSizeDelta(row2.sizeDelta)]);
+  const action = options3.statuses ? options3.statuses.get(row2.externalId) ?? "not run" : row2.action;
+  return tableRow2([action, document3, code5(row2.externalId, { inTable: true }), changed, formatSizeDelta(row2.sizeDelta)]);
 }
 function diffBlock(row2) {
   if (row2.action !== "update" || row2.before === void 0 || row2.after === void 0) return "";
@@ -68269,31 +68601,118 @@ function escapeHtml(text13) {
   return text13.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
+// src/report/plan-body.ts
+function planBody(plan, options3) {
+  const omitted = { rows: 0, diffs: 0, deletions: 0 };
+  let remaining = options3.budget;
+  const spend = (block2) => {
+    if (block2) remaining -= options3.measure(block2) + 2;
+    return block2;
+  };
+  const problems = spend(fittedProblems(plan, options3));
+  const rows = commentRows(plan.operations);
+  const others = rows.filter((r) => r.action !== "delete");
+  const deletions = spend(deletionsBlock(rows.filter((r) => r.action === "delete"), { budget: remaining, others: others.length }, omitted, options3));
+  const changes = spend(changesBlock(others, remaining, omitted, options3));
+  const optional2 = (block2) => options3.measure(block2) + 2 <= remaining ? spend(block2) : "";
+  const warnings = optional2(warningsSection(plan, options3.cap));
+  const leftOut = optional2(leftOutSection(plan, options3.cap));
+  const diffs = diffsBlock(rows, remaining, omitted, options3.measure);
+  return { blocks: [problems, deletions, changes, diffs, warnings, leftOut], omitted };
+}
+function fittedProblems(plan, options3) {
+  let cap3 = options3.cap;
+  let block2 = problemsSection(plan, cap3);
+  while (cap3.maxItems > 1 && options3.measure(block2) > options3.budget / 2) {
+    cap3 = { ...cap3, maxItems: Math.floor(cap3.maxItems / 2) };
+    block2 = problemsSection(plan, cap3);
+  }
+  return block2;
+}
+function deletionsBlock(rows, room, omitted, options3) {
+  if (rows.length === 0) return "";
+  const { budget } = room;
+  const title = `#### ${plural(rows.length, "deletion")}`;
+  const table3 = [title, "", ...deletionHead(options3.statuses), ...rows.map((row2) => deletionLine(row2, options3.statuses))].join("\n");
+  if (options3.measure(table3) <= (room.others > 0 ? budget / 2 : budget)) return table3;
+  const ids = rows.map((r) => r.externalId);
+  for (const list9 of [idList, groupedIdList]) {
+    const compact = [title, "", list9(ids)].join("\n");
+    if (options3.measure(compact) <= budget) return compact;
+  }
+  const kept = [];
+  let size = options3.measure(title) + 200;
+  for (const id2 of ids) {
+    if (size + options3.measure(id2) + 1 > budget) break;
+    kept.push(id2);
+    size += options3.measure(id2) + 1;
+  }
+  omitted.deletions = ids.length - kept.length;
+  return [title, "", idList(kept), "", `**\u2026 and ${omitted.deletions} more deletions: ${options3.cap.elsewhere}.**`].join("\n");
+}
+function changesBlock(rows, budget, omitted, options3) {
+  if (rows.length === 0) return "";
+  const lines = [`#### ${plural(rows.length, "page")} created or updated`, "", ...CHANGE_HEAD];
+  let size = options3.measure(lines.join("\n")) + 120;
+  if (size > budget) {
+    omitted.rows = rows.length;
+    return `_${plural(rows.length, "page")} created or updated, not listed here for size: ${options3.cap.elsewhere}._`;
+  }
+  const maxRows = options3.maxRows ?? Number.POSITIVE_INFINITY;
+  for (const [index2, row2] of rows.entries()) {
+    const line = changeLine(row2, options3);
+    if (index2 >= maxRows || size + options3.measure(line) + 1 > budget) {
+      omitted.rows = rows.length - index2;
+      lines.push("", `_\u2026 and ${omitted.rows} more: ${options3.cap.elsewhere}._`);
+      break;
+    }
+    lines.push(line);
+    size += options3.measure(line) + 1;
+  }
+  return lines.join("\n");
+}
+function diffsBlock(rows, budget, omitted, measure) {
+  const candidates3 = rows.filter((r) => r.action === "update" && r.before !== void 0 && r.before !== r.after);
+  if (candidates3.length === 0) return "";
+  const title = "#### Content diffs";
+  let remaining = budget - measure(title) - 2;
+  const kept = [];
+  for (const row2 of candidates3) {
+    if (remaining < 200) {
+      omitted.diffs += 1;
+      continue;
+    }
+    const block2 = diffBlock(row2);
+    if (measure(block2) + 2 <= remaining) {
+      kept.push(block2);
+      remaining -= measure(block2) + 2;
+    } else omitted.diffs += 1;
+  }
+  return kept.length > 0 ? joinBlocks([title, ...kept]) : "";
+}
+function joinBlocks(parts) {
+  return parts.filter((part) => part.length > 0).join("\n\n");
+}
+
 // src/report/comment.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var DEFAULT_COMMENT_CHARS = 6e4;
+var MAX_CALLOUT_ITEMS = 30;
 function commentMarker(target, scope2) {
   const clean = (text13) => text13.replace(/[^\w./@+=~:-]/g, "_").replace(/-{2,}/g, "-");
   return `<!-- kb-publish:${clean(target)}:${clean(scope2)} -->`;
 }
 function renderPrComment(plan, options3) {
   const max = Math.min(options3.maxChars ?? DEFAULT_COMMENT_CHARS, GITHUB_COMMENT_LIMIT);
-  const rows = commentRows(plan.operations);
-  const omitted = { rows: 0, diffs: 0, deletions: 0 };
-  const head2 = blocks([headerBlock(plan, options3), problemsSection(plan)]);
-  if (rows.length === 0) return blocks([head2, noChanges(plan), footer2(options3, omitted)]);
-  let remaining = max - head2.length - footer2(options3, { rows: 1e9, diffs: 1e9, deletions: 1e9 }).length - 8;
-  const spend = (block2) => {
-    if (block2) remaining -= block2.length + 2;
-    return block2;
-  };
-  const others = rows.filter((r) => r.action !== "delete");
-  const deletions = spend(deletionsBlock(rows.filter((r) => r.action === "delete"), { budget: remaining, others: others.length }, omitted));
-  const changes = spend(changesBlock(others, remaining, omitted, options3));
-  const warnings = warningsSection(plan);
-  const keptWarnings = warnings.length + 2 <= remaining ? spend(warnings) : "";
-  const diffs = diffsBlock(rows, remaining, omitted);
-  return blocks([head2, deletions, changes, diffs, keptWarnings, footer2(options3, omitted)]);
+  const head2 = headerBlock(plan, options3);
+  const room = max - head2.length - footer2(options3, { rows: 1e9, diffs: 1e9, deletions: 1e9 }).length - 8;
+  const { blocks: blocks2, omitted } = planBody(plan, { budget: room, measure: (t) => t.length, cap: cap2(), fileUrl: options3.fileUrl });
+  const [problems = "", ...rest] = blocks2;
+  const nothing = plan.operations.every((op) => op.kind === "unchanged") ? noChanges(plan) : "";
+  return joinBlocks([head2, problems, nothing, ...rest, footer2(options3, omitted)]);
+}
+function cap2() {
+  return { maxItems: MAX_CALLOUT_ITEMS, elsewhere: "see the job summary" };
 }
 function headerBlock(plan, options3) {
   const verb = options3.command === "plan" ? "plan" : "sync";
@@ -68302,66 +68721,6 @@ function headerBlock(plan, options3) {
 function noChanges(plan) {
   const unchanged = plan.summary.unchanged > 0 ? ` (${plural(plan.summary.unchanged, "document")} unchanged)` : "";
   return `No changes: the knowledge base would stay as it is${unchanged}.`;
-}
-function deletionsBlock(rows, room, omitted) {
-  if (rows.length === 0) return "";
-  const { budget } = room;
-  const title = `#### ${plural(rows.length, "deletion")}`;
-  const table4 = [title, "", ...DELETION_HEAD, ...rows.map(deletionLine)].join("\n");
-  if (table4.length <= (room.others > 0 ? budget / 2 : budget)) return table4;
-  const ids = rows.map((r) => r.externalId);
-  for (const list9 of [idList, groupedIdList]) {
-    const compact = [title, "", list9(ids)].join("\n");
-    if (compact.length <= budget) return compact;
-  }
-  const kept = [];
-  let size = title.length + 200;
-  for (const id2 of ids) {
-    if (size + id2.length + 1 > budget) break;
-    kept.push(id2);
-    size += id2.length + 1;
-  }
-  omitted.deletions = ids.length - kept.length;
-  return [title, "", idList(kept), "", `**\u2026 and ${omitted.deletions} more deletions: see the job summary.**`].join("\n");
-}
-function changesBlock(rows, budget, omitted, options3) {
-  if (rows.length === 0) return "";
-  const lines = [`#### ${plural(rows.length, "page")} created or updated`, "", ...CHANGE_HEAD];
-  let size = lines.join("\n").length + 120;
-  if (size > budget) {
-    omitted.rows = rows.length;
-    return `_${plural(rows.length, "page")} created or updated, not listed here for size: see the job summary._`;
-  }
-  for (const [index2, row2] of rows.entries()) {
-    const line = changeLine(row2, options3.fileUrl);
-    if (size + line.length + 1 > budget) {
-      omitted.rows = rows.length - index2;
-      lines.push("", `_\u2026 and ${omitted.rows} more: see the job summary._`);
-      break;
-    }
-    lines.push(line);
-    size += line.length + 1;
-  }
-  return lines.join("\n");
-}
-function diffsBlock(rows, budget, omitted) {
-  const candidates3 = rows.filter((r) => r.action === "update" && r.before !== void 0 && r.before !== r.after);
-  if (candidates3.length === 0) return "";
-  const title = "#### Content diffs";
-  let remaining = budget - title.length - 2;
-  const kept = [];
-  for (const row2 of candidates3) {
-    if (remaining < 200) {
-      omitted.diffs += 1;
-      continue;
-    }
-    const block2 = diffBlock(row2);
-    if (block2.length + 2 <= remaining) {
-      kept.push(block2);
-      remaining -= block2.length + 2;
-    } else omitted.diffs += 1;
-  }
-  return kept.length > 0 ? blocks([title, ...kept]) : "";
 }
 function footer2(options3, omitted) {
   const run3 = options3.runUrl ? `the [job summary](${options3.runUrl})` : "the job summary";
@@ -68378,9 +68737,6 @@ function footer2(options3, omitted) {
   if (options3.headSha) lines.push(`<sub>kb-publish \xB7 head ${code5(printable(options3.headSha.slice(0, 7)))}</sub>`);
   return lines.join("\n");
 }
-function blocks(parts) {
-  return parts.filter((part) => part.length > 0).join("\n\n");
-}
 
 // src/github/client.ts
 var GitHubApiError = class extends Error {
@@ -68395,8 +68751,8 @@ function createRestClient(options3) {
   const doFetch = options3.fetch ?? fetch;
   const root7 = new URL(`${options3.apiUrl.replace(/\/+$/, "")}/`);
   return {
-    async request(method, path11, body3) {
-      const url = resolveUrl(root7, path11);
+    async request(method, path13, body3) {
+      const url = resolveUrl(root7, path13);
       const where = `${method} ${url.pathname}`;
       let response;
       try {
@@ -68426,21 +68782,21 @@ function createRestClient(options3) {
           response.status
         );
       }
-      const link3 = response.headers.get("link");
-      return { status: response.status, body: parsed, next: nextLink(link3, root7), hasLink: link3 !== null };
+      const link4 = response.headers.get("link");
+      return { status: response.status, body: parsed, next: nextLink(link4, root7), hasLink: link4 !== null };
     }
   };
 }
-function resolveUrl(root7, path11) {
-  const url = /^https?:\/\//.test(path11) ? new URL(path11) : new URL(path11.replace(/^\/+/, ""), root7);
+function resolveUrl(root7, path13) {
+  const url = /^https?:\/\//.test(path13) ? new URL(path13) : new URL(path13.replace(/^\/+/, ""), root7);
   if (url.origin !== root7.origin) {
     throw new GitHubApiError(`GitHub API URL ${url.origin}${url.pathname} is not on ${root7.origin}; refusing to send the token there`);
   }
   return url;
 }
-function nextLink(header2, root7) {
-  if (!header2) return void 0;
-  for (const part of header2.split(",")) {
+function nextLink(header3, root7) {
+  if (!header3) return void 0;
+  for (const part of header3.split(",")) {
     const match = /<([^>]+)>\s*;(.*)$/.exec(part.trim());
     if (match && /\brel="?([^";]*\s)?next(\s[^";]*)?"?/.test(match[2])) {
       const url = new URL(match[1], root7);
@@ -68595,18 +68951,19 @@ function messageOf6(error3) {
 // src/github/outputs.ts
 function outputsFor(outcome, planFile) {
   const { plan, result } = outcome;
+  const unreadable = plan.diagnostics.filter((d) => d.severity === "error").length;
   const counts = result ? {
     created: result.counts.created,
     updated: result.counts.updated,
     unchanged: result.counts.unchanged,
     deleted: result.counts.deleted,
-    failed: result.counts.failed
+    failed: result.counts.failed + unreadable
   } : {
     created: plan.summary.create,
     updated: plan.summary.update,
     unchanged: plan.summary.unchanged,
     deleted: plan.summary.delete,
-    failed: plan.rejected.length + plan.diagnostics.filter((d) => d.severity === "error").length
+    failed: plan.rejected.length + unreadable
   };
   return {
     created: String(counts.created),
@@ -68626,7 +68983,7 @@ import path6 from "node:path";
 
 // src/github/base-checkout.ts
 import { execFile } from "node:child_process";
-import { mkdir as mkdir3, realpath, rm as rm4 } from "node:fs/promises";
+import { mkdir as mkdir3, realpath as realpath2, rm as rm4 } from "node:fs/promises";
 import path5 from "node:path";
 async function checkoutBaseDocs(input2) {
   const short = input2.sha.slice(0, 7);
@@ -68635,7 +68992,7 @@ async function checkoutBaseDocs(input2) {
   const top = await git(["rev-parse", "--show-toplevel"]);
   if (!top.ok) return { ok: false, reason: `${input2.docsRoot} is not inside a git checkout (${top.error})` };
   const repoRoot = top.stdout.trim();
-  const relative2 = path5.relative(await realpath(repoRoot), await realpath(input2.docsRoot)).split(path5.sep).join("/");
+  const relative2 = path5.relative(await realpath2(repoRoot), await realpath2(input2.docsRoot)).split(path5.sep).join("/");
   if (relative2.startsWith("..")) return { ok: false, reason: `${input2.docsRoot} is outside the repository ${repoRoot}` };
   if (!(await git(["cat-file", "-e", `${input2.sha}^{commit}`], repoRoot)).ok) {
     input2.log.info(`Fetching the base commit ${short} (not in this checkout)`);
@@ -68726,101 +69083,58 @@ import { mkdir as mkdir5, writeFile as writeFile2 } from "node:fs/promises";
 import path7 from "node:path";
 
 // src/report/markdown.ts
+import { Buffer as Buffer2 } from "node:buffer";
 var DEFAULT_MAX_ROWS = 1e3;
 var DEFAULT_MAX_BYTES = 512 * 1024;
 var RESERVED_BYTES = 2048;
+var bytes = (text13) => Buffer2.byteLength(text13, "utf8");
 function renderPlanMarkdown(plan, options3) {
-  const ctx = contextFor(options3);
-  const tripped = plan.guards.filter((g) => g.tripped);
-  const blockers = [
-    ...tripped.filter((g) => !g.overridden).map((g) => `**${g.guard} guard:** ${escapeText(g.message)}`),
-    ...plan.errors.map((e) => `**plan error:** ${escapeText(e)}`)
-  ];
-  const diagnostics = (severity) => plan.diagnostics.filter((d) => d.severity === severity).map((d) => `${code5(locationOf(d))}: ${escapeText(d.message)}`);
-  return join5([
-    header(options3.heading, planSummaryLine(plan), ctx),
-    isBlocked(plan) ? callout2("CAUTION", "The plan is blocked: nothing will be written.", blockers, ctx) : "",
-    callout2(
-      "WARNING",
-      "Guard overridden by allow-mass-delete",
-      tripped.filter((g) => g.overridden).map((g) => `**${g.guard}:** ${escapeText(g.message)}`),
-      ctx
-    ),
-    callout2("WARNING", "Deletes withheld", plan.deletesWithheld.map(escapeText), ctx),
-    callout2(
-      "WARNING",
-      `${plural(plan.rejected.length, "document")} rejected`,
-      plan.rejected.map((r) => `${code5(r.externalId)} (${code5(r.sourcePath)}): ${escapeText(r.message)}`),
-      ctx
-    ),
-    callout2("WARNING", `${plural(diagnostics("error").length, "file")} could not be read`, diagnostics("error"), ctx),
-    ...heldCallouts(plan, ctx),
-    changesTable(plan, ctx),
-    details(`${plural(diagnostics("warning").length, "warning")}`, diagnostics("warning"), ctx)
-  ]);
-}
-function renderResultMarkdown(result, options3, plan) {
-  const ctx = contextFor(options3);
-  const failed4 = result.results.filter((r) => r.status === "failed");
-  return join5([
-    header(options3.heading, resultSummaryLine(result), ctx),
-    callout2("CAUTION", `${plural(failed4.length, "document")} failed`, failed4.map(failureItem), ctx),
-    result.deletesSkipped ? callout2("WARNING", "Deletes skipped", [escapeText(result.deletesSkipped)], ctx) : "",
-    ...plan ? heldCallouts(plan, ctx) : [],
-    callout2("NOTE", "Notes", result.notes.map(escapeText), ctx),
-    resultTable(result, ctx)
-  ]);
-}
-function heldCallouts(plan, ctx) {
-  return heldSections(plan).map((section) => callout2("NOTE", section.title, section.items, ctx));
-}
-function contextFor(options3) {
-  const maxBytes = options3.maxBytes ?? DEFAULT_MAX_BYTES;
-  return { budget: createBudget(Math.max(0, maxBytes - RESERVED_BYTES)), maxRows: options3.maxRows ?? DEFAULT_MAX_ROWS };
-}
-function join5(blocks3) {
-  return `${blocks3.filter((b) => b.length > 0).join("\n\n")}
+  const head2 = header(options3, [planSummaryLine(plan)]);
+  const { blocks: blocks2, omitted } = planBody(plan, bodyOptions(options3, bytes(head2)));
+  const nothing = plan.operations.every((op) => op.kind === "unchanged") ? noChanges2(plan) : "";
+  return `${joinBlocks([head2, blocks2[0] ?? "", nothing, ...blocks2.slice(1), footer3(omitted)])}
 `;
 }
-function header(heading5, summary2, ctx) {
-  const lines = [`## ${escapeText(heading5)}`, "", `**${summary2}**`];
-  lines.forEach((line) => ctx.budget.spend(line));
+function renderResultMarkdown(result, options3, plan) {
+  const cap3 = capOf(options3);
+  const failed4 = result.results.filter((r) => r.status === "failed");
+  const head2 = joinBlocks([
+    header(options3, [resultSummaryLine(result), ...plan ? [planSummaryLine(plan)] : []]),
+    callout("CAUTION", `${plural(failed4.length, "document")} failed`, failed4.map(failureItem), cap3),
+    result.deletesSkipped ? callout("WARNING", "Deletes skipped", [escapeText(result.deletesSkipped)], cap3) : "",
+    callout("NOTE", "Notes", result.notes.map(escapeText), cap3)
+  ]);
+  if (!plan) return `${joinBlocks([head2, footer3({ rows: 0, diffs: 0, deletions: 0 })])}
+`;
+  const statuses = new Map(result.results.map((r) => [r.externalId, r.status]));
+  const { blocks: blocks2, omitted } = planBody(plan, { ...bodyOptions(options3, bytes(head2)), statuses });
+  return `${joinBlocks([head2, ...blocks2, footer3(omitted)])}
+`;
+}
+function capOf(options3) {
+  return { maxItems: options3.maxRows ?? DEFAULT_MAX_ROWS, elsewhere: "see the plan-file JSON" };
+}
+function bodyOptions(options3, spent) {
+  const budget = (options3.maxBytes ?? DEFAULT_MAX_BYTES) - RESERVED_BYTES - spent;
+  return { budget: Math.max(0, budget), measure: bytes, cap: capOf(options3), maxRows: options3.maxRows ?? DEFAULT_MAX_ROWS, fileUrl: options3.fileUrl };
+}
+function header(options3, summaries) {
+  const note2 = options3.comparison ? comparisonNote(options3.comparison) : "";
+  return joinBlocks([`## ${escapeText(options3.heading)}`, note2, summaries.map((line) => `**${line}**`).join("\n")]);
+}
+function noChanges2(plan) {
+  const unchanged = plan.summary.unchanged > 0 ? ` (${plural(plan.summary.unchanged, "document")} unchanged)` : "";
+  return `No changes: the knowledge base would stay as it is${unchanged}.`;
+}
+function footer3(omitted) {
+  const left = [
+    omitted.deletions > 0 ? plural(omitted.deletions, "deletion") : "",
+    omitted.rows > 0 ? plural(omitted.rows, "row") : "",
+    omitted.diffs > 0 ? plural(omitted.diffs, "diff") : ""
+  ].filter(Boolean);
+  const lines = ["---", `Every operation, with its reasons and hashes, is in the ${code5("plan-file")} output (JSON).`];
+  if (left.length > 0) lines.push(`Left out to stay under the job summary's size limit: ${left.join(", ")}.`);
   return lines.join("\n");
-}
-function callout2(kind, title, items, ctx) {
-  if (items.length === 0) return "";
-  const head2 = [`> [!${kind}]`, `> **${title}**`, ">"];
-  head2.forEach((line) => ctx.budget.spend(line));
-  const list9 = capLines(items.map((item) => `> - ${item}`), { ...ctx, more: (n) => `> - \u2026 and ${n} more` });
-  return [...head2, ...list9].join("\n");
-}
-function details(summary2, items, ctx) {
-  if (items.length === 0) return "";
-  const list9 = capLines(items.map((item) => `- ${item}`), { ...ctx, more: (n) => `- \u2026 and ${n} more` });
-  return [`<details><summary>${summary2}</summary>`, "", ...list9, "", "</details>"].join("\n");
-}
-var ACTION_ORDER = ["delete", "create", "update"];
-function changesTable(plan, ctx) {
-  const rows = [...changeRows(plan)].sort((a2, b) => ACTION_ORDER.indexOf(a2.action) - ACTION_ORDER.indexOf(b.action));
-  const unchanged = plan.summary.unchanged > 0 ? `${plural(plan.summary.unchanged, "unchanged document")} not shown.` : "";
-  if (rows.length === 0) return `No changes. ${unchanged}`.trim();
-  const lines = rows.map((row2) => tableRow2([row2.action, code5(row2.externalId, { inTable: true }), escapeText(row2.reason)]));
-  return table2(["Action", "ID", "Reason"], lines, unchanged, ctx);
-}
-var STATUS_ORDER = ["deleted", "created", "updated", "skipped"];
-function resultTable(result, ctx) {
-  const rows = result.results.filter((r) => STATUS_ORDER.includes(r.status)).sort((a2, b) => STATUS_ORDER.indexOf(a2.status) - STATUS_ORDER.indexOf(b.status));
-  const lines = rows.map((r) => tableRow2([r.status, code5(r.externalId, { inTable: true }), escapeText(r.error ?? "")]));
-  const unchanged = result.counts.unchanged > 0 ? `${plural(result.counts.unchanged, "unchanged document")} not shown.` : "";
-  return table2(["Status", "ID", "Detail"], lines, unchanged, ctx);
-}
-function table2(columns, lines, footer3, ctx) {
-  if (lines.length === 0) return footer3;
-  const head2 = [tableRow2(columns), tableRow2(columns.map(() => "---"))];
-  head2.forEach((line) => ctx.budget.spend(line));
-  const body3 = capLines(lines, { ...ctx, more: (n) => `
-_\u2026 and ${n} more (see the JSON report for all)._` });
-  return [...head2, ...body3, ...footer3 ? ["", footer3] : []].join("\n");
 }
 function failureItem(r) {
   const where = r.sourcePath ? ` (${code5(r.sourcePath)})` : "";
@@ -68840,7 +69154,8 @@ function planToJson(plan) {
     diagnostics: plan.diagnostics.map((d) => withoutUndefined({ ...d })),
     guards: plan.guards.map((g) => ({ ...g })),
     deletesWithheld: [...plan.deletesWithheld],
-    kept: (plan.kept ?? []).map((k) => withoutUndefined({ ...k }))
+    kept: (plan.kept ?? []).map((k) => withoutUndefined({ ...k })),
+    excluded: leftOutPages(plan)
   };
 }
 function resultToJson(result) {
@@ -68885,12 +69200,10 @@ function outcomeToJson(command, outcome) {
 
 // src/github/summary.ts
 var JOB_SUMMARY_LIMIT = 1024 * 1024;
-function renderJobSummary(outcome, comparison) {
-  if (outcome.result) return renderResultMarkdown(outcome.result, { heading: "kb-publish sync" }, outcome.plan);
-  const plan = renderPlanMarkdown(outcome.plan, { heading: "kb-publish plan" });
-  if (comparison.kind === "live") return plan;
-  const [heading5, ...rest] = plan.split("\n");
-  return [heading5, "", comparisonNote(comparison), ...rest].join("\n");
+function renderJobSummary(outcome, comparison, fileUrl) {
+  const options3 = { comparison: comparison.kind === "live" ? void 0 : comparison, fileUrl };
+  if (outcome.result) return renderResultMarkdown(outcome.result, { heading: "kb-publish sync", ...options3 }, outcome.plan);
+  return renderPlanMarkdown(outcome.plan, { heading: "kb-publish plan", ...options3 });
 }
 async function writePlanFile(dir2, command, outcome, comparison, redact2 = (text13) => text13) {
   await mkdir5(dir2, { recursive: true });
@@ -68901,69 +69214,114 @@ async function writePlanFile(dir2, command, outcome, comparison, redact2 = (text
   return file;
 }
 
-// src/report/text.ts
-var ACTION_COLOR = { create: 32, update: 33, delete: 31, kept: 36 };
-var RED = 31;
-var YELLOW = 33;
-function painter(color2) {
-  return color2 ? (code7, text13) => `\x1B[${code7}m${text13}\x1B[0m` : (_code, text13) => text13;
+// src/output/progress.ts
+function seconds(ms) {
+  const s2 = Math.max(0, ms) / 1e3;
+  if (s2 < 10) return `${s2.toFixed(1)}s`;
+  if (s2 < 60) return `${Math.round(s2)}s`;
+  const whole = Math.round(s2);
+  return `${Math.floor(whole / 60)}m${String(whole % 60).padStart(2, "0")}s`;
 }
+
+// src/output/retry-log.ts
+function retryLine(info2) {
+  const why = info2.retryAfter ? "Retry-After from the server" : "backoff";
+  return `${info2.reason}; attempt ${info2.attempt + 1} of ${info2.maxAttempts} in ${seconds(info2.delayMs)} (${why})`;
+}
+
+// src/output/color.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function colorsFor(enabled2) {
+  return import_picocolors.default.createColors(enabled2);
+}
+
+// src/report/text.ts
+var ROWS_PER_ACTION = 20;
+var MAX_ID_WIDTH = 48;
 function renderPlanText(plan, options3 = {}) {
-  const paint = painter(options3.color);
-  const sections = [
-    changeTable([...changeRows(plan), ...heldRows(plan)], plan.summary.unchanged, paint),
-    listSection("Plan errors", plan.errors, paint, RED),
-    listSection(
-      "Rejected documents",
-      plan.rejected.map((r) => `${r.externalId} (${r.sourcePath}): ${r.message}`),
-      paint,
-      RED
-    ),
-    diagnosticSection(plan, "error", paint),
-    diagnosticSection(plan, "warning", paint),
-    guardLines(plan, paint),
-    listSection("Deletes withheld", plan.deletesWithheld, paint, YELLOW)
+  const c = colorsFor(options3.color ?? false);
+  const quiet = options3.quiet ?? false;
+  const sections2 = [
+    quiet ? "" : changeTable([...changeRows(plan), ...heldRows(plan)], plan.summary.unchanged, options3, c),
+    listSection("Plan errors", plan.errors, c.red),
+    listSection("Rejected documents", plan.rejected.map((r) => `${r.externalId} (${r.sourcePath}): ${r.message}`), c.red),
+    listSection("Files that could not be read", errorLines(plan), c.red),
+    quiet ? "" : warningSection(plan, options3, c),
+    guardLines(plan, c),
+    listSection("Deletes withheld", plan.deletesWithheld, c.yellow),
+    quiet ? "" : leftOutSection2(plan, options3)
   ];
-  const footer3 = [planSummaryLine(plan)];
-  if (isBlocked(plan)) footer3.push(paint(RED, "Nothing will be written: the plan is blocked (see above)."));
-  return [...sections.filter((s2) => s2.length > 0), footer3.join("\n")].join("\n\n");
+  const footer4 = [planSummaryLine(plan)];
+  if (isBlocked(plan)) footer4.push(c.red("Nothing will be written: the plan is blocked (see above)."));
+  return [...sections2.filter((s2) => s2.length > 0), footer4.join("\n")].join("\n\n");
 }
 function renderResultText(result, options3 = {}) {
-  const paint = painter(options3.color);
+  const c = colorsFor(options3.color ?? false);
   const failures = result.results.filter((r) => r.status === "failed").map((r) => `${r.externalId}${r.sourcePath ? ` (${r.sourcePath})` : ""}: ${r.error ?? "unknown error"}`);
-  const footer3 = [resultSummaryLine(result)];
-  if (result.deletesSkipped) footer3.push(paint(YELLOW, `Deletes skipped: ${printable(result.deletesSkipped)}`));
-  const sections = [listSection("Failed", failures, paint, RED), listSection("Notes", result.notes, paint, YELLOW)];
-  return [...sections.filter((s2) => s2.length > 0), footer3.join("\n")].join("\n\n");
+  const footer4 = [resultSummaryLine(result)];
+  if (result.deletesSkipped) footer4.push(c.yellow(`Deletes skipped: ${printable(result.deletesSkipped)}`));
+  const sections2 = [listSection("Failed", failures, c.red), options3.quiet ? "" : listSection("Notes", result.notes, c.yellow)];
+  return [...sections2.filter((s2) => s2.length > 0), footer4.join("\n")].join("\n\n");
 }
-function changeTable(rows, unchanged, paint) {
+var MORE = { create: "to create", update: "to update", delete: "to delete", kept: "kept" };
+function changeTable(rows, unchanged, options3, c) {
   const hidden = unchanged > 0 ? `(${plural(unchanged, "unchanged document")} not shown)` : "";
   if (rows.length === 0) return ["No changes.", hidden].filter(Boolean).join(" ");
-  const cells2 = rows.map((row2) => [row2.action, printable(row2.externalId), printable(row2.reason)]);
-  const actionWidth = Math.max("ACTION".length, ...cells2.map((c) => c[0].length));
-  const idWidth = Math.max("ID".length, ...cells2.map((c) => c[1].length));
+  const shown2 = options3.all ? rows : firstPerAction(rows);
+  const cells2 = shown2.map((row2) => [row2.action, printable(row2.externalId), printable(row2.reason)]);
+  const actionWidth = Math.max("ACTION".length, ...cells2.map((cell2) => cell2[0].length));
+  const idWidth = Math.min(MAX_ID_WIDTH, Math.max("ID".length, ...cells2.map((cell2) => cell2[1].length)));
   const line = (action, id2, reason) => `${action.padEnd(actionWidth)}  ${id2.padEnd(idWidth)}  ${reason}`.trimEnd();
-  const header2 = line("ACTION", "ID", "REASON");
-  const body3 = cells2.map(([action, id2, reason]) => {
+  const paint = { create: c.green, update: c.yellow, delete: c.red, kept: c.cyan };
+  const body3 = [];
+  for (const [index2, [action, id2, reason]] of cells2.entries()) {
     const padded = line(action, id2, reason);
-    return paint(ACTION_COLOR[action], padded.slice(0, actionWidth)) + padded.slice(actionWidth);
+    body3.push(paint[action](padded.slice(0, actionWidth)) + padded.slice(actionWidth));
+    const next = cells2[index2 + 1]?.[0];
+    if (next !== action) body3.push(...moreLine(rows, shown2, action, c));
+  }
+  return [c.bold(line("ACTION", "ID", "REASON")), ...body3, ...hidden ? [hidden] : []].join("\n");
+}
+function firstPerAction(rows) {
+  const seen = /* @__PURE__ */ new Map();
+  return rows.filter((row2) => {
+    const count5 = (seen.get(row2.action) ?? 0) + 1;
+    seen.set(row2.action, count5);
+    return count5 <= ROWS_PER_ACTION;
   });
-  return [header2, ...body3, ...hidden ? [hidden] : []].join("\n");
 }
-function listSection(title, items, paint, color2) {
+function moreLine(rows, shown2, action, c) {
+  const count5 = (list9) => list9.filter((row2) => row2.action === action).length;
+  const left = count5(rows) - count5(shown2);
+  return left > 0 ? [c.dim(`  \u2026 and ${left} more ${MORE[action]} (--all lists every row)`)] : [];
+}
+function listSection(title, items, paint) {
   if (items.length === 0) return "";
-  return [paint(color2, `${title} (${items.length}):`), ...items.map((item) => `  ${printable(item)}`)].join("\n");
+  return [paint(`${title} (${items.length}):`), ...items.map((item) => `  ${printable(item)}`)].join("\n");
 }
-function diagnosticSection(plan, severity, paint) {
-  const found = plan.diagnostics.filter((d) => d.severity === severity);
-  const title = severity === "error" ? "Files that could not be read" : "Warnings";
-  const lines = found.map((d) => `${locationOf(d)}: ${d.message}`);
-  return listSection(title, lines, paint, severity === "error" ? RED : YELLOW);
+function errorLines(plan) {
+  return plan.diagnostics.filter((d) => d.severity === "error").map((d) => `${locationOf(d)}: ${d.message}`);
 }
-function guardLines(plan, paint) {
-  return plan.guards.filter((g) => g.tripped).map(
-    (g) => g.overridden ? paint(YELLOW, `Guard ${g.guard} overridden: ${g.message}`) : paint(RED, `Guard ${g.guard} tripped: ${g.message}`)
-  ).join("\n");
+function warningSection(plan, options3, c) {
+  const warnings = plan.diagnostics.filter((d) => d.severity === "warning");
+  if (warnings.length === 0) return "";
+  const lines = groupWarnings(warnings).flatMap((group2) => {
+    if (group2.kind === "one") return [`  ${printable(`${locationOf(group2.diagnostic)}: ${group2.diagnostic.message}`)}`];
+    const head2 = `  ${printable(`${group2.summary}: ${locationList(group2.diagnostics, false)}`)}`;
+    if (!options3.verbose) return [head2];
+    return [`  ${printable(group2.summary)}:`, ...group2.diagnostics.map((d) => `    ${printable(`${locationOf(d)}: ${d.message}`)}`)];
+  });
+  return [c.yellow(`Warnings (${warnings.length}):`), ...lines].join("\n");
+}
+function guardLines(plan, c) {
+  return plan.guards.filter((g) => g.tripped).map((g) => g.overridden ? c.yellow(`Guard ${g.guard} overridden: ${g.message}`) : c.red(`Guard ${g.guard} tripped: ${g.message}`)).join("\n");
+}
+function leftOutSection2(plan, options3) {
+  const pages = leftOutPages(plan);
+  if (pages.length === 0) return "";
+  const head2 = `Left out (${pages.length}): ${leftOutCounts(pages)}`;
+  if (!options3.verbose) return `${head2} (-v lists them)`;
+  return [head2, ...pages.map((page) => `  ${printable(leftOutLine(page))}`)].join("\n");
 }
 
 // src/apply/batch.ts
@@ -68974,16 +69332,16 @@ function splitIntoBatches(items, limits, sizeOf) {
   let current = [];
   let currentBytes = 0;
   for (const item of items) {
-    const bytes = limits.maxBytes === void 0 ? 0 : sizeOf(item);
+    const bytes2 = limits.maxBytes === void 0 ? 0 : sizeOf(item);
     const full = current.length >= maxItems;
-    const tooBig = limits.maxBytes !== void 0 && currentBytes + bytes > limits.maxBytes;
+    const tooBig = limits.maxBytes !== void 0 && currentBytes + bytes2 > limits.maxBytes;
     if (current.length > 0 && (full || tooBig)) {
       batches.push(current);
       current = [];
       currentBytes = 0;
     }
     current.push(item);
-    currentBytes += bytes;
+    currentBytes += bytes2;
   }
   if (current.length > 0) batches.push(current);
   return batches;
@@ -69249,15 +69607,15 @@ function duplicateMessage(id2, docs) {
 // src/documents/textless.ts
 var NO_TEXT_MESSAGE = "page has no text; its published copy is kept";
 var TEMPLATE_KEYS = ["layout", "template", "redirect", "redirect_to", "redirectTo"];
-function textlessOutcome(path11, rawBody, data) {
-  if (/(^|\/)_index(\.[^./]+)?\.[^./]+$/.test(path11)) {
+function textlessOutcome(path13, rawBody, data) {
+  if (/(^|\/)_index(\.[^./]+)?\.[^./]+$/.test(path13)) {
     return textless("section page (_index) with no text of its own: a listing, not a page");
   }
   if (rawBody.trim() !== "") return textless("page has no text once frontmatter, shortcodes and components are removed");
   const key2 = TEMPLATE_KEYS.find((name2) => data[name2] !== void 0 && data[name2] !== null && data[name2] !== "");
   if (key2) return textless(`page has no text and its frontmatter names a ${key2}: built from a template, not a page`);
   const message = `${NO_TEXT_MESSAGE} (the file is empty or holds only frontmatter); expected page text \u2014 to unpublish a page, delete its file or set draft: true`;
-  return { kind: "error", diagnostic: { severity: "error", file: path11, message } };
+  return { kind: "error", diagnostic: { severity: "error", file: path13, message } };
 }
 function textless(reason) {
   return { kind: "excluded", reason, textless: true };
@@ -69311,8 +69669,8 @@ function fateOf(record2, index2, options3) {
   }
   return found.sort((a2, b) => PRIORITY.indexOf(a2.kind) - PRIORITY.indexOf(b.kind))[0];
 }
-function fileFate(path11, index2) {
-  const segments = path11.split("/");
+function fileFate(path13, index2) {
+  const segments = path13.split("/");
   for (let start = 0; start < segments.length; start++) {
     const fate = index2.byFile.get(segments.slice(start).join("/"));
     if (fate) return [fate];
@@ -69434,7 +69792,8 @@ function buildPlan(input2) {
     diagnostics: [...diagnostics, ...upserts.diagnostics],
     guards,
     deletesWithheld,
-    kept: fates.kept
+    kept: fates.kept,
+    excluded: [...input2.excluded ?? []]
   };
 }
 var KIND_ORDER = ["create", "update", "unchanged", "delete"];
@@ -69579,8 +69938,8 @@ function groupNotes(group2, options3, present) {
   const missing = options3.locales.filter((locale) => !langs.has(localeKey(locale)) && present.has(localeKey(locale)));
   if (missing.length === 0) return notes2;
   const names = missing.map(display).join(", ");
-  const message = `${main.sourcePath} has no ${names} translation (translation group ${group2.label}); expected one page per locale: ${options3.locales.map(display).join(", ")}`;
-  return [...notes2, { severity: "warning", file: main.sourcePath, message }];
+  const message = `has no ${names} translation (translation group ${group2.label}); expected one page per locale: ${options3.locales.map(display).join(", ")}`;
+  return [...notes2, { severity: "warning", file: main.sourcePath, message, group: `have no ${names} translation` }];
 }
 function orphanNotes(group2, options3) {
   const defaultName = display(options3.defaultLocale);
@@ -69589,7 +69948,8 @@ function orphanNotes(group2, options3) {
     return {
       severity: "warning",
       file: doc.sourcePath,
-      message: `${doc.lang ?? "?"} page ${doc.sourcePath} has no ${defaultName} original (translation group ${group2.label}); expected an original in ${defaultName} with the same base path or translationKey; ${published}`
+      group: `have no ${defaultName} original`,
+      message: `${doc.lang ?? "?"} page has no ${defaultName} original (translation group ${group2.label}); expected an original in ${defaultName} with the same base path or translationKey; ${published}`
     };
   });
 }
@@ -69604,7 +69964,7 @@ function duplicateNotes(group2) {
       notes2.push({
         severity: "warning",
         file: doc.sourcePath,
-        message: `${doc.sourcePath} is a second ${doc.lang ?? "?"} page in translation group ${group2.label} (after ${earlier.sourcePath}); expected one page per language; kept as a separate document`
+        message: `is a second ${doc.lang ?? "?"} page in translation group ${group2.label} (after ${earlier.sourcePath}); expected one page per language; kept as a separate document`
       });
     }
   }
@@ -69691,42 +70051,42 @@ function linkResolver(options3) {
   return (destination) => {
     if (destination === "" || destination.startsWith("#") || ABSOLUTE.test(destination) || /[{}]/.test(destination)) return destination;
     const split2 = /^([^?#]*)(.*)$/s.exec(destination);
-    const path11 = safeDecode(split2[1]);
+    const path13 = safeDecode(split2[1]);
     const suffix = split2[2];
-    if (MARKDOWN_FILE.test(path11)) {
-      const file = path11.startsWith("/") ? path11.slice(1) : posix2.join(sourceFolder, path11);
+    if (MARKDOWN_FILE.test(path13)) {
+      const file = path13.startsWith("/") ? path13.slice(1) : posix2.join(sourceFolder, path13);
       const normalized = posix2.normalize(file);
       if (!normalized.startsWith("../")) return new URL(pageUrlPath(normalized) + suffix, base4).href;
     }
     return URL.canParse(destination, folder) ? new URL(destination, folder).href : destination;
   };
 }
-function safeDecode(path11) {
+function safeDecode(path13) {
   try {
-    return decodeURI(path11);
+    return decodeURI(path13);
   } catch {
-    return path11;
+    return path13;
   }
 }
 
 // src/documents/locale/locale-of.ts
 var DOCUSAURUS_I18N = /^(?<before>(?:.*\/)?)i18n\/(?<locale>[^/]+)\/docusaurus-plugin-content-(?<plugin>[^/]+?)\/(?<rest>.+)$/;
-function localeOf(path11, frontmatterLang, options3) {
-  const fromPath = pathLocale(path11.replaceAll("\\", "/"), options3.locales);
+function localeOf(path13, frontmatterLang, options3) {
+  const fromPath = pathLocale(path13.replaceAll("\\", "/"), options3.locales);
   const written3 = frontmatterLang === void 0 ? void 0 : frontmatterLang.trim();
   if (written3) {
     const lang3 = matchLocale(written3, options3.locales, { loose: true }) ?? canonicalLocale(written3) ?? written3;
-    return { lang: lang3, basePath: fromPath?.basePath ?? path11, source: "frontmatter" };
+    return { lang: lang3, basePath: fromPath?.basePath ?? path13, source: "frontmatter" };
   }
   if (fromPath) return fromPath;
   const lang2 = canonicalLocale(options3.defaultLocale) ?? options3.defaultLocale;
-  return { lang: lang2, basePath: path11, source: "default" };
+  return { lang: lang2, basePath: path13, source: "default" };
 }
-function pathLocale(path11, locales) {
-  return docusaurusLocale(path11) ?? suffixLocale(path11, locales) ?? folderLocale(path11, locales);
+function pathLocale(path13, locales) {
+  return docusaurusLocale(path13) ?? suffixLocale(path13, locales) ?? folderLocale(path13, locales);
 }
-function docusaurusLocale(path11) {
-  const groups = DOCUSAURUS_I18N.exec(path11)?.groups;
+function docusaurusLocale(path13) {
+  const groups = DOCUSAURUS_I18N.exec(path13)?.groups;
   const lang2 = groups && canonicalLocale(groups.locale);
   if (!groups || !lang2) return void 0;
   const home = pluginHome(groups.plugin, groups.rest);
@@ -69743,14 +70103,14 @@ function pluginHome(plugin, rest) {
   if (version.name === "current") return `${id2 ?? "docs"}/${version.page}`;
   return `${id2 ? `${id2}_versioned_docs` : "versioned_docs"}/${version.name}/${version.page}`;
 }
-function suffixLocale(path11, locales) {
-  const match = /^(?<stem>(?:.*\/)?[^/]+)\.(?<suffix>[^./]+)(?<extension>\.[^./]+)$/.exec(path11)?.groups;
+function suffixLocale(path13, locales) {
+  const match = /^(?<stem>(?:.*\/)?[^/]+)\.(?<suffix>[^./]+)(?<extension>\.[^./]+)$/.exec(path13)?.groups;
   const lang2 = match && matchLocale(match.suffix, locales);
   if (!match || !lang2) return void 0;
   return { lang: lang2, basePath: `${match.stem}${match.extension}`, source: "suffix" };
 }
-function folderLocale(path11, locales) {
-  const segments = path11.split("/");
+function folderLocale(path13, locales) {
+  const segments = path13.split("/");
   for (let index2 = 0; index2 < segments.length - 1; index2++) {
     const lang2 = matchLocale(segments[index2], locales);
     if (lang2 === void 0) continue;
@@ -70650,8 +71010,8 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table4, meta2, type) {
-  let t = table4;
+function peekTable(ctx, key2, table3, meta2, type) {
+  let t = table3;
   let m = meta2;
   let k;
   let hasOwn = false;
@@ -70809,10 +71169,10 @@ var FrontmatterError = class extends Error {
 var CODE_REJECTED_MESSAGE = "JavaScript frontmatter is not supported: kb-publish never executes code in frontmatter";
 function limited(parse9) {
   return (block2) => {
-    const bytes = Buffer.byteLength(block2, "utf8");
-    if (bytes > MAX_FRONTMATTER_BYTES) {
+    const bytes2 = Buffer.byteLength(block2, "utf8");
+    if (bytes2 > MAX_FRONTMATTER_BYTES) {
       throw new FrontmatterError(
-        `frontmatter is too large: ${bytes} bytes; expected at most ${MAX_FRONTMATTER_BYTES} bytes`,
+        `frontmatter is too large: ${bytes2} bytes; expected at most ${MAX_FRONTMATTER_BYTES} bytes`,
         1
       );
     }
@@ -71394,13 +71754,13 @@ function tabsIn(lines) {
 }
 function renderTab(tab2, { pane, rewrite, indent: indent2 }) {
   const indented = (line) => line === "" ? line : indent2 + line;
-  const header2 = argument(tab2.args, ["header"], 0);
-  const label2 = boldLabel(header2?.replaceAll("**", ""));
+  const header3 = argument(tab2.args, ["header"], 0);
+  const label2 = boldLabel(header3?.replaceAll("**", ""));
   const heading5 = label2 ? [indented(label2), ""] : [];
   if (tab2.body === void 0) return heading5;
   const body3 = trimBlankEnds(tab2.body);
   if (isText2(tab2.args, pane)) return [...heading5, ...rewrite(dedent(body3)).map(indented), ""];
-  const lang2 = argument(tab2.args, ["lang"]) ?? argument(pane, ["lang"]) ?? (isTrue(pane.named.langequalsheader) ? header2?.toLowerCase() : void 0);
+  const lang2 = argument(tab2.args, ["lang"]) ?? argument(pane, ["lang"]) ?? (isTrue(pane.named.langequalsheader) ? header3?.toLowerCase() : void 0);
   const fence = fenceFor(body3.join("\n"));
   return [...heading5, indented(`${fence}${lang2 ?? ""}`), ...body3, indented(fence), ""];
 }
@@ -71895,7 +72255,7 @@ function renderShortcode(name2, args) {
 var MAX_TAG_LENGTH2 = 4e3;
 var DROPS_CONTENT = /* @__PURE__ */ new Set(["comment", "capture"]);
 var LINK_TAGS = {
-  link: (path11) => `/${path11.replace(/^\/+/, "")}`,
+  link: (path13) => `/${path13.replace(/^\/+/, "")}`,
   post_url: (name2) => `/_posts/${name2.replace(/^\/+/, "")}.md`
 };
 function cleanTemplates(text13) {
@@ -72255,8 +72615,8 @@ function tidy(parts, flavor) {
   const inline2 = mapText(parts, (text13) => text13.replace(EMPTY_LINK, ""));
   const lines = splitLines2(inline2);
   for (const line of lines) tidyLine(line, flavor);
-  const blocks3 = mapText(joinLines(lines), (text13) => text13.replace(BLANK_RUN, "\n\n").replace(QUOTE_BLANK_RUN, "$1\n"));
-  return trimEdges(blocks3);
+  const blocks2 = mapText(joinLines(lines), (text13) => text13.replace(BLANK_RUN, "\n\n").replace(QUOTE_BLANK_RUN, "$1\n"));
+  return trimEdges(blocks2);
 }
 function tidyLine(line, flavor) {
   const first = line.segments[0];
@@ -72622,15 +72982,15 @@ function collectText(node2, info2) {
     start = end + 1;
   }
   let index2 = -1;
-  let join8;
+  let join7;
   while (++index2 < lines.length) {
     if (lines[index2].charCodeAt(lines[index2].length - 1) === 8203 || index2 < lines.length - 1 && lines[index2 + 1].charCodeAt(0) === 8203) {
       result.push(lines[index2]);
-      join8 = void 0;
+      join7 = void 0;
     } else if (lines[index2]) {
-      if (typeof join8 === "number") result.push(join8);
+      if (typeof join7 === "number") result.push(join7);
       result.push(lines[index2]);
-      join8 = 0;
+      join7 = 0;
     } else if (index2 === 0 || index2 === lines.length - 1) {
       result.push(0);
     }
@@ -75176,12 +75536,12 @@ var TAB_SET_SELECTORS = [
 ];
 
 // src/documents/html/widgets.ts
-function replaceCallout(callout3, entry, marks) {
-  const heading5 = select(entry.title, callout3);
+function replaceCallout(callout2, entry, marks) {
+  const heading5 = select(entry.title, callout2);
   const text13 = heading5 ? capitalized(visibleText(heading5)) : "";
   if (heading5) marks.drop.add(heading5);
-  const children2 = text13 ? [paragraph3(text13), ...callout3.children] : callout3.children;
-  marks.replace.set(callout3, [{ type: "element", tagName: "blockquote", properties: {}, children: children2 }]);
+  const children2 = text13 ? [paragraph3(text13), ...callout2.children] : callout2.children;
+  marks.replace.set(callout2, [{ type: "element", tagName: "blockquote", properties: {}, children: children2 }]);
 }
 function replaceTabSet(tabs, entry, marks) {
   const names = selectAll(entry.labels, tabs);
@@ -75253,23 +75613,23 @@ function markHeading(heading5, marks) {
     }
   });
 }
-function markHeader(header2, marks) {
+function markHeader(header3, marks) {
   const headings = [];
-  walkElements(header2, (element5) => {
+  walkElements(header3, (element5) => {
     if (!/^h[1-6]$/.test(element5.tagName)) return true;
     headings.push(element5);
     return false;
   });
-  if (headings.length === 0) marks.drop.add(header2);
-  else marks.replace.set(header2, headings);
+  if (headings.length === 0) marks.drop.add(header3);
+  else marks.replace.set(header3, headings);
 }
-function markCodeTable(table4, marks) {
+function markCodeTable(table3, marks) {
   let code7;
-  walkElements(table4, (element5) => {
+  walkElements(table3, (element5) => {
     if (element5.tagName === "pre") code7 = element5;
     return element5.tagName !== "pre";
   });
-  if (code7) marks.replace.set(table4, [code7]);
+  if (code7) marks.replace.set(table3, [code7]);
 }
 
 // src/documents/html/content.ts
@@ -75437,7 +75797,7 @@ var embedded = convertElement(
 );
 
 // node_modules/hast-util-minify-whitespace/lib/block.js
-var blocks2 = [
+var blocks = [
   "address",
   // Flow content.
   "article",
@@ -75699,7 +76059,7 @@ function content4(node2) {
   return embedded(node2) || isElement(node2, content3);
 }
 function blocklike(node2) {
-  return isElement(node2, blocks2);
+  return isElement(node2, blocks);
 }
 function skippable2(node2) {
   return Boolean(node2.type === "element" && node2.properties.hidden) || ignorableNode(node2) || isElement(node2, skippable);
@@ -76587,7 +76947,7 @@ function create4() {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/table.js
-function table3(state, node2) {
+function table2(state, node2) {
   if (state.inTable) {
     const result2 = { type: "text", value: toText(node2) };
     state.patch(node2, result2);
@@ -76888,7 +77248,7 @@ var handlers2 = {
   strike: del,
   strong: strong3,
   summary: p2,
-  table: table3,
+  table: table2,
   td: tableCell2,
   textarea,
   th: tableCell2,
@@ -77163,12 +77523,12 @@ function readMeta(meta2, head2) {
   else if (name2 === "keywords") head2.keywords.push(...content5.split(",").map((k) => k.trim()).filter(Boolean));
   else if (name2 === "article:tag") head2.keywords.push(content5);
 }
-function readLink(link3, head2) {
-  const rel = (attributeOf(link3, "rel") ?? "").toLowerCase().split(/\s+/);
-  const href = attributeOf(link3, "href")?.trim();
+function readLink(link4, head2) {
+  const rel = (attributeOf(link4, "rel") ?? "").toLowerCase().split(/\s+/);
+  const href = attributeOf(link4, "href")?.trim();
   if (!href) return;
   if (rel.includes("canonical")) head2.canonical ??= href;
-  const hreflang = attributeOf(link3, "hrefLang");
+  const hreflang = attributeOf(link4, "hrefLang");
   if (rel.includes("alternate") && hreflang) head2.alternates.push({ hreflang, href });
 }
 function refreshTarget(content5) {
@@ -77221,8 +77581,8 @@ function parseHtml(text13) {
 // src/documents/html/paths.ts
 import { posix as posix5 } from "node:path";
 var HTML_EXTENSIONS = [".html", ".htm"];
-function isHtmlPath(path11) {
-  const extension2 = posix5.extname(path11).toLowerCase();
+function isHtmlPath(path13) {
+  const extension2 = posix5.extname(path13).toLowerCase();
   return HTML_EXTENSIONS.includes(extension2);
 }
 function pagePathOf(htmlPath, locales) {
@@ -77288,15 +77648,15 @@ function withTrailingSlash(url) {
 
 // src/documents/html/derive-html.ts
 function deriveHtmlDocument(file, options3) {
-  const path11 = pagePathOf(file.path, options3.locales ?? []);
-  if (path11.kind === "not-a-page") return { kind: "excluded", reason: path11.reason };
+  const path13 = pagePathOf(file.path, options3.locales ?? []);
+  if (path13.kind === "not-a-page") return { kind: "excluded", reason: path13.reason };
   const tree = parseHtml(normalizeText(file.text));
   const head2 = readHead(tree);
   if (head2.redirectTo !== void 0) return { kind: "excluded", reason: `redirect stub to ${head2.redirectTo}` };
   if (head2.noindex) return { kind: "excluded", reason: 'noindex in <meta name="robots">' };
   const main = selectMainContent(tree);
   if (!main) return { kind: "excluded", reason: "page has no text", textless: true };
-  const document3 = buildDocument2({ file, tree, head: head2, main, idPath: path11.idPath, locale: path11.locale, options: options3 });
+  const document3 = buildDocument2({ file, tree, head: head2, main, idPath: path13.idPath, locale: path13.locale, options: options3 });
   if (!document3.content) return { kind: "excluded", reason: `page has no text once navigation is removed (content found by "${main.selector}")`, textless: true };
   return { kind: "document", document: document3, diagnostics: fallbackWarning(file.path, main) };
 }
@@ -77334,7 +77694,7 @@ function buildDocument2(parts) {
 // src/sources/discover.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
 import { realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join7 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
 
 // src/sources/file-names.ts
 var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -77359,11 +77719,11 @@ function checkFileNames(files) {
 }
 function controlMessage(file) {
   const char = [...file].find((c) => UNPRINTABLE.test(c)) ?? "";
-  return `file name "${escapedName(file)}" contains a control character (U+${hex(char).toUpperCase()}); expected a name of printable characters; the file is not read (rename it)`;
+  return `the file name contains a control character (U+${hex(char).toUpperCase()}); expected a name of printable characters; the file is not read (rename it)`;
 }
 function twinMessage(file, group2) {
   const others = group2.filter((other) => other !== file).map((other) => `"${other}" (${codePointsOf(other)})`);
-  return `file name "${file}" (${codePointsOf(file)}) differs from ${others.join(", ")} only by Unicode normalisation; expected one file per name, since both would publish under one id; neither is read (rename or remove one)`;
+  return `the file name (${codePointsOf(file)}) differs from ${others.join(", ")} only by Unicode normalisation; expected one file per name, since both would publish under one id; neither is read (rename or remove one)`;
 }
 function escapeChar(char) {
   const code7 = hex(char);
@@ -77371,91 +77731,6 @@ function escapeChar(char) {
 }
 function hex(char) {
   return (char.codePointAt(0) ?? 0).toString(16).padStart(4, "0");
-}
-
-// src/sources/paths.ts
-import { isAbsolute, relative, sep } from "node:path";
-function isInside(root7, target) {
-  const rel = relative(root7, target);
-  return rel === "" || !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
-}
-
-// src/sources/read.ts
-import { open as open3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-
-// src/sources/utf8.ts
-function decodeUtf8(bytes) {
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    const offset = firstInvalidOffset(bytes);
-    return { ok: false, offset, line: lineOfOffset(bytes, offset) };
-  }
-}
-function prefixThrows(bytes, length) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
-    return false;
-  } catch {
-    return true;
-  }
-}
-function firstInvalidOffset(bytes) {
-  if (!prefixThrows(bytes, bytes.length)) return Math.max(0, bytes.length - 1);
-  let low = 0;
-  let high = bytes.length;
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (prefixThrows(bytes, middle)) high = middle;
-    else low = middle;
-  }
-  return high - 1;
-}
-function lineOfOffset(bytes, offset) {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
-  return line;
-}
-
-// src/sources/read.ts
-var OUTSIDE_ROOT_MESSAGE = "symlink points outside the repository";
-async function readSourceFile(options3) {
-  const fail2 = (message, line) => ({
-    ok: false,
-    diagnostic: line === void 0 ? { severity: "error", file: options3.path, message } : { severity: "error", file: options3.path, line, message }
-  });
-  try {
-    const realRoot = await realpath2(options3.root);
-    const real = await realpath2(join6(realRoot, options3.path));
-    if (!isInside(realRoot, real)) {
-      return fail2(`${OUTSIDE_ROOT_MESSAGE}: ${options3.path} resolves to ${real}; expected a file inside ${realRoot}; not read`);
-    }
-    return await readInside(real, options3.maxBytes, fail2);
-  } catch (cause) {
-    const code7 = cause.code;
-    if (code7 === "ENOENT") return fail2(`file could not be read: ${options3.path} does not exist (or is a broken symlink)`);
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return fail2(`file could not be read: ${message}`);
-  }
-}
-async function readInside(real, maxBytes, fail2) {
-  if (!(await stat2(real)).isFile()) return fail2("file could not be read: not a regular file; expected a file");
-  const tooLarge = (size) => fail2(`file is too large: ${size} bytes; expected at most ${maxBytes} bytes (max file size); not read`);
-  const handle4 = await open3(real, "r");
-  try {
-    const { size } = await handle4.stat();
-    if (size > maxBytes) return tooLarge(size);
-    const bytes = await handle4.readFile();
-    if (bytes.length > maxBytes) return tooLarge(bytes.length);
-    const decoded = decodeUtf8(bytes);
-    if (!decoded.ok) {
-      return fail2(`file is not valid UTF-8: invalid byte at offset ${decoded.offset}; expected UTF-8 text`, decoded.line);
-    }
-    return { ok: true, text: decoded.text };
-  } finally {
-    await handle4.close();
-  }
 }
 
 // src/sources/discover.ts
@@ -77500,23 +77775,23 @@ function assertInsideRoot(pattern) {
     throw new Error(`include pattern "${pattern}" leaves the repository root; expected a pattern relative to the root`);
   }
 }
-function hasIgnoredSegment(path11) {
-  return path11.split("/").some((segment) => IGNORED_SEGMENTS.has(segment));
+function hasIgnoredSegment(path13) {
+  return path13.split("/").some((segment) => IGNORED_SEGMENTS.has(segment));
 }
-async function checkEntry(realRoot, path11, isLink) {
+async function checkEntry(realRoot, path13, isLink) {
   let real;
   try {
-    real = await realpath3(join7(realRoot, path11));
+    real = await realpath3(join6(realRoot, path13));
   } catch {
-    return { file: path11, message: `broken symlink: ${path11} points to nothing; expected a readable file` };
+    return { file: path13, message: "broken symlink: it points to nothing; expected a readable file" };
   }
   if (!isInside(realRoot, real)) {
-    return { file: path11, message: `${OUTSIDE_ROOT_MESSAGE}: ${path11} resolves to ${real}; expected a file inside the repository; not read` };
+    return { file: path13, message: `${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside the repository; not read` };
   }
   const stats = await stat3(real);
-  if (stats.isFile()) return path11;
+  if (stats.isFile()) return path13;
   if (isLink && stats.isDirectory()) return null;
-  return { file: path11, message: `not a regular file: ${path11}; expected a file` };
+  return { file: path13, message: "not a regular file; expected a file" };
 }
 
 // src/sources/load.ts
@@ -77524,37 +77799,44 @@ var DEFAULT_LOAD_CONCURRENCY = 16;
 async function loadDocuments(options3) {
   const discovery = await discoverSources(options3);
   const limit = pLimit(options3.concurrency ?? DEFAULT_LOAD_CONCURRENCY);
+  let done = 0;
   const outcomes = await Promise.all(
-    discovery.files.map((path11) => limit(async () => ({ path: path11, outcome: await loadOne(path11, options3) })))
+    discovery.files.map(
+      (path13) => limit(async () => {
+        const outcome = await loadOne(path13, options3);
+        options3.onProgress?.(++done, discovery.files.length);
+        return { path: path13, outcome };
+      })
+    )
   );
   const result = { documents: [], diagnostics: [], excluded: [] };
   for (const skipped2 of discovery.skipped) {
     result.diagnostics.push({ severity: "error", file: skipped2.file, message: skipped2.message });
   }
-  for (const { path: path11, outcome } of outcomes) collect2(result, path11, outcome);
+  for (const { path: path13, outcome } of outcomes) collect2(result, path13, outcome);
   result.documents.sort((a2, b) => compareCodeUnits(a2.externalId, b.externalId));
   result.diagnostics.sort(byFileThenLine);
   return result;
 }
-async function loadOne(path11, options3) {
-  const read = await readSourceFile({ root: options3.root, path: path11, maxBytes: options3.maxFileBytes });
+async function loadOne(path13, options3) {
+  const read = await readSourceFile({ root: options3.root, path: path13, maxBytes: options3.maxFileBytes });
   if (!read.ok) return { kind: "error", diagnostic: read.diagnostic };
   try {
-    const file = { path: path11, text: read.text };
-    if (isHtmlPath(path11)) return deriveHtmlDocument(file, options3);
+    const file = { path: path13, text: read.text };
+    if (isHtmlPath(path13)) return deriveHtmlDocument(file, options3);
     const { idPrefix, idKey, idScope, frontmatterKeys: keys2, baseUrl } = options3;
     return deriveDocument(file, { idPrefix, idKey, idScope, keys: keys2, baseUrl });
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    return { kind: "error", diagnostic: { severity: "error", file: path11, message: `document could not be derived: ${message}` } };
+    return { kind: "error", diagnostic: { severity: "error", file: path13, message: `document could not be derived: ${message}` } };
   }
 }
-function collect2(result, path11, outcome) {
+function collect2(result, path13, outcome) {
   if (outcome.kind === "document") {
     result.documents.push(outcome.document);
     result.diagnostics.push(...outcome.diagnostics);
   } else if (outcome.kind === "excluded") {
-    result.excluded.push({ file: path11, reason: outcome.reason, ...outcome.textless && { textless: true } });
+    result.excluded.push({ file: path13, reason: outcome.reason, ...outcome.textless && { textless: true } });
   } else {
     result.diagnostics.push(outcome.diagnostic);
   }
@@ -77910,6 +78192,7 @@ function byFileThenLine2(a2, b) {
 async function sync(settings, deps) {
   const { target, plan } = await planRun(settings, deps);
   if (settings.command === "plan" || settings.baseline !== void 0 || isBlocked(plan)) return { plan };
+  deps.onPhase?.("writing");
   const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
   return { plan, result };
 }
@@ -77917,8 +78200,10 @@ async function planRun(settings, deps) {
   const context = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http };
   const target = targets[settings.target](settings, context);
   deps.log.info(`Reading ${settings.root}`);
-  const local = await readDocuments(settings, target.capabilities);
+  deps.onPhase?.("reading");
+  const local = await readDocuments({ ...settings, onProgress: deps.onProgress }, target.capabilities);
   deps.log.info(`Read ${local.documents.length} documents (${local.excluded.length} excluded, ${errorCount(local.diagnostics)} unreadable)`);
+  deps.onPhase?.("planning");
   const snapshot = await readSnapshot2(settings, target, deps.log, local.documents);
   const plan = buildPlan({
     documents: local.documents,
@@ -77955,7 +78240,8 @@ var package_default = {
   },
   files: [
     "dist",
-    "action.yml"
+    "action.yml",
+    "schema"
   ],
   engines: {
     node: ">=20"
@@ -77969,6 +78255,7 @@ var package_default = {
     bench: "node --import tsx bench/run.ts",
     "bench:inputs": "node --import tsx bench/inputs.ts",
     schema: "node --import tsx scripts/schema.ts",
+    readme: "node --import tsx scripts/readme-examples.ts",
     emulator: "node --import tsx test/emulators/serve.ts"
   },
   devDependencies: {
@@ -77979,6 +78266,7 @@ var package_default = {
     "@types/mdast": "^4.0.4",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^2.3.4",
+    ajv: "^8.20.0",
     commander: "^14.0.3",
     diff: "^8.0.4",
     esbuild: "^0.28.2",
@@ -77997,6 +78285,7 @@ var package_default = {
     "mdast-util-to-string": "^4.0.0",
     "p-limit": "^7.3.3",
     parse5: "^8.1.1",
+    picocolors: "^1.1.1",
     picomatch: "^2.3.2",
     "rehype-sanitize": "^6.0.0",
     "rehype-stringify": "^10.0.1",
@@ -78015,6 +78304,101 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
+
+// src/action/export.ts
+import { mkdir as mkdir6, writeFile as writeFile3 } from "node:fs/promises";
+import path11 from "node:path";
+
+// src/export.ts
+import path10 from "node:path";
+
+// src/report/llms-txt.ts
+var EXPORT_FORMATS = ["llms-txt", "llms-full-txt"];
+function renderLlmsTxt(documents, site) {
+  const entries = entriesOf(documents);
+  const lines = header2(documents, site);
+  for (const [section, members] of sections(entries)) {
+    lines.push(`## ${sectionTitle(section, members)}`, "");
+    for (const { doc, url } of members) lines.push(`- ${link3(doc.title, url)}${doc.description ? `: ${oneLine2(doc.description)}` : ""}`);
+    lines.push("");
+  }
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function renderLlmsFullTxt(documents, site) {
+  const pages = [...sections(entriesOf(documents)).values()].flat().map(({ doc, url }) => {
+    const body3 = withoutLeadingTitle(doc.content, doc.title).trim();
+    return [`# ${oneLine2(doc.title)}`, "", `Source: ${url}`, "", body3].join("\n");
+  });
+  return `${[header2(documents, site).join("\n").trimEnd(), ...pages].join("\n\n---\n\n")}
+`;
+}
+function header2(documents, site) {
+  const home = documents.find((doc) => isHome(doc.sourcePath));
+  const name2 = site.name ?? home?.title ?? site.folderName;
+  const summary2 = site.summary ?? home?.description;
+  const lines = [`# ${oneLine2(name2)}`, ""];
+  if (summary2) lines.push(`> ${oneLine2(summary2)}`, "");
+  return lines;
+}
+function entriesOf(documents) {
+  return [...documents].sort((a2, b) => compareCodeUnits(a2.externalId, b.externalId)).map((doc) => ({ doc, url: doc.sourceUrl ?? doc.sourcePath, section: sectionOf(doc.sourcePath) }));
+}
+function sections(entries) {
+  const bySection = /* @__PURE__ */ new Map();
+  const names = [...new Set(entries.map((e) => e.section))].sort((a2, b) => a2 === "" ? -1 : b === "" ? 1 : compareCodeUnits(a2, b));
+  for (const name2 of names) bySection.set(name2, entries.filter((e) => e.section === name2));
+  return bySection;
+}
+function sectionOf(sourcePath2) {
+  const slash = sourcePath2.indexOf("/");
+  return slash < 0 ? "" : sourcePath2.slice(0, slash);
+}
+function sectionTitle(section, members) {
+  if (section === "") return "Overview";
+  if (members.every(({ doc }) => doc.lang?.toLowerCase() === section.toLowerCase())) return section;
+  const words = section.replace(/^\d+[-_.]/, "").replace(/[-_]+/g, " ").trim() || section;
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function isHome(sourcePath2) {
+  return /^(_?index|readme)\.[a-z]+$/i.test(sourcePath2);
+}
+function link3(title, url) {
+  const text13 = oneLine2(title).replace(/[[\]\\]/g, (c) => `\\${c}`);
+  const target = url.replace(/[ ()<>]/g, (c) => encodeURIComponent(c));
+  return `[${text13}](${target})`;
+}
+function oneLine2(text13) {
+  return text13.replace(/\s+/g, " ").trim();
+}
+function withoutLeadingTitle(content5, title) {
+  const match = /^\s*#\s+(.+?)\s*#*\s*(?:\n|$)/.exec(content5);
+  return match && oneLine2(match[1]) === oneLine2(title) ? content5.slice(match[0].length) : content5;
+}
+
+// src/export.ts
+async function exportDocs(settings, options3, log) {
+  log.info(`Reading ${settings.root}`);
+  const { documents, diagnostics } = await readDocuments(settings, { nativeTranslations: false });
+  const site = { name: options3.siteName, summary: options3.summary, folderName: path10.basename(settings.root) };
+  const render3 = options3.format === "llms-full-txt" ? renderLlmsFullTxt : renderLlmsTxt;
+  return { text: render3(documents, site), pages: documents.length, diagnostics };
+}
+function exportFormat(value, where) {
+  const known = EXPORT_FORMATS;
+  if (known.includes(value)) return value;
+  throw new Error(invalidValue(where, JSON.stringify(value), EXPECTED.oneOf(EXPORT_FORMATS), EXPORT_FORMATS));
+}
+
+// src/action/export.ts
+async function writeExport(settings, request, workspace, output2) {
+  const file = path11.resolve(workspace, request.path);
+  const outcome = await exportDocs(settings, { format: request.format }, { ...output2, info: () => void 0 });
+  await mkdir6(path11.dirname(file), { recursive: true });
+  await writeFile3(file, output2.redact(outcome.text));
+  output2.info(`Wrote ${outcome.pages} pages to ${request.path} (${request.format})`);
+  return file;
+}
 
 // src/action/inputs.ts
 function readInputs(getInput2, eventName) {
@@ -78051,9 +78435,18 @@ var COMMENT_MODES = ["auto", "always", "never"];
 function readActionOnlyInputs(getInput2) {
   const comment4 = getInput2("comment").trim() || "auto";
   if (!COMMENT_MODES.includes(comment4)) {
-    throw new Error(`comment: "${comment4}" is not one of ${COMMENT_MODES.join(", ")}`);
+    throw new Error(invalidValue("input comment", JSON.stringify(comment4), EXPECTED.oneOf(COMMENT_MODES), COMMENT_MODES));
   }
-  return { comment: comment4, githubToken: getInput2("github-token").trim() };
+  const inputs = { comment: comment4, githubToken: getInput2("github-token").trim() };
+  const exportPath = getInput2("export").trim();
+  const format = getInput2("export-format").trim();
+  if (exportPath) inputs.export = { path: exportPath, format: exportFormat(format || formatOfName(exportPath), "input export-format") };
+  else if (format) throw new Error(`input export-format is ${JSON.stringify(format)} but input export is empty; expected a file path in export`);
+  return inputs;
+}
+function formatOfName(file) {
+  const name2 = file.split(/[\\/]/).pop() ?? file;
+  return name2.toLowerCase().includes("full") ? "llms-full-txt" : "llms-txt";
 }
 
 // src/action/run.ts
@@ -78067,9 +78460,9 @@ async function run2(output2) {
   const inputs = readActionOnlyInputs(getInput2);
   const github = await readGitHubContext(process.env, process.cwd());
   const raw2 = readInputs(getInput2, github.eventName);
-  const resolved2 = await resolveSettings({ raw: raw2, env: process.env, cwd: github.workspace, runner: "action" });
+  const resolved2 = await resolveSettings({ raw: raw2, env: process.env, cwd: github.workspace, runner: "action", warn: output2.warn });
   output2.addSecrets(...secretsOf(resolved2));
-  const deps = { log: output2, userAgent: buildUserAgent(VERSION, "action") };
+  const deps = { log: output2, userAgent: buildUserAgent(VERSION, "action"), http: { onRetry: (info2) => output2.info(retryLine(info2)) } };
   const { settings, comparison, outcome } = await output2.group(`kb-publish ${resolved2.command} \u2192 ${resolved2.target}`, async () => {
     const prepared = await prepareComparison(resolved2, github, { context: deps, tempRoot: runnerTemp() });
     return { ...prepared, outcome: await sync(prepared.settings, deps) };
@@ -78077,8 +78470,9 @@ async function run2(output2) {
   logOutcome(outcome, output2);
   const planFile = await writePlanFile(runnerTemp(), settings.command, outcome, comparison, output2.redact);
   for (const [name2, value] of Object.entries(outputsFor(outcome, planFile))) output2.setOutput(name2, value);
+  if (inputs.export) output2.setOutput("export-file", await writeExport(resolved2, inputs.export, github.workspace, output2));
   emitAnnotations(annotationsFor(outcome.plan, posixRelative2(github.workspace, settings.root)), output2);
-  if (process.env.GITHUB_STEP_SUMMARY) await output2.summary(renderJobSummary(outcome, comparison));
+  if (process.env.GITHUB_STEP_SUMMARY) await output2.summary(renderJobSummary(outcome, comparison, fileUrlFor(github, settings)));
   await deliverPrComment({
     mode: inputs.comment,
     github,
@@ -78094,14 +78488,14 @@ async function run2(output2) {
   if (code7 !== ExitCode2.ok) output2.fail(exitMessages[code7] ?? `kb-publish exited with ${code7}`);
 }
 function logOutcome(outcome, output2) {
-  output2.info(renderPlanText(outcome.plan));
+  output2.info(renderPlanText(outcome.plan, { verbose: true }));
   if (outcome.result) output2.info(renderResultText(outcome.result));
 }
 function runnerTemp() {
-  return process.env.RUNNER_TEMP || path10.join(os5.tmpdir(), "kb-publish");
+  return process.env.RUNNER_TEMP || path12.join(os5.tmpdir(), "kb-publish");
 }
 function posixRelative2(from, to) {
-  return path10.relative(from, to).split(path10.sep).join("/");
+  return path12.relative(from, to).split(path12.sep).join("/");
 }
 
 // src/action/main.ts
