@@ -65,7 +65,14 @@ export async function planRun(settings: Settings, deps: SyncDeps): Promise<Plann
     excluded: local.excluded,
     snapshot,
     target,
-    options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions, idPrefix: settings.idPrefix },
+    options: {
+      maxDeletes: settings.maxDeletes,
+      allowMassDelete: settings.allowMassDelete,
+      deletions: settings.deletions,
+      idPrefix: settings.idPrefix,
+      allowRollback: settings.allowRollback,
+    },
+    commit: settings.commit,
   });
   return { target, snapshot, plan };
 }

@@ -22,6 +22,7 @@ export function readInputs(getInput: InputReader, eventName: string | undefined)
     idScope: value("id-scope"),
     maxDeletes: value("max-deletes"),
     allowMassDelete: value("allow-mass-delete"),
+    allowRollback: value("allow-rollback"),
     deletions: value("deletions"),
     owner: value("owner"),
     apiUrl: value("api-url"),

@@ -61,9 +61,10 @@ function assertNotBlocked(plan: Plan): void {
 function upsertsOf(operations: readonly Operation[]): Upsert[] {
   const items: Upsert[] = [];
   for (const op of operations) {
-    if (op.kind === "create") items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint });
+    const provenance = op.kind === "create" || op.kind === "update" ? op.provenance && { provenance: op.provenance } : undefined;
+    if (op.kind === "create") items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint, ...provenance });
     if (op.kind === "update") {
-      items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint, remote: op.remote });
+      items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint, remote: op.remote, ...provenance });
     }
   }
   return items;

@@ -83,6 +83,7 @@ function addSharedOptions(command: Command): void {
     .option("--store <dir>", "local store directory (target local; default .kb-publish/store)")
     .option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records")
     .option("--allow-mass-delete", "override the mass-delete and empty-source guards")
+    .option("--allow-rollback", "write even over records a newer commit published (an older commit skips them by default)")
     .addOption(new Option("--deletions <mode>", "what removed files become").choices(["tombstone", "hard", "off"]))
     .option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)")
     .option("--api-url <url>", "API base URL override")
@@ -116,6 +117,7 @@ function toInvocation(command: "plan" | "sync", docsPath: string | undefined, o:
     idScope: text("idScope"),
     maxDeletes: text("maxDeletes"),
     allowMassDelete: o.allowMassDelete === true ? true : undefined,
+    allowRollback: o.allowRollback === true ? true : undefined,
     deletions: text("deletions"),
     owner: text("owner"),
     apiUrl: text("apiUrl"),

@@ -8,6 +8,7 @@ import { envName } from "../config/env.js";
 import { buildUserAgent } from "../http/index.js";
 import { createRedactor, secretsOf, type Redactor } from "../output/redactor.js";
 import type { Logger } from "../log.js";
+import { rollbackWarning } from "../report/held.js";
 import { outcomeToJson } from "../report/outcome.js";
 import { renderPlanText, renderResultText } from "../report/text.js";
 import { sync } from "../sync.js";
@@ -80,6 +81,8 @@ async function execute({ raw, output }: Invocation, io: CliIO, redactor: Redacto
     userAgent: buildUserAgent(VERSION, "cli"),
     onProgress: io.interactive && !output.json ? progressPrinter(io) : undefined,
   });
+  const rollback = rollbackWarning(outcome.plan);
+  if (rollback) log.warn(rollback);
   const json = JSON.stringify(outcomeToJson(settings.command, outcome), null, 2);
   if (output.out) await writeFile(path.resolve(io.cwd, output.out), `${redactor.text(json)}\n`);
   if (output.json) io.stdout(`${json}\n`);

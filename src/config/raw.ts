@@ -16,6 +16,7 @@ export interface RawOptions {
   idScope?: string;
   maxDeletes?: string;
   allowMassDelete?: boolean | string;
+  allowRollback?: boolean | string;
   deletions?: string;
   owner?: string;
   apiUrl?: string;

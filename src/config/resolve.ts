@@ -5,6 +5,7 @@ import { parseMaxDeletes } from "../plan/guards.js";
 import { detectDefaultInclude } from "../sources/default-include.js";
 import { targetNames } from "../targets/registry.js";
 import { SETTINGS_DEFAULTS as D } from "./defaults.js";
+import { readCommitStamp } from "./commit.js";
 import { envOptions } from "./env.js";
 import { ConfigError } from "./errors.js";
 import { CONFIG_FILE_NAMES, readConfigFile } from "./file.js";
@@ -51,6 +52,7 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     maxFileBytes: check.positiveInt("max-file-size", merged.maxFileSize) ?? D.maxFileBytes,
     maxDeletes: check.maxDeletes(merged.maxDeletes),
     allowMassDelete: check.bool("allow-mass-delete", merged.allowMassDelete) ?? D.allowMassDelete,
+    allowRollback: check.bool("allow-rollback", merged.allowRollback) ?? D.allowRollback,
     deletions: check.oneOf("deletions", merged.deletions ?? D.deletions, ["tombstone", "hard", "off"]) as DeletionSetting,
     owner: merged.owner?.trim() || D.owner,
     store: path.resolve(cwd, merged.store ?? ".kb-publish/store"),
@@ -72,7 +74,8 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
   };
   if (!existsSync(settings.root)) problems.push(`path not found: ${merged.path ?? "."} (resolved to ${settings.root})`);
   if (problems.length > 0) throw new ConfigError(problems);
-  return settings;
+  const commit = await readCommitStamp(settings.root);
+  return commit ? { ...settings, commit } : settings;
 }
 
 /** Built HTML for a build folder without Markdown, else Markdown (see detectDefaultInclude). */

@@ -64,7 +64,7 @@ export function problemsSection(plan: Plan): string {
       `${plural(errors.length, "file")} could not be read`,
       errors.map((d) => `${code(locationOf(d))}: ${escapeText(d.message)}`),
     ),
-    ...heldSections(plan).map((section) => callout("NOTE", section.title, section.items)),
+    ...heldSections(plan).map((section) => callout(section.kind, section.title, section.items)),
   ]
     .filter((block) => block.length > 0)
     .join("\n\n");

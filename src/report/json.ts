@@ -9,6 +9,7 @@ import {
   type Plan,
   type PlanSummary,
   type RejectedDocument,
+  type SkippedRecord,
 } from "../plan/types.js";
 
 /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
@@ -40,6 +41,8 @@ export interface PlanJson {
   deletesWithheld: string[];
   /** Published records kept as they are because their file could not be read: never deleted or updated. */
   kept: KeptRecord[];
+  /** Updates and deletes left out because a newer commit published the record (the rollback guard). */
+  skipped: SkippedRecord[];
 }
 
 export interface ResultJson {
@@ -63,6 +66,7 @@ export function planToJson(plan: Plan): PlanJson {
     guards: plan.guards.map((g) => ({ ...g })),
     deletesWithheld: [...plan.deletesWithheld],
     kept: (plan.kept ?? []).map((k) => withoutUndefined({ ...k })),
+    skipped: (plan.skipped ?? []).map((s) => withoutUndefined({ ...s, reasons: [...s.reasons], commit: { ...s.commit } })),
   };
 }
 

@@ -81,7 +81,7 @@ export function renderResultMarkdown(result: RunResult, options: MarkdownOptions
 }
 
 function heldCallouts(plan: Plan, ctx: Context): string[] {
-  return heldSections(plan).map((section) => callout("NOTE", section.title, section.items, ctx));
+  return heldSections(plan).map((section) => callout(section.kind, section.title, section.items, ctx));
 }
 
 function contextFor(options: MarkdownOptions): Context {

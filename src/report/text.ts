@@ -10,7 +10,7 @@ export interface TextOptions {
 
 type Paint = (code: number, text: string) => string;
 
-const ACTION_COLOR: Record<ChangeRow["action"], number> = { create: 32, update: 33, delete: 31, kept: 36 };
+const ACTION_COLOR: Record<ChangeRow["action"], number> = { create: 32, update: 33, delete: 31, kept: 36, skipped: 33 };
 const RED = 31;
 const YELLOW = 33;
 
