@@ -1,4 +1,5 @@
 import { applyPlan } from "./apply/apply.js";
+import type { RetryRoundOptions } from "./apply/retry-rounds.js";
 import type { RunResult } from "./apply/types.js";
 import type { Settings } from "./config/settings.js";
 import type { Document } from "./documents/document.js";
@@ -20,6 +21,8 @@ export interface SyncDeps {
   sleep?: (ms: number) => Promise<void>;
   /** HTTP client overrides for remote targets (tests, benchmarks); see `TargetContext.http`. */
   http?: HttpOverrides;
+  /** How transient per-item failures are retried within the run (tests use short pauses). Default: see retry-rounds.ts. */
+  retry?: RetryRoundOptions;
 }
 
 /** A plan, and for a sync that was allowed to write, what writing it did. */
@@ -44,7 +47,8 @@ export async function sync(settings: Settings, deps: SyncDeps): Promise<SyncOutc
   // A plan against a baseline never saw the knowledge base, so it must never be applied to it.
   if (settings.command === "plan" || settings.baseline !== undefined || isBlocked(plan)) return { plan };
 
-  const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
+  const retry = { sleep: deps.sleep, ...deps.retry };
+  const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress, retry });
   return { plan, result };
 }
 
