@@ -16,6 +16,7 @@ export function readInputs(getInput: InputReader, eventName: string | undefined)
     path: value("path"),
     target: value("target"),
     store: value("store"),
+    lockTimeout: value("lock-timeout"),
     include: splitList(getInput("include")),
     exclude: splitList(getInput("exclude")),
     idPrefix: value("id-prefix"),

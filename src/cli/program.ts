@@ -81,6 +81,7 @@ function addSharedOptions(command: Command): void {
   command
     .option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, chatbot, totoy)")
     .option("--store <dir>", "local store directory (target local; default .kb-publish/store)")
+    .option("--lock-timeout <seconds>", "how long a sync waits for another run to release the local store (default 60)")
     .option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records")
     .option("--allow-mass-delete", "override the mass-delete and empty-source guards")
     .option("--allow-rollback", "write even over records a newer commit published (an older commit skips them by default)")
@@ -111,6 +112,7 @@ function toInvocation(command: "plan" | "sync", docsPath: string | undefined, o:
     path: docsPath,
     target: text("target"),
     store: text("store"),
+    lockTimeout: text("lockTimeout"),
     include: list("include"),
     exclude: list("exclude"),
     idPrefix: text("idPrefix"),

@@ -15,6 +15,7 @@ export const SETTINGS_DEFAULTS = {
   owner: "kb-publish",
   wait: false,
   waitTimeoutSeconds: 600,
+  lockTimeoutSeconds: 60,
   requestTimeoutMs: 30_000,
   runner: "cli",
   locales: [],

@@ -30,6 +30,10 @@ const TARGET_FIELDS: Record<string, FileField> = {
   wait: { option: "wait", spec: boolean("Wait for the target to finish processing after a sync. Default false.") },
   "wait-timeout": { option: "waitTimeout", spec: positive("Seconds to wait with `wait`. Default 600.") },
   store: { option: "store", spec: string("Local store directory (target `local`). Default .kb-publish/store.") },
+  "lock-timeout": {
+    option: "lockTimeout",
+    spec: { type: "integer", description: "Seconds a sync waits for another run to release the local store before it fails. Default 60.", minimum: 0 },
+  },
 };
 
 const FRONTMATTER_SPEC: Spec = {

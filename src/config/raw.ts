@@ -29,6 +29,7 @@ export interface RawOptions {
   rateLimit?: string;
   wait?: boolean | string;
   waitTimeout?: string;
+  lockTimeout?: string;
   timeout?: string;
   maxFileSize?: string;
   config?: string;

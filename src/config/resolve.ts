@@ -56,6 +56,7 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     deletions: check.oneOf("deletions", merged.deletions ?? D.deletions, ["tombstone", "hard", "off"]) as DeletionSetting,
     owner: merged.owner?.trim() || D.owner,
     store: path.resolve(cwd, merged.store ?? ".kb-publish/store"),
+    lockTimeoutSeconds: check.seconds("lock-timeout", merged.lockTimeout) ?? D.lockTimeoutSeconds,
     apiUrl: merged.apiUrl || undefined,
     apiKey: merged.apiKey || undefined,
     collectionId: merged.collectionId || undefined,
@@ -93,6 +94,13 @@ function checker(problems: string[]) {
     oneOf(name: string, value: string, allowed: string[]): string {
       if (!allowed.includes(value)) problems.push(`${name}: "${value}" is not one of ${allowed.join(", ")}`);
       return value;
+    },
+    seconds(name: string, value: string | undefined): number | undefined {
+      if (value === undefined) return undefined;
+      const number = Number(value);
+      if (Number.isInteger(number) && number >= 0) return number;
+      problems.push(`${name}: "${value}" is not a whole number of seconds (0 or more)`);
+      return undefined;
     },
     positiveInt(name: string, value: string | undefined): number | undefined {
       if (value === undefined) return undefined;

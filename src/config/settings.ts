@@ -62,6 +62,8 @@ export interface Settings {
   owner: string;
   /** Local store directory, absolute. Default `<cwd>/.kb-publish/store`. */
   store: string;
+  /** Seconds a sync waits for another run to release the local store before it fails. Default 60. */
+  lockTimeoutSeconds: number;
   apiUrl?: string;
   /** Never logged; masked in the Action. */
   apiKey?: string;

@@ -171,6 +171,8 @@ export interface Target {
    * diagnostics, or a FinishReport when the step itself can fail.
    */
   finish?(results: ItemResult[]): Promise<string[] | FinishReport>;
+  /** Runs once when the run is over, whatever happened: releases what the target holds (a lock). */
+  close?(): Promise<void>;
 }
 
 /** What `finish` reports: notes for the run's report and, when the closing step failed, why. */
