@@ -3538,9 +3538,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os = __require("os");
+    var os2 = __require("os");
     var path8 = __require("path");
-    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
+    var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -3671,9 +3671,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str2[index2] === "\\") {
-          var open3 = str2[index2 + 1];
+          var open4 = str2[index2 + 1];
           index2 += 2;
-          var close = chars[open3];
+          var close = chars[open4];
           if (close) {
             var n = str2.indexOf(close, index2);
             if (n !== -1) {
@@ -3699,9 +3699,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str2[index2] === "\\") {
-          var open3 = str2[index2 + 1];
+          var open4 = str2[index2 + 1];
           index2 += 2;
-          var close = chars[open3];
+          var close = chars[open4];
           if (close) {
             var n = str2.indexOf(close, index2);
             if (n !== -1) {
@@ -4665,7 +4665,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open3 = value;
+          const open4 = value;
           let next;
           if (options3.keepQuotes !== true) {
             value = "";
@@ -4675,7 +4675,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open3) {
+            if (next === open4) {
               if (options3.keepQuotes === true) value += next;
               break;
             }
@@ -4718,8 +4718,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block2.ranges > 0) {
             block2.ranges = 0;
-            const open3 = block2.nodes.shift();
-            block2.nodes = [open3, { type: "text", value: stringify4(block2) }];
+            const open4 = block2.nodes.shift();
+            block2.nodes = [open4, { type: "text", value: stringify4(block2) }];
           }
           push3({ type: "comma", value });
           block2.commas++;
@@ -5817,16 +5817,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body3, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push3({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -6046,15 +6046,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment2("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push3(open3);
+          braces.push(open4);
+          push3(open4);
           continue;
         }
         if (value === "}") {
@@ -7207,7 +7207,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path8, (statError, stat3) => {
+        settings.fs.stat(path8, (statError, stat4) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -7217,9 +7217,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
+            stat4.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat3);
+          callSuccessCallback(callback, stat4);
         });
       });
     }
@@ -7245,11 +7245,11 @@ var require_sync = __commonJS({
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path8);
+        const stat4 = settings.fs.statSync(path8);
         if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
+          stat4.isSymbolicLink = () => true;
         }
-        return stat3;
+        return stat4;
       } catch (error2) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat2;
@@ -7316,14 +7316,14 @@ var require_out = __commonJS({
     var sync2 = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat3(path8, optionsOrSettingsOrCallback, callback) {
+    function stat4(path8, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path8, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports2.stat = stat3;
+    exports2.stat = stat4;
     function statSync(path8, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync2.read(path8, settings);
@@ -7486,7 +7486,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir3(directory, settings, callback);
+      readdir4(directory, settings, callback);
     }
     exports2.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -7535,7 +7535,7 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir3(directory, settings, callback) {
+    function readdir4(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
@@ -7570,7 +7570,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports2.readdir = readdir3;
+    exports2.readdir = readdir4;
     function callFailureCallback(callback, error2) {
       callback(error2);
     }
@@ -7594,7 +7594,7 @@ var require_sync2 = __commonJS({
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
-      return readdir3(directory, settings);
+      return readdir4(directory, settings);
     }
     exports2.read = read;
     function readdirWithFileTypes(directory, settings) {
@@ -7619,7 +7619,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports2.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir3(directory, settings) {
+    function readdir4(directory, settings) {
       const names = settings.fs.readdirSync(directory);
       return names.map((name2) => {
         const entryPath2 = common.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
@@ -7635,7 +7635,7 @@ var require_sync2 = __commonJS({
         return entry;
       });
     }
-    exports2.readdir = readdir3;
+    exports2.readdir = readdir4;
   }
 });
 
@@ -7780,7 +7780,7 @@ var require_queue = __commonJS({
         push: push3,
         drain: noop,
         saturated: noop,
-        pause,
+        pause: pause2,
         paused: false,
         get concurrency() {
           return _concurrency;
@@ -7812,7 +7812,7 @@ var require_queue = __commonJS({
       function running() {
         return _running;
       }
-      function pause() {
+      function pause2() {
         self2.paused = true;
       }
       function length() {
@@ -9059,8 +9059,8 @@ var require_settings4 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
     var fs = __require("fs");
-    var os = __require("os");
-    var CPU_COUNT = Math.max(os.cpus().length, 1);
+    var os2 = __require("os");
+    var CPU_COUNT = Math.max(os2.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
       lstat: fs.lstat,
       lstatSync: fs.lstatSync,
@@ -16641,9 +16641,9 @@ var require_picocolors = __commonJS({
     var argv = p3.argv || [];
     var env2 = p3.env || {};
     var isColorSupported = !(!!env2.NO_COLOR || argv.includes("--no-color")) && (!!env2.FORCE_COLOR || argv.includes("--color") || p3.platform === "win32" || (p3.stdout || {}).isTTY && env2.TERM !== "dumb" || !!env2.CI);
-    var formatter = (open3, close, replace2 = open3) => (input2) => {
-      let string4 = "" + input2, index2 = string4.indexOf(close, open3.length);
-      return ~index2 ? open3 + replaceClose(string4, close, replace2, index2) + close : open3 + string4 + close;
+    var formatter = (open4, close, replace2 = open4) => (input2) => {
+      let string4 = "" + input2, index2 = string4.indexOf(close, open4.length);
+      return ~index2 ? open4 + replaceClose(string4, close, replace2, index2) + close : open4 + string4 + close;
     };
     var replaceClose = (string4, close, replace2, index2) => {
       let result = "", cursor = 0;
@@ -19988,12 +19988,12 @@ var require_stringify3 = __commonJS({
         throw new TypeError('expected "' + language + '.stringify" to be a function');
       }
       data = Object.assign({}, file.data, data);
-      const open3 = opts.delimiters[0];
+      const open4 = opts.delimiters[0];
       const close = opts.delimiters[1];
       const matter2 = engine.stringify(data, options3).trim();
       let buf = "";
       if (matter2 !== "{}") {
-        buf = newline(open3) + newline(matter2) + newline(close);
+        buf = newline(open4) + newline(matter2) + newline(close);
       }
       if (typeof file.excerpt === "string" && file.excerpt !== "") {
         if (str2.indexOf(file.excerpt.trim()) === -1) {
@@ -20117,18 +20117,18 @@ var require_gray_matter = __commonJS({
     }
     function parseMatter(file, options3) {
       const opts = defaults(options3);
-      const open3 = opts.delimiters[0];
+      const open4 = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
       let str2 = file.content;
       if (opts.language) {
         file.language = opts.language;
       }
-      const openLen = open3.length;
-      if (!utils.startsWith(str2, open3, openLen)) {
+      const openLen = open4.length;
+      if (!utils.startsWith(str2, open4, openLen)) {
         excerpt(file, opts);
         return file;
       }
-      if (str2.charAt(openLen) === open3.slice(-1)) {
+      if (str2.charAt(openLen) === open4.slice(-1)) {
         return file;
       }
       str2 = str2.slice(openLen);
@@ -20184,9 +20184,9 @@ var require_gray_matter = __commonJS({
     };
     matter2.language = function(str2, options3) {
       const opts = defaults(options3);
-      const open3 = opts.delimiters[0];
+      const open4 = opts.delimiters[0];
       if (matter2.test(str2)) {
-        str2 = str2.slice(open3.length);
+        str2 = str2.slice(open4.length);
       }
       const language = str2.slice(0, str2.search(/\r?\n/));
       return {
@@ -20959,9 +20959,9 @@ var TokenBucket = class {
   }
 };
 var PauseGate = class {
-  constructor(now, sleep) {
+  constructor(now, sleep2) {
     this.now = now;
-    this.sleep = sleep;
+    this.sleep = sleep2;
   }
   now;
   sleep;
@@ -21167,10 +21167,10 @@ function fingerprintOf(payload) {
 // src/targets/humind/client.ts
 function createHumindApi(config, context, runNonce = randomUUID()) {
   const reads = client(config, context, config.readRate);
-  const writes = client(config, context, config.writeRate);
+  const writes2 = client(config, context, config.writeRate);
   return {
     read: (path8, query, accept) => reads.request({ method: "GET", path: path8, query, accept }).catch(explained),
-    write: (request, accept) => writes.request({
+    write: (request, accept) => writes2.request({
       method: request.method,
       path: request.path,
       query: request.query,
@@ -22448,7 +22448,7 @@ async function waitForProcessing(ctx, results) {
   const notes2 = [];
   const started = ctx.now();
   let stillBusy = 0;
-  for (let pause = ctx.firstPollMs ?? 500; ; pause = Math.min(pause * 2, ctx.maxPollMs ?? 5e3)) {
+  for (let pause2 = ctx.firstPollMs ?? 500; ; pause2 = Math.min(pause2 * 2, ctx.maxPollMs ?? 5e3)) {
     const busy = await busyIds(ctx.api, written3);
     if (busy.length === 0) break;
     const waited = ctx.now() - started;
@@ -22457,7 +22457,7 @@ async function waitForProcessing(ctx, results) {
       stillBusy = busy.length;
       break;
     }
-    await ctx.sleep(Math.min(pause, ctx.timeoutMs - waited));
+    await ctx.sleep(Math.min(pause2, ctx.timeoutMs - waited));
   }
   const failed4 = (await listAll(ctx.api, { status: "failed" })).sources.filter((s2) => written3.has(s2.externalId));
   for (const source of failed4) {
@@ -27247,7 +27247,7 @@ function check(tokens, before, after2) {
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after2).charCodeAt(0)
     );
-    const open3 = !next || next === 2 && Boolean(previous3);
+    const open4 = !next || next === 2 && Boolean(previous3);
     const close = !previous3 || previous3 === 2 && Boolean(next);
     const run = {
       tokens: tokens.slice(index2, end),
@@ -27255,8 +27255,8 @@ function check(tokens, before, after2) {
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open3 && (Boolean(previous3) || !close) : open3,
-      close: strict ? close && (Boolean(next) || !open3) : close,
+      open: strict ? open4 && (Boolean(previous3) || !close) : open4,
+      close: strict ? close && (Boolean(next) || !open4) : close,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -27324,9 +27324,9 @@ function pair(runs2, wrong) {
       openers = [];
       openersByMarker.set(marker, openers);
     }
-    let open3 = closer.close ? openers.length : 0;
-    while (open3-- && closer.start < closer.end) {
-      const opener = openers[open3];
+    let open4 = closer.close ? openers.length : 0;
+    while (open4-- && closer.start < closer.end) {
+      const opener = openers[open4];
       const openerSize = opener.end - opener.start;
       const closerSize = closer.end - closer.start;
       if (closer.split ? (
@@ -27362,8 +27362,8 @@ function pair(runs2, wrong) {
       }
       opener.end -= size;
       closer.start += size;
-      if (opener.start === opener.end) openers.splice(open3, 1);
-      open3 = openers.length;
+      if (opener.start === opener.end) openers.splice(open4, 1);
+      open4 = openers.length;
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
@@ -27539,12 +27539,12 @@ function render(items, chosen, before, after2) {
     );
     const inside = render(item.children, chosen, sequence, sequence);
     const head2 = inside[0].value;
-    const open3 = encodeInfo(
+    const open4 = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
       head2.charCodeAt(0),
       marker
     );
-    if (open3.inside) encode(inside, true);
+    if (open4.inside) encode(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
     const close = encodeInfo(
       outsideAfter.charCodeAt(0),
@@ -27552,7 +27552,7 @@ function render(items, chosen, before, after2) {
       marker
     );
     if (close.inside) encode(inside, false);
-    if (open3.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+    if (open4.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode(tokens, false);
     }
     if (close.outside) encodeAfter = outsideAfter;
@@ -31713,16 +31713,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open3 = index2;
-      while (open3--) {
-        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open4 = index2;
+      while (open4--) {
+        if (events[open4][0] === "exit" && events[open4][1].type === "attentionSequence" && events[open4][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open4][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open4][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open4][1].end.offset - events[open4][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open4][1].end.offset - events[open4][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open3][1].end
+            ...events[open4][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -31733,7 +31733,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open3][1].end
+              ...events[open4][1].end
             }
           };
           const closingSequence = {
@@ -31746,7 +31746,7 @@ function resolveAllAttention(events, context) {
           const text12 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open3][1].end
+              ...events[open4][1].end
             },
             end: {
               ...events[index2][1].start
@@ -31761,26 +31761,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open3][1].end = {
+          events[open4][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open3][1].end.offset - events[open3][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
+          if (events[open4][1].end.offset - events[open4][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text12, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text12, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
-          index2 = open3 + nextEvents.length - offset - 2;
+          splice(events, open4 - 1, index2 - open4 + 3, nextEvents);
+          index2 = open4 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -31812,10 +31812,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after2 = classifyCharacter(code7);
-    const open3 = !after2 || after2 === 2 && before || attentionMarkers2.includes(code7) && code7 !== 42 && code7 !== 95;
+    const open4 = !after2 || after2 === 2 && before || attentionMarkers2.includes(code7) && code7 !== 42 && code7 !== 95;
     const close = !before || before === 2 && after2 || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after2 || !open3));
+    token._open = Boolean(marker === 42 ? open4 : open4 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after2 || !open4));
     return ok3(code7);
   }
 }
@@ -31839,9 +31839,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code7);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open3;
+    return open4;
   }
-  function open3(code7) {
+  function open4(code7) {
     if (asciiAlpha(code7)) {
       effects.consume(code7);
       return schemeOrEmailAtext;
@@ -32086,9 +32086,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code7);
     effects.exit("characterReferenceMarker");
-    return open3;
+    return open4;
   }
-  function open3(code7) {
+  function open4(code7) {
     if (code7 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code7);
@@ -33380,9 +33380,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code7);
-    return open3;
+    return open4;
   }
-  function open3(code7) {
+  function open4(code7) {
     if (code7 === 33) {
       effects.consume(code7);
       return declarationOpen;
@@ -33714,9 +33714,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code7);
-    return open3;
+    return open4;
   }
-  function open3(code7) {
+  function open4(code7) {
     if (code7 === 33) {
       effects.consume(code7);
       return declarationOpen;
@@ -34041,12 +34041,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open3;
+  let open4;
   let close;
   let media2;
   while (index2--) {
     const token = events[index2][1];
-    if (open3) {
+    if (open4) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -34055,7 +34055,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open3 = index2;
+        open4 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -34066,9 +34066,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open3][1].type === "labelLink" ? "link" : "image",
+    type: events[open4][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open3][1].start
+      ...events[open4][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -34077,7 +34077,7 @@ function resolveToLabelEnd(events, context) {
   const label2 = {
     type: "label",
     start: {
-      ...events[open3][1].start
+      ...events[open4][1].start
     },
     end: {
       ...events[close][1].end
@@ -34086,20 +34086,20 @@ function resolveToLabelEnd(events, context) {
   const text12 = {
     type: "labelText",
     start: {
-      ...events[open3 + offset + 2][1].end
+      ...events[open4 + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
   media2 = [["enter", group, context], ["enter", label2, context]];
-  media2 = push(media2, events.slice(open3 + 1, open3 + offset + 3));
+  media2 = push(media2, events.slice(open4 + 1, open4 + offset + 3));
   media2 = push(media2, [["enter", text12, context]]);
-  media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context));
+  media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close - 3), context));
   media2 = push(media2, [["exit", text12, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
   media2 = push(media2, events.slice(close + 1));
   media2 = push(media2, [["exit", group, context]]);
-  splice(events, open3, events.length, media2);
+  splice(events, open4, events.length, media2);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -34246,9 +34246,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code7);
     effects.exit("labelImageMarker");
-    return open3;
+    return open4;
   }
-  function open3(code7) {
+  function open4(code7) {
     if (code7 === 91) {
       effects.enter("labelMarker");
       effects.consume(code7);
@@ -34974,30 +34974,30 @@ function gfmStrikethrough(options3) {
     let index2 = -1;
     while (++index2 < events.length) {
       if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open3 = index2;
-        while (open3--) {
-          if (events[open3][0] === "exit" && events[open3][1].type === "strikethroughSequenceTemporary" && events[open3][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open3][1].end.offset - events[open3][1].start.offset) {
+        let open4 = index2;
+        while (open4--) {
+          if (events[open4][0] === "exit" && events[open4][1].type === "strikethroughSequenceTemporary" && events[open4][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open4][1].end.offset - events[open4][1].start.offset) {
             events[index2][1].type = "strikethroughSequence";
-            events[open3][1].type = "strikethroughSequence";
+            events[open4][1].type = "strikethroughSequence";
             const strikethrough2 = {
               type: "strikethrough",
-              start: Object.assign({}, events[open3][1].start),
+              start: Object.assign({}, events[open4][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
             const text12 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open3][1].end),
+              start: Object.assign({}, events[open4][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text12, context]];
+            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open4][1], context], ["exit", events[open4][1], context], ["enter", text12, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open4 + 1, index2), context));
             }
             splice(nextEvents, nextEvents.length, 0, [["exit", text12, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough2, context]]);
-            splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
-            index2 = open3 + nextEvents.length - 2;
+            splice(events, open4 - 1, index2 - open4 + 3, nextEvents);
+            index2 = open4 + nextEvents.length - 2;
             break;
           }
         }
@@ -35559,8 +35559,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
-  return open3;
-  function open3(code7) {
+  return open4;
+  function open4(code7) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -36908,8 +36908,8 @@ function compiler(options3) {
     events[start][1]._spread = listSpread;
   }
   function opener(create5, and) {
-    return open3;
-    function open3(token) {
+    return open4;
+    function open4(token) {
       enter.call(this, create5(token), token);
       if (and) and.call(this, token);
     }
@@ -36941,19 +36941,19 @@ function compiler(options3) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open3 = this.tokenStack.pop();
-    if (!open3) {
+    const open4 = this.tokenStack.pop();
+    if (!open4) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open3[0].type !== token.type) {
+    if (open4[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open3[0]);
+        onExitError.call(this, token, open4[0]);
       } else {
-        const handler = open3[1] || defaultOnError;
-        handler.call(this, token, open3[0]);
+        const handler = open4[1] || defaultOnError;
+        handler.call(this, token, open4[0]);
       }
     }
     node2.position.end = point3(token.end);
@@ -49726,8 +49726,10 @@ function isStoreIndex(value) {
   return Object.values(index2.records).every((e) => typeof e?.file === "string" && typeof e.hash === "string");
 }
 
-// src/targets/local/scan.ts
-import { readdir } from "node:fs/promises";
+// src/targets/local/lock.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir2, open as open2, readdir, readFile as readFile2, rm as rm2, stat, unlink } from "node:fs/promises";
+import os from "node:os";
 import { join as join3 } from "node:path";
 
 // src/targets/local/fs-atomic.ts
@@ -49783,6 +49785,135 @@ function messageOf3(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// src/targets/local/lock.ts
+var LOCK_FILE = ".lock";
+var UNREADABLE_GRACE_MS = 1e4;
+var TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+async function acquireStoreLock(store, options3) {
+  const now = options3.now ?? Date.now;
+  const me = {
+    pid: options3.pid ?? process.pid,
+    host: options3.host ?? os.hostname(),
+    startedAt: new Date(now()).toISOString(),
+    token: randomBytes2(8).toString("hex")
+  };
+  const path8 = join3(store, LOCK_FILE);
+  await mkdir2(store, { recursive: true });
+  const deadline = now() + options3.timeoutMs;
+  for (; ; ) {
+    if (await createExclusive(path8, `${JSON.stringify(me)}
+`)) break;
+    const current = await readHolder(path8);
+    if (await takeOverIfStale(path8, current, me, options3)) continue;
+    if (now() >= deadline) throw new Error(busyMessage(store, path8, current, options3.timeoutMs));
+    await (options3.sleep ?? sleep)(options3.pollMs ?? 200);
+  }
+  await removeLeftoverTemp(store, options3.log);
+  return { holder: me, release: () => releaseLock(path8, me) };
+}
+async function createExclusive(path8, text12) {
+  try {
+    const handle4 = await open2(path8, "wx");
+    try {
+      await handle4.writeFile(text12, "utf8");
+      await handle4.sync();
+    } finally {
+      await handle4.close();
+    }
+    return true;
+  } catch (error2) {
+    if (error2.code === "EEXIST") return false;
+    throw new Error(`could not lock the local store at ${path8}: ${messageOf3(error2)}; expected a writable store directory`, { cause: error2 });
+  }
+}
+async function readHolder(path8) {
+  try {
+    const [text12, info] = await Promise.all([readFile2(path8, "utf8"), stat(path8)]);
+    const parsed = parseHolder(text12);
+    return parsed ? { kind: "holder", holder: parsed, text: text12 } : { kind: "unreadable", text: text12, ageMs: Date.now() - info.mtimeMs };
+  } catch (error2) {
+    if (error2.code === "ENOENT") return { kind: "gone" };
+    throw error2;
+  }
+}
+function parseHolder(text12) {
+  try {
+    const value = JSON.parse(text12);
+    const ok3 = typeof value.pid === "number" && typeof value.host === "string" && typeof value.startedAt === "string" && typeof value.token === "string";
+    return ok3 ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function takeOverIfStale(path8, read, me, options3) {
+  if (read.kind === "gone") return true;
+  const why = staleReason(read, me, options3);
+  if (!why) return false;
+  const takeover = `${path8}.takeover`;
+  if (!await createExclusive(takeover, `${JSON.stringify(me)}
+`)) {
+    await removeIfAbandoned(takeover);
+    return false;
+  }
+  try {
+    const again = await readHolder(path8);
+    if (again.kind === "gone" || "text" in again && again.text === read.text) {
+      await rm2(path8, { force: true });
+      options3.log.warn(`took over the local store lock ${path8}: ${why}`);
+    }
+  } finally {
+    await rm2(takeover, { force: true });
+  }
+  return true;
+}
+function staleReason(read, me, options3) {
+  if (read.kind === "unreadable") {
+    return read.ageMs > UNREADABLE_GRACE_MS ? `the lock file was never written in full (${JSON.stringify(read.text.slice(0, 60))})` : void 0;
+  }
+  const { holder } = read;
+  if (holder.host !== me.host) return void 0;
+  if (holder.pid === me.pid || (options3.isAlive ?? isAlive)(holder.pid)) return void 0;
+  return `the run that held it (pid ${holder.pid} on ${holder.host}, started ${holder.startedAt}) is gone`;
+}
+async function removeIfAbandoned(path8) {
+  try {
+    if (Date.now() - (await stat(path8)).mtimeMs > UNREADABLE_GRACE_MS) await rm2(path8, { force: true });
+  } catch {
+  }
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+function busyMessage(store, path8, read, timeoutMs) {
+  const who = read.kind === "holder" ? `another kb-publish run (pid ${read.holder.pid} on ${read.holder.host}, started ${read.holder.startedAt})` : "another kb-publish run";
+  return `the local store ${store} is locked by ${who}; waited ${Math.round(timeoutMs / 1e3)} s (--lock-timeout) and expected it to finish; run again when it has, or remove ${path8} if that run is gone`;
+}
+async function releaseLock(path8, me) {
+  const read = await readHolder(path8).catch(() => ({ kind: "gone" }));
+  if (read.kind === "holder" && read.holder.token === me.token) await unlink(path8).catch(() => void 0);
+}
+async function removeLeftoverTemp(store, log) {
+  let removed = 0;
+  for (const dir2 of [store, join3(store, "records")]) {
+    const names = await readdir(dir2).catch(() => []);
+    for (const name2 of names.filter((n) => TEMP_FILE.test(n))) {
+      await rm2(join3(dir2, name2), { force: true });
+      removed += 1;
+    }
+  }
+  if (removed > 0) log.warn(`removed ${removed} temp ${removed === 1 ? "file" : "files"} left in ${store} by an interrupted run`);
+}
+var sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+
+// src/targets/local/scan.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
 // src/targets/local/naming.ts
 var SLUG_MAX = 60;
 var RECORD_FILE = /^[a-z0-9][a-z0-9-]*-[0-9a-f]{16}\.json$/;
@@ -49797,10 +49928,10 @@ function isRecordFileName(name2) {
 // src/targets/local/scan.ts
 var READ_CONCURRENCY = 16;
 function indexPath(store) {
-  return join3(store, "index.json");
+  return join4(store, "index.json");
 }
 function recordsDir(store) {
-  return join3(store, "records");
+  return join4(store, "records");
 }
 async function scanStore(store, log) {
   const { records, unreadable } = await readRecords(recordsDir(store), log);
@@ -49838,7 +49969,7 @@ async function writeIndex(store, index2) {
 async function readRecords(dir2, log) {
   const names = (await listDir(dir2)).filter(isRecordFileName);
   const limit = pLimit(READ_CONCURRENCY);
-  const reads = await Promise.all(names.map((file) => limit(async () => ({ file, read: await readJsonFile(join3(dir2, file)) }))));
+  const reads = await Promise.all(names.map((file) => limit(async () => ({ file, read: await readJsonFile(join4(dir2, file)) }))));
   const records = [];
   const unreadable = [];
   for (const { file, read } of reads) {
@@ -49848,14 +49979,14 @@ async function readRecords(dir2, log) {
     else {
       unreadable.push(file);
       const why = read.kind === "corrupt" ? read.reason : "not a kb-publish record for this file name";
-      log.warn(`Local store record ${join3(dir2, file)} is unreadable (${why}); left untouched, deletes withheld.`);
+      log.warn(`Local store record ${join4(dir2, file)} is unreadable (${why}); left untouched, deletes withheld.`);
     }
   }
   return { records, unreadable };
 }
 async function listDir(dir2) {
   try {
-    return await readdir(dir2);
+    return await readdir2(dir2);
   } catch (error2) {
     if (error2.code === "ENOENT") return [];
     throw error2;
@@ -49863,8 +49994,8 @@ async function listDir(dir2) {
 }
 
 // src/targets/local/writes.ts
-import { rm as rm2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { rm as rm3 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 async function upsertRecords(ctx, index2, items) {
   const results = [];
   for (const item of items) results.push(await upsertOne(ctx, index2, item));
@@ -49873,7 +50004,7 @@ async function upsertRecords(ctx, index2, items) {
 }
 async function deleteRecords(ctx, index2, records, mode) {
   const results = [];
-  for (const record2 of records) results.push(await deleteOne(ctx, index2, record2.externalId, mode));
+  for (const record2 of records) results.push(await deleteOne(ctx, index2, record2, mode));
   await commit(ctx, index2);
   return results;
 }
@@ -49889,7 +50020,7 @@ async function upsertOne(ctx, index2, item) {
   const record2 = recordOf3(ctx, item);
   const file = recordFileName(id2);
   try {
-    await writeFileAtomic(join4(recordsDir(ctx.store), file), `${JSON.stringify(record2, null, 2)}
+    await writeFileAtomic(join5(recordsDir(ctx.store), file), `${JSON.stringify(record2, null, 2)}
 `);
   } catch (error2) {
     return failed3(id2, messageOf3(error2));
@@ -49897,17 +50028,19 @@ async function upsertOne(ctx, index2, item) {
   index2.records[id2] = entryOf(record2, file);
   return { externalId: id2, status: existing.kind === "none" ? "created" : "updated" };
 }
-async function deleteOne(ctx, index2, id2, mode) {
+async function deleteOne(ctx, index2, remote, mode) {
+  const id2 = remote.externalId;
   const existing = await readOwned(ctx, id2, "delete");
   if (existing.kind === "failed") return existing.result;
   const file = recordFileName(id2);
-  const path8 = join4(recordsDir(ctx.store), file);
+  const path8 = join5(recordsDir(ctx.store), file);
   try {
     if (existing.kind === "none" || mode === "hard") {
-      await rm2(path8, { force: true });
+      await rm3(path8, { force: true });
       delete index2.records[id2];
     } else {
       const tombstone = { ...existing.record, state: "tombstoned", deletedAt: existing.record.deletedAt ?? ctx.now() };
+      if (remote.provenance !== void 0) tombstone.provenance = remote.provenance;
       await writeFileAtomic(path8, `${JSON.stringify(tombstone, null, 2)}
 `);
       index2.records[id2] = entryOf(tombstone, file);
@@ -49918,7 +50051,7 @@ async function deleteOne(ctx, index2, id2, mode) {
   return { externalId: id2, status: "deleted" };
 }
 async function readOwned(ctx, id2, action) {
-  const path8 = join4(recordsDir(ctx.store), recordFileName(id2));
+  const path8 = join5(recordsDir(ctx.store), recordFileName(id2));
   const read = await readJsonFile(path8);
   if (read.kind === "missing") return { kind: "none" };
   if (read.kind === "corrupt" || !isStoredRecord(read.value) || read.value.externalId !== id2) {
@@ -49969,6 +50102,11 @@ var createLocalTarget = (settings, context) => {
   let index2;
   const serial = serialQueue();
   const loadedIndex = async () => index2 ??= (await scanStore(ctx.store, context.log)).index;
+  let lock;
+  const locked = () => {
+    if (context.exclusive) lock ??= acquireStoreLock(ctx.store, { timeoutMs: settings.lockTimeoutSeconds * 1e3, log: context.log, now: context.now, sleep: context.sleep });
+    return lock;
+  };
   const target = {
     name: "local",
     capabilities: { softDelete: true, returnsContent: true, nativeTranslations: false },
@@ -49976,13 +50114,19 @@ var createLocalTarget = (settings, context) => {
     limits: { upsert: { maxItems: 100 }, delete: { maxItems: 100 }, concurrency: 1 },
     payloadOf: localPayloadOf,
     snapshot: () => serial(async () => {
+      await locked();
       const scan = await scanStore(ctx.store, context.log);
       index2 = scan.index;
       const records = scan.entries.map(({ record: record2, entry }) => remoteRecordOf2(record2, entry, ctx.owner));
       return { records, complete: scan.unreadable.length === 0 };
     }),
     upsertBatch: (items) => serial(async () => upsertRecords(ctx, await loadedIndex(), items)),
-    deleteBatch: (records, mode) => serial(async () => deleteRecords(ctx, await loadedIndex(), records, mode))
+    deleteBatch: (records, mode) => serial(async () => deleteRecords(ctx, await loadedIndex(), records, mode)),
+    close: async () => {
+      const held = await lock?.catch(() => void 0);
+      lock = void 0;
+      await held?.release();
+    }
   };
   return target;
 };
@@ -50699,7 +50843,7 @@ function resultOf(ctx, item, written3, linked) {
   if ("error" in written3) return { externalId, status: "failed", error: written3.error };
   if (linked && !linked.ok) {
     const error2 = `its Source ${written3.sourceId} is stored but not linked to the knowledge base (${linked.error}); the next run links it`;
-    return { externalId, status: "failed", error: error2 };
+    return { externalId, status: "failed", error: error2, retryable: false };
   }
   ctx.session.written.set(externalId, written3.sourceId);
   return { externalId, status: item.remote ? "updated" : "created" };
@@ -50711,13 +50855,13 @@ async function waitForIndexing(ctx) {
   if (pages.size === 0) return [];
   ctx.log.info(`Waiting for Totoy to index ${pages.size} sources`);
   const started = ctx.now();
-  for (let pause = ctx.firstPollMs ?? 500; ; pause = Math.min(pause * 2, ctx.maxPollMs ?? 5e3)) {
+  for (let pause2 = ctx.firstPollMs ?? 500; ; pause2 = Math.min(pause2 * 2, ctx.maxPollMs ?? 5e3)) {
     const statuses = new Map((await ctx.api.listLinked()).map((source) => [source.source_id, source.status]));
     for (const sourceId of [...pages.keys()]) if (!statuses.has(sourceId)) pages.delete(sourceId);
     const busy = [...pages.keys()].filter((id2) => statuses.get(id2) === "in_progress");
     const waited = ctx.now() - started;
     if (busy.length === 0 || waited >= ctx.timeoutMs) return report(ctx, pages, statuses, busy);
-    await ctx.sleep(Math.min(pause, ctx.timeoutMs - waited));
+    await ctx.sleep(Math.min(pause2, ctx.timeoutMs - waited));
   }
 }
 function report(ctx, pages, statuses, busy) {
@@ -50758,7 +50902,7 @@ function totoyTarget({ settings, context, connect, valueLimit }) {
   const learned = { form: "multiple" };
   const sourcePaths = /* @__PURE__ */ new Map();
   let session;
-  const writes = () => {
+  const writes2 = () => {
     if (!session) throw new Error("the totoy target wrote before reading its snapshot: expected snapshot() first");
     return { api: connect(), session, owner: settings.owner, knowledgeBaseId, version, valueLimit, learned };
   };
@@ -50779,15 +50923,15 @@ function totoyTarget({ settings, context, connect, valueLimit }) {
     },
     upsertBatch: (items) => {
       for (const item of items) sourcePaths.set(item.doc.externalId, item.doc.sourcePath);
-      return upsertTotoyBatch(writes(), items);
+      return upsertTotoyBatch(writes2(), items);
     },
-    deleteBatch: (records, mode) => deleteTotoyRecords(writes(), records, mode),
+    deleteBatch: (records, mode) => deleteTotoyRecords(writes2(), records, mode),
     finish: async () => {
-      const notes2 = await finishTotoyRun(writes(), context.log);
+      const notes2 = await finishTotoyRun(writes2(), context.log);
       if (!settings.wait) return notes2;
       const wait = { api: connect(), log: context.log, now: context.now ?? Date.now, sleep: context.sleep ?? realSleep4 };
       const timeoutMs = settings.waitTimeoutSeconds * 1e3;
-      return [...notes2, ...await waitForIndexing({ ...wait, timeoutMs, written: writes().session.written, sourcePaths })];
+      return [...notes2, ...await waitForIndexing({ ...wait, timeoutMs, written: writes2().session.written, sourcePaths })];
     }
   };
 }
@@ -50828,15 +50972,33 @@ var SETTINGS_DEFAULTS = {
   idKey: "id",
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   allowMassDelete: false,
+  allowRollback: false,
   deletions: "tombstone",
   owner: "kb-publish",
   wait: false,
   waitTimeoutSeconds: 600,
+  lockTimeoutSeconds: 60,
   requestTimeoutMs: 3e4,
   runner: "cli",
   locales: [],
   defaultLocale: "en"
 };
+
+// src/config/commit.ts
+import { execFile } from "node:child_process";
+var GIT_TIMEOUT_MS = 1e4;
+function readCommitStamp(root7) {
+  return new Promise((resolve3) => {
+    const env2 = { PATH: process.env.PATH, HOME: process.env.HOME, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+    execFile("git", ["log", "-1", "--format=%H %ct", "HEAD"], { cwd: root7, env: env2, timeout: GIT_TIMEOUT_MS }, (error2, stdout) => {
+      resolve3(error2 ? void 0 : parseStamp(stdout));
+    });
+  });
+}
+function parseStamp(text12) {
+  const match = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+)$/.exec(text12.trim());
+  return match ? { sha: match[1], time: Number(match[2]) } : void 0;
+}
 
 // src/config/fields.ts
 var string3 = (description, extra = {}) => ({ type: "string", description, ...extra });
@@ -50856,7 +51018,11 @@ var TARGET_FIELDS = {
   timeout: { option: "timeout", spec: positive("Per-request timeout in milliseconds. Default 30000.") },
   wait: { option: "wait", spec: boolean2("Wait for the target to finish processing after a sync. Default false.") },
   "wait-timeout": { option: "waitTimeout", spec: positive("Seconds to wait with `wait`. Default 600.") },
-  store: { option: "store", spec: string3("Local store directory (target `local`). Default .kb-publish/store.") }
+  store: { option: "store", spec: string3("Local store directory (target `local`). Default .kb-publish/store.") },
+  "lock-timeout": {
+    option: "lockTimeout",
+    spec: { type: "integer", description: "Seconds a sync waits for another run to release the local store before it fails. Default 60.", minimum: 0 }
+  }
 };
 var FRONTMATTER_SPEC = {
   type: "object",
@@ -50906,6 +51072,10 @@ var FILE_FIELDS = {
   owner: { option: "owner", spec: string3("Owner marker written into every record. Default kb-publish.") },
   "max-deletes": { option: "maxDeletes", spec: { type: "max-deletes", description: "Refuse a run that deletes more than this: a count (10) or a percentage of owned records (10%)." } },
   "allow-mass-delete": { option: "allowMassDelete", spec: boolean2("Override the mass-delete and empty-source guards. Default false.") },
+  "allow-rollback": {
+    option: "allowRollback",
+    spec: boolean2("Write even over records that a newer commit published (a run from an older commit skips them by default). Default false.")
+  },
   deletions: { option: "deletions", spec: string3("What happens to removed pages. Default tombstone.", { enum: ["tombstone", "hard", "off"] }) }
 };
 var TARGET_FILE_FIELDS = TARGET_FIELDS;
@@ -50987,6 +51157,7 @@ function didYouMean(value, candidates3) {
 // src/config/expected.ts
 var EXPECTED = {
   integer: (minimum) => `a whole number of at least ${minimum}`,
+  seconds: "a whole number of seconds (0 or more)",
   boolean: "true or false",
   url: "an http(s) URL",
   text: "a text",
@@ -51001,7 +51172,7 @@ function invalidValue(where, shown2, expected, candidates3 = []) {
 
 // src/config/file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 
 // src/config/read-node.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -51122,7 +51293,7 @@ var CONFIG_FILE_NAMES = ["kb-publish.yml", "kb-publish.yaml"];
 async function readConfigFile(file, options3 = {}) {
   let text12;
   try {
-    text12 = await readFile2(file, "utf8");
+    text12 = await readFile3(file, "utf8");
   } catch (error2) {
     return { options: {}, problems: [`cannot read config file ${file}: ${error2.message}`] };
   }
@@ -51289,9 +51460,11 @@ async function resolveSettings(input2) {
     maxFileBytes: check2.positiveInt("maxFileSize", merged.maxFileSize) ?? SETTINGS_DEFAULTS.maxFileBytes,
     maxDeletes: check2.maxDeletes(merged.maxDeletes),
     allowMassDelete: check2.bool("allowMassDelete", merged.allowMassDelete) ?? SETTINGS_DEFAULTS.allowMassDelete,
+    allowRollback: check2.bool("allowRollback", merged.allowRollback) ?? SETTINGS_DEFAULTS.allowRollback,
     deletions: check2.oneOf("deletions", merged.deletions ?? SETTINGS_DEFAULTS.deletions, ["tombstone", "hard", "off"]),
     owner: merged.owner?.trim() || SETTINGS_DEFAULTS.owner,
     store: path2.resolve(cwd, merged.store ?? ".kb-publish/store"),
+    lockTimeoutSeconds: check2.seconds("lockTimeout", merged.lockTimeout) ?? SETTINGS_DEFAULTS.lockTimeoutSeconds,
     apiUrl: merged.apiUrl || void 0,
     apiKey: merged.apiKey || void 0,
     collectionId: merged.collectionId || void 0,
@@ -51314,7 +51487,8 @@ async function resolveSettings(input2) {
     const readers = targetsReading(option2);
     input2.warn?.(`${where(option2)} is ignored by target ${settings.target}; expected with target${readers.length > 1 ? "s" : ""} ${readers.join(", ")}`);
   }
-  return settings;
+  const commit2 = await readCommitStamp(settings.root);
+  return commit2 ? { ...settings, commit: commit2 } : settings;
 }
 function originOf(layers) {
   const set = (raw2, option2) => raw2[option2] !== void 0 && raw2[option2] !== "";
@@ -51344,6 +51518,13 @@ function checker(problems, where) {
     oneOf(option2, value, allowed) {
       if (!allowed.includes(value)) invalid3(option2, value, EXPECTED.oneOf(allowed), allowed);
       return value;
+    },
+    seconds(option2, value) {
+      if (value === void 0) return void 0;
+      const number2 = Number(value);
+      if (Number.isInteger(number2) && number2 >= 0) return number2;
+      invalid3(option2, value, EXPECTED.seconds);
+      return void 0;
     },
     positiveInt(option2, value) {
       if (value === void 0) return void 0;
@@ -51403,8 +51584,7 @@ function createRedactor(initial = []) {
     add: (...secrets) => {
       for (const secret of secrets) if (secret) known.add(secret);
     },
-    text: (text12) => redactUrlCredentials(redact(text12, [...known])),
-    secrets: () => [...known]
+    text: (text12) => redactUrlCredentials(redact(text12, [...known]))
   };
   redactor.add(...initial);
   return redactor;
@@ -51413,14 +51593,69 @@ function secretsOf(options3) {
   return [options3.apiKey ?? "", ...secretsFromUrl(options3.apiUrl)].filter(Boolean);
 }
 
+// src/report/wording.ts
+function heldSummary(plan) {
+  const kept = plan.kept?.length ?? 0;
+  const skipped2 = plan.skipped?.length ?? 0;
+  return `${kept > 0 ? `, ${kept} kept (unreadable)` : ""}${skipped2 > 0 ? `, ${skipped2} skipped (newer commit)` : ""}`;
+}
+function planSummaryLine(plan) {
+  const { create: create5, update, unchanged } = plan.summary;
+  const rejected2 = plan.rejected.length > 0 ? `, ${plan.rejected.length} rejected` : "";
+  return `Plan: ${create5} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected2}${heldSummary(plan)}.`;
+}
+function resultSummaryLine(result) {
+  const c = result.counts;
+  const skipped2 = c.skipped > 0 ? `, ${c.skipped} skipped` : "";
+  return `Synced: ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged, ${c.failed} failed${skipped2}.`;
+}
+function changeRows(plan) {
+  return plan.operations.flatMap(changeRow);
+}
+function changeRow(op) {
+  if (op.kind === "unchanged") return [];
+  if (op.kind === "delete") {
+    const { externalId: externalId2, title: title2 } = op.remote;
+    return [{ action: "delete", externalId: externalId2, title: title2, reason: op.reasons.join(", ") }];
+  }
+  const { externalId, title, sourcePath: sourcePath2 } = op.doc;
+  return [{ action: op.kind, externalId, title, sourcePath: sourcePath2, reason: op.reasons.join(", ") }];
+}
+function locationOf(diagnostic2) {
+  return diagnostic2.line === void 0 ? diagnostic2.file : `${diagnostic2.file}:${diagnostic2.line}`;
+}
+function plural(count5, one7, many = `${one7}s`) {
+  return `${count5} ${count5 === 1 ? one7 : many}`;
+}
+function printable(text12) {
+  return text12.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/report/held.ts
+function heldRows(plan) {
+  return [
+    ...(plan.kept ?? []).map((k) => ({ action: "kept", externalId: k.externalId, title: k.title, sourcePath: k.file, reason: k.reason })),
+    ...(plan.skipped ?? []).map((s2) => ({ action: "skipped", externalId: s2.externalId, title: s2.title, sourcePath: s2.sourcePath, reason: skippedReason(s2) }))
+  ];
+}
+function skippedReason(skipped2) {
+  return `${skipped2.reason} (would ${skipped2.action}: ${skipped2.reasons.join(", ")})`;
+}
+function rollbackWarning(plan) {
+  const skipped2 = plan.skipped ?? [];
+  if (skipped2.length === 0) return void 0;
+  const newest = [...skipped2].sort((a2, b) => b.commit.time - a2.commit.time)[0].commit;
+  return `${plural(skipped2.length, "record was", "records were")} left as ${skipped2.length === 1 ? "it is" : "they are"}: a newer commit published ${skipped2.length === 1 ? "it" : "them"} (newest ${newest.sha.slice(0, 12)}, ${new Date(newest.time * 1e3).toISOString()}) and these docs are from an older commit; run from the newest commit, or pass --allow-rollback (input allow-rollback) to overwrite them`;
+}
+
 // src/plan/types.ts
 function isBlocked(plan) {
   return plan.errors.length > 0 || plan.guards.some((g) => g.tripped && !g.overridden);
 }
 
 // src/sources/read.ts
-import { open as open2, realpath, stat } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { open as open3, realpath, stat as stat2 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
 // src/sources/paths.ts
 import { isAbsolute, relative, sep } from "node:path";
@@ -51473,7 +51708,7 @@ async function readSourceFile(options3) {
   });
   try {
     const realRoot = await realpath(options3.root);
-    const real = await realpath(join5(realRoot, options3.path));
+    const real = await realpath(join6(realRoot, options3.path));
     if (!isInside(realRoot, real)) {
       return fail2(`${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside ${realRoot}; not read`);
     }
@@ -51486,9 +51721,9 @@ async function readSourceFile(options3) {
   }
 }
 async function readInside(real, maxBytes, fail2) {
-  if (!(await stat(real)).isFile()) return fail2("file could not be read: not a regular file; expected a file");
+  if (!(await stat2(real)).isFile()) return fail2("file could not be read: not a regular file; expected a file");
   const tooLarge = (size) => fail2(`${TOO_LARGE_MESSAGE}: ${size} bytes; expected at most ${maxBytes} bytes (max file size); not read`);
-  const handle4 = await open2(real, "r");
+  const handle4 = await open3(real, "r");
   try {
     const { size } = await handle4.stat();
     if (size > maxBytes) return tooLarge(size);
@@ -51502,43 +51737,6 @@ async function readInside(real, maxBytes, fail2) {
   } finally {
     await handle4.close();
   }
-}
-
-// src/report/wording.ts
-function heldSummary(plan) {
-  const kept = plan.kept?.length ?? 0;
-  return kept > 0 ? `, ${kept} kept (unreadable)` : "";
-}
-function planSummaryLine(plan) {
-  const { create: create5, update, unchanged } = plan.summary;
-  const rejected2 = plan.rejected.length > 0 ? `, ${plan.rejected.length} rejected` : "";
-  return `Plan: ${create5} to create, ${update} to update, ${plan.summary.delete} to delete, ${unchanged} unchanged${rejected2}${heldSummary(plan)}.`;
-}
-function resultSummaryLine(result) {
-  const c = result.counts;
-  const skipped2 = c.skipped > 0 ? `, ${c.skipped} skipped` : "";
-  return `Synced: ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged, ${c.failed} failed${skipped2}.`;
-}
-function changeRows(plan) {
-  return plan.operations.flatMap(changeRow);
-}
-function changeRow(op) {
-  if (op.kind === "unchanged") return [];
-  if (op.kind === "delete") {
-    const { externalId: externalId2, title: title2 } = op.remote;
-    return [{ action: "delete", externalId: externalId2, title: title2, reason: op.reasons.join(", ") }];
-  }
-  const { externalId, title, sourcePath: sourcePath2 } = op.doc;
-  return [{ action: op.kind, externalId, title, sourcePath: sourcePath2, reason: op.reasons.join(", ") }];
-}
-function locationOf(diagnostic2) {
-  return diagnostic2.line === void 0 ? diagnostic2.file : `${diagnostic2.file}:${diagnostic2.line}`;
-}
-function plural(count5, one7, many = `${one7}s`) {
-  return `${count5} ${count5 === 1 ? one7 : many}`;
-}
-function printable(text12) {
-  return text12.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/report/left-out.ts
@@ -51599,7 +51797,8 @@ function planToJson(plan) {
     guards: plan.guards.map((g) => ({ ...g })),
     deletesWithheld: [...plan.deletesWithheld],
     kept: (plan.kept ?? []).map((k) => withoutUndefined({ ...k })),
-    excluded: leftOutPages(plan)
+    excluded: leftOutPages(plan),
+    skipped: (plan.skipped ?? []).map((s2) => withoutUndefined({ ...s2, reasons: [...s2.reasons], commit: { ...s2.commit } }))
   };
 }
 function resultToJson(result) {
@@ -51654,11 +51853,6 @@ function colorsFor(enabled2) {
   return import_picocolors.default.createColors(enabled2);
 }
 
-// src/report/held.ts
-function heldRows(plan) {
-  return (plan.kept ?? []).map((k) => ({ action: "kept", externalId: k.externalId, title: k.title, sourcePath: k.file, reason: k.reason }));
-}
-
 // src/report/warnings.ts
 var GROUP_AT = 3;
 var FILES_SHOWN = 5;
@@ -51710,7 +51904,7 @@ function renderResultText(result, options3 = {}) {
   const sections2 = [listSection("Failed", failures, c.red), options3.quiet ? "" : listSection("Notes", result.notes, c.yellow)];
   return [...sections2.filter((s2) => s2.length > 0), footer2.join("\n")].join("\n\n");
 }
-var MORE = { create: "to create", update: "to update", delete: "to delete", kept: "kept" };
+var MORE = { create: "to create", update: "to update", delete: "to delete", kept: "kept", skipped: "skipped" };
 function changeTable(rows, unchanged, options3, c) {
   const hidden = unchanged > 0 ? `(${plural(unchanged, "unchanged document")} not shown)` : "";
   if (rows.length === 0) return ["No changes.", hidden].filter(Boolean).join(" ");
@@ -51719,7 +51913,7 @@ function changeTable(rows, unchanged, options3, c) {
   const actionWidth = Math.max("ACTION".length, ...cells2.map((cell2) => cell2[0].length));
   const idWidth = Math.min(MAX_ID_WIDTH, Math.max("ID".length, ...cells2.map((cell2) => cell2[1].length)));
   const line = (action, id2, reason) => `${action.padEnd(actionWidth)}  ${id2.padEnd(idWidth)}  ${reason}`.trimEnd();
-  const paint = { create: c.green, update: c.yellow, delete: c.red, kept: c.cyan };
+  const paint = { create: c.green, update: c.yellow, delete: c.red, kept: c.cyan, skipped: c.yellow };
   const body3 = [];
   for (const [index2, [action, id2, reason]] of cells2.entries()) {
     const padded = line(action, id2, reason);
@@ -51828,8 +52022,59 @@ function deleteSkipReason(gate) {
   return void 0;
 }
 
-// src/apply/run-batches.ts
+// src/apply/retryable.ts
 var MISSING_RESULT = "no result returned for this document";
+var TRANSIENT = /temporar|unavailable|try again|please retry|retry later|timed? ?out|timeout|overload|busy|too many requests|rate.?limit|\b(?:429|5\d\d)\b|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|socket hang up|unknown outcome/i;
+function isRetryable(item) {
+  if (item.status !== "failed") return false;
+  if (item.retryable !== void 0) return item.retryable;
+  return item.error === MISSING_RESULT || TRANSIENT.test(item.error);
+}
+function retryableError(error2) {
+  if (!(error2 instanceof ApiError)) return void 0;
+  return error2.retryable || error2.kind === "unknown-outcome" || error2.kind === "timeout" || error2.kind === "network";
+}
+
+// src/apply/retry-rounds.ts
+var DEFAULT_RETRY_ROUNDS = 4;
+var realSleep5 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+async function sendWithRetryRounds(items, idOf, send2, options3 = {}) {
+  const rounds = Math.max(0, Math.floor(options3.rounds ?? DEFAULT_RETRY_ROUNDS));
+  const latest = /* @__PURE__ */ new Map();
+  const remember = (results2) => results2.forEach((result) => latest.set(result.externalId, result));
+  remember(await send2([...items], 0));
+  const retried = /* @__PURE__ */ new Set();
+  let round = 0;
+  for (; round < rounds; round++) {
+    const again = items.filter((item) => isRetryableResult(latest.get(idOf(item))));
+    if (again.length === 0) break;
+    again.forEach((item) => retried.add(idOf(item)));
+    await (options3.sleep ?? realSleep5)(pause(round, options3));
+    remember(await send2(again, round + 1));
+  }
+  const results = items.map((item) => latest.get(idOf(item)) ?? { externalId: idOf(item), status: "failed", error: MISSING_RESULT });
+  const recovered = [...retried].filter((id2) => latest.get(id2)?.status !== "failed").length;
+  return { results, stats: { retried: retried.size, recovered, rounds: round } };
+}
+function isRetryableResult(result) {
+  return result !== void 0 && isRetryable(result);
+}
+function pause(round, options3) {
+  const bound = Math.min(options3.maxDelayMs ?? 8e3, (options3.baseDelayMs ?? 1e3) * 2 ** round);
+  return Math.floor((options3.random ?? Math.random)() * bound);
+}
+function retryNote(kind, stats) {
+  if (stats.retried === 0) return [];
+  const rounds = `${stats.rounds} ${stats.rounds === 1 ? "round" : "rounds"}`;
+  return [
+    `retried ${stats.retried} ${kind} that failed transiently (${rounds}): ${stats.recovered} succeeded, ${stats.retried - stats.recovered} still failing`
+  ];
+}
+function firstRoundOnly(progress, round) {
+  return round === 0 ? progress : () => void 0;
+}
+
+// src/apply/run-batches.ts
 async function runBatches(options3) {
   const limit = pLimit(Math.max(1, Math.floor(options3.concurrency)));
   const settled = await Promise.all(
@@ -51850,7 +52095,8 @@ async function sendOne(batch, options3) {
     return matchResults2(ids, response);
   } catch (error2) {
     const message = errorMessage(error2);
-    return ids.map((externalId) => ({ externalId, status: "failed", error: message }));
+    const retryable = retryableError(error2);
+    return ids.map((externalId) => ({ externalId, status: "failed", error: message, ...retryable !== void 0 && { retryable } }));
   }
 }
 function matchResults2(ids, response) {
@@ -51869,13 +52115,14 @@ function errorMessage(error2) {
 async function sendDeletes(ops, target, run) {
   const owned = ops.map((op) => op.remote).filter((remote) => remote.owned);
   run.progress(ops.length - owned.length);
-  return runBatches({
-    batches: splitIntoBatches(owned, target.limits.delete, deleteBytes),
+  const send2 = (records, round) => runBatches({
+    batches: splitIntoBatches(records, target.limits.delete, deleteBytes),
     concurrency: target.limits.concurrency,
     send: (batch) => target.deleteBatch(batch, run.mode),
     idOf: (record2) => record2.externalId,
-    onBatchDone: run.progress
+    onBatchDone: firstRoundOnly(run.progress, round)
   });
+  return sendWithRetryRounds(owned, (record2) => record2.externalId, send2, run.retry);
 }
 function deleteResults(ops, sent) {
   const byId = new Map(sent.map((r) => [r.externalId, r]));
@@ -51901,22 +52148,26 @@ async function applyPlan(plan, target, options3) {
   const upserts = upsertsOf(plan.operations);
   const deletes = plan.operations.filter((op) => op.kind === "delete");
   const progress = progressReporter(options3.onProgress, upserts.length + deletes.length);
-  const upsertResults = await sendUpserts(upserts, target, progress);
+  const upserted = await sendUpserts(upserts, target, progress, options3.retry);
+  const upsertResults = new Map(upserted.results.map((r) => [r.externalId, r]));
   const results = [...nonDeleteResults(plan, upsertResults), ...rejectedResults(plan)];
   const failed4 = results.filter((r) => r.status === "failed").length;
   const gate = { deletions: options3.deletions, withheld: plan.deletesWithheld, failed: failed4 };
   const deletesSkipped = deletes.length > 0 ? deleteSkipReason(gate) : void 0;
   let deleted = [];
+  const retryNotes = retryNote("upserts", upserted.stats);
   if (deletesSkipped === void 0) {
     const mode = options3.deletions === "hard" ? "hard" : "tombstone";
-    deleted = await sendDeletes(deletes, target, { mode, progress });
+    const sent = await sendDeletes(deletes, target, { mode, progress, retry: options3.retry });
+    deleted = sent.results;
+    retryNotes.push(...retryNote("deletes", sent.stats));
     results.push(...deleteResults(deletes, deleted));
   } else {
     results.push(...skippedDeletes(deletes, deletesSkipped));
     progress(deletes.length);
   }
   const finished = await finishNotes(target, [...upsertResults.values(), ...deleted]);
-  const result = { results, counts: countResults(results), notes: finished.notes };
+  const result = { results, counts: countResults(results), notes: [...retryNotes, ...finished.notes] };
   if (finished.failure !== void 0) result.failure = finished.failure;
   if (deletesSkipped !== void 0) result.deletesSkipped = deletesSkipped;
   return result;
@@ -51931,22 +52182,23 @@ function assertNotBlocked(plan) {
 function upsertsOf(operations) {
   const items = [];
   for (const op of operations) {
-    if (op.kind === "create") items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint });
+    const provenance = op.kind === "create" || op.kind === "update" ? op.provenance && { provenance: op.provenance } : void 0;
+    if (op.kind === "create") items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint, ...provenance });
     if (op.kind === "update") {
-      items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint, remote: op.remote });
+      items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint, remote: op.remote, ...provenance });
     }
   }
   return items;
 }
-async function sendUpserts(items, target, onBatchDone) {
-  const results = await runBatches({
-    batches: splitIntoBatches(items, target.limits.upsert, upsertBytes),
+function sendUpserts(items, target, progress, retry) {
+  const send2 = (round, index2) => runBatches({
+    batches: splitIntoBatches(round, target.limits.upsert, upsertBytes),
     concurrency: target.limits.concurrency,
     send: (batch) => target.upsertBatch(batch),
     idOf: (item) => item.doc.externalId,
-    onBatchDone
+    onBatchDone: firstRoundOnly(progress, index2)
   });
-  return new Map(results.map((r) => [r.externalId, r]));
+  return sendWithRetryRounds(items, (item) => item.doc.externalId, send2, retry);
 }
 function nonDeleteResults(plan, upserted) {
   const results = [];
@@ -52183,6 +52435,45 @@ function removalReason(exclusion) {
   return /^draft\b|_drafts/.test(exclusion) ? `now a draft (${exclusion})` : `now excluded (${exclusion})`;
 }
 
+// src/plan/rollback.ts
+function guardRollback(input2) {
+  const { commit: commit2 } = input2;
+  if (!commit2) return { operations: input2.operations, skipped: [] };
+  const verdict2 = { operations: [], skipped: [] };
+  for (const op of input2.operations) {
+    const skipped2 = input2.allowRollback === true ? void 0 : rolledBack(op, commit2);
+    if (skipped2) verdict2.skipped.push(skipped2);
+    else verdict2.operations.push(stamped(op, commit2));
+  }
+  return verdict2;
+}
+function rolledBack(op, commit2) {
+  if (op.kind !== "update" && op.kind !== "delete") return void 0;
+  const wrote = op.remote.provenance?.commit;
+  return wrote && wrote.time > commit2.time ? skippedRecord(op, wrote) : void 0;
+}
+function withCommit(provenance, commit2) {
+  return { ...provenance ?? { sources: {}, derivation: "" }, commit: commit2 };
+}
+function stamped(op, commit2) {
+  if (op.kind === "create" || op.kind === "update") return { ...op, provenance: withCommit(op.provenance, commit2) };
+  if (op.kind === "delete") return { ...op, remote: { ...op.remote, provenance: withCommit(op.remote.provenance, commit2) } };
+  return op;
+}
+function skippedRecord(op, newer) {
+  const skipped2 = {
+    externalId: op.remote.externalId,
+    action: op.kind,
+    reasons: op.reasons,
+    commit: newer,
+    reason: `newer version published from ${newer.sha.slice(0, 12)}`
+  };
+  const title = op.kind === "update" ? op.doc.title : op.remote.title;
+  if (title !== void 0) skipped2.title = title;
+  if (op.kind === "update") skipped2.sourcePath = op.doc.sourcePath;
+  return skipped2;
+}
+
 // src/plan/remote-index.ts
 function indexRecords(records) {
   const index2 = /* @__PURE__ */ new Map();
@@ -52257,8 +52548,13 @@ function buildPlan(input2) {
   const orphans = orphanedRecords(snapshot.records, identity.claimed);
   const fates = settleFileFates({ operations: upserts.operations, orphans, diagnostics: input2.diagnostics, excluded: input2.excluded ?? [], idPrefix: options3.idPrefix ?? "" });
   const diagnostics = [...input2.diagnostics, ...fates.diagnostics];
-  const deletions = options3.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote);
-  const operations = orderOperations([...fates.operations, ...deletions]);
+  const rollback = guardRollback({
+    operations: [...fates.operations, ...options3.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote)],
+    commit: input2.commit,
+    allowRollback: options3.allowRollback
+  });
+  const deletions = rollback.operations.filter((op) => op.kind === "delete");
+  const operations = orderOperations(rollback.operations);
   const guards = evaluateGuards({
     deletes: deletions.length,
     ownedLive: ownedLive(snapshot.records).length,
@@ -52285,7 +52581,8 @@ function buildPlan(input2) {
     guards,
     deletesWithheld,
     kept: fates.kept,
-    excluded: [...input2.excluded ?? []]
+    excluded: [...input2.excluded ?? []],
+    skipped: rollback.skipped
   };
 }
 var KIND_ORDER = ["create", "update", "unchanged", "delete"];
@@ -54101,8 +54398,8 @@ var esmStatement = (lines, start) => {
   for (; end < lines.length; end++) {
     depth = Math.max(0, depth + bracketBalance(lines[end]));
     const next = lines[end + 1];
-    const open3 = depth > 0 || CONTINUES.test(lines[end]) || next !== void 0 && CONTINUED.test(next);
-    if (!open3 || next === void 0) break;
+    const open4 = depth > 0 || CONTINUES.test(lines[end]) || next !== void 0 && CONTINUED.test(next);
+    if (!open4 || next === void 0) break;
   }
   const statement = lines.slice(start, end + 1).join("\n");
   if (!IMPORT.test(statement) && !EXPORT.test(statement)) return void 0;
@@ -54950,22 +55247,22 @@ function splitCodeSpans(text12, flavor) {
   const runs2 = /`+|<!--/g;
   const blankAfter = blankLineFinder(text12);
   let cursor = 0;
-  for (let open3 = runs2.exec(text12); open3; open3 = runs2.exec(text12)) {
-    if (open3[0] === "<!--") {
-      const end = text12.indexOf("-->", open3.index + 4);
+  for (let open4 = runs2.exec(text12); open4; open4 = runs2.exec(text12)) {
+    if (open4[0] === "<!--") {
+      const end = text12.indexOf("-->", open4.index + 4);
       if (end !== -1) runs2.lastIndex = end + 3;
       continue;
     }
-    if (isEscaped(text12, open3.index)) {
-      runs2.lastIndex = open3.index + 1;
+    if (isEscaped(text12, open4.index)) {
+      runs2.lastIndex = open4.index + 1;
       continue;
     }
-    const from = open3.index + open3[0].length;
-    const close = matchingRun(text12, from, open3[0].length, blankAfter(from));
+    const from = open4.index + open4[0].length;
+    const close = matchingRun(text12, from, open4[0].length, blankAfter(from));
     if (close === void 0) continue;
     runs2.lastIndex = close;
-    if (flavor === "mdx" && text12[open3.index - 1] === "{" && text12[close] === "}") continue;
-    parts.push(textPart(text12.slice(cursor, open3.index)), literalPart(text12.slice(open3.index, close)));
+    if (flavor === "mdx" && text12[open4.index - 1] === "{" && text12[close] === "}") continue;
+    parts.push(textPart(text12.slice(cursor, open4.index)), literalPart(text12.slice(open4.index, close)));
     cursor = close;
   }
   parts.push(textPart(text12.slice(cursor)));
@@ -55044,7 +55341,7 @@ function scanBlocks(lines, flavor) {
       previous3 = "other";
       continue;
     }
-    rawClose = RAW_HTML.find(([open3, close]) => open3.test(line) && !close.test(line))?.[1];
+    rawClose = RAW_HTML.find(([open4, close]) => open4.test(line) && !close.test(line))?.[1];
     const atx = /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line);
     trackLists(lists, line, indent2, afterBlank || atx);
     const topLevel = lists.length === 0 && !line.trimStart().startsWith(">");
@@ -55474,15 +55771,15 @@ function collectText(node2, info) {
     start = end + 1;
   }
   let index2 = -1;
-  let join7;
+  let join8;
   while (++index2 < lines.length) {
     if (lines[index2].charCodeAt(lines[index2].length - 1) === 8203 || index2 < lines.length - 1 && lines[index2 + 1].charCodeAt(0) === 8203) {
       result.push(lines[index2]);
-      join7 = void 0;
+      join8 = void 0;
     } else if (lines[index2]) {
-      if (typeof join7 === "number") result.push(join7);
+      if (typeof join8 === "number") result.push(join8);
       result.push(lines[index2]);
-      join7 = 0;
+      join8 = 0;
     } else if (index2 === 0 || index2 === lines.length - 1) {
       result.push(0);
     }
@@ -59351,12 +59648,12 @@ function q(state, node2) {
   const quote = quotes[state.qNesting % quotes.length];
   const head2 = contents[0];
   const tail = contents[contents.length - 1];
-  const open3 = quote.charAt(0);
+  const open4 = quote.charAt(0);
   const close = quote.length > 1 ? quote.charAt(1) : quote;
   if (head2 && head2.type === "text") {
-    head2.value = open3 + head2.value;
+    head2.value = open4 + head2.value;
   } else {
-    contents.unshift({ type: "text", value: open3 });
+    contents.unshift({ type: "text", value: open4 });
   }
   if (tail && tail.type === "text") {
     tail.value += close;
@@ -60185,8 +60482,8 @@ function buildDocument2(parts) {
 
 // src/sources/discover.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
-import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
+import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join7 } from "node:path";
 
 // src/sources/file-names.ts
 var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -60254,7 +60551,7 @@ async function realRootOf(root7) {
   const notADirectory = () => new Error(`repository root is not a directory: ${root7}; expected an existing directory to read`);
   try {
     const real = await realpath2(root7);
-    if (!(await stat2(real)).isDirectory()) throw notADirectory();
+    if (!(await stat3(real)).isDirectory()) throw notADirectory();
     return real;
   } catch (cause) {
     if (cause.code === "ENOENT") throw notADirectory();
@@ -60273,14 +60570,14 @@ function hasIgnoredSegment(path8) {
 async function checkEntry(realRoot, path8, isLink) {
   let real;
   try {
-    real = await realpath2(join6(realRoot, path8));
+    real = await realpath2(join7(realRoot, path8));
   } catch {
     return { file: path8, message: "broken symlink: it points to nothing; expected a readable file" };
   }
   if (!isInside(realRoot, real)) {
     return { file: path8, message: `${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside the repository; not read` };
   }
-  const stats = await stat2(real);
+  const stats = await stat3(real);
   if (stats.isFile()) return path8;
   if (isLink && stats.isDirectory()) return null;
   return { file: path8, message: "not a regular file; expected a file" };
@@ -60338,7 +60635,7 @@ function byFileThenLine(a2, b) {
 }
 
 // src/sources/site-locales.ts
-import { lstat, readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+import { lstat, readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/documents/locale/detect/js-text.ts
@@ -60349,7 +60646,7 @@ var CLOSERS = "}])";
 function withoutComments(text12) {
   return text12.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
 }
-function blockAfter(text12, opener, open3 = "{", close = "}") {
+function blockAfter(text12, opener, open4 = "{", close = "}") {
   const match = opener.exec(text12);
   if (!match) return void 0;
   const start = match.index + match[0].length;
@@ -60360,7 +60657,7 @@ function blockAfter(text12, opener, open3 = "{", close = "}") {
       index2 = endOfString(text12, index2);
       continue;
     }
-    if (char === open3) depth++;
+    if (char === open4) depth++;
     if (char === close && --depth === 0) return text12.slice(start, index2);
   }
   return void 0;
@@ -60628,7 +60925,7 @@ async function fromDocusaurusFolders(dir2, config) {
 }
 async function subfolders(dir2) {
   try {
-    const entries = await readdir2(dir2, { withFileTypes: true });
+    const entries = await readdir3(dir2, { withFileTypes: true });
     return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   } catch {
     return [];
@@ -60638,7 +60935,7 @@ async function readSmallFile(file) {
   try {
     const stats = await lstat(file);
     if (!stats.isFile() || stats.size > MAX_CONFIG_BYTES) return void 0;
-    return await readFile3(file, "utf8");
+    return await readFile4(file, "utf8");
   } catch {
     return void 0;
   }
@@ -60683,14 +60980,30 @@ function byFileThenLine2(a2, b) {
 // src/sync.ts
 async function sync(settings, deps) {
   const { target, plan } = await planRun(settings, deps);
-  if (settings.command === "plan" || settings.baseline !== void 0 || isBlocked(plan)) return { plan };
-  deps.onPhase?.("writing");
-  const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
-  return { plan, result };
+  try {
+    if (!writes(settings) || isBlocked(plan)) return { plan };
+    deps.onPhase?.("writing");
+    const retry = { sleep: deps.sleep, ...deps.retry };
+    const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress, retry });
+    return { plan, result };
+  } finally {
+    await target.close?.();
+  }
+}
+function writes(settings) {
+  return settings.command === "sync" && settings.baseline === void 0;
 }
 async function planRun(settings, deps) {
-  const context = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http };
+  const context = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http, exclusive: writes(settings) };
   const target = targets[settings.target](settings, context);
+  try {
+    return { target, ...await readAndPlan(settings, deps, target) };
+  } catch (error2) {
+    await target.close?.();
+    throw error2;
+  }
+}
+async function readAndPlan(settings, deps, target) {
   deps.log.info(`Reading ${settings.root}`);
   deps.onPhase?.("reading");
   const local = await readDocuments({ ...settings, onProgress: deps.onProgress }, target.capabilities);
@@ -60703,9 +61016,16 @@ async function planRun(settings, deps) {
     excluded: local.excluded,
     snapshot,
     target,
-    options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions, idPrefix: settings.idPrefix }
+    options: {
+      maxDeletes: settings.maxDeletes,
+      allowMassDelete: settings.allowMassDelete,
+      deletions: settings.deletions,
+      idPrefix: settings.idPrefix,
+      allowRollback: settings.allowRollback
+    },
+    commit: settings.commit
   });
-  return { target, snapshot, plan };
+  return { snapshot, plan };
 }
 async function readSnapshot2(settings, target, log, documents) {
   if (settings.baseline === void 0) {
@@ -61082,7 +61402,7 @@ function addReadOptions(command) {
 }
 function addSharedOptions(command) {
   addReadOptions(command);
-  command.option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, chatbot, totoy)").option("--store <dir>", "local store directory (target local; default .kb-publish/store)").option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records").option("--allow-mass-delete", "override the mass-delete and empty-source guards").option("--deletions <mode>", "what removed files become: tombstone, hard or off (default tombstone)").option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)").option("--api-url <url>", "API base URL override").option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)").option("--collection-id <id>", "knowledge collection to publish into (heppu)").option("--source-id <id>", "Developer API source to publish into (chatbot)").option("--knowledge-base-id <id>", "knowledge base to publish into (totoy, kb_\u2026)").option("--rate-limit <perMinute>", "client-side request rate limit").option("--wait", "wait until the target has processed the changed documents").option("--wait-timeout <seconds>", "how long --wait waits (default 600)").option("--timeout <ms>", "per-request timeout (default 30000)").option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("--json", "print the plan/result as JSON on stdout").option("--out <file>", "also write the plan/result JSON to this file").option("--detailed-exitcode", "plan: exit 2 when there are changes to apply").option("--all", "list every change, not the first 20 of each action").option("-q, --quiet", "print problems and the summary only; no progress").option("-v, --verbose", "log each step, retry and wait on stderr; list left-out pages and every warned file");
+  command.option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, chatbot, totoy)").option("--store <dir>", "local store directory (target local; default .kb-publish/store)").option("--lock-timeout <seconds>", "how long a sync waits for another run to release the local store (default 60)").option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records").option("--allow-mass-delete", "override the mass-delete and empty-source guards").option("--allow-rollback", "write even over records a newer commit published (an older commit skips them by default)").option("--deletions <mode>", "what removed files become: tombstone, hard or off (default tombstone)").option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)").option("--api-url <url>", "API base URL override").option("--api-key <key>", "API key (prefer the KB_PUBLISH_API_KEY environment variable)").option("--collection-id <id>", "knowledge collection to publish into (heppu)").option("--source-id <id>", "Developer API source to publish into (chatbot)").option("--knowledge-base-id <id>", "knowledge base to publish into (totoy, kb_\u2026)").option("--rate-limit <perMinute>", "client-side request rate limit").option("--wait", "wait until the target has processed the changed documents").option("--wait-timeout <seconds>", "how long --wait waits (default 600)").option("--timeout <ms>", "per-request timeout (default 30000)").option("-c, --config <file>", "config file (default kb-publish.yml in the working directory)").option("--json", "print the plan/result as JSON on stdout").option("--out <file>", "also write the plan/result JSON to this file").option("--detailed-exitcode", "plan: exit 2 when there are changes to apply").option("--all", "list every change, not the first 20 of each action").option("-q, --quiet", "print problems and the summary only; no progress").option("-v, --verbose", "log each step, retry and wait on stderr; list left-out pages and every warned file");
 }
 function toInvocation(command, docsPath, o) {
   const text12 = (key2) => typeof o[key2] === "string" ? o[key2] : void 0;
@@ -61092,12 +61412,14 @@ function toInvocation(command, docsPath, o) {
     path: docsPath,
     target: text12("target"),
     store: text12("store"),
+    lockTimeout: text12("lockTimeout"),
     include: list9("include"),
     exclude: list9("exclude"),
     idPrefix: text12("idPrefix"),
     idScope: text12("idScope"),
     maxDeletes: text12("maxDeletes"),
     allowMassDelete: o.allowMassDelete === true ? true : void 0,
+    allowRollback: o.allowRollback === true ? true : void 0,
     deletions: text12("deletions"),
     owner: text12("owner"),
     apiUrl: text12("apiUrl"),
@@ -61197,6 +61519,8 @@ async function execute({ raw: raw2, output }, io, redactor) {
       http: terminal.http
     });
     terminal.close();
+    const rollback = rollbackWarning(outcome.plan);
+    if (rollback) terminal.log.warn(rollback);
     const json = JSON.stringify(outcomeToJson(settings.command, outcome), null, 2);
     if (output.out) await writeFile2(path7.resolve(io.cwd, output.out), `${redactor.text(json)}
 `);

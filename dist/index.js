@@ -6173,7 +6173,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause2 = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
         if (request.aborted) {
           return -1;
         }
@@ -6187,7 +6187,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client2[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause2 ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client: client2, socket, statusCode, maxResponseSize } = this;
@@ -19225,9 +19225,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os6 = __require("os");
+    var os7 = __require("os");
     var path13 = __require("path");
-    var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
+    var IS_WINDOWS_PLATFORM = os7.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -19358,9 +19358,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str2[index2] === "\\") {
-          var open4 = str2[index2 + 1];
+          var open5 = str2[index2 + 1];
           index2 += 2;
-          var close = chars[open4];
+          var close = chars[open5];
           if (close) {
             var n = str2.indexOf(close, index2);
             if (n !== -1) {
@@ -19386,9 +19386,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str2[index2] === "\\") {
-          var open4 = str2[index2 + 1];
+          var open5 = str2[index2 + 1];
           index2 += 2;
-          var close = chars[open4];
+          var close = chars[open5];
           if (close) {
             var n = str2.indexOf(close, index2);
             if (n !== -1) {
@@ -20352,7 +20352,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open4 = value;
+          const open5 = value;
           let next;
           if (options3.keepQuotes !== true) {
             value = "";
@@ -20362,7 +20362,7 @@ var require_parse2 = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open4) {
+            if (next === open5) {
               if (options3.keepQuotes === true) value += next;
               break;
             }
@@ -20405,8 +20405,8 @@ var require_parse2 = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block2.ranges > 0) {
             block2.ranges = 0;
-            const open4 = block2.nodes.shift();
-            block2.nodes = [open4, { type: "text", value: stringify4(block2) }];
+            const open5 = block2.nodes.shift();
+            block2.nodes = [open5, { type: "text", value: stringify4(block2) }];
           }
           push3({ type: "comma", value });
           block2.commas++;
@@ -21504,16 +21504,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body3, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal;
+          open5.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push3({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -21733,15 +21733,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment2("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push3(open4);
+          braces.push(open5);
+          push3(open5);
           continue;
         }
         if (value === "}") {
@@ -22894,7 +22894,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path13, (statError, stat4) => {
+        settings.fs.stat(path13, (statError, stat5) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -22904,9 +22904,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat4.isSymbolicLink = () => true;
+            stat5.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat4);
+          callSuccessCallback(callback, stat5);
         });
       });
     }
@@ -22932,11 +22932,11 @@ var require_sync = __commonJS({
         return lstat3;
       }
       try {
-        const stat4 = settings.fs.statSync(path13);
+        const stat5 = settings.fs.statSync(path13);
         if (settings.markSymbolicLink) {
-          stat4.isSymbolicLink = () => true;
+          stat5.isSymbolicLink = () => true;
         }
-        return stat4;
+        return stat5;
       } catch (error3) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat3;
@@ -23003,14 +23003,14 @@ var require_out = __commonJS({
     var sync2 = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat4(path13, optionsOrSettingsOrCallback, callback) {
+    function stat5(path13, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path13, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports2.stat = stat4;
+    exports2.stat = stat5;
     function statSync(path13, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync2.read(path13, settings);
@@ -23173,7 +23173,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir4(directory, settings, callback);
+      readdir5(directory, settings, callback);
     }
     exports2.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -23222,7 +23222,7 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir4(directory, settings, callback) {
+    function readdir5(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
@@ -23257,7 +23257,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports2.readdir = readdir4;
+    exports2.readdir = readdir5;
     function callFailureCallback(callback, error3) {
       callback(error3);
     }
@@ -23281,7 +23281,7 @@ var require_sync2 = __commonJS({
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
-      return readdir4(directory, settings);
+      return readdir5(directory, settings);
     }
     exports2.read = read;
     function readdirWithFileTypes(directory, settings) {
@@ -23306,7 +23306,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports2.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir4(directory, settings) {
+    function readdir5(directory, settings) {
       const names = settings.fs.readdirSync(directory);
       return names.map((name2) => {
         const entryPath2 = common.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
@@ -23322,7 +23322,7 @@ var require_sync2 = __commonJS({
         return entry;
       });
     }
-    exports2.readdir = readdir4;
+    exports2.readdir = readdir5;
   }
 });
 
@@ -23467,7 +23467,7 @@ var require_queue = __commonJS({
         push: push3,
         drain: noop,
         saturated: noop,
-        pause,
+        pause: pause2,
         paused: false,
         get concurrency() {
           return _concurrency;
@@ -23499,7 +23499,7 @@ var require_queue = __commonJS({
       function running() {
         return _running;
       }
-      function pause() {
+      function pause2() {
         self2.paused = true;
       }
       function length() {
@@ -24746,8 +24746,8 @@ var require_settings4 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
     var fs3 = __require("fs");
-    var os6 = __require("os");
-    var CPU_COUNT = Math.max(os6.cpus().length, 1);
+    var os7 = __require("os");
+    var CPU_COUNT = Math.max(os7.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
       lstat: fs3.lstat,
       lstatSync: fs3.lstatSync,
@@ -32328,9 +32328,9 @@ var require_picocolors = __commonJS({
     var argv = p3.argv || [];
     var env2 = p3.env || {};
     var isColorSupported = !(!!env2.NO_COLOR || argv.includes("--no-color")) && (!!env2.FORCE_COLOR || argv.includes("--color") || p3.platform === "win32" || (p3.stdout || {}).isTTY && env2.TERM !== "dumb" || !!env2.CI);
-    var formatter = (open4, close, replace2 = open4) => (input2) => {
-      let string4 = "" + input2, index2 = string4.indexOf(close, open4.length);
-      return ~index2 ? open4 + replaceClose(string4, close, replace2, index2) + close : open4 + string4 + close;
+    var formatter = (open5, close, replace2 = open5) => (input2) => {
+      let string4 = "" + input2, index2 = string4.indexOf(close, open5.length);
+      return ~index2 ? open5 + replaceClose(string4, close, replace2, index2) + close : open5 + string4 + close;
     };
     var replaceClose = (string4, close, replace2, index2) => {
       let result = "", cursor = 0;
@@ -35675,12 +35675,12 @@ var require_stringify3 = __commonJS({
         throw new TypeError('expected "' + language + '.stringify" to be a function');
       }
       data = Object.assign({}, file.data, data);
-      const open4 = opts.delimiters[0];
+      const open5 = opts.delimiters[0];
       const close = opts.delimiters[1];
       const matter2 = engine.stringify(data, options3).trim();
       let buf = "";
       if (matter2 !== "{}") {
-        buf = newline(open4) + newline(matter2) + newline(close);
+        buf = newline(open5) + newline(matter2) + newline(close);
       }
       if (typeof file.excerpt === "string" && file.excerpt !== "") {
         if (str2.indexOf(file.excerpt.trim()) === -1) {
@@ -35804,18 +35804,18 @@ var require_gray_matter = __commonJS({
     }
     function parseMatter(file, options3) {
       const opts = defaults(options3);
-      const open4 = opts.delimiters[0];
+      const open5 = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
       let str2 = file.content;
       if (opts.language) {
         file.language = opts.language;
       }
-      const openLen = open4.length;
-      if (!utils.startsWith(str2, open4, openLen)) {
+      const openLen = open5.length;
+      if (!utils.startsWith(str2, open5, openLen)) {
         excerpt(file, opts);
         return file;
       }
-      if (str2.charAt(openLen) === open4.slice(-1)) {
+      if (str2.charAt(openLen) === open5.slice(-1)) {
         return file;
       }
       str2 = str2.slice(openLen);
@@ -35871,9 +35871,9 @@ var require_gray_matter = __commonJS({
     };
     matter2.language = function(str2, options3) {
       const opts = defaults(options3);
-      const open4 = opts.delimiters[0];
+      const open5 = opts.delimiters[0];
       if (matter2.test(str2)) {
-        str2 = str2.slice(open4.length);
+        str2 = str2.slice(open5.length);
       }
       const language = str2.slice(0, str2.search(/\r?\n/));
       return {
@@ -36533,8 +36533,7 @@ function createRedactor(initial = []) {
     add: (...secrets) => {
       for (const secret of secrets) if (secret) known.add(secret);
     },
-    text: (text13) => redactUrlCredentials(redact(text13, [...known])),
-    secrets: () => [...known]
+    text: (text13) => redactUrlCredentials(redact(text13, [...known]))
   };
   redactor.add(...initial);
   return redactor;
@@ -36579,7 +36578,7 @@ function inputSecrets(env2) {
 }
 
 // src/action/run.ts
-import os5 from "node:os";
+import os6 from "node:os";
 import path12 from "node:path";
 
 // src/config/resolve.ts
@@ -37231,9 +37230,9 @@ var TokenBucket = class {
   }
 };
 var PauseGate = class {
-  constructor(now, sleep) {
+  constructor(now, sleep2) {
     this.now = now;
-    this.sleep = sleep;
+    this.sleep = sleep2;
   }
   now;
   sleep;
@@ -37439,10 +37438,10 @@ function fingerprintOf(payload) {
 // src/targets/humind/client.ts
 function createHumindApi(config, context, runNonce = randomUUID2()) {
   const reads = client(config, context, config.readRate);
-  const writes = client(config, context, config.writeRate);
+  const writes2 = client(config, context, config.writeRate);
   return {
     read: (path13, query, accept) => reads.request({ method: "GET", path: path13, query, accept }).catch(explained),
-    write: (request, accept) => writes.request({
+    write: (request, accept) => writes2.request({
       method: request.method,
       path: request.path,
       query: request.query,
@@ -38720,7 +38719,7 @@ async function waitForProcessing(ctx, results) {
   const notes2 = [];
   const started = ctx.now();
   let stillBusy = 0;
-  for (let pause = ctx.firstPollMs ?? 500; ; pause = Math.min(pause * 2, ctx.maxPollMs ?? 5e3)) {
+  for (let pause2 = ctx.firstPollMs ?? 500; ; pause2 = Math.min(pause2 * 2, ctx.maxPollMs ?? 5e3)) {
     const busy = await busyIds(ctx.api, written3);
     if (busy.length === 0) break;
     const waited = ctx.now() - started;
@@ -38729,7 +38728,7 @@ async function waitForProcessing(ctx, results) {
       stillBusy = busy.length;
       break;
     }
-    await ctx.sleep(Math.min(pause, ctx.timeoutMs - waited));
+    await ctx.sleep(Math.min(pause2, ctx.timeoutMs - waited));
   }
   const failed4 = (await listAll(ctx.api, { status: "failed" })).sources.filter((s2) => written3.has(s2.externalId));
   for (const source of failed4) {
@@ -43519,7 +43518,7 @@ function check(tokens, before, after2) {
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after2).charCodeAt(0)
     );
-    const open4 = !next || next === 2 && Boolean(previous3);
+    const open5 = !next || next === 2 && Boolean(previous3);
     const close = !previous3 || previous3 === 2 && Boolean(next);
     const run3 = {
       tokens: tokens.slice(index2, end),
@@ -43527,8 +43526,8 @@ function check(tokens, before, after2) {
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open4 && (Boolean(previous3) || !close) : open4,
-      close: strict ? close && (Boolean(next) || !open4) : close,
+      open: strict ? open5 && (Boolean(previous3) || !close) : open5,
+      close: strict ? close && (Boolean(next) || !open5) : close,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -43596,9 +43595,9 @@ function pair(runs2, wrong) {
       openers = [];
       openersByMarker.set(marker, openers);
     }
-    let open4 = closer.close ? openers.length : 0;
-    while (open4-- && closer.start < closer.end) {
-      const opener = openers[open4];
+    let open5 = closer.close ? openers.length : 0;
+    while (open5-- && closer.start < closer.end) {
+      const opener = openers[open5];
       const openerSize = opener.end - opener.start;
       const closerSize = closer.end - closer.start;
       if (closer.split ? (
@@ -43634,8 +43633,8 @@ function pair(runs2, wrong) {
       }
       opener.end -= size;
       closer.start += size;
-      if (opener.start === opener.end) openers.splice(open4, 1);
-      open4 = openers.length;
+      if (opener.start === opener.end) openers.splice(open5, 1);
+      open5 = openers.length;
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
@@ -43811,12 +43810,12 @@ function render(items, chosen, before, after2) {
     );
     const inside = render(item.children, chosen, sequence, sequence);
     const head2 = inside[0].value;
-    const open4 = encodeInfo(
+    const open5 = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
       head2.charCodeAt(0),
       marker
     );
-    if (open4.inside) encode(inside, true);
+    if (open5.inside) encode(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
     const close = encodeInfo(
       outsideAfter.charCodeAt(0),
@@ -43824,7 +43823,7 @@ function render(items, chosen, before, after2) {
       marker
     );
     if (close.inside) encode(inside, false);
-    if (open4.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+    if (open5.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode(tokens, false);
     }
     if (close.outside) encodeAfter = outsideAfter;
@@ -47985,16 +47984,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open4 = index2;
-      while (open4--) {
-        if (events[open4][0] === "exit" && events[open4][1].type === "attentionSequence" && events[open4][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open4][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open4][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open4][1].end.offset - events[open4][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open5 = index2;
+      while (open5--) {
+        if (events[open5][0] === "exit" && events[open5][1].type === "attentionSequence" && events[open5][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open5][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open5][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open5][1].end.offset - events[open5][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open4][1].end.offset - events[open4][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open5][1].end.offset - events[open5][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open4][1].end
+            ...events[open5][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -48005,7 +48004,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open4][1].end
+              ...events[open5][1].end
             }
           };
           const closingSequence = {
@@ -48018,7 +48017,7 @@ function resolveAllAttention(events, context) {
           const text13 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open4][1].end
+              ...events[open5][1].end
             },
             end: {
               ...events[index2][1].start
@@ -48033,26 +48032,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open4][1].end = {
+          events[open5][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open4][1].end.offset - events[open4][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]]);
+          if (events[open5][1].end.offset - events[open5][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open5][1], context], ["exit", events[open5][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text13, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open5 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text13, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open4 - 1, index2 - open4 + 3, nextEvents);
-          index2 = open4 + nextEvents.length - offset - 2;
+          splice(events, open5 - 1, index2 - open5 + 3, nextEvents);
+          index2 = open5 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -48084,10 +48083,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after2 = classifyCharacter(code7);
-    const open4 = !after2 || after2 === 2 && before || attentionMarkers2.includes(code7) && code7 !== 42 && code7 !== 95;
+    const open5 = !after2 || after2 === 2 && before || attentionMarkers2.includes(code7) && code7 !== 42 && code7 !== 95;
     const close = !before || before === 2 && after2 || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open4 : open4 && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after2 || !open4));
+    token._open = Boolean(marker === 42 ? open5 : open5 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after2 || !open5));
     return ok3(code7);
   }
 }
@@ -48111,9 +48110,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code7);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open4;
+    return open5;
   }
-  function open4(code7) {
+  function open5(code7) {
     if (asciiAlpha(code7)) {
       effects.consume(code7);
       return schemeOrEmailAtext;
@@ -48358,9 +48357,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code7);
     effects.exit("characterReferenceMarker");
-    return open4;
+    return open5;
   }
-  function open4(code7) {
+  function open5(code7) {
     if (code7 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code7);
@@ -49652,9 +49651,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code7);
-    return open4;
+    return open5;
   }
-  function open4(code7) {
+  function open5(code7) {
     if (code7 === 33) {
       effects.consume(code7);
       return declarationOpen;
@@ -49986,9 +49985,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code7);
-    return open4;
+    return open5;
   }
-  function open4(code7) {
+  function open5(code7) {
     if (code7 === 33) {
       effects.consume(code7);
       return declarationOpen;
@@ -50313,12 +50312,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open4;
+  let open5;
   let close;
   let media2;
   while (index2--) {
     const token = events[index2][1];
-    if (open4) {
+    if (open5) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -50327,7 +50326,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open4 = index2;
+        open5 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -50338,9 +50337,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group2 = {
-    type: events[open4][1].type === "labelLink" ? "link" : "image",
+    type: events[open5][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open4][1].start
+      ...events[open5][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -50349,7 +50348,7 @@ function resolveToLabelEnd(events, context) {
   const label2 = {
     type: "label",
     start: {
-      ...events[open4][1].start
+      ...events[open5][1].start
     },
     end: {
       ...events[close][1].end
@@ -50358,20 +50357,20 @@ function resolveToLabelEnd(events, context) {
   const text13 = {
     type: "labelText",
     start: {
-      ...events[open4 + offset + 2][1].end
+      ...events[open5 + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
   media2 = [["enter", group2, context], ["enter", label2, context]];
-  media2 = push(media2, events.slice(open4 + 1, open4 + offset + 3));
+  media2 = push(media2, events.slice(open5 + 1, open5 + offset + 3));
   media2 = push(media2, [["enter", text13, context]]);
-  media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close - 3), context));
+  media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open5 + offset + 4, close - 3), context));
   media2 = push(media2, [["exit", text13, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
   media2 = push(media2, events.slice(close + 1));
   media2 = push(media2, [["exit", group2, context]]);
-  splice(events, open4, events.length, media2);
+  splice(events, open5, events.length, media2);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -50518,9 +50517,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code7);
     effects.exit("labelImageMarker");
-    return open4;
+    return open5;
   }
-  function open4(code7) {
+  function open5(code7) {
     if (code7 === 91) {
       effects.enter("labelMarker");
       effects.consume(code7);
@@ -51246,30 +51245,30 @@ function gfmStrikethrough(options3) {
     let index2 = -1;
     while (++index2 < events.length) {
       if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open4 = index2;
-        while (open4--) {
-          if (events[open4][0] === "exit" && events[open4][1].type === "strikethroughSequenceTemporary" && events[open4][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open4][1].end.offset - events[open4][1].start.offset) {
+        let open5 = index2;
+        while (open5--) {
+          if (events[open5][0] === "exit" && events[open5][1].type === "strikethroughSequenceTemporary" && events[open5][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open5][1].end.offset - events[open5][1].start.offset) {
             events[index2][1].type = "strikethroughSequence";
-            events[open4][1].type = "strikethroughSequence";
+            events[open5][1].type = "strikethroughSequence";
             const strikethrough2 = {
               type: "strikethrough",
-              start: Object.assign({}, events[open4][1].start),
+              start: Object.assign({}, events[open5][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
             const text13 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open4][1].end),
+              start: Object.assign({}, events[open5][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open4][1], context], ["exit", events[open4][1], context], ["enter", text13, context]];
+            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open5][1], context], ["exit", events[open5][1], context], ["enter", text13, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open4 + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open5 + 1, index2), context));
             }
             splice(nextEvents, nextEvents.length, 0, [["exit", text13, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough2, context]]);
-            splice(events, open4 - 1, index2 - open4 + 3, nextEvents);
-            index2 = open4 + nextEvents.length - 2;
+            splice(events, open5 - 1, index2 - open5 + 3, nextEvents);
+            index2 = open5 + nextEvents.length - 2;
             break;
           }
         }
@@ -51831,8 +51830,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
-  return open4;
-  function open4(code7) {
+  return open5;
+  function open5(code7) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -53180,8 +53179,8 @@ function compiler(options3) {
     events[start][1]._spread = listSpread;
   }
   function opener(create5, and) {
-    return open4;
-    function open4(token) {
+    return open5;
+    function open5(token) {
       enter.call(this, create5(token), token);
       if (and) and.call(this, token);
     }
@@ -53213,19 +53212,19 @@ function compiler(options3) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open4 = this.tokenStack.pop();
-    if (!open4) {
+    const open5 = this.tokenStack.pop();
+    if (!open5) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open4[0].type !== token.type) {
+    if (open5[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open4[0]);
+        onExitError.call(this, token, open5[0]);
       } else {
-        const handler = open4[1] || defaultOnError;
-        handler.call(this, token, open4[0]);
+        const handler = open5[1] || defaultOnError;
+        handler.call(this, token, open5[0]);
       }
     }
     node2.position.end = point3(token.end);
@@ -65998,8 +65997,10 @@ function isStoreIndex(value) {
   return Object.values(index2.records).every((e) => typeof e?.file === "string" && typeof e.hash === "string");
 }
 
-// src/targets/local/scan.ts
-import { readdir as readdir2 } from "node:fs/promises";
+// src/targets/local/lock.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir3, open as open3, readdir as readdir2, readFile as readFile2, rm as rm3, stat as stat2, unlink as unlink2 } from "node:fs/promises";
+import os5 from "node:os";
 import { join as join3 } from "node:path";
 
 // src/targets/local/fs-atomic.ts
@@ -66055,6 +66056,135 @@ function messageOf3(error3) {
   return error3 instanceof Error ? error3.message : String(error3);
 }
 
+// src/targets/local/lock.ts
+var LOCK_FILE = ".lock";
+var UNREADABLE_GRACE_MS = 1e4;
+var TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+async function acquireStoreLock(store, options3) {
+  const now = options3.now ?? Date.now;
+  const me = {
+    pid: options3.pid ?? process.pid,
+    host: options3.host ?? os5.hostname(),
+    startedAt: new Date(now()).toISOString(),
+    token: randomBytes2(8).toString("hex")
+  };
+  const path13 = join3(store, LOCK_FILE);
+  await mkdir3(store, { recursive: true });
+  const deadline = now() + options3.timeoutMs;
+  for (; ; ) {
+    if (await createExclusive(path13, `${JSON.stringify(me)}
+`)) break;
+    const current = await readHolder(path13);
+    if (await takeOverIfStale(path13, current, me, options3)) continue;
+    if (now() >= deadline) throw new Error(busyMessage(store, path13, current, options3.timeoutMs));
+    await (options3.sleep ?? sleep)(options3.pollMs ?? 200);
+  }
+  await removeLeftoverTemp(store, options3.log);
+  return { holder: me, release: () => releaseLock(path13, me) };
+}
+async function createExclusive(path13, text13) {
+  try {
+    const handle4 = await open3(path13, "wx");
+    try {
+      await handle4.writeFile(text13, "utf8");
+      await handle4.sync();
+    } finally {
+      await handle4.close();
+    }
+    return true;
+  } catch (error3) {
+    if (error3.code === "EEXIST") return false;
+    throw new Error(`could not lock the local store at ${path13}: ${messageOf3(error3)}; expected a writable store directory`, { cause: error3 });
+  }
+}
+async function readHolder(path13) {
+  try {
+    const [text13, info2] = await Promise.all([readFile2(path13, "utf8"), stat2(path13)]);
+    const parsed = parseHolder(text13);
+    return parsed ? { kind: "holder", holder: parsed, text: text13 } : { kind: "unreadable", text: text13, ageMs: Date.now() - info2.mtimeMs };
+  } catch (error3) {
+    if (error3.code === "ENOENT") return { kind: "gone" };
+    throw error3;
+  }
+}
+function parseHolder(text13) {
+  try {
+    const value = JSON.parse(text13);
+    const ok3 = typeof value.pid === "number" && typeof value.host === "string" && typeof value.startedAt === "string" && typeof value.token === "string";
+    return ok3 ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function takeOverIfStale(path13, read, me, options3) {
+  if (read.kind === "gone") return true;
+  const why = staleReason(read, me, options3);
+  if (!why) return false;
+  const takeover = `${path13}.takeover`;
+  if (!await createExclusive(takeover, `${JSON.stringify(me)}
+`)) {
+    await removeIfAbandoned(takeover);
+    return false;
+  }
+  try {
+    const again = await readHolder(path13);
+    if (again.kind === "gone" || "text" in again && again.text === read.text) {
+      await rm3(path13, { force: true });
+      options3.log.warn(`took over the local store lock ${path13}: ${why}`);
+    }
+  } finally {
+    await rm3(takeover, { force: true });
+  }
+  return true;
+}
+function staleReason(read, me, options3) {
+  if (read.kind === "unreadable") {
+    return read.ageMs > UNREADABLE_GRACE_MS ? `the lock file was never written in full (${JSON.stringify(read.text.slice(0, 60))})` : void 0;
+  }
+  const { holder } = read;
+  if (holder.host !== me.host) return void 0;
+  if (holder.pid === me.pid || (options3.isAlive ?? isAlive)(holder.pid)) return void 0;
+  return `the run that held it (pid ${holder.pid} on ${holder.host}, started ${holder.startedAt}) is gone`;
+}
+async function removeIfAbandoned(path13) {
+  try {
+    if (Date.now() - (await stat2(path13)).mtimeMs > UNREADABLE_GRACE_MS) await rm3(path13, { force: true });
+  } catch {
+  }
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error3) {
+    return error3.code === "EPERM";
+  }
+}
+function busyMessage(store, path13, read, timeoutMs) {
+  const who = read.kind === "holder" ? `another kb-publish run (pid ${read.holder.pid} on ${read.holder.host}, started ${read.holder.startedAt})` : "another kb-publish run";
+  return `the local store ${store} is locked by ${who}; waited ${Math.round(timeoutMs / 1e3)} s (--lock-timeout) and expected it to finish; run again when it has, or remove ${path13} if that run is gone`;
+}
+async function releaseLock(path13, me) {
+  const read = await readHolder(path13).catch(() => ({ kind: "gone" }));
+  if (read.kind === "holder" && read.holder.token === me.token) await unlink2(path13).catch(() => void 0);
+}
+async function removeLeftoverTemp(store, log) {
+  let removed = 0;
+  for (const dir2 of [store, join3(store, "records")]) {
+    const names = await readdir2(dir2).catch(() => []);
+    for (const name2 of names.filter((n) => TEMP_FILE.test(n))) {
+      await rm3(join3(dir2, name2), { force: true });
+      removed += 1;
+    }
+  }
+  if (removed > 0) log.warn(`removed ${removed} temp ${removed === 1 ? "file" : "files"} left in ${store} by an interrupted run`);
+}
+var sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+
+// src/targets/local/scan.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
 // src/targets/local/naming.ts
 var SLUG_MAX = 60;
 var RECORD_FILE = /^[a-z0-9][a-z0-9-]*-[0-9a-f]{16}\.json$/;
@@ -66069,10 +66199,10 @@ function isRecordFileName(name2) {
 // src/targets/local/scan.ts
 var READ_CONCURRENCY = 16;
 function indexPath(store) {
-  return join3(store, "index.json");
+  return join4(store, "index.json");
 }
 function recordsDir(store) {
-  return join3(store, "records");
+  return join4(store, "records");
 }
 async function scanStore(store, log) {
   const { records, unreadable } = await readRecords(recordsDir(store), log);
@@ -66110,7 +66240,7 @@ async function writeIndex(store, index2) {
 async function readRecords(dir2, log) {
   const names = (await listDir(dir2)).filter(isRecordFileName);
   const limit = pLimit(READ_CONCURRENCY);
-  const reads = await Promise.all(names.map((file) => limit(async () => ({ file, read: await readJsonFile(join3(dir2, file)) }))));
+  const reads = await Promise.all(names.map((file) => limit(async () => ({ file, read: await readJsonFile(join4(dir2, file)) }))));
   const records = [];
   const unreadable = [];
   for (const { file, read } of reads) {
@@ -66120,14 +66250,14 @@ async function readRecords(dir2, log) {
     else {
       unreadable.push(file);
       const why = read.kind === "corrupt" ? read.reason : "not a kb-publish record for this file name";
-      log.warn(`Local store record ${join3(dir2, file)} is unreadable (${why}); left untouched, deletes withheld.`);
+      log.warn(`Local store record ${join4(dir2, file)} is unreadable (${why}); left untouched, deletes withheld.`);
     }
   }
   return { records, unreadable };
 }
 async function listDir(dir2) {
   try {
-    return await readdir2(dir2);
+    return await readdir3(dir2);
   } catch (error3) {
     if (error3.code === "ENOENT") return [];
     throw error3;
@@ -66135,8 +66265,8 @@ async function listDir(dir2) {
 }
 
 // src/targets/local/writes.ts
-import { rm as rm3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { rm as rm4 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 async function upsertRecords(ctx, index2, items) {
   const results = [];
   for (const item of items) results.push(await upsertOne(ctx, index2, item));
@@ -66145,7 +66275,7 @@ async function upsertRecords(ctx, index2, items) {
 }
 async function deleteRecords(ctx, index2, records, mode) {
   const results = [];
-  for (const record2 of records) results.push(await deleteOne(ctx, index2, record2.externalId, mode));
+  for (const record2 of records) results.push(await deleteOne(ctx, index2, record2, mode));
   await commit(ctx, index2);
   return results;
 }
@@ -66161,7 +66291,7 @@ async function upsertOne(ctx, index2, item) {
   const record2 = recordOf3(ctx, item);
   const file = recordFileName(id2);
   try {
-    await writeFileAtomic(join4(recordsDir(ctx.store), file), `${JSON.stringify(record2, null, 2)}
+    await writeFileAtomic(join5(recordsDir(ctx.store), file), `${JSON.stringify(record2, null, 2)}
 `);
   } catch (error3) {
     return failed3(id2, messageOf3(error3));
@@ -66169,17 +66299,19 @@ async function upsertOne(ctx, index2, item) {
   index2.records[id2] = entryOf(record2, file);
   return { externalId: id2, status: existing.kind === "none" ? "created" : "updated" };
 }
-async function deleteOne(ctx, index2, id2, mode) {
+async function deleteOne(ctx, index2, remote, mode) {
+  const id2 = remote.externalId;
   const existing = await readOwned(ctx, id2, "delete");
   if (existing.kind === "failed") return existing.result;
   const file = recordFileName(id2);
-  const path13 = join4(recordsDir(ctx.store), file);
+  const path13 = join5(recordsDir(ctx.store), file);
   try {
     if (existing.kind === "none" || mode === "hard") {
-      await rm3(path13, { force: true });
+      await rm4(path13, { force: true });
       delete index2.records[id2];
     } else {
       const tombstone = { ...existing.record, state: "tombstoned", deletedAt: existing.record.deletedAt ?? ctx.now() };
+      if (remote.provenance !== void 0) tombstone.provenance = remote.provenance;
       await writeFileAtomic(path13, `${JSON.stringify(tombstone, null, 2)}
 `);
       index2.records[id2] = entryOf(tombstone, file);
@@ -66190,7 +66322,7 @@ async function deleteOne(ctx, index2, id2, mode) {
   return { externalId: id2, status: "deleted" };
 }
 async function readOwned(ctx, id2, action) {
-  const path13 = join4(recordsDir(ctx.store), recordFileName(id2));
+  const path13 = join5(recordsDir(ctx.store), recordFileName(id2));
   const read = await readJsonFile(path13);
   if (read.kind === "missing") return { kind: "none" };
   if (read.kind === "corrupt" || !isStoredRecord(read.value) || read.value.externalId !== id2) {
@@ -66241,6 +66373,11 @@ var createLocalTarget = (settings, context) => {
   let index2;
   const serial = serialQueue();
   const loadedIndex = async () => index2 ??= (await scanStore(ctx.store, context.log)).index;
+  let lock;
+  const locked = () => {
+    if (context.exclusive) lock ??= acquireStoreLock(ctx.store, { timeoutMs: settings.lockTimeoutSeconds * 1e3, log: context.log, now: context.now, sleep: context.sleep });
+    return lock;
+  };
   const target = {
     name: "local",
     capabilities: { softDelete: true, returnsContent: true, nativeTranslations: false },
@@ -66248,13 +66385,19 @@ var createLocalTarget = (settings, context) => {
     limits: { upsert: { maxItems: 100 }, delete: { maxItems: 100 }, concurrency: 1 },
     payloadOf: localPayloadOf,
     snapshot: () => serial(async () => {
+      await locked();
       const scan = await scanStore(ctx.store, context.log);
       index2 = scan.index;
       const records = scan.entries.map(({ record: record2, entry }) => remoteRecordOf2(record2, entry, ctx.owner));
       return { records, complete: scan.unreadable.length === 0 };
     }),
     upsertBatch: (items) => serial(async () => upsertRecords(ctx, await loadedIndex(), items)),
-    deleteBatch: (records, mode) => serial(async () => deleteRecords(ctx, await loadedIndex(), records, mode))
+    deleteBatch: (records, mode) => serial(async () => deleteRecords(ctx, await loadedIndex(), records, mode)),
+    close: async () => {
+      const held = await lock?.catch(() => void 0);
+      lock = void 0;
+      await held?.release();
+    }
   };
   return target;
 };
@@ -66971,7 +67114,7 @@ function resultOf(ctx, item, written3, linked) {
   if ("error" in written3) return { externalId, status: "failed", error: written3.error };
   if (linked && !linked.ok) {
     const error3 = `its Source ${written3.sourceId} is stored but not linked to the knowledge base (${linked.error}); the next run links it`;
-    return { externalId, status: "failed", error: error3 };
+    return { externalId, status: "failed", error: error3, retryable: false };
   }
   ctx.session.written.set(externalId, written3.sourceId);
   return { externalId, status: item.remote ? "updated" : "created" };
@@ -66983,13 +67126,13 @@ async function waitForIndexing(ctx) {
   if (pages.size === 0) return [];
   ctx.log.info(`Waiting for Totoy to index ${pages.size} sources`);
   const started = ctx.now();
-  for (let pause = ctx.firstPollMs ?? 500; ; pause = Math.min(pause * 2, ctx.maxPollMs ?? 5e3)) {
+  for (let pause2 = ctx.firstPollMs ?? 500; ; pause2 = Math.min(pause2 * 2, ctx.maxPollMs ?? 5e3)) {
     const statuses = new Map((await ctx.api.listLinked()).map((source) => [source.source_id, source.status]));
     for (const sourceId of [...pages.keys()]) if (!statuses.has(sourceId)) pages.delete(sourceId);
     const busy = [...pages.keys()].filter((id2) => statuses.get(id2) === "in_progress");
     const waited = ctx.now() - started;
     if (busy.length === 0 || waited >= ctx.timeoutMs) return report(ctx, pages, statuses, busy);
-    await ctx.sleep(Math.min(pause, ctx.timeoutMs - waited));
+    await ctx.sleep(Math.min(pause2, ctx.timeoutMs - waited));
   }
 }
 function report(ctx, pages, statuses, busy) {
@@ -67030,7 +67173,7 @@ function totoyTarget({ settings, context, connect, valueLimit }) {
   const learned = { form: "multiple" };
   const sourcePaths = /* @__PURE__ */ new Map();
   let session;
-  const writes = () => {
+  const writes2 = () => {
     if (!session) throw new Error("the totoy target wrote before reading its snapshot: expected snapshot() first");
     return { api: connect(), session, owner: settings.owner, knowledgeBaseId, version, valueLimit, learned };
   };
@@ -67051,15 +67194,15 @@ function totoyTarget({ settings, context, connect, valueLimit }) {
     },
     upsertBatch: (items) => {
       for (const item of items) sourcePaths.set(item.doc.externalId, item.doc.sourcePath);
-      return upsertTotoyBatch(writes(), items);
+      return upsertTotoyBatch(writes2(), items);
     },
-    deleteBatch: (records, mode) => deleteTotoyRecords(writes(), records, mode),
+    deleteBatch: (records, mode) => deleteTotoyRecords(writes2(), records, mode),
     finish: async () => {
-      const notes2 = await finishTotoyRun(writes(), context.log);
+      const notes2 = await finishTotoyRun(writes2(), context.log);
       if (!settings.wait) return notes2;
       const wait = { api: connect(), log: context.log, now: context.now ?? Date.now, sleep: context.sleep ?? realSleep4 };
       const timeoutMs = settings.waitTimeoutSeconds * 1e3;
-      return [...notes2, ...await waitForIndexing({ ...wait, timeoutMs, written: writes().session.written, sourcePaths })];
+      return [...notes2, ...await waitForIndexing({ ...wait, timeoutMs, written: writes2().session.written, sourcePaths })];
     }
   };
 }
@@ -67100,15 +67243,33 @@ var SETTINGS_DEFAULTS = {
   idKey: "id",
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   allowMassDelete: false,
+  allowRollback: false,
   deletions: "tombstone",
   owner: "kb-publish",
   wait: false,
   waitTimeoutSeconds: 600,
+  lockTimeoutSeconds: 60,
   requestTimeoutMs: 3e4,
   runner: "cli",
   locales: [],
   defaultLocale: "en"
 };
+
+// src/config/commit.ts
+import { execFile } from "node:child_process";
+var GIT_TIMEOUT_MS = 1e4;
+function readCommitStamp(root7) {
+  return new Promise((resolve3) => {
+    const env2 = { PATH: process.env.PATH, HOME: process.env.HOME, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+    execFile("git", ["log", "-1", "--format=%H %ct", "HEAD"], { cwd: root7, env: env2, timeout: GIT_TIMEOUT_MS }, (error3, stdout) => {
+      resolve3(error3 ? void 0 : parseStamp(stdout));
+    });
+  });
+}
+function parseStamp(text13) {
+  const match = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+)$/.exec(text13.trim());
+  return match ? { sha: match[1], time: Number(match[2]) } : void 0;
+}
 
 // src/config/fields.ts
 var string3 = (description, extra = {}) => ({ type: "string", description, ...extra });
@@ -67128,7 +67289,11 @@ var TARGET_FIELDS = {
   timeout: { option: "timeout", spec: positive("Per-request timeout in milliseconds. Default 30000.") },
   wait: { option: "wait", spec: boolean2("Wait for the target to finish processing after a sync. Default false.") },
   "wait-timeout": { option: "waitTimeout", spec: positive("Seconds to wait with `wait`. Default 600.") },
-  store: { option: "store", spec: string3("Local store directory (target `local`). Default .kb-publish/store.") }
+  store: { option: "store", spec: string3("Local store directory (target `local`). Default .kb-publish/store.") },
+  "lock-timeout": {
+    option: "lockTimeout",
+    spec: { type: "integer", description: "Seconds a sync waits for another run to release the local store before it fails. Default 60.", minimum: 0 }
+  }
 };
 var FRONTMATTER_SPEC = {
   type: "object",
@@ -67178,6 +67343,10 @@ var FILE_FIELDS = {
   owner: { option: "owner", spec: string3("Owner marker written into every record. Default kb-publish.") },
   "max-deletes": { option: "maxDeletes", spec: { type: "max-deletes", description: "Refuse a run that deletes more than this: a count (10) or a percentage of owned records (10%)." } },
   "allow-mass-delete": { option: "allowMassDelete", spec: boolean2("Override the mass-delete and empty-source guards. Default false.") },
+  "allow-rollback": {
+    option: "allowRollback",
+    spec: boolean2("Write even over records that a newer commit published (a run from an older commit skips them by default). Default false.")
+  },
   deletions: { option: "deletions", spec: string3("What happens to removed pages. Default tombstone.", { enum: ["tombstone", "hard", "off"] }) }
 };
 var TARGET_FILE_FIELDS = TARGET_FIELDS;
@@ -67259,6 +67428,7 @@ function didYouMean(value, candidates3) {
 // src/config/expected.ts
 var EXPECTED = {
   integer: (minimum) => `a whole number of at least ${minimum}`,
+  seconds: "a whole number of seconds (0 or more)",
   boolean: "true or false",
   url: "an http(s) URL",
   text: "a text",
@@ -67273,7 +67443,7 @@ function invalidValue(where, shown2, expected, candidates3 = []) {
 
 // src/config/file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 
 // src/config/read-node.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -67394,7 +67564,7 @@ var CONFIG_FILE_NAMES = ["kb-publish.yml", "kb-publish.yaml"];
 async function readConfigFile(file, options3 = {}) {
   let text13;
   try {
-    text13 = await readFile2(file, "utf8");
+    text13 = await readFile3(file, "utf8");
   } catch (error3) {
     return { options: {}, problems: [`cannot read config file ${file}: ${error3.message}`] };
   }
@@ -67561,9 +67731,11 @@ async function resolveSettings(input2) {
     maxFileBytes: check2.positiveInt("maxFileSize", merged.maxFileSize) ?? SETTINGS_DEFAULTS.maxFileBytes,
     maxDeletes: check2.maxDeletes(merged.maxDeletes),
     allowMassDelete: check2.bool("allowMassDelete", merged.allowMassDelete) ?? SETTINGS_DEFAULTS.allowMassDelete,
+    allowRollback: check2.bool("allowRollback", merged.allowRollback) ?? SETTINGS_DEFAULTS.allowRollback,
     deletions: check2.oneOf("deletions", merged.deletions ?? SETTINGS_DEFAULTS.deletions, ["tombstone", "hard", "off"]),
     owner: merged.owner?.trim() || SETTINGS_DEFAULTS.owner,
     store: path2.resolve(cwd, merged.store ?? ".kb-publish/store"),
+    lockTimeoutSeconds: check2.seconds("lockTimeout", merged.lockTimeout) ?? SETTINGS_DEFAULTS.lockTimeoutSeconds,
     apiUrl: merged.apiUrl || void 0,
     apiKey: merged.apiKey || void 0,
     collectionId: merged.collectionId || void 0,
@@ -67586,7 +67758,8 @@ async function resolveSettings(input2) {
     const readers = targetsReading(option2);
     input2.warn?.(`${where(option2)} is ignored by target ${settings.target}; expected with target${readers.length > 1 ? "s" : ""} ${readers.join(", ")}`);
   }
-  return settings;
+  const commit2 = await readCommitStamp(settings.root);
+  return commit2 ? { ...settings, commit: commit2 } : settings;
 }
 function originOf(layers) {
   const set = (raw2, option2) => raw2[option2] !== void 0 && raw2[option2] !== "";
@@ -67616,6 +67789,13 @@ function checker(problems, where) {
     oneOf(option2, value, allowed) {
       if (!allowed.includes(value)) invalid3(option2, value, EXPECTED.oneOf(allowed), allowed);
       return value;
+    },
+    seconds(option2, value) {
+      if (value === void 0) return void 0;
+      const number2 = Number(value);
+      if (Number.isInteger(number2) && number2 >= 0) return number2;
+      invalid3(option2, value, EXPECTED.seconds);
+      return void 0;
     },
     positiveInt(option2, value) {
       if (value === void 0) return void 0;
@@ -67694,7 +67874,7 @@ function emitAnnotations(plan, sink) {
 }
 
 // src/github/context.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 async function readGitHubContext(env2, cwd) {
   const eventName = env2.GITHUB_EVENT_NAME ?? "";
@@ -67731,7 +67911,7 @@ function pullRequestOf(payload) {
 async function readEvent(file) {
   if (!file) return void 0;
   try {
-    return JSON.parse(await readFile3(file, "utf8"));
+    return JSON.parse(await readFile4(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -67752,7 +67932,8 @@ import path4 from "node:path";
 // src/report/wording.ts
 function heldSummary(plan) {
   const kept = plan.kept?.length ?? 0;
-  return kept > 0 ? `, ${kept} kept (unreadable)` : "";
+  const skipped2 = plan.skipped?.length ?? 0;
+  return `${kept > 0 ? `, ${kept} kept (unreadable)` : ""}${skipped2 > 0 ? `, ${skipped2} skipped (newer commit)` : ""}`;
 }
 function planSummaryLine(plan) {
   const { create: create5, update, unchanged } = plan.summary;
@@ -67834,22 +68015,44 @@ function capped(lines, cap3, more) {
 
 // src/report/held.ts
 function heldRows(plan) {
-  return (plan.kept ?? []).map((k) => ({ action: "kept", externalId: k.externalId, title: k.title, sourcePath: k.file, reason: k.reason }));
+  return [
+    ...(plan.kept ?? []).map((k) => ({ action: "kept", externalId: k.externalId, title: k.title, sourcePath: k.file, reason: k.reason })),
+    ...(plan.skipped ?? []).map((s2) => ({ action: "skipped", externalId: s2.externalId, title: s2.title, sourcePath: s2.sourcePath, reason: skippedReason(s2) }))
+  ];
+}
+function skippedReason(skipped2) {
+  return `${skipped2.reason} (would ${skipped2.action}: ${skipped2.reasons.join(", ")})`;
 }
 function heldSections(plan) {
   const kept = plan.kept ?? [];
-  if (kept.length === 0) return [];
-  return [
-    {
+  const skipped2 = plan.skipped ?? [];
+  const sections2 = [];
+  if (kept.length > 0) {
+    sections2.push({
+      kind: "NOTE",
       title: `${plural(kept.length, "published page")} kept as ${kept.length === 1 ? "it is" : "they are"}: the file could not be read, so the copy is neither updated nor deleted`,
       items: kept.map((k) => `${code5(k.externalId)} (${code5(k.file)}): ${escapeText(k.reason)}`)
-    }
-  ];
+    });
+  }
+  if (skipped2.length > 0) {
+    sections2.push({
+      kind: "WARNING",
+      title: `${plural(skipped2.length, "record")} skipped: a newer commit published ${skipped2.length === 1 ? "it" : "them"} (pass allow-rollback to overwrite)`,
+      items: skipped2.map((s2) => `${code5(s2.externalId)}: ${escapeText(skippedReason(s2))}`)
+    });
+  }
+  return sections2;
+}
+function rollbackWarning(plan) {
+  const skipped2 = plan.skipped ?? [];
+  if (skipped2.length === 0) return void 0;
+  const newest = [...skipped2].sort((a2, b) => b.commit.time - a2.commit.time)[0].commit;
+  return `${plural(skipped2.length, "record was", "records were")} left as ${skipped2.length === 1 ? "it is" : "they are"}: a newer commit published ${skipped2.length === 1 ? "it" : "them"} (newest ${newest.sha.slice(0, 12)}, ${new Date(newest.time * 1e3).toISOString()}) and these docs are from an older commit; run from the newest commit, or pass --allow-rollback (input allow-rollback) to overwrite them`;
 }
 
 // src/sources/read.ts
-import { open as open3, realpath, stat as stat2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { open as open4, realpath, stat as stat3 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
 // src/sources/paths.ts
 import { isAbsolute, relative, sep } from "node:path";
@@ -67902,7 +68105,7 @@ async function readSourceFile(options3) {
   });
   try {
     const realRoot = await realpath(options3.root);
-    const real = await realpath(join5(realRoot, options3.path));
+    const real = await realpath(join6(realRoot, options3.path));
     if (!isInside(realRoot, real)) {
       return fail2(`${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside ${realRoot}; not read`);
     }
@@ -67915,9 +68118,9 @@ async function readSourceFile(options3) {
   }
 }
 async function readInside(real, maxBytes, fail2) {
-  if (!(await stat2(real)).isFile()) return fail2("file could not be read: not a regular file; expected a file");
+  if (!(await stat3(real)).isFile()) return fail2("file could not be read: not a regular file; expected a file");
   const tooLarge = (size) => fail2(`${TOO_LARGE_MESSAGE}: ${size} bytes; expected at most ${maxBytes} bytes (max file size); not read`);
-  const handle4 = await open3(real, "r");
+  const handle4 = await open4(real, "r");
   try {
     const { size } = await handle4.stat();
     if (size > maxBytes) return tooLarge(size);
@@ -68042,7 +68245,7 @@ function problemsSection(plan, cap3) {
       errors2.map((d) => `${code5(locationOf(d))}: ${escapeText(d.message)}`),
       cap3
     ),
-    ...heldSections(plan).map((section) => callout("NOTE", section.title, section.items, cap3))
+    ...heldSections(plan).map((section) => callout(section.kind, section.title, section.items, cap3))
   ].filter((block2) => block2.length > 0).join("\n\n");
 }
 function warningsSection(plan, cap3) {
@@ -68978,12 +69181,12 @@ function outputsFor(outcome, planFile) {
 }
 
 // src/github/prepare-comparison.ts
-import { mkdir as mkdir4, mkdtemp } from "node:fs/promises";
+import { mkdir as mkdir5, mkdtemp } from "node:fs/promises";
 import path6 from "node:path";
 
 // src/github/base-checkout.ts
-import { execFile } from "node:child_process";
-import { mkdir as mkdir3, realpath as realpath2, rm as rm4 } from "node:fs/promises";
+import { execFile as execFile2 } from "node:child_process";
+import { mkdir as mkdir4, realpath as realpath2, rm as rm5 } from "node:fs/promises";
 import path5 from "node:path";
 async function checkoutBaseDocs(input2) {
   const short = input2.sha.slice(0, 7);
@@ -69000,7 +69203,7 @@ async function checkoutBaseDocs(input2) {
     if (!fetched.ok) return { ok: false, reason: `base commit ${short} is not in this checkout and could not be fetched (${fetched.error})` };
   }
   const root7 = path5.join(input2.into, relative2);
-  await mkdir3(root7, { recursive: true });
+  await mkdir4(root7, { recursive: true });
   const pathspec = relative2 === "" ? [] : ["--", relative2];
   const listed = await git(["ls-tree", "--name-only", input2.sha, ...pathspec], repoRoot);
   if (!listed.ok) return { ok: false, reason: `could not list ${relative2 || "."} at ${short} (${listed.error})` };
@@ -69009,14 +69212,14 @@ async function checkoutBaseDocs(input2) {
   const archived = await git(["archive", "--format=tar", `--output=${tarFile}`, input2.sha, ...pathspec], repoRoot);
   if (!archived.ok) return { ok: false, reason: `git archive of ${relative2 || "."} at ${short} failed (${archived.error})` };
   const extracted = await run("tar", ["-xf", tarFile, "-C", input2.into], input2.into);
-  await rm4(tarFile, { force: true });
+  await rm5(tarFile, { force: true });
   if (!extracted.ok) return { ok: false, reason: `could not extract the base docs (${extracted.error})` };
   return { ok: true, root: root7 };
 }
 function run(command, args, cwd) {
   const env2 = { ...process.env, GIT_TERMINAL_PROMPT: "0" };
   return new Promise((resolve3) => {
-    execFile(command, args, { cwd, env: env2, timeout: 12e4, maxBuffer: 64 * 1024 * 1024 }, (error3, stdout, stderr) => {
+    execFile2(command, args, { cwd, env: env2, timeout: 12e4, maxBuffer: 64 * 1024 * 1024 }, (error3, stdout, stderr) => {
       if (!error3) return resolve3({ ok: true, stdout });
       const detail = String(stderr).trim().split("\n").at(-1) || error3.message;
       resolve3({ ok: false, error: `${command} ${args[0]}: ${detail}` });
@@ -69046,7 +69249,7 @@ async function prepareComparison(settings, github, deps) {
   const choice = await choose(settings, github, deps.context);
   if (choice.kind === "live") return { settings, comparison: { kind: "live" } };
   const log = deps.context.log;
-  await mkdir4(deps.tempRoot, { recursive: true });
+  await mkdir5(deps.tempRoot, { recursive: true });
   const into = await mkdtemp(path6.join(deps.tempRoot, "kb-publish-base-"));
   const checkout = pr.baseSha ? await checkoutBaseDocs({ sha: pr.baseSha, docsRoot: settings.root, into, log }) : { ok: false, reason: "the event payload has no pull_request.base.sha" };
   if (checkout.ok) {
@@ -69079,7 +69282,7 @@ async function holdsOwnedRecords(target) {
 }
 
 // src/github/summary.ts
-import { mkdir as mkdir5, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir6, writeFile as writeFile2 } from "node:fs/promises";
 import path7 from "node:path";
 
 // src/report/markdown.ts
@@ -69155,7 +69358,8 @@ function planToJson(plan) {
     guards: plan.guards.map((g) => ({ ...g })),
     deletesWithheld: [...plan.deletesWithheld],
     kept: (plan.kept ?? []).map((k) => withoutUndefined({ ...k })),
-    excluded: leftOutPages(plan)
+    excluded: leftOutPages(plan),
+    skipped: (plan.skipped ?? []).map((s2) => withoutUndefined({ ...s2, reasons: [...s2.reasons], commit: { ...s2.commit } }))
   };
 }
 function resultToJson(result) {
@@ -69206,7 +69410,7 @@ function renderJobSummary(outcome, comparison, fileUrl) {
   return renderPlanMarkdown(outcome.plan, { heading: "kb-publish plan", ...options3 });
 }
 async function writePlanFile(dir2, command, outcome, comparison, redact2 = (text13) => text13) {
-  await mkdir5(dir2, { recursive: true });
+  await mkdir6(dir2, { recursive: true });
   const file = path7.join(dir2, "kb-publish-plan.json");
   const json = { ...outcomeToJson(command, outcome), comparison };
   await writeFile2(file, `${redact2(JSON.stringify(json, null, 2))}
@@ -69263,7 +69467,7 @@ function renderResultText(result, options3 = {}) {
   const sections2 = [listSection("Failed", failures, c.red), options3.quiet ? "" : listSection("Notes", result.notes, c.yellow)];
   return [...sections2.filter((s2) => s2.length > 0), footer4.join("\n")].join("\n\n");
 }
-var MORE = { create: "to create", update: "to update", delete: "to delete", kept: "kept" };
+var MORE = { create: "to create", update: "to update", delete: "to delete", kept: "kept", skipped: "skipped" };
 function changeTable(rows, unchanged, options3, c) {
   const hidden = unchanged > 0 ? `(${plural(unchanged, "unchanged document")} not shown)` : "";
   if (rows.length === 0) return ["No changes.", hidden].filter(Boolean).join(" ");
@@ -69272,7 +69476,7 @@ function changeTable(rows, unchanged, options3, c) {
   const actionWidth = Math.max("ACTION".length, ...cells2.map((cell2) => cell2[0].length));
   const idWidth = Math.min(MAX_ID_WIDTH, Math.max("ID".length, ...cells2.map((cell2) => cell2[1].length)));
   const line = (action, id2, reason) => `${action.padEnd(actionWidth)}  ${id2.padEnd(idWidth)}  ${reason}`.trimEnd();
-  const paint = { create: c.green, update: c.yellow, delete: c.red, kept: c.cyan };
+  const paint = { create: c.green, update: c.yellow, delete: c.red, kept: c.cyan, skipped: c.yellow };
   const body3 = [];
   for (const [index2, [action, id2, reason]] of cells2.entries()) {
     const padded = line(action, id2, reason);
@@ -69381,8 +69585,59 @@ function deleteSkipReason(gate) {
   return void 0;
 }
 
-// src/apply/run-batches.ts
+// src/apply/retryable.ts
 var MISSING_RESULT = "no result returned for this document";
+var TRANSIENT = /temporar|unavailable|try again|please retry|retry later|timed? ?out|timeout|overload|busy|too many requests|rate.?limit|\b(?:429|5\d\d)\b|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|socket hang up|unknown outcome/i;
+function isRetryable(item) {
+  if (item.status !== "failed") return false;
+  if (item.retryable !== void 0) return item.retryable;
+  return item.error === MISSING_RESULT || TRANSIENT.test(item.error);
+}
+function retryableError(error3) {
+  if (!(error3 instanceof ApiError)) return void 0;
+  return error3.retryable || error3.kind === "unknown-outcome" || error3.kind === "timeout" || error3.kind === "network";
+}
+
+// src/apply/retry-rounds.ts
+var DEFAULT_RETRY_ROUNDS = 4;
+var realSleep5 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+async function sendWithRetryRounds(items, idOf2, send2, options3 = {}) {
+  const rounds = Math.max(0, Math.floor(options3.rounds ?? DEFAULT_RETRY_ROUNDS));
+  const latest = /* @__PURE__ */ new Map();
+  const remember = (results2) => results2.forEach((result) => latest.set(result.externalId, result));
+  remember(await send2([...items], 0));
+  const retried = /* @__PURE__ */ new Set();
+  let round = 0;
+  for (; round < rounds; round++) {
+    const again = items.filter((item) => isRetryableResult(latest.get(idOf2(item))));
+    if (again.length === 0) break;
+    again.forEach((item) => retried.add(idOf2(item)));
+    await (options3.sleep ?? realSleep5)(pause(round, options3));
+    remember(await send2(again, round + 1));
+  }
+  const results = items.map((item) => latest.get(idOf2(item)) ?? { externalId: idOf2(item), status: "failed", error: MISSING_RESULT });
+  const recovered = [...retried].filter((id2) => latest.get(id2)?.status !== "failed").length;
+  return { results, stats: { retried: retried.size, recovered, rounds: round } };
+}
+function isRetryableResult(result) {
+  return result !== void 0 && isRetryable(result);
+}
+function pause(round, options3) {
+  const bound = Math.min(options3.maxDelayMs ?? 8e3, (options3.baseDelayMs ?? 1e3) * 2 ** round);
+  return Math.floor((options3.random ?? Math.random)() * bound);
+}
+function retryNote(kind, stats) {
+  if (stats.retried === 0) return [];
+  const rounds = `${stats.rounds} ${stats.rounds === 1 ? "round" : "rounds"}`;
+  return [
+    `retried ${stats.retried} ${kind} that failed transiently (${rounds}): ${stats.recovered} succeeded, ${stats.retried - stats.recovered} still failing`
+  ];
+}
+function firstRoundOnly(progress, round) {
+  return round === 0 ? progress : () => void 0;
+}
+
+// src/apply/run-batches.ts
 async function runBatches(options3) {
   const limit = pLimit(Math.max(1, Math.floor(options3.concurrency)));
   const settled = await Promise.all(
@@ -69403,7 +69658,8 @@ async function sendOne(batch, options3) {
     return matchResults2(ids, response);
   } catch (error3) {
     const message = errorMessage(error3);
-    return ids.map((externalId) => ({ externalId, status: "failed", error: message }));
+    const retryable = retryableError(error3);
+    return ids.map((externalId) => ({ externalId, status: "failed", error: message, ...retryable !== void 0 && { retryable } }));
   }
 }
 function matchResults2(ids, response) {
@@ -69422,13 +69678,14 @@ function errorMessage(error3) {
 async function sendDeletes(ops, target, run3) {
   const owned = ops.map((op) => op.remote).filter((remote) => remote.owned);
   run3.progress(ops.length - owned.length);
-  return runBatches({
-    batches: splitIntoBatches(owned, target.limits.delete, deleteBytes),
+  const send2 = (records, round) => runBatches({
+    batches: splitIntoBatches(records, target.limits.delete, deleteBytes),
     concurrency: target.limits.concurrency,
     send: (batch) => target.deleteBatch(batch, run3.mode),
     idOf: (record2) => record2.externalId,
-    onBatchDone: run3.progress
+    onBatchDone: firstRoundOnly(run3.progress, round)
   });
+  return sendWithRetryRounds(owned, (record2) => record2.externalId, send2, run3.retry);
 }
 function deleteResults(ops, sent) {
   const byId = new Map(sent.map((r) => [r.externalId, r]));
@@ -69454,22 +69711,26 @@ async function applyPlan(plan, target, options3) {
   const upserts = upsertsOf(plan.operations);
   const deletes = plan.operations.filter((op) => op.kind === "delete");
   const progress = progressReporter(options3.onProgress, upserts.length + deletes.length);
-  const upsertResults = await sendUpserts(upserts, target, progress);
+  const upserted = await sendUpserts(upserts, target, progress, options3.retry);
+  const upsertResults = new Map(upserted.results.map((r) => [r.externalId, r]));
   const results = [...nonDeleteResults(plan, upsertResults), ...rejectedResults(plan)];
   const failed4 = results.filter((r) => r.status === "failed").length;
   const gate = { deletions: options3.deletions, withheld: plan.deletesWithheld, failed: failed4 };
   const deletesSkipped = deletes.length > 0 ? deleteSkipReason(gate) : void 0;
   let deleted = [];
+  const retryNotes = retryNote("upserts", upserted.stats);
   if (deletesSkipped === void 0) {
     const mode = options3.deletions === "hard" ? "hard" : "tombstone";
-    deleted = await sendDeletes(deletes, target, { mode, progress });
+    const sent = await sendDeletes(deletes, target, { mode, progress, retry: options3.retry });
+    deleted = sent.results;
+    retryNotes.push(...retryNote("deletes", sent.stats));
     results.push(...deleteResults(deletes, deleted));
   } else {
     results.push(...skippedDeletes(deletes, deletesSkipped));
     progress(deletes.length);
   }
   const finished = await finishNotes(target, [...upsertResults.values(), ...deleted]);
-  const result = { results, counts: countResults(results), notes: finished.notes };
+  const result = { results, counts: countResults(results), notes: [...retryNotes, ...finished.notes] };
   if (finished.failure !== void 0) result.failure = finished.failure;
   if (deletesSkipped !== void 0) result.deletesSkipped = deletesSkipped;
   return result;
@@ -69484,22 +69745,23 @@ function assertNotBlocked(plan) {
 function upsertsOf(operations) {
   const items = [];
   for (const op of operations) {
-    if (op.kind === "create") items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint });
+    const provenance = op.kind === "create" || op.kind === "update" ? op.provenance && { provenance: op.provenance } : void 0;
+    if (op.kind === "create") items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint, ...provenance });
     if (op.kind === "update") {
-      items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint, remote: op.remote });
+      items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint, remote: op.remote, ...provenance });
     }
   }
   return items;
 }
-async function sendUpserts(items, target, onBatchDone) {
-  const results = await runBatches({
-    batches: splitIntoBatches(items, target.limits.upsert, upsertBytes),
+function sendUpserts(items, target, progress, retry) {
+  const send2 = (round, index2) => runBatches({
+    batches: splitIntoBatches(round, target.limits.upsert, upsertBytes),
     concurrency: target.limits.concurrency,
     send: (batch) => target.upsertBatch(batch),
     idOf: (item) => item.doc.externalId,
-    onBatchDone
+    onBatchDone: firstRoundOnly(progress, index2)
   });
-  return new Map(results.map((r) => [r.externalId, r]));
+  return sendWithRetryRounds(items, (item) => item.doc.externalId, send2, retry);
 }
 function nonDeleteResults(plan, upserted) {
   const results = [];
@@ -69691,6 +69953,45 @@ function removalReason(exclusion) {
   return /^draft\b|_drafts/.test(exclusion) ? `now a draft (${exclusion})` : `now excluded (${exclusion})`;
 }
 
+// src/plan/rollback.ts
+function guardRollback(input2) {
+  const { commit: commit2 } = input2;
+  if (!commit2) return { operations: input2.operations, skipped: [] };
+  const verdict2 = { operations: [], skipped: [] };
+  for (const op of input2.operations) {
+    const skipped2 = input2.allowRollback === true ? void 0 : rolledBack(op, commit2);
+    if (skipped2) verdict2.skipped.push(skipped2);
+    else verdict2.operations.push(stamped(op, commit2));
+  }
+  return verdict2;
+}
+function rolledBack(op, commit2) {
+  if (op.kind !== "update" && op.kind !== "delete") return void 0;
+  const wrote = op.remote.provenance?.commit;
+  return wrote && wrote.time > commit2.time ? skippedRecord(op, wrote) : void 0;
+}
+function withCommit(provenance, commit2) {
+  return { ...provenance ?? { sources: {}, derivation: "" }, commit: commit2 };
+}
+function stamped(op, commit2) {
+  if (op.kind === "create" || op.kind === "update") return { ...op, provenance: withCommit(op.provenance, commit2) };
+  if (op.kind === "delete") return { ...op, remote: { ...op.remote, provenance: withCommit(op.remote.provenance, commit2) } };
+  return op;
+}
+function skippedRecord(op, newer) {
+  const skipped2 = {
+    externalId: op.remote.externalId,
+    action: op.kind,
+    reasons: op.reasons,
+    commit: newer,
+    reason: `newer version published from ${newer.sha.slice(0, 12)}`
+  };
+  const title = op.kind === "update" ? op.doc.title : op.remote.title;
+  if (title !== void 0) skipped2.title = title;
+  if (op.kind === "update") skipped2.sourcePath = op.doc.sourcePath;
+  return skipped2;
+}
+
 // src/plan/remote-index.ts
 function indexRecords(records) {
   const index2 = /* @__PURE__ */ new Map();
@@ -69765,8 +70066,13 @@ function buildPlan(input2) {
   const orphans = orphanedRecords(snapshot.records, identity.claimed);
   const fates = settleFileFates({ operations: upserts.operations, orphans, diagnostics: input2.diagnostics, excluded: input2.excluded ?? [], idPrefix: options3.idPrefix ?? "" });
   const diagnostics = [...input2.diagnostics, ...fates.diagnostics];
-  const deletions = options3.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote);
-  const operations = orderOperations([...fates.operations, ...deletions]);
+  const rollback = guardRollback({
+    operations: [...fates.operations, ...options3.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote)],
+    commit: input2.commit,
+    allowRollback: options3.allowRollback
+  });
+  const deletions = rollback.operations.filter((op) => op.kind === "delete");
+  const operations = orderOperations(rollback.operations);
   const guards = evaluateGuards({
     deletes: deletions.length,
     ownedLive: ownedLive(snapshot.records).length,
@@ -69793,7 +70099,8 @@ function buildPlan(input2) {
     guards,
     deletesWithheld,
     kept: fates.kept,
-    excluded: [...input2.excluded ?? []]
+    excluded: [...input2.excluded ?? []],
+    skipped: rollback.skipped
   };
 }
 var KIND_ORDER = ["create", "update", "unchanged", "delete"];
@@ -71609,8 +71916,8 @@ var esmStatement = (lines, start) => {
   for (; end < lines.length; end++) {
     depth = Math.max(0, depth + bracketBalance(lines[end]));
     const next = lines[end + 1];
-    const open4 = depth > 0 || CONTINUES.test(lines[end]) || next !== void 0 && CONTINUED.test(next);
-    if (!open4 || next === void 0) break;
+    const open5 = depth > 0 || CONTINUES.test(lines[end]) || next !== void 0 && CONTINUED.test(next);
+    if (!open5 || next === void 0) break;
   }
   const statement = lines.slice(start, end + 1).join("\n");
   if (!IMPORT.test(statement) && !EXPORT.test(statement)) return void 0;
@@ -72458,22 +72765,22 @@ function splitCodeSpans(text13, flavor) {
   const runs2 = /`+|<!--/g;
   const blankAfter = blankLineFinder(text13);
   let cursor = 0;
-  for (let open4 = runs2.exec(text13); open4; open4 = runs2.exec(text13)) {
-    if (open4[0] === "<!--") {
-      const end = text13.indexOf("-->", open4.index + 4);
+  for (let open5 = runs2.exec(text13); open5; open5 = runs2.exec(text13)) {
+    if (open5[0] === "<!--") {
+      const end = text13.indexOf("-->", open5.index + 4);
       if (end !== -1) runs2.lastIndex = end + 3;
       continue;
     }
-    if (isEscaped(text13, open4.index)) {
-      runs2.lastIndex = open4.index + 1;
+    if (isEscaped(text13, open5.index)) {
+      runs2.lastIndex = open5.index + 1;
       continue;
     }
-    const from = open4.index + open4[0].length;
-    const close = matchingRun(text13, from, open4[0].length, blankAfter(from));
+    const from = open5.index + open5[0].length;
+    const close = matchingRun(text13, from, open5[0].length, blankAfter(from));
     if (close === void 0) continue;
     runs2.lastIndex = close;
-    if (flavor === "mdx" && text13[open4.index - 1] === "{" && text13[close] === "}") continue;
-    parts.push(textPart(text13.slice(cursor, open4.index)), literalPart(text13.slice(open4.index, close)));
+    if (flavor === "mdx" && text13[open5.index - 1] === "{" && text13[close] === "}") continue;
+    parts.push(textPart(text13.slice(cursor, open5.index)), literalPart(text13.slice(open5.index, close)));
     cursor = close;
   }
   parts.push(textPart(text13.slice(cursor)));
@@ -72552,7 +72859,7 @@ function scanBlocks(lines, flavor) {
       previous3 = "other";
       continue;
     }
-    rawClose = RAW_HTML.find(([open4, close]) => open4.test(line) && !close.test(line))?.[1];
+    rawClose = RAW_HTML.find(([open5, close]) => open5.test(line) && !close.test(line))?.[1];
     const atx = /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line);
     trackLists(lists, line, indent2, afterBlank || atx);
     const topLevel = lists.length === 0 && !line.trimStart().startsWith(">");
@@ -72982,15 +73289,15 @@ function collectText(node2, info2) {
     start = end + 1;
   }
   let index2 = -1;
-  let join7;
+  let join8;
   while (++index2 < lines.length) {
     if (lines[index2].charCodeAt(lines[index2].length - 1) === 8203 || index2 < lines.length - 1 && lines[index2 + 1].charCodeAt(0) === 8203) {
       result.push(lines[index2]);
-      join7 = void 0;
+      join8 = void 0;
     } else if (lines[index2]) {
-      if (typeof join7 === "number") result.push(join7);
+      if (typeof join8 === "number") result.push(join8);
       result.push(lines[index2]);
-      join7 = 0;
+      join8 = 0;
     } else if (index2 === 0 || index2 === lines.length - 1) {
       result.push(0);
     }
@@ -76859,12 +77166,12 @@ function q(state, node2) {
   const quote = quotes[state.qNesting % quotes.length];
   const head2 = contents[0];
   const tail = contents[contents.length - 1];
-  const open4 = quote.charAt(0);
+  const open5 = quote.charAt(0);
   const close = quote.length > 1 ? quote.charAt(1) : quote;
   if (head2 && head2.type === "text") {
-    head2.value = open4 + head2.value;
+    head2.value = open5 + head2.value;
   } else {
-    contents.unshift({ type: "text", value: open4 });
+    contents.unshift({ type: "text", value: open5 });
   }
   if (tail && tail.type === "text") {
     tail.value += close;
@@ -77693,8 +78000,8 @@ function buildDocument2(parts) {
 
 // src/sources/discover.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
-import { realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
+import { realpath as realpath3, stat as stat4 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join7 } from "node:path";
 
 // src/sources/file-names.ts
 var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -77762,7 +78069,7 @@ async function realRootOf(root7) {
   const notADirectory = () => new Error(`repository root is not a directory: ${root7}; expected an existing directory to read`);
   try {
     const real = await realpath3(root7);
-    if (!(await stat3(real)).isDirectory()) throw notADirectory();
+    if (!(await stat4(real)).isDirectory()) throw notADirectory();
     return real;
   } catch (cause) {
     if (cause.code === "ENOENT") throw notADirectory();
@@ -77781,14 +78088,14 @@ function hasIgnoredSegment(path13) {
 async function checkEntry(realRoot, path13, isLink) {
   let real;
   try {
-    real = await realpath3(join6(realRoot, path13));
+    real = await realpath3(join7(realRoot, path13));
   } catch {
     return { file: path13, message: "broken symlink: it points to nothing; expected a readable file" };
   }
   if (!isInside(realRoot, real)) {
     return { file: path13, message: `${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside the repository; not read` };
   }
-  const stats = await stat3(real);
+  const stats = await stat4(real);
   if (stats.isFile()) return path13;
   if (isLink && stats.isDirectory()) return null;
   return { file: path13, message: "not a regular file; expected a file" };
@@ -77846,7 +78153,7 @@ function byFileThenLine(a2, b) {
 }
 
 // src/sources/site-locales.ts
-import { lstat as lstat2, readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
+import { lstat as lstat2, readdir as readdir4, readFile as readFile5 } from "node:fs/promises";
 import path8 from "node:path";
 
 // src/documents/locale/detect/js-text.ts
@@ -77857,7 +78164,7 @@ var CLOSERS = "}])";
 function withoutComments(text13) {
   return text13.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
 }
-function blockAfter(text13, opener, open4 = "{", close = "}") {
+function blockAfter(text13, opener, open5 = "{", close = "}") {
   const match = opener.exec(text13);
   if (!match) return void 0;
   const start = match.index + match[0].length;
@@ -77868,7 +78175,7 @@ function blockAfter(text13, opener, open4 = "{", close = "}") {
       index2 = endOfString(text13, index2);
       continue;
     }
-    if (char === open4) depth++;
+    if (char === open5) depth++;
     if (char === close && --depth === 0) return text13.slice(start, index2);
   }
   return void 0;
@@ -78136,7 +78443,7 @@ async function fromDocusaurusFolders(dir2, config) {
 }
 async function subfolders(dir2) {
   try {
-    const entries = await readdir3(dir2, { withFileTypes: true });
+    const entries = await readdir4(dir2, { withFileTypes: true });
     return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   } catch {
     return [];
@@ -78146,7 +78453,7 @@ async function readSmallFile(file) {
   try {
     const stats = await lstat2(file);
     if (!stats.isFile() || stats.size > MAX_CONFIG_BYTES) return void 0;
-    return await readFile4(file, "utf8");
+    return await readFile5(file, "utf8");
   } catch {
     return void 0;
   }
@@ -78191,14 +78498,30 @@ function byFileThenLine2(a2, b) {
 // src/sync.ts
 async function sync(settings, deps) {
   const { target, plan } = await planRun(settings, deps);
-  if (settings.command === "plan" || settings.baseline !== void 0 || isBlocked(plan)) return { plan };
-  deps.onPhase?.("writing");
-  const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
-  return { plan, result };
+  try {
+    if (!writes(settings) || isBlocked(plan)) return { plan };
+    deps.onPhase?.("writing");
+    const retry = { sleep: deps.sleep, ...deps.retry };
+    const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress, retry });
+    return { plan, result };
+  } finally {
+    await target.close?.();
+  }
+}
+function writes(settings) {
+  return settings.command === "sync" && settings.baseline === void 0;
 }
 async function planRun(settings, deps) {
-  const context = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http };
+  const context = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http, exclusive: writes(settings) };
   const target = targets[settings.target](settings, context);
+  try {
+    return { target, ...await readAndPlan(settings, deps, target) };
+  } catch (error3) {
+    await target.close?.();
+    throw error3;
+  }
+}
+async function readAndPlan(settings, deps, target) {
   deps.log.info(`Reading ${settings.root}`);
   deps.onPhase?.("reading");
   const local = await readDocuments({ ...settings, onProgress: deps.onProgress }, target.capabilities);
@@ -78211,9 +78534,16 @@ async function planRun(settings, deps) {
     excluded: local.excluded,
     snapshot,
     target,
-    options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions, idPrefix: settings.idPrefix }
+    options: {
+      maxDeletes: settings.maxDeletes,
+      allowMassDelete: settings.allowMassDelete,
+      deletions: settings.deletions,
+      idPrefix: settings.idPrefix,
+      allowRollback: settings.allowRollback
+    },
+    commit: settings.commit
   });
-  return { target, snapshot, plan };
+  return { snapshot, plan };
 }
 async function readSnapshot2(settings, target, log, documents) {
   if (settings.baseline === void 0) {
@@ -78306,7 +78636,7 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/action/export.ts
-import { mkdir as mkdir6, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir7, writeFile as writeFile3 } from "node:fs/promises";
 import path11 from "node:path";
 
 // src/export.ts
@@ -78394,7 +78724,7 @@ function exportFormat(value, where) {
 async function writeExport(settings, request, workspace, output2) {
   const file = path11.resolve(workspace, request.path);
   const outcome = await exportDocs(settings, { format: request.format }, { ...output2, info: () => void 0 });
-  await mkdir6(path11.dirname(file), { recursive: true });
+  await mkdir7(path11.dirname(file), { recursive: true });
   await writeFile3(file, output2.redact(outcome.text));
   output2.info(`Wrote ${outcome.pages} pages to ${request.path} (${request.format})`);
   return file;
@@ -78409,12 +78739,14 @@ function readInputs(getInput2, eventName) {
     path: value("path"),
     target: value("target"),
     store: value("store"),
+    lockTimeout: value("lock-timeout"),
     include: splitList(getInput2("include")),
     exclude: splitList(getInput2("exclude")),
     idPrefix: value("id-prefix"),
     idScope: value("id-scope"),
     maxDeletes: value("max-deletes"),
     allowMassDelete: value("allow-mass-delete"),
+    allowRollback: value("allow-rollback"),
     deletions: value("deletions"),
     owner: value("owner"),
     apiUrl: value("api-url"),
@@ -78468,6 +78800,8 @@ async function run2(output2) {
     return { ...prepared, outcome: await sync(prepared.settings, deps) };
   });
   logOutcome(outcome, output2);
+  const rollback = rollbackWarning(outcome.plan);
+  if (rollback) output2.warn(rollback);
   const planFile = await writePlanFile(runnerTemp(), settings.command, outcome, comparison, output2.redact);
   for (const [name2, value] of Object.entries(outputsFor(outcome, planFile))) output2.setOutput(name2, value);
   if (inputs.export) output2.setOutput("export-file", await writeExport(resolved2, inputs.export, github.workspace, output2));
@@ -78492,7 +78826,7 @@ function logOutcome(outcome, output2) {
   if (outcome.result) output2.info(renderResultText(outcome.result));
 }
 function runnerTemp() {
-  return process.env.RUNNER_TEMP || path12.join(os5.tmpdir(), "kb-publish");
+  return process.env.RUNNER_TEMP || path12.join(os6.tmpdir(), "kb-publish");
 }
 function posixRelative2(from, to) {
   return path12.relative(from, to).split(path12.sep).join("/");

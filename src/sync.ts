@@ -1,4 +1,5 @@
 import { applyPlan } from "./apply/apply.js";
+import type { RetryRoundOptions } from "./apply/retry-rounds.js";
 import type { RunResult } from "./apply/types.js";
 import type { Settings } from "./config/settings.js";
 import type { Document } from "./documents/document.js";
@@ -22,6 +23,8 @@ export interface SyncDeps {
   sleep?: (ms: number) => Promise<void>;
   /** HTTP client overrides for remote targets (tests, benchmarks); see `TargetContext.http`. */
   http?: HttpOverrides;
+  /** How transient per-item failures are retried within the run (tests use short pauses). Default: see retry-rounds.ts. */
+  retry?: RetryRoundOptions;
 }
 
 /** A plan, and for a sync that was allowed to write, what writing it did. */
@@ -43,19 +46,39 @@ export interface PlannedRun {
  */
 export async function sync(settings: Settings, deps: SyncDeps): Promise<SyncOutcome> {
   const { target, plan } = await planRun(settings, deps);
-  // A plan against a baseline never saw the knowledge base, so it must never be applied to it.
-  if (settings.command === "plan" || settings.baseline !== undefined || isBlocked(plan)) return { plan };
-
-  deps.onPhase?.("writing");
-  const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
-  return { plan, result };
+  try {
+    // A plan against a baseline never saw the knowledge base, so it must never be applied to it.
+    if (!writes(settings) || isBlocked(plan)) return { plan };
+    deps.onPhase?.("writing");
+    const retry = { sleep: deps.sleep, ...deps.retry };
+    const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress, retry });
+    return { plan, result };
+  } finally {
+    await target.close?.();
+  }
 }
 
-/** Everything up to the plan, which never writes: read the docs, read the knowledge base, diff. */
-export async function planRun(settings: Settings, deps: SyncDeps): Promise<PlannedRun> {
-  const context: TargetContext = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http };
-  const target = targets[settings.target]!(settings, context);
+/** A sync against the knowledge base itself (not a plan, not a baseline) writes, and holds the target exclusively. */
+function writes(settings: Settings): boolean {
+  return settings.command === "sync" && settings.baseline === undefined;
+}
 
+/**
+ * Everything up to the plan, which never writes: read the docs, read the knowledge base, diff.
+ * For a sync the target is held exclusively from here until `target.close()` (see `sync`).
+ */
+export async function planRun(settings: Settings, deps: SyncDeps): Promise<PlannedRun> {
+  const context: TargetContext = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http, exclusive: writes(settings) };
+  const target = targets[settings.target]!(settings, context);
+  try {
+    return { target, ...(await readAndPlan(settings, deps, target)) };
+  } catch (error) {
+    await target.close?.();
+    throw error;
+  }
+}
+
+async function readAndPlan(settings: Settings, deps: SyncDeps, target: Target): Promise<Omit<PlannedRun, "target">> {
   deps.log.info(`Reading ${settings.root}`);
   deps.onPhase?.("reading");
   const local = await readDocuments({ ...settings, onProgress: deps.onProgress }, target.capabilities);
@@ -70,9 +93,16 @@ export async function planRun(settings: Settings, deps: SyncDeps): Promise<Plann
     excluded: local.excluded,
     snapshot,
     target,
-    options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions, idPrefix: settings.idPrefix },
+    options: {
+      maxDeletes: settings.maxDeletes,
+      allowMassDelete: settings.allowMassDelete,
+      deletions: settings.deletions,
+      idPrefix: settings.idPrefix,
+      allowRollback: settings.allowRollback,
+    },
+    commit: settings.commit,
   });
-  return { target, snapshot, plan };
+  return { snapshot, plan };
 }
 
 /** What the target holds, or — with `settings.baseline` — what it would hold had the baseline docs been published. */

@@ -12,6 +12,7 @@ import { renderJobSummary, writePlanFile } from "../github/summary.js";
 import { buildUserAgent } from "../http/index.js";
 import { secretsOf } from "../output/redactor.js";
 import { retryLine } from "../output/retry-log.js";
+import { rollbackWarning } from "../report/held.js";
 import { renderPlanText, renderResultText } from "../report/text.js";
 import { sync, type SyncDeps, type SyncOutcome } from "../sync.js";
 import { VERSION } from "../version.js";
@@ -45,6 +46,8 @@ export async function run(output: ActionOutput): Promise<void> {
     return { ...prepared, outcome: await sync(prepared.settings, deps) };
   });
   logOutcome(outcome, output);
+  const rollback = rollbackWarning(outcome.plan);
+  if (rollback) output.warn(rollback);
 
   const planFile = await writePlanFile(runnerTemp(), settings.command, outcome, comparison, output.redact);
   for (const [name, value] of Object.entries(outputsFor(outcome, planFile))) output.setOutput(name, value);

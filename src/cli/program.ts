@@ -88,8 +88,10 @@ function addSharedOptions(command: Command): void {
   command
     .option("-t, --target <name>", "knowledge base to publish to (local, heppu, humind, chatbot, totoy)")
     .option("--store <dir>", "local store directory (target local; default .kb-publish/store)")
+    .option("--lock-timeout <seconds>", "how long a sync waits for another run to release the local store (default 60)")
     .option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records")
     .option("--allow-mass-delete", "override the mass-delete and empty-source guards")
+    .option("--allow-rollback", "write even over records a newer commit published (an older commit skips them by default)")
     .option("--deletions <mode>", "what removed files become: tombstone, hard or off (default tombstone)")
     .option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)")
     .option("--api-url <url>", "API base URL override")
@@ -119,12 +121,14 @@ function toInvocation(command: "plan" | "sync", docsPath: string | undefined, o:
     path: docsPath,
     target: text("target"),
     store: text("store"),
+    lockTimeout: text("lockTimeout"),
     include: list("include"),
     exclude: list("exclude"),
     idPrefix: text("idPrefix"),
     idScope: text("idScope"),
     maxDeletes: text("maxDeletes"),
     allowMassDelete: o.allowMassDelete === true ? true : undefined,
+    allowRollback: o.allowRollback === true ? true : undefined,
     deletions: text("deletions"),
     owner: text("owner"),
     apiUrl: text("apiUrl"),

@@ -7,6 +7,7 @@ import { ExitCode, exitCodeFor } from "../exit-codes.js";
 import { envName } from "../config/env.js";
 import { buildUserAgent } from "../http/index.js";
 import { createRedactor, secretsOf, type Redactor } from "../output/redactor.js";
+import { rollbackWarning } from "../report/held.js";
 import { outcomeToJson } from "../report/outcome.js";
 import { renderPlanText, renderResultText } from "../report/text.js";
 import { sync } from "../sync.js";
@@ -108,6 +109,8 @@ async function execute({ raw, output }: Invocation, io: CliIO, redactor: Redacto
       http: terminal.http,
     });
     terminal.close();
+    const rollback = rollbackWarning(outcome.plan);
+    if (rollback) terminal.log.warn(rollback);
     const json = JSON.stringify(outcomeToJson(settings.command, outcome), null, 2);
     if (output.out) await writeFile(path.resolve(io.cwd, output.out), `${redactor.text(json)}\n`);
     if (output.json) io.stdout(`${json}\n`);

@@ -6,6 +6,7 @@ import { didYouMean } from "./suggest.js";
  */
 export const EXPECTED = {
   integer: (minimum: number) => `a whole number of at least ${minimum}`,
+  seconds: "a whole number of seconds (0 or more)",
   boolean: "true or false",
   url: "an http(s) URL",
   text: "a text",

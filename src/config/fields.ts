@@ -30,6 +30,10 @@ const TARGET_FIELDS: Record<string, FileField> = {
   wait: { option: "wait", spec: boolean("Wait for the target to finish processing after a sync. Default false.") },
   "wait-timeout": { option: "waitTimeout", spec: positive("Seconds to wait with `wait`. Default 600.") },
   store: { option: "store", spec: string("Local store directory (target `local`). Default .kb-publish/store.") },
+  "lock-timeout": {
+    option: "lockTimeout",
+    spec: { type: "integer", description: "Seconds a sync waits for another run to release the local store before it fails. Default 60.", minimum: 0 },
+  },
 };
 
 const FRONTMATTER_SPEC: Spec = {
@@ -84,6 +88,10 @@ export const FILE_FIELDS: Record<string, FileField> = {
   owner: { option: "owner", spec: string("Owner marker written into every record. Default kb-publish.") },
   "max-deletes": { option: "maxDeletes", spec: { type: "max-deletes", description: "Refuse a run that deletes more than this: a count (10) or a percentage of owned records (10%)." } },
   "allow-mass-delete": { option: "allowMassDelete", spec: boolean("Override the mass-delete and empty-source guards. Default false.") },
+  "allow-rollback": {
+    option: "allowRollback",
+    spec: boolean("Write even over records that a newer commit published (a run from an older commit skips them by default). Default false."),
+  },
   deletions: { option: "deletions", spec: string("What happens to removed pages. Default tombstone.", { enum: ["tombstone", "hard", "off"] }) },
 };
 

@@ -16,6 +16,7 @@ export interface RawOptions {
   idScope?: string;
   maxDeletes?: string;
   allowMassDelete?: boolean | string;
+  allowRollback?: boolean | string;
   deletions?: string;
   owner?: string;
   apiUrl?: string;
@@ -28,6 +29,7 @@ export interface RawOptions {
   rateLimit?: string;
   wait?: boolean | string;
   waitTimeout?: string;
+  lockTimeout?: string;
   timeout?: string;
   maxFileSize?: string;
   config?: string;

@@ -5,6 +5,7 @@ import { parseMaxDeletes } from "../plan/guards.js";
 import { detectDefaultInclude } from "../sources/default-include.js";
 import { targetNames } from "../targets/registry.js";
 import { SETTINGS_DEFAULTS as D } from "./defaults.js";
+import { readCommitStamp } from "./commit.js";
 import { envName, envOptions } from "./env.js";
 import { ConfigError } from "./errors.js";
 import { EXPECTED, invalidValue } from "./expected.js";
@@ -57,9 +58,11 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     maxFileBytes: check.positiveInt("maxFileSize", merged.maxFileSize) ?? D.maxFileBytes,
     maxDeletes: check.maxDeletes(merged.maxDeletes),
     allowMassDelete: check.bool("allowMassDelete", merged.allowMassDelete) ?? D.allowMassDelete,
+    allowRollback: check.bool("allowRollback", merged.allowRollback) ?? D.allowRollback,
     deletions: check.oneOf("deletions", merged.deletions ?? D.deletions, ["tombstone", "hard", "off"]) as DeletionSetting,
     owner: merged.owner?.trim() || D.owner,
     store: path.resolve(cwd, merged.store ?? ".kb-publish/store"),
+    lockTimeoutSeconds: check.seconds("lockTimeout", merged.lockTimeout) ?? D.lockTimeoutSeconds,
     apiUrl: merged.apiUrl || undefined,
     apiKey: merged.apiKey || undefined,
     collectionId: merged.collectionId || undefined,
@@ -82,7 +85,8 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     const readers = targetsReading(option);
     input.warn?.(`${where(option)} is ignored by target ${settings.target}; expected with target${readers.length > 1 ? "s" : ""} ${readers.join(", ")}`);
   }
-  return settings;
+  const commit = await readCommitStamp(settings.root);
+  return commit ? { ...settings, commit } : settings;
 }
 
 /** Names a merged option as the user set it: `--rate-limit`, `input rate-limit`, `KB_PUBLISH_RATE_LIMIT` or `kb-publish.yml: "rate-limit"`. */
@@ -125,6 +129,13 @@ function checker(problems: string[], where: Where) {
     oneOf(option: keyof RawOptions, value: string, allowed: string[]): string {
       if (!allowed.includes(value)) invalid(option, value, EXPECTED.oneOf(allowed), allowed);
       return value;
+    },
+    seconds(option: keyof RawOptions, value: string | undefined): number | undefined {
+      if (value === undefined) return undefined;
+      const number = Number(value);
+      if (Number.isInteger(number) && number >= 0) return number;
+      invalid(option, value, EXPECTED.seconds);
+      return undefined;
     },
     positiveInt(option: keyof RawOptions, value: string | undefined): number | undefined {
       if (value === undefined) return undefined;

@@ -1,5 +1,6 @@
 import type { IdScope } from "../documents/id.js";
 import type { MaxDeletes } from "../plan/types.js";
+import type { CommitStamp } from "../targets/target.js";
 import type { FrontmatterKeys, Override } from "./document-options.js";
 
 export {
@@ -44,12 +45,25 @@ export interface Settings {
   /** Undefined means the default rule: more than 10% of owned records and more than 5. */
   maxDeletes?: MaxDeletes;
   allowMassDelete: boolean;
+  /**
+   * Write even over records that a newer commit wrote (`--allow-rollback`). Default false: a run
+   * from an older commit skips them, with a warning.
+   */
+  allowRollback: boolean;
+  /**
+   * The commit the docs are read at (sha and committer time of `HEAD`), stored with every record
+   * written and compared by the rollback guard. Undefined when the docs are not in a git
+   * repository: no guard. Read by `resolveSettings`, never from a file.
+   */
+  commit?: CommitStamp;
   /** Default `tombstone`. */
   deletions: DeletionSetting;
   /** Owner marker written into every record; records with another owner are never touched. Default `kb-publish`. */
   owner: string;
   /** Local store directory, absolute. Default `<cwd>/.kb-publish/store`. */
   store: string;
+  /** Seconds a sync waits for another run to release the local store before it fails. Default 60. */
+  lockTimeoutSeconds: number;
   apiUrl?: string;
   /** Never logged; masked in the Action. */
   apiKey?: string;

@@ -1,10 +1,11 @@
 import type { Diagnostic, Document } from "../documents/document.js";
-import type { Snapshot } from "../targets/target.js";
+import type { CommitStamp, Snapshot } from "../targets/target.js";
 import type { ExcludedFile } from "../documents/textless.js";
 import { orphanedRecords, withheldReasons } from "./deletes.js";
 import { evaluateGuards } from "./guards.js";
 import { checkIdentity } from "./identity.js";
 import { settleFileFates } from "./kept.js";
+import { guardRollback } from "./rollback.js";
 import { indexRecords, ownedLive } from "./remote-index.js";
 import type { MaxDeletes, Operation, OperationKind, Plan, PlanSummary } from "./types.js";
 import { planUpserts, type PlanTarget } from "./upserts.js";
@@ -20,6 +21,8 @@ export interface PlanOptions {
   deletions: "tombstone" | "hard" | "off";
   /** The id prefix, to tell which record an unreadable file published (see plan/kept.ts). Default empty. */
   idPrefix?: string;
+  /** Write even over records a newer commit wrote (see plan/rollback.ts). Default false. */
+  allowRollback?: boolean;
 }
 
 export interface PlanInput {
@@ -33,6 +36,8 @@ export interface PlanInput {
   snapshot: Snapshot;
   target: PlanTarget;
   options: PlanOptions;
+  /** The commit the docs were read at; stored with every write and guarding against rollback. Default none. */
+  commit?: CommitStamp;
 }
 
 /**
@@ -46,8 +51,13 @@ export function buildPlan(input: PlanInput): Plan {
   const orphans = orphanedRecords(snapshot.records, identity.claimed);
   const fates = settleFileFates({ operations: upserts.operations, orphans, diagnostics: input.diagnostics, excluded: input.excluded ?? [], idPrefix: options.idPrefix ?? "" });
   const diagnostics = [...input.diagnostics, ...fates.diagnostics];
-  const deletions = options.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote);
-  const operations = orderOperations([...fates.operations, ...deletions]);
+  const rollback = guardRollback({
+    operations: [...fates.operations, ...(options.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote))],
+    commit: input.commit,
+    allowRollback: options.allowRollback,
+  });
+  const deletions = rollback.operations.filter((op) => op.kind === "delete");
+  const operations = orderOperations(rollback.operations);
   const guards = evaluateGuards({
     deletes: deletions.length,
     ownedLive: ownedLive(snapshot.records).length,
@@ -75,6 +85,7 @@ export function buildPlan(input: PlanInput): Plan {
     deletesWithheld,
     kept: fates.kept,
     excluded: [...(input.excluded ?? [])],
+    skipped: rollback.skipped,
   };
 }
 

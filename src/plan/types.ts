@@ -1,10 +1,13 @@
 import type { Diagnostic, Document } from "../documents/document.js";
 import type { ExcludedFile } from "../documents/textless.js";
-import type { Fingerprint, RemoteRecord } from "../targets/target.js";
+import type { CommitStamp, Fingerprint, Provenance, RemoteRecord } from "../targets/target.js";
 
-/** One planned change. A dry run and a real run build the same list. */
+/**
+ * One planned change. A dry run and a real run build the same list. Creates and updates carry
+ * the `provenance` the target stores with the record (its `commit` set by the rollback guard).
+ */
 export type Operation =
-  | { kind: "create"; doc: Document; payload: Record<string, unknown>; fingerprint: Fingerprint; reasons: string[] }
+  | { kind: "create"; doc: Document; payload: Record<string, unknown>; fingerprint: Fingerprint; reasons: string[]; provenance?: Provenance }
   | {
       kind: "update";
       doc: Document;
@@ -12,6 +15,7 @@ export type Operation =
       fingerprint: Fingerprint;
       remote: RemoteRecord;
       reasons: string[];
+      provenance?: Provenance;
     }
   | { kind: "unchanged"; doc: Document; fingerprint: Fingerprint; remote: RemoteRecord }
   | { kind: "delete"; remote: RemoteRecord; reasons: string[] };
@@ -34,6 +38,21 @@ export interface KeptRecord {
   /** The root-relative path of the file that could not be read. */
   file: string;
   /** `unreadable: <file>:<line>: <problem>`. */
+  reason: string;
+}
+
+/** An update, restore or delete the rollback guard left out: a newer commit wrote the record. */
+export interface SkippedRecord {
+  externalId: string;
+  title?: string;
+  sourcePath?: string;
+  /** What the plan would have done. */
+  action: "update" | "delete";
+  /** Why it would have: `content changed`, `file removed`, ... */
+  reasons: string[];
+  /** The newer commit that wrote the record. */
+  commit: CommitStamp;
+  /** `newer version published from <sha>`. */
   reason: string;
 }
 
@@ -75,6 +94,8 @@ export interface Plan {
   kept?: KeptRecord[];
   /** Pages left out on purpose (draft, partial, no text, override…), sorted by file; reports list them. Default none. */
   excluded?: ExcludedFile[];
+  /** Writes left out because a newer commit wrote the record (see plan/rollback.ts). Default none. */
+  skipped?: SkippedRecord[];
 }
 
 /** True when the plan must not be applied at all. */

@@ -65,7 +65,7 @@ export function problemsSection(plan: Plan, cap: ListCap): string {
       errors.map((d) => `${code(locationOf(d))}: ${escapeText(d.message)}`),
       cap,
     ),
-    ...heldSections(plan).map((section) => callout("NOTE", section.title, section.items, cap)),
+    ...heldSections(plan).map((section) => callout(section.kind, section.title, section.items, cap)),
   ]
     .filter((block) => block.length > 0)
     .join("\n\n");

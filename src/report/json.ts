@@ -9,6 +9,7 @@ import {
   type Plan,
   type PlanSummary,
   type RejectedDocument,
+  type SkippedRecord,
 } from "../plan/types.js";
 import { leftOutPages, type LeftOutPage } from "./left-out.js";
 
@@ -43,6 +44,8 @@ export interface PlanJson {
   kept: KeptRecord[];
   /** Pages not published this run, each with its reason code (see LeftOutReason) and detail. */
   excluded: LeftOutPage[];
+  /** Updates and deletes left out because a newer commit published the record (the rollback guard). */
+  skipped: SkippedRecord[];
 }
 
 export interface ResultJson {
@@ -67,6 +70,7 @@ export function planToJson(plan: Plan): PlanJson {
     deletesWithheld: [...plan.deletesWithheld],
     kept: (plan.kept ?? []).map((k) => withoutUndefined({ ...k })),
     excluded: leftOutPages(plan),
+    skipped: (plan.skipped ?? []).map((s) => withoutUndefined({ ...s, reasons: [...s.reasons], commit: { ...s.commit } })),
   };
 }
 

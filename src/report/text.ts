@@ -55,7 +55,7 @@ export function renderResultText(result: RunResult, options: TextOptions = {}): 
   return [...sections.filter((s) => s.length > 0), footer.join("\n")].join("\n\n");
 }
 
-const MORE: Record<ChangeRow["action"], string> = { create: "to create", update: "to update", delete: "to delete", kept: "kept" };
+const MORE: Record<ChangeRow["action"], string> = { create: "to create", update: "to update", delete: "to delete", kept: "kept", skipped: "skipped" };
 
 function changeTable(rows: ChangeRow[], unchanged: number, options: TextOptions, c: Colors): string {
   const hidden = unchanged > 0 ? `(${plural(unchanged, "unchanged document")} not shown)` : "";
@@ -65,7 +65,7 @@ function changeTable(rows: ChangeRow[], unchanged: number, options: TextOptions,
   const actionWidth = Math.max("ACTION".length, ...cells.map((cell) => cell[0].length));
   const idWidth = Math.min(MAX_ID_WIDTH, Math.max("ID".length, ...cells.map((cell) => cell[1].length)));
   const line = (action: string, id: string, reason: string) => `${action.padEnd(actionWidth)}  ${id.padEnd(idWidth)}  ${reason}`.trimEnd();
-  const paint: Record<ChangeRow["action"], Paint> = { create: c.green, update: c.yellow, delete: c.red, kept: c.cyan };
+  const paint: Record<ChangeRow["action"], Paint> = { create: c.green, update: c.yellow, delete: c.red, kept: c.cyan, skipped: c.yellow };
   const body: string[] = [];
   for (const [index, [action, id, reason]] of cells.entries()) {
     // Pad first, colour after: escape codes must not count towards the column width.

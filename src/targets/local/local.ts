@@ -2,6 +2,7 @@ import type { TargetFactory } from "../context.js";
 import type { Target } from "../target.js";
 import { localPayloadOf, remoteRecordOf } from "./records.js";
 import type { StoreIndex } from "./records.js";
+import { acquireStoreLock, type StoreLock } from "./lock.js";
 import { scanStore } from "./scan.js";
 import { deleteRecords, upsertRecords } from "./writes.js";
 import type { StoreContext } from "./writes.js";
@@ -21,6 +22,12 @@ export const createLocalTarget: TargetFactory = (settings, context) => {
   let index: StoreIndex | undefined;
   const serial = serialQueue();
   const loadedIndex = async () => (index ??= (await scanStore(ctx.store, context.log)).index);
+  // A run that writes holds the store from its snapshot to its end, so two runs never interleave.
+  let lock: Promise<StoreLock> | undefined;
+  const locked = () => {
+    if (context.exclusive) lock ??= acquireStoreLock(ctx.store, { timeoutMs: settings.lockTimeoutSeconds * 1000, log: context.log, now: context.now, sleep: context.sleep });
+    return lock;
+  };
 
   const target: Target = {
     name: "local",
@@ -30,6 +37,7 @@ export const createLocalTarget: TargetFactory = (settings, context) => {
     payloadOf: localPayloadOf,
     snapshot: () =>
       serial(async () => {
+        await locked();
         const scan = await scanStore(ctx.store, context.log);
         index = scan.index;
         const records = scan.entries.map(({ record, entry }) => remoteRecordOf(record, entry, ctx.owner));
@@ -37,6 +45,11 @@ export const createLocalTarget: TargetFactory = (settings, context) => {
       }),
     upsertBatch: (items) => serial(async () => upsertRecords(ctx, await loadedIndex(), items)),
     deleteBatch: (records, mode) => serial(async () => deleteRecords(ctx, await loadedIndex(), records, mode)),
+    close: async () => {
+      const held = await lock?.catch(() => undefined);
+      lock = undefined;
+      await held?.release();
+    },
   };
   return target;
 };

@@ -33,7 +33,7 @@ export async function deleteRecords(
   mode: "tombstone" | "hard",
 ): Promise<ItemResult[]> {
   const results: ItemResult[] = [];
-  for (const record of records) results.push(await deleteOne(ctx, index, record.externalId, mode));
+  for (const record of records) results.push(await deleteOne(ctx, index, record, mode));
   await commit(ctx, index);
   return results;
 }
@@ -59,7 +59,8 @@ async function upsertOne(ctx: StoreContext, index: StoreIndex, item: Upsert): Pr
   return { externalId: id, status: existing.kind === "none" ? "created" : "updated" };
 }
 
-async function deleteOne(ctx: StoreContext, index: StoreIndex, id: string, mode: "tombstone" | "hard"): Promise<ItemResult> {
+async function deleteOne(ctx: StoreContext, index: StoreIndex, remote: RemoteRecord, mode: "tombstone" | "hard"): Promise<ItemResult> {
+  const id = remote.externalId;
   const existing = await readOwned(ctx, id, "delete");
   if (existing.kind === "failed") return existing.result;
   const file = recordFileName(id);
@@ -70,6 +71,8 @@ async function deleteOne(ctx: StoreContext, index: StoreIndex, id: string, mode:
       delete index.records[id];
     } else {
       const tombstone: StoredRecord = { ...existing.record, state: "tombstoned", deletedAt: existing.record.deletedAt ?? ctx.now() };
+      // The plan stamps a delete with the run's commit, so an older run cannot restore the page.
+      if (remote.provenance !== undefined) tombstone.provenance = remote.provenance;
       await writeFileAtomic(path, `${JSON.stringify(tombstone, null, 2)}\n`);
       index.records[id] = entryOf(tombstone, file);
     }
