@@ -60,13 +60,14 @@ export function deriveDocument(file: SourceFile, options: DeriveOptions): Derive
   const diagnostics = extracted.warnings.map((w) => diagnostic(file.path, "warning", w.message, atLine(w)));
   const hero = heroText(data);
   const body = hero ? `${hero}\n${front.body.trim() ? `\n${front.body}` : ""}` : front.body;
-  const document = buildDocument(file.path, body, extracted.fields, options);
+  const { document, warnings } = buildDocument(file.path, body, extracted.fields, options);
+  diagnostics.push(...warnings.map((message) => diagnostic(file.path, "warning", message)));
   // Some targets reject empty content: a listing page is left out, an emptied page is an error.
   if (document.content.trim() === "") return textlessOutcome(file.path, front.body, data);
   return { kind: "document", document, diagnostics };
 }
 
-function buildDocument(sourcePath: string, body: string, fields: PageFields, options: DeriveOptions): Document {
+function buildDocument(sourcePath: string, body: string, fields: PageFields, options: DeriveOptions): { document: Document; warnings: string[] } {
   // One parse serves the cleanup, the link rewriting and (when frontmatter has no title) the heading.
   const page = cleanMarkdownPage(body, {
     flavor: /\.mdx$/i.test(sourcePath) ? "mdx" : "md",
@@ -87,7 +88,7 @@ function buildDocument(sourcePath: string, body: string, fields: PageFields, opt
   if (fields.activeUntil !== undefined) document.activeUntil = fields.activeUntil;
   const sourceUrl = sourceUrlOf({ sourcePath, baseUrl: options.baseUrl, declared: fields.declaredUrl });
   if (sourceUrl !== undefined) document.sourceUrl = sourceUrl;
-  return document;
+  return { document, warnings: page.warnings };
 }
 
 function diagnostic(file: string, severity: Diagnostic["severity"], message: string, line?: number): Diagnostic {
