@@ -8,10 +8,12 @@ import { remapFrontmatter } from "./frontmatter-keys.js";
 import { lineOfKey, parseFrontmatter } from "./frontmatter.js";
 import { externalIdOf, type IdScope } from "./id.js";
 import { linkResolver, sourceUrlOf } from "./links.js";
-import { cleanMarkdownPage } from "./markdown/index.js";
+import { cleanMarkdownPage, type ComponentRule, type Flavor } from "./markdown/index.js";
 import { normalizeText } from "./normalize.js";
+import { normalizeTags } from "./tags.js";
 import { textlessOutcome } from "./textless.js";
 import { titleFromPath } from "./title.js";
+import { versionedPath, versionOf, type VersionPlan } from "./versions/index.js";
 
 /**
  * What one source file became: a document (with warnings), a deliberate exclusion (`textless`
@@ -33,7 +35,16 @@ export interface DeriveOptions {
   baseUrl?: string;
   /** Config-file `frontmatter:` mapping, applied before any key is read. Default: built-in keys. */
   keys?: FrontmatterKeys;
+  /** How `.md` / `.markdown` files are read; `.mdx` is always MDX. Default `md` (Docusaurus sites: `mdx`, see MarkdownSite). */
+  mdFlavor?: Flavor;
+  /** Docusaurus docs versions published: ids and version metadata of versioned pages. Default none. */
+  versions?: VersionPlan;
+  /** Config-file `components:` rules. Default none. */
+  components?: Readonly<Record<string, ComponentRule>>;
 }
+
+/** The derive options a run settles from the site and the config file, passed through loading as one. */
+export type MarkdownSite = Pick<DeriveOptions, "mdFlavor" | "versions" | "components">;
 
 export interface SourceFile {
   /** Repository-relative POSIX path. */
@@ -70,12 +81,13 @@ export function deriveDocument(file: SourceFile, options: DeriveOptions): Derive
 function buildDocument(sourcePath: string, body: string, fields: PageFields, options: DeriveOptions): { document: Document; warnings: string[] } {
   // One parse serves the cleanup, the link rewriting and (when frontmatter has no title) the heading.
   const page = cleanMarkdownPage(body, {
-    flavor: /\.mdx$/i.test(sourcePath) ? "mdx" : "md",
+    flavor: /\.mdx$/i.test(sourcePath) ? "mdx" : (options.mdFlavor ?? "md"),
     heading: fields.title === undefined,
     mapUrl: options.baseUrl ? linkResolver({ sourcePath, baseUrl: options.baseUrl }) : undefined,
+    components: options.components,
   });
   const document: Document = {
-    externalId: externalIdOf({ sourcePath, explicitId: fields.explicitId, idPrefix: options.idPrefix, idScope: options.idScope }),
+    externalId: idOf(sourcePath, fields.explicitId, options),
     title: fields.title ?? page.heading ?? fields.fallbackTitle ?? titleFromPath(sourcePath),
     content: page.markdown,
     tags: fields.tags,
@@ -88,7 +100,27 @@ function buildDocument(sourcePath: string, body: string, fields: PageFields, opt
   if (fields.activeUntil !== undefined) document.activeUntil = fields.activeUntil;
   const sourceUrl = sourceUrlOf({ sourcePath, baseUrl: options.baseUrl, declared: fields.declaredUrl });
   if (sourceUrl !== undefined) document.sourceUrl = sourceUrl;
-  return { document, warnings: page.warnings };
+  return { document: withVersion(document, options.versions), warnings: page.warnings };
+}
+
+/**
+ * The external id: from the path the page is known by (a versioned page's path in `docs/`, under
+ * `<version>/` when several versions are published). A global explicit id gets the version too,
+ * so one id in every version never collides.
+ */
+function idOf(sourcePath: string, explicitId: string | undefined, options: DeriveOptions): string {
+  const pagePath = versionedPath(sourcePath, options.versions);
+  const version = options.versions?.prefixed ? versionOf(sourcePath, options.versions) : undefined;
+  const globalId = explicitId !== undefined && options.idScope !== "folder" && version !== undefined ? `${version}/${explicitId}` : explicitId;
+  return externalIdOf({ sourcePath: pagePath, explicitId: globalId, idPrefix: options.idPrefix, idScope: options.idScope });
+}
+
+/** With several versions published, each versioned page says its version in metadata and tags. */
+function withVersion(document: Document, versions: VersionPlan | undefined): Document {
+  const version = versions?.prefixed ? versionOf(document.sourcePath, versions) : undefined;
+  if (version === undefined) return document;
+  const { tags } = normalizeTags([...document.tags, version]);
+  return { ...document, tags, metadata: { ...document.metadata, version } };
 }
 
 function diagnostic(file: string, severity: Diagnostic["severity"], message: string, line?: number): Diagnostic {

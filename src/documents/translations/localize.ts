@@ -13,6 +13,8 @@ export interface LocalizeOptions extends LocaleOptions {
   idOfPath?: (sourcePath: string) => string;
   /** How explicit frontmatter ids were read (Settings `idScope`). Default `global`. */
   idScope?: IdScope;
+  /** The path a page's id comes from (a versioned page's path in `docs/`). Default: the path itself. */
+  pagePath?: (sourcePath: string) => string;
 }
 
 /**
@@ -44,8 +46,9 @@ export function localizeDocuments(documents: readonly Document[], options: Local
 function rebasedId(doc: Document, basePath: string, idOfPath: (sourcePath: string) => string, options: LocalizeOptions): string | undefined {
   if (doc.externalId === idOfPath(doc.sourcePath)) return idOfPath(basePath);
   if (options.idScope !== "folder") return undefined;
-  const explicitId = scopedIdWithin(doc.externalId, doc.sourcePath, options.idPrefix);
-  return explicitId === undefined ? undefined : externalIdOf({ sourcePath: basePath, explicitId, idPrefix: options.idPrefix, idScope: "folder" });
+  const pagePath = options.pagePath ?? ((path: string) => path);
+  const explicitId = scopedIdWithin(doc.externalId, pagePath(doc.sourcePath), options.idPrefix);
+  return explicitId === undefined ? undefined : externalIdOf({ sourcePath: pagePath(basePath), explicitId, idPrefix: options.idPrefix, idScope: "folder" });
 }
 
 /** The URL a translation is published at, when the page's URL came from its path. */

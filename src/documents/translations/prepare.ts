@@ -48,12 +48,20 @@ function ordered(locales: readonly string[], defaultLocale: string, source: stri
  */
 export function prepareTranslations(
   documents: Document[],
-  options: { setup: TranslationSetup | undefined; native: boolean; idPrefix: string; baseUrl?: string; idOfPath?: (path: string) => string; idScope?: IdScope },
+  options: {
+    setup: TranslationSetup | undefined;
+    native: boolean;
+    idPrefix: string;
+    baseUrl?: string;
+    idOfPath?: (path: string) => string;
+    pagePath?: (path: string) => string;
+    idScope?: IdScope;
+  },
 ): GroupResult {
   const { setup } = options;
-  if (!setup) return { documents, notes: [] };
-  const { idPrefix, baseUrl, idOfPath, idScope } = options;
-  const localized = localizeDocuments(documents, { ...setup, idPrefix, baseUrl, idOfPath, idScope });
+  if (!setup) return { documents, notes: [], excluded: [] };
+  const { idPrefix, baseUrl, idOfPath, pagePath, idScope } = options;
+  const localized = localizeDocuments(documents, { ...setup, idPrefix, baseUrl, idOfPath, pagePath, idScope });
   return groupTranslations(localized, {
     native: options.native,
     defaultLocale: setup.defaultLocale,
