@@ -24,7 +24,7 @@ export interface PageScore {
 const RENDERED_FENCES = /^(?:mdx-code-block)\b/;
 
 export function scorePage(sourceBody: string, published: string): PageScore {
-  const sourceBlocks = codeBlocksOf(sourceBody).filter((block) => !RENDERED_FENCES.test(block.info));
+  const sourceBlocks = [...codeBlocksOf(sourceBody).filter((block) => !RENDERED_FENCES.test(block.info)), ...shortcodeCodeOf(sourceBody)];
   const publishedBlocks = new Set(codeBlocksOf(published).map((block) => block.code));
   const lostCode = sourceBlocks.filter((block) => !publishedBlocks.has(block.code)).map((block) => block.code);
   const headings = headingsOf(sourceBody);
@@ -64,6 +64,16 @@ export function codeBlocksOf(markdown: string): CodeBlock[] {
     i = j;
   }
   return blocks;
+}
+
+const CODE_SHORTCODE = /^([ \t]*)\{\{[<%]-?\s*(code-toggle|highlight)\b[^\n]*?(?<!\/)\s*[>%]\}\}\n([\s\S]*?)\n[ \t]*\{\{[<%]-?\s*\/\2\s*-?[>%]\}\}/gm;
+
+/** Code in Hugo `code-toggle` / `highlight` shortcodes: a reader sees it as a code block. */
+function shortcodeCodeOf(markdown: string): CodeBlock[] {
+  return [...markdown.matchAll(CODE_SHORTCODE)].map((match) => {
+    const indent = indentWidth(match[1]!);
+    return { info: match[2]!, code: match[3]!.split("\n").map((line) => dedentLine(line, indent)).join("\n").trimEnd() };
+  });
 }
 
 const ATX = /^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;

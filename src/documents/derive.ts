@@ -4,10 +4,11 @@ import { exclusionReason, partialReason } from "./exclusions.js";
 import { extractFields } from "./fields.js";
 import { heroText } from "./home-page.js";
 import type { FieldProblem, PageFields } from "./fields.js";
-import { remapFrontmatter } from "./frontmatter-keys.js";
+import { foldKeyCase, remapFrontmatter } from "./frontmatter-keys.js";
 import { lineOfKey, parseFrontmatter } from "./frontmatter.js";
 import { externalIdOf, type IdScope } from "./id.js";
 import { linkResolver, sourceUrlOf } from "./links.js";
+import { expandIncludes, type IncludeReader } from "./markdown/includes/index.js";
 import { cleanMarkdownPage, type ComponentRule, type Flavor } from "./markdown/index.js";
 import { normalizeText } from "./normalize.js";
 import { normalizeTags } from "./tags.js";
@@ -20,7 +21,17 @@ import { versionedPath, versionOf, type VersionPlan } from "./versions/index.js"
  * when it was left out for having no text), or an error.
  */
 export type DeriveOutcome =
-  | { kind: "document"; document: Document; diagnostics: Diagnostic[] }
+  | {
+      kind: "document";
+      document: Document;
+      diagnostics: Diagnostic[];
+      /**
+       * Other files the document was built from (includes, snippets), relative to the docs root
+       * like `sourcePath` (they may start with `../`): a change to one changes the document.
+       * Absent or empty when the page includes nothing.
+       */
+      sources?: string[];
+    }
   | { kind: "excluded"; reason: string; textless?: boolean }
   | { kind: "error"; diagnostic: Diagnostic };
 
@@ -41,10 +52,12 @@ export interface DeriveOptions {
   versions?: VersionPlan;
   /** Config-file `components:` rules. Default none. */
   components?: Readonly<Record<string, ComponentRule>>;
+  /** Reads included files (Hugo `include`, MkDocs snippets, VitePress `@include`). Default none: include directives are removed. */
+  readInclude?: IncludeReader;
 }
 
 /** The derive options a run settles from the site and the config file, passed through loading as one. */
-export type MarkdownSite = Pick<DeriveOptions, "mdFlavor" | "versions" | "components">;
+export type MarkdownSite = Pick<DeriveOptions, "mdFlavor" | "versions" | "components" | "readInclude">;
 
 export interface SourceFile {
   /** Repository-relative POSIX path. */
@@ -58,7 +71,7 @@ export function deriveDocument(file: SourceFile, options: DeriveOptions): Derive
   const front = parseFrontmatter(normalizeText(file.text));
   if (!front.ok) return { kind: "error", diagnostic: diagnostic(file.path, "error", front.message, front.line) };
 
-  const data = remapFrontmatter(front.data, options.keys);
+  const data = remapFrontmatter(foldKeyCase(front.data, options.idKey), options.keys);
   const reason = exclusionReason(data) ?? partialReason(file.path, front.language !== undefined);
   if (reason) return { kind: "excluded", reason };
 
@@ -69,13 +82,15 @@ export function deriveDocument(file: SourceFile, options: DeriveOptions): Derive
     return { kind: "error", diagnostic: diagnostic(file.path, "error", problem.message, atLine(problem)) };
   }
   const diagnostics = extracted.warnings.map((w) => diagnostic(file.path, "warning", w.message, atLine(w)));
+  const expanded = expandIncludes(front.body, file.path, options.readInclude);
+  diagnostics.push(...expanded.warnings.map((message) => diagnostic(file.path, "warning", message)));
   const hero = heroText(data);
-  const body = hero ? `${hero}\n${front.body.trim() ? `\n${front.body}` : ""}` : front.body;
+  const body = hero ? `${hero}\n${expanded.text.trim() ? `\n${expanded.text}` : ""}` : expanded.text;
   const { document, warnings } = buildDocument(file.path, body, extracted.fields, options);
   diagnostics.push(...warnings.map((message) => diagnostic(file.path, "warning", message)));
   // Some targets reject empty content: a listing page is left out, an emptied page is an error.
   if (document.content.trim() === "") return textlessOutcome(file.path, front.body, data);
-  return { kind: "document", document, diagnostics };
+  return expanded.sources.length > 0 ? { kind: "document", document, diagnostics, sources: expanded.sources } : { kind: "document", document, diagnostics };
 }
 
 function buildDocument(sourcePath: string, body: string, fields: PageFields, options: DeriveOptions): { document: Document; warnings: string[] } {

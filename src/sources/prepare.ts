@@ -8,6 +8,8 @@ import { compareCodeUnits } from "../documents/order.js";
 import { applyOverrides } from "../documents/overrides.js";
 import { prepareTranslations, translationSetup, type TranslationSetup } from "../documents/translations/index.js";
 import { selectVersions, versionedPath, type VersionPlan } from "../documents/versions/index.js";
+import { hugoCascadeExcludes } from "./hugo-cascade.js";
+import { includeReader } from "./include-reader.js";
 import { loadDocuments, type LoadOptions, type LoadResult } from "./load.js";
 import { readDocusaurusSite } from "./site-docusaurus.js";
 import { detectSite } from "./site-locales.js";
@@ -37,7 +39,7 @@ export async function readDocuments(
 ): Promise<LoadResult> {
   const site = await siteSetup(settings);
   const locales = site.setup ? { locales: site.setup.locales, defaultLocale: site.setup.defaultLocale } : {};
-  const markdown: MarkdownSite = { ...site.markdown, ...(settings.components ? { components: settings.components } : {}) };
+  const markdown: MarkdownSite = { ...site.markdown, readInclude: includeReader(settings.root, settings.maxFileBytes), ...(settings.components ? { components: settings.components } : {}) };
   const exclude = [...settings.exclude, ...site.exclude];
   const loaded = await loadDocuments({ ...settings, ...locales, exclude, idScope: site.idScope, html: capabilities.takesHtml ?? false, markdown });
   const prepared = prepareDocuments(loaded, { ...settings, idScope: site.idScope, setup: site.setup, native: capabilities.nativeTranslations, versions: site.markdown.versions });
@@ -68,19 +70,27 @@ export interface SiteSetup {
   idScope: IdScope;
   /** How Markdown is read on this site: `.md` as MDX on Docusaurus sites, the docs versions published. */
   markdown: MarkdownSite;
-  /** Globs (relative to the root) of folders the site does not publish: docs versions not selected. */
+  /** Globs (relative to the root) of folders the site does not publish: docs versions not selected, Hugo sections cascading `render: never`. */
   exclude: string[];
   /** Notes about the site's setup (a requested version without a folder). */
   notes: Diagnostic[];
 }
 
 /** Settles locales, the id scope, the Markdown flavor and versions from the settings, detecting what they leave open (see detectSite). */
-export async function siteSetup(settings: { root: string; locales: string[]; defaultLocale: string; idScope?: IdScope; versions?: string[] }): Promise<SiteSetup> {
+export async function siteSetup(settings: {
+  root: string;
+  locales: string[];
+  defaultLocale: string;
+  idScope?: IdScope;
+  versions?: string[];
+  exclude?: string[];
+}): Promise<SiteSetup> {
   const site = await detectSite(settings.root);
   const detected = settings.locales.length > 0 ? undefined : site.locales;
   const relative = detected && { ...detected, source: relativePath(settings.root, detected.source) };
   const setup = translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative });
   const result: SiteSetup = { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global"), markdown: {}, exclude: [], notes: [] };
+  if (site.hugoConfig) result.exclude = await hugoCascadeExcludes(settings.root, settings.exclude ?? []);
   if (!site.docusaurusConfig) return result;
   const docusaurus = await readDocusaurusSite(site.docusaurusConfig, settings.root);
   if (docusaurus.markdownFormat === "mdx") result.markdown.mdFlavor = "mdx";

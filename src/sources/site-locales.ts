@@ -21,11 +21,15 @@ export interface SiteDetection {
   locales?: DetectedLocales;
   /** Absolute path of a `docusaurus.config.*` in `root` or a parent, when there is one. */
   docusaurusConfig?: string;
+  /** Absolute path of a Hugo config (`hugo.*`, `config/_default/`) in `root` or a parent, when there is one. */
+  hugoConfig?: string;
 }
 
 type Reader = (text: string) => SiteLocales | undefined;
 
 const DOCUSAURUS_CONFIGS = ["js", "ts", "mjs", "cjs", "mts"].map((ext) => `docusaurus.config.${ext}`);
+// `config.toml` alone is not Hugo's: many tools use that name.
+const HUGO_CONFIGS = ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml"];
 
 // Tried in order in each folder; the first file that names locales wins.
 const CANDIDATES: [string, Reader][] = [
@@ -70,8 +74,9 @@ export async function detectSite(root: string): Promise<SiteDetection> {
   for (let level = 0; level < MAX_LEVELS; level++) {
     found.locales ??= (await fromConfigFiles(dir)) ?? (await fromDocusaurusFolders(dir, undefined));
     found.docusaurusConfig ??= await firstFile(dir, DOCUSAURUS_CONFIGS);
+    found.hugoConfig ??= await firstFile(dir, HUGO_CONFIGS);
     const parent = path.dirname(dir);
-    if ((found.locales && found.docusaurusConfig) || parent === dir || (await exists(path.join(dir, ".git")))) break;
+    if ((found.locales && (found.docusaurusConfig || found.hugoConfig)) || parent === dir || (await exists(path.join(dir, ".git")))) break;
     dir = parent;
   }
   return found;

@@ -1,9 +1,9 @@
 import type { BlockRule } from "./block-rule.js";
+import { scanBlocks, type LineKind } from "./scanner.js";
 import { codeShortcode } from "./code-shortcodes.js";
 import { directiveContainer } from "./containers.js";
 import type { CleanContext } from "./context.js";
 import { fenceEnd, fenceOpenedBy } from "./fences.js";
-import { indentWidth } from "./indent.js";
 import { unwrapMdxCodeBlock } from "./mdx-code-block.js";
 import { esmStatement } from "./mdx/esm.js";
 import { mdxFlowExpression } from "./mdx/flow-expression.js";
@@ -32,23 +32,25 @@ const TRIGGERS: Readonly<Record<CleanContext["flavor"], RegExp>> = {
 };
 
 /**
- * Applies the block rules outside fenced code. In Markdown a line indented four columns or more
- * may be an indented code block, so no rule starts there; MDX has no indented code.
+ * Applies the block rules outside code. In Markdown the block scan says which lines are indented
+ * code (four columns in, after a blank line, outside a list item): no rule starts there, while a
+ * shortcode or admonition nested in a list item is read. MDX has no indented code.
  */
 export function rewriteBlocks(text: string, context: CleanContext): string {
   if (!TRIGGERS[context.flavor].test(text)) return text;
-  const maxIndent = context.flavor === "md" ? 3 : Number.POSITIVE_INFINITY;
   const rules = RULES[context.flavor];
   const rewriteLines = (lines: string[]): string[] => {
+    const kinds = context.flavor === "md" ? scanBlocks(lines, "md").kinds : undefined;
     const out: string[] = [];
-    for (let i = 0; i < lines.length; ) i = rewriteAt(lines, i, out, { maxIndent, rules, rewriteLines, context });
+    for (let i = 0; i < lines.length; ) i = rewriteAt(lines, i, out, { kinds, rules, rewriteLines, context });
     return out;
   };
   return rewriteLines(text.split("\n")).join("\n");
 }
 
 interface ScanContext {
-  maxIndent: number;
+  /** Markdown: what each line is (indented code is left alone). */
+  kinds: LineKind[] | undefined;
   rules: readonly BlockRule[];
   rewriteLines: (lines: string[]) => string[];
   context: CleanContext;
@@ -57,13 +59,13 @@ interface ScanContext {
 /** Rewrites the construct at line `i` into `out`; returns the index of the next unread line. */
 function rewriteAt(lines: string[], i: number, out: string[], context: ScanContext): number {
   const line = lines[i]!;
-  const indent = indentWidth(line);
-  if (indent <= context.maxIndent && fenceOpenedBy(line)) {
+  const kind = context.kinds?.[i];
+  if (kind !== "indented" && fenceOpenedBy(line) && (kind === undefined || kind === "fence")) {
     const end = fenceEnd(lines, i);
     out.push(...(unwrapMdxCodeBlock(lines, i, end, context.rewriteLines) ?? lines.slice(i, end + 1)));
     return end + 1;
   }
-  const rewrite = indent <= context.maxIndent ? applyFirstRule(lines, i, context) : undefined;
+  const rewrite = kind === "indented" ? undefined : applyFirstRule(lines, i, context);
   if (!rewrite) {
     out.push(line);
     return i + 1;
