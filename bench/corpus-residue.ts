@@ -6,7 +6,7 @@ import { segmentsOf } from "../src/documents/markdown/segments.js";
 
 /** Residue kinds and the pattern that finds each in text outside code. */
 export const RESIDUE_KINDS: Record<string, RegExp> = {
-  imports: /^[ \t]*(?:import[ \t]+(?:[\w*{][^\n]*\bfrom\b|["'])|export[ \t]+(?:const|let|function|default|\{))/m,
+  imports: /^[ \t]*(?:import[ \t]+(?:[\w*{][^\n]*\bfrom[ \t]*["']|["'])|export[ \t]+(?:const|let|function|default|\{))/m,
   jsx: /<\/?[A-Z][\w.]*(?=[\s/>])|<>|<\/>/,
   expressions: /\{\s*(?:props|frontMatter|frontmatter|toc|metadata)\.|=\{|\{\s*\/\*|\{`|\{\s*\[|\{\s*\(|\{\.\.\./,
   shortcodes: /\{\{[<%]|[>%]\}\}/,
@@ -30,7 +30,9 @@ export interface Residue {
 
 /** The text of a published page outside code: code blocks and code spans become a space. */
 export function proseOf(markdown: string): string {
-  return segmentsOf(markdown, "md").parts.map((part) => (part.literal ? " " : part.text)).join("");
+  const prose = segmentsOf(markdown, "md").parts.map((part) => (part.literal ? " " : part.text)).join("");
+  // LaTeX math (`$$…$$`, `$…$`) is full of braces that are neither expressions nor attribute lists.
+  return prose.replace(/\$\$[\s\S]*?\$\$|\$[^$\n]+\$/g, " ");
 }
 
 /** Every residue kind present in a page's prose, with the first excerpt of each. */

@@ -40,7 +40,7 @@ interface CodeBlock {
   code: string;
 }
 
-const QUOTE_PREFIX = /^(?:[ \t]{0,3}>[ \t]?)+/;
+const QUOTE_PREFIX = /^(?:[ \t]*>[ \t]?)+/;
 
 /** Fenced code blocks at any indentation or quote depth. */
 export function codeBlocksOf(markdown: string): CodeBlock[] {
@@ -97,7 +97,7 @@ export function headingsOf(markdown: string): string[] {
 /** Words only: tags, expressions, attribute lists, markup and punctuation removed, lower case. */
 function normalized(text: string): string {
   return decodeEntities(text)
-    .replace(/<\/?[A-Za-z][^<>\n]*>|\{[^{}\n]*\}/g, " ")
+    .replace(/<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>|\{[^{}\n]*\}/g, " ")
     .replace(/\]\([^)]*\)/g, " ")
     .replace(/:[\w-]+:/g, " ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")

@@ -89,7 +89,8 @@ export async function siteSetup(settings: {
   const detected = settings.locales.length > 0 ? undefined : site.locales;
   const relative = detected && { ...detected, source: relativePath(settings.root, detected.source) };
   const setup = translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative });
-  const result: SiteSetup = { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global"), markdown: {}, exclude: [], notes: [] };
+  const notes = settings.locales.length > 0 ? [] : site.notes.map((message): Diagnostic => ({ severity: "warning", file: "locales", message }));
+  const result: SiteSetup = { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global"), markdown: {}, exclude: [], notes };
   if (site.hugoConfig) result.exclude = await hugoCascadeExcludes(settings.root, settings.exclude ?? []);
   if (!site.docusaurusConfig) return result;
   const docusaurus = await readDocusaurusSite(site.docusaurusConfig, settings.root);
@@ -99,7 +100,7 @@ export async function siteSetup(settings: {
     result.markdown.versions = selection.plan;
     result.exclude = selection.exclude;
     const file = relativePath(settings.root, path.join(path.dirname(site.docusaurusConfig), "versions.json"));
-    result.notes = selection.notes.map((message) => ({ severity: "warning", file, message }));
+    result.notes.push(...selection.notes.map((message): Diagnostic => ({ severity: "warning", file, message })));
   }
   return result;
 }

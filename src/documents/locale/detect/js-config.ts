@@ -68,7 +68,7 @@ function flatten(body: string): string {
 
 function langOf(body: string, key: string): string | undefined {
   const entry = blockAfter(body, new RegExp(`(?:^|[,{\\s])['"]?${key}['"]?\\s*:\\s*\\{`));
-  return entry === undefined ? undefined : /\blang\s*:\s*(['"`])([^'"`]+)\1/.exec(flatten(entry))?.[2];
+  return entry === undefined ? undefined : /\blang['"]?\s*:\s*(['"`])([^'"`]+)\1/.exec(flatten(entry))?.[2];
 }
 
 /** What a Docusaurus config says about reading its docs, when written as literals (or constants holding them). */
