@@ -6,6 +6,7 @@ import type { CleanContext } from "./context.js";
 import { fenceEnd, fenceOpenedBy } from "./fences.js";
 import { unwrapMdxCodeBlock } from "./mdx-code-block.js";
 import { esmStatement } from "./mdx/esm.js";
+import { htmlBlock } from "./html-block.js";
 import { mdxFlowExpression } from "./mdx/flow-expression.js";
 import { mdxFlowTag } from "./mdx/flow-tag.js";
 import { mkdocsAdmonition, mkdocsTab } from "./mkdocs.js";
@@ -19,7 +20,7 @@ import { docsyTabpane } from "./tabpanes.js";
  * Docusaurus's `mdx-code-block` fences, which are rendered content, not code.
  */
 // ESM in a Markdown page is an MDX habit (a site whose generator was not detected): removed too.
-const COMMON_RULES: readonly BlockRule[] = [esmStatement, docsyTabpane, codeShortcode, directiveContainer, mkdocsAdmonition, mkdocsTab, noteShortcode];
+const COMMON_RULES: readonly BlockRule[] = [esmStatement, docsyTabpane, codeShortcode, directiveContainer, mkdocsAdmonition, mkdocsTab, noteShortcode, htmlBlock];
 const RULES: Readonly<Record<CleanContext["flavor"], readonly BlockRule[]>> = {
   md: COMMON_RULES,
   mdx: [...COMMON_RULES, mdxFlowTag, mdxFlowExpression],
@@ -27,7 +28,7 @@ const RULES: Readonly<Record<CleanContext["flavor"], readonly BlockRule[]>> = {
 
 /** Quick test for anything a rule could match, so most pages skip the line scan entirely. */
 const TRIGGERS: Readonly<Record<CleanContext["flavor"], RegExp>> = {
-  md: /^[ \t]*(?::::|!!!|\?\?\?|===|\{\{[<%]|\{%|import[\s{*"']|export\s|(?:`{3,}|~{3,})[ \t]*mdx-code-block)/m,
+  md: /^[ \t]*(?::::|!!!|\?\?\?|===|\{\{[<%]|\{%|<[a-z]|import[\s{*"']|export\s|(?:`{3,}|~{3,})[ \t]*mdx-code-block)/m,
   mdx: /^[ \t]*(?::::|!!!|\?\?\?|===|\{|<[A-Za-z]|import[\s{*"']|export\s|(?:`{3,}|~{3,})[ \t]*mdx-code-block)/m,
 };
 

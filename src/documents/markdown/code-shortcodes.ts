@@ -31,7 +31,8 @@ export const codeShortcode: BlockRule = (lines, start) => {
   // The whitespace before a closer on its own line is indentation, not code.
   const code = found.content.replace(/^\n/, "").replace(/\n[ \t]*$/, "");
   const lang = languageOf(opening.name, args, code);
-  if (opening.name === "tab" && lang === undefined) return undefined;
+  // A Docsy tab is code only when it names a language and is not Markdown (`text=true`, or fenced code inside).
+  if (opening.name === "tab" && (lang === undefined || /^true$/i.test(args.named.text ?? "") || /^[ \t]*(?:`{3,}|~{3,})/m.test(code))) return undefined;
   const fence = fenceFor(code);
   const label = opening.name === "tab" ? boldLabel(argument(args, ["header", "name", "title"], 0)) : "";
   // Only the fences take the opener's indentation: the code lines stay byte for byte.

@@ -1,5 +1,5 @@
 import { closesFence, fenceOpenedBy, type Fence } from "./fences.js";
-import { indentWidth } from "./indent.js";
+import { dedentLine, indentWidth } from "./indent.js";
 import { hasMarks, LABEL_MARK, takeMarkEvents } from "./marks.js";
 import { joinLines, splitLines } from "./lines.js";
 import type { Line } from "./lines.js";
@@ -85,13 +85,13 @@ function dedent(run: Line[]): void {
   for (const line of run.filter(movable)) stripLeading(line, columns);
 }
 
+/** Removes up to `columns` columns of indentation (a tab counts to the next multiple of four, as in CommonMark). */
 function stripLeading(line: Line, columns: number): void {
   let remaining = columns;
   for (const segment of line.segments) {
-    const whitespace = /^[ \t]*/.exec(segment.text)![0];
-    const width = Math.min(whitespace.length, remaining);
-    segment.text = segment.text.slice(width);
-    remaining -= width;
+    const width = indentWidth(segment.text);
+    segment.text = dedentLine(segment.text, remaining);
+    remaining -= Math.min(width, remaining);
     if (remaining === 0 || segment.text !== "") return;
   }
 }
