@@ -49,7 +49,16 @@ export async function readDocuments(
 /** Overrides, then languages and translation groups, for documents already loaded. Pure. */
 export function prepareDocuments(
   loaded: LoadResult,
-  options: { idPrefix: string; idScope?: IdScope; baseUrl?: string; overrides?: Override[]; setup: TranslationSetup | undefined; native: boolean; versions?: VersionPlan },
+  options: {
+    idPrefix: string;
+    idScope?: IdScope;
+    baseUrl?: string;
+    overrides?: Override[];
+    setup: TranslationSetup | undefined;
+    native: boolean;
+    versions?: VersionPlan;
+    defaultLocale?: string;
+  },
 ): LoadResult {
   const overridden = applyOverrides(loaded.documents, options.overrides);
   const pagePath = (sourcePath: string) => versionedPath(sourcePath, options.versions);
