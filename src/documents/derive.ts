@@ -14,7 +14,7 @@ import { normalizeText } from "./normalize.js";
 import { normalizeTags } from "./tags.js";
 import { textlessOutcome } from "./textless.js";
 import { titleFromPath } from "./title.js";
-import { versionedPath, versionOf, type VersionPlan } from "./versions/index.js";
+import { versionedPath, versionOf, versionPrefix, type VersionPlan } from "./versions/index.js";
 
 /**
  * What one source file became: a document (with warnings), a deliberate exclusion (`textless`
@@ -119,15 +119,12 @@ function buildDocument(sourcePath: string, body: string, fields: PageFields, opt
 }
 
 /**
- * The external id: from the path the page is known by (a versioned page's path in `docs/`, under
- * `<version>/` when several versions are published). A global explicit id gets the version too,
- * so one id in every version never collides.
+ * The external id: from the path the page is known by (a versioned page's path in `docs/`), after
+ * `<version>/` when several versions are published, so one id in every version never collides.
  */
 function idOf(sourcePath: string, explicitId: string | undefined, options: DeriveOptions): string {
-  const pagePath = versionedPath(sourcePath, options.versions);
-  const version = options.versions?.prefixed ? versionOf(sourcePath, options.versions) : undefined;
-  const globalId = explicitId !== undefined && options.idScope !== "folder" && version !== undefined ? `${version}/${explicitId}` : explicitId;
-  return externalIdOf({ sourcePath: pagePath, explicitId: globalId, idPrefix: options.idPrefix, idScope: options.idScope });
+  const idPrefix = `${options.idPrefix}${versionPrefix(sourcePath, options.versions)}`;
+  return externalIdOf({ sourcePath: versionedPath(sourcePath, options.versions), explicitId, idPrefix, idScope: options.idScope });
 }
 
 /** With several versions published, each versioned page says its version in metadata and tags. */

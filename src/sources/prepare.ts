@@ -7,7 +7,7 @@ import type { ComponentRule } from "../documents/markdown/index.js";
 import { compareCodeUnits } from "../documents/order.js";
 import { applyOverrides } from "../documents/overrides.js";
 import { prepareTranslations, translationSetup, type TranslationSetup } from "../documents/translations/index.js";
-import { selectVersions, versionedPath, type VersionPlan } from "../documents/versions/index.js";
+import { selectVersions, versionedPath, versionPrefix, type VersionPlan } from "../documents/versions/index.js";
 import { hugoCascadeExcludes } from "./hugo-cascade.js";
 import { includeReader } from "./include-reader.js";
 import { loadDocuments, type LoadOptions, type LoadResult } from "./load.js";
@@ -62,8 +62,9 @@ export function prepareDocuments(
 ): LoadResult {
   const overridden = applyOverrides(loaded.documents, options.overrides);
   const pagePath = (sourcePath: string) => versionedPath(sourcePath, options.versions);
-  const idOfPath = (sourcePath: string) => externalIdOf({ sourcePath: pagePath(sourcePath), idPrefix: options.idPrefix });
-  const shaped = prepareTranslations(overridden.documents, { ...options, idOfPath, pagePath });
+  const idPrefixOf = (sourcePath: string) => `${options.idPrefix}${versionPrefix(sourcePath, options.versions)}`;
+  const idOfPath = (sourcePath: string) => externalIdOf({ sourcePath: pagePath(sourcePath), idPrefix: idPrefixOf(sourcePath) });
+  const shaped = prepareTranslations(overridden.documents, { ...options, idOfPath, pagePath, idPrefixOf });
   return {
     documents: shaped.documents,
     diagnostics: [...loaded.diagnostics, ...shaped.notes].sort(byFileThenLine),

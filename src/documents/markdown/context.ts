@@ -13,8 +13,9 @@ export interface CleanContext {
 /** A context for callers that only need the flavor (headings, tests); warnings are dropped. */
 export const quietContext = (flavor: Flavor): CleanContext => ({ flavor, warn: () => {} });
 
-/** Short, one-line excerpt of source text for a warning. */
-export function excerpt(text: string, at: number, length = 40): string {
-  const shown = text.slice(at, at + length).replace(/\s+/g, " ");
-  return JSON.stringify(at + length < text.length ? `${shown}…` : shown);
+/** Short, one-line excerpt of source text for a warning: from `at` to `end` (when known), at most 40 characters. */
+export function excerpt(text: string, at: number, end = text.length): string {
+  const stop = Math.min(end, at + 40);
+  const shown = text.slice(at, stop).replace(/\s+/g, " ");
+  return JSON.stringify(stop < end ? `${shown}…` : shown);
 }

@@ -61,7 +61,7 @@ function replaceBrace(text: string, at: number, context: CleanContext): Replacem
     context.warn(`MDX expression ${excerpt(text, at)} is not closed (${extent.reason}); expected JavaScript between { and }; kept as text`);
     return undefined;
   }
-  context.warn(`MDX expression ${excerpt(text, at)} is not valid JavaScript (${extent.reason}); expected an expression such as {props.name}; dropped`);
+  context.warn(`MDX expression ${excerpt(text, at, extent.end)} is not valid JavaScript (${extent.reason}); expected an expression such as {props.name}; dropped`);
   return plain("", extent.end);
 }
 

@@ -58,6 +58,7 @@ export function prepareTranslations(
     baseUrl?: string;
     idOfPath?: (path: string) => string;
     pagePath?: (path: string) => string;
+    idPrefixOf?: (path: string) => string;
     idScope?: IdScope;
     /** The language of pages that name none (Settings `defaultLocale`), for locale hints. Default `en`. */
     defaultLocale?: string;
@@ -66,8 +67,8 @@ export function prepareTranslations(
   const hints = options.setup ? {} : localeHints(documents, options.defaultLocale ?? "en");
   const setup = options.setup ?? hints.setup;
   if (!setup) return { documents, notes: hints.note ? [hints.note] : [], excluded: [] };
-  const { idPrefix, baseUrl, idOfPath, pagePath, idScope } = options;
-  const localized = localizeDocuments(documents, { ...setup, idPrefix, baseUrl, idOfPath, pagePath, idScope });
+  const { idPrefix, baseUrl, idOfPath, pagePath, idPrefixOf, idScope } = options;
+  const localized = localizeDocuments(documents, { ...setup, idPrefix, baseUrl, idOfPath, pagePath, idPrefixOf, idScope });
   return groupTranslations(localized, {
     native: options.native,
     defaultLocale: setup.defaultLocale,

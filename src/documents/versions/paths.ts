@@ -19,19 +19,25 @@ export function versionOf(sourcePath: string, plan: VersionPlan): string | undef
 
 /**
  * The path a versioned page is known by: the path it has in `docs/` (`versioned_docs/version-9.x/a.md`
- * → `docs/a.md`), under `<version>/` when several versions are published (`9.x/docs/a.md`,
- * `current/docs/a.md`). Ids come from it, so one page keeps one id across versions, and each
- * version its own id when several are published. Other paths are returned unchanged.
+ * → `docs/a.md`). Ids come from it, so one page keeps one id across versions. Other paths are
+ * returned unchanged.
  */
 export function versionedPath(sourcePath: string, plan: VersionPlan | undefined): string {
   if (!plan) return sourcePath;
   const rest = withinSite(sourcePath, plan);
-  if (rest === undefined) return sourcePath;
-  const versioned = VERSIONED.exec(rest);
-  const version = versioned ? versioned[1]! : rest.startsWith("docs/") ? CURRENT : undefined;
-  if (version === undefined) return sourcePath;
-  const docsPath = `${plan.site}${versioned ? `docs/${versioned[2]}` : rest}`;
-  return plan.prefixed ? `${version}/${docsPath}` : docsPath;
+  const versioned = rest === undefined ? null : VERSIONED.exec(rest);
+  return versioned ? `${plan.site}docs/${versioned[2]}` : sourcePath;
+}
+
+/**
+ * What goes before a versioned page's id when several versions are published: `<version>/`
+ * (`9.x/`, `current/`), so each version has its own ids. Empty otherwise. It is part of the id
+ * prefix, never of the path, so a version such as `2.0` keeps its number.
+ */
+export function versionPrefix(sourcePath: string, plan: VersionPlan | undefined): string {
+  if (!plan?.prefixed) return "";
+  const version = versionOf(sourcePath, plan);
+  return version === undefined ? "" : `${version}/`;
 }
 
 function withinSite(sourcePath: string, plan: VersionPlan): string | undefined {

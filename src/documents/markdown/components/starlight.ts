@@ -1,6 +1,6 @@
 import { codeAttribute } from "./code.js";
 import { container, dropped, inlineText, linkCard, note, type HandlerTable } from "./handler.js";
-import { tab } from "./tabs.js";
+import { tab, tabSet } from "./tabs.js";
 
 /** Starlight (Astro) components: https://starlight.astro.build/components/using-components/ */
 export const STARLIGHT_HANDLERS: HandlerTable = {
@@ -11,7 +11,7 @@ export const STARLIGHT_HANDLERS: HandlerTable = {
   LinkCard: linkCard,
   // `<LinkButton href>` reads like a link: handled with `<a>` by the markup pass (see LINKS).
   Steps: container,
-  Tabs: container,
+  Tabs: tabSet,
   TabItem: tab("label"),
   FileTree: container,
   Icon: dropped,

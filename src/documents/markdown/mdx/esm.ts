@@ -45,7 +45,7 @@ function unreadable(lines: readonly string[], start: number, context: Parameters
   const end = chunkEnd(lines, start);
   const statement = lines.slice(start, end).join("\n");
   if (!IMPORT.test(statement) && !EXPORT.test(statement)) return undefined;
-  context.warn(`MDX ${statement.startsWith("import") ? "import" : "export"} ${excerpt(statement, 0)} is not valid JavaScript (${message}); expected an ES module statement; dropped`);
+  context.warn(`MDX ${statement.startsWith("import") ? "import" : "export"} ${excerpt(statement, 0, statement.indexOf("\n") === -1 ? statement.length : statement.indexOf("\n"))} is not valid JavaScript (${message}); expected an ES module statement; dropped`);
   return { lines: [], next: end };
 }
 

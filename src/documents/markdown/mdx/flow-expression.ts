@@ -18,7 +18,7 @@ export const mdxFlowExpression: BlockRule = (lines, start, _rewrite, context) =>
   const extent = expressionExtent(text, indent.length);
   const end = extent.end;
   if (end === undefined) return undefined;
-  if (!extent.ok) context.warn(`MDX expression ${excerpt(text, indent.length)} is not valid JavaScript (${extent.reason}); expected an expression such as {props.name}; dropped`);
+  if (!extent.ok) context.warn(`MDX expression ${excerpt(text, indent.length, end)} is not valid JavaScript (${extent.reason}); expected an expression such as {props.name}; dropped`);
   const last = ends.findIndex((lineEnd) => lineEnd >= end);
   const rest = text.slice(end, ends[last]);
   const value = extent.ok ? expressionValue(extent.node) : "";
