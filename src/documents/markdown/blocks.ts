@@ -61,18 +61,29 @@ interface ScanContext {
 function rewriteAt(lines: string[], i: number, out: string[], context: ScanContext): number {
   const line = lines[i]!;
   const kind = context.kinds?.[i];
-  if (kind !== "indented" && fenceOpenedBy(line) && (kind === undefined || kind === "fence")) {
+  const first = firstNonBlank(line);
+  const fenced = (first === "`" || first === "~" || first === ">") && kind !== "indented" && fenceOpenedBy(line);
+  if (fenced && (kind === undefined || kind === "fence")) {
     const end = fenceEnd(lines, i);
     out.push(...(unwrapMdxCodeBlock(lines, i, end, context.rewriteLines) ?? lines.slice(i, end + 1)));
     return end + 1;
   }
-  const rewrite = kind === "indented" ? undefined : applyFirstRule(lines, i, context);
+  const rewrite = kind === "indented" || !RULE_STARTS.has(first) ? undefined : applyFirstRule(lines, i, context);
   if (!rewrite) {
     out.push(line);
     return i + 1;
   }
   out.push(...rewrite.lines);
   return rewrite.next;
+}
+
+/** The first characters any rule's line can start with (after indentation): most lines skip every rule. */
+const RULE_STARTS = new Set(["{", ":", "!", "?", "=", "<", "i", "e"]);
+
+function firstNonBlank(line: string): string {
+  let i = 0;
+  while (line[i] === " " || line[i] === "\t") i++;
+  return line[i] ?? "";
 }
 
 function applyFirstRule(lines: readonly string[], start: number, scan: ScanContext) {

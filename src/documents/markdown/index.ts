@@ -29,8 +29,21 @@ export interface CleanPageOptions extends CleanOptions {
   heading?: boolean;
 }
 
-/** Characters without which no cleanup rule can apply: such a page is returned as is. */
-const NOISE = /[<{]|&[#A-Za-z]|^(?:import|export)[\s{*"']|^[ \t]*(?::::|!!!|\?\?\?|===[!+]?[ \t]+["'])|:(?:material|fontawesome|octicons|simple)-/m;
+const LINE_NOISE = /^(?:import|export)[\s{*"']|^[ \t]*(?::::|!!!|\?\?\?|===[!+]?[ \t]+["'])/m;
+const ICON = /:(?:material|fontawesome|octicons|simple)-/;
+
+/**
+ * Whether any cleanup rule can apply: a page without `<`, `{`, character references, icon codes,
+ * ESM or block markers is returned as is. Plain substring checks first, since they cost far less
+ * than one regular expression with alternatives over a large page.
+ */
+function isNoisy(body: string): boolean {
+  if (body.includes("<") || body.includes("{")) return true;
+  if (body.includes("&") && /&[#A-Za-z]/.test(body)) return true;
+  if (body.includes(":") && ICON.test(body)) return true;
+  const markers = [":::", "!!!", "???", "===", "\nimport", "\nexport"].some((marker) => body.includes(marker));
+  return (markers || body.startsWith("import") || body.startsWith("export")) && LINE_NOISE.test(body);
+}
 
 /**
  * Removes Markdown/MDX/template noise from a page body, keeping the text a reader sees (see
@@ -46,7 +59,7 @@ export function cleanMarkdown(body: string, options: CleanOptions): string {
  */
 export function cleanMarkdownPage(body: string, options: CleanPageOptions): CleanedPage {
   const page: CleanedPage = { markdown: body, warnings: [] };
-  const noisy = NOISE.test(body);
+  const noisy = isNoisy(body);
   if (!noisy && !options.mapUrl && !options.heading) return page;
   const context: CleanContext = { flavor: options.flavor, handlers: configuredHandlers(options.components), warn: (message) => page.warnings.push(message) };
   const source = noisy ? rewriteBlocks(body, context) : body;

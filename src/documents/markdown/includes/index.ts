@@ -29,7 +29,7 @@ const MAX_DEPTH = 4;
  */
 export function expandIncludes(text: string, sourcePath: string, read: IncludeReader | undefined): Expanded {
   const result: Expanded = { text, sources: [], warnings: [] };
-  if (!DIRECTIVE_HINT.test(text)) return result;
+  if (!(text.includes("{{") || text.includes("8<") || text.includes("@include")) || !DIRECTIVE_HINT.test(text)) return result;
   const sources = new Set<string>();
   result.text = expand(text, { sourcePath, read, depth: 0, chain: [sourcePath], sources, warnings: result.warnings });
   result.sources = [...sources].sort();
