@@ -16,10 +16,17 @@ const IMPORT = /^import\s*(?:["']|[\s\S]*?\bfrom\s*["'])/;
 const EXPORT = /^export\s+(?:const|let|var|function|async\s+function|class|default|type|interface|\{|\*)/;
 /** How many blank-line-separated chunks one statement may span. */
 const MAX_CHUNKS = 20;
+/**
+ * One-line imports of the usual shapes (`import X from 'x';`, `import { A, B } from "y"`,
+ * `import './a.css'`), valid ESM without asking the parser: measured on the MDX benchmark,
+ * parsing every page's imports cost a tenth of its cleanup.
+ */
+const PLAIN_IMPORT = /^import\s+(?:(?:[\w$]+\s*,\s*)?(?:[\w$]+|\{[\w$\s,]*\}|\*\s+as\s+[\w$]+)\s+from\s+)?(["'])[^"'\n]+\1\s*;?\s*$/;
 
 export const esmStatement: BlockRule = (lines, start, _rewrite, context) => {
   if (!START.test(lines[start]!)) return undefined;
   let end = chunkEnd(lines, start);
+  if (lines.slice(start, end).every((line) => PLAIN_IMPORT.test(line))) return { lines: [], next: end };
   for (let chunks = 1; chunks <= MAX_CHUNKS; chunks++) {
     const source = lines.slice(start, end).join("\n");
     const error = moduleError(source);
