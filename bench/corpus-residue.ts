@@ -31,8 +31,8 @@ export interface Residue {
 /** The text of a published page outside code: code blocks and code spans become a space. */
 export function proseOf(markdown: string): string {
   const prose = segmentsOf(markdown, "md").parts.map((part) => (part.literal ? " " : part.text)).join("");
-  // LaTeX math (`$$…$$`, `$…$`) is full of braces that are neither expressions nor attribute lists.
-  return prose.replace(/\$\$[\s\S]*?\$\$|\$[^$\n]+\$/g, " ");
+  // LaTeX math (`$$…$$`, `$…$`, `\[…\]`, `\begin{…}…\end{…}`) is full of braces that are neither expressions nor attribute lists.
+  return prose.replace(/\$\$[\s\S]*?\$\$|\$[^$\n]+\$|\\\[[\s\S]*?\\\]|\\begin\{(\w+\*?)\}[\s\S]*?\\end\{\1\}/g, " ");
 }
 
 /** Every residue kind present in a page's prose, with the first excerpt of each. */

@@ -5,13 +5,11 @@ import { repoFolder } from "../../test/helpers/remote.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../config/settings.js";
 import { deriveDocument } from "../documents/derive.js";
 import { includeReader } from "./include-reader.js";
+import { readSettings } from "../../test/helpers/read-settings.js";
 import { readDocuments, type ReadSettings } from "./prepare.js";
 import { detectSiteLocales } from "./site-locales.js";
 
-function settings(root: string, extra: Partial<ReadSettings> = {}): ReadSettings {
-  return { root, include: ["**/*.{md,mdx}"], exclude: [], idPrefix: "", idKey: "id", maxFileBytes: DEFAULT_MAX_FILE_BYTES, locales: [], defaultLocale: "en", ...extra };
-}
-const read = (root: string, extra: Partial<ReadSettings> = {}, native = false) => readDocuments(settings(root, extra), { nativeTranslations: native });
+const read = (root: string, extra: Partial<ReadSettings> = {}, native = false) => readDocuments(readSettings(root, extra), { nativeTranslations: native });
 
 const VERSIONED_SITE = {
   "docusaurus.config.js": "module.exports = { i18n: { defaultLocale: 'en', locales: ['en', 'fr'] } };",

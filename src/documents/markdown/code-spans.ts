@@ -8,13 +8,14 @@ import { scanTag } from "./tag-scanner.js";
  * Splits inline code spans out of text (CommonMark): a run of backticks up to the next run of
  * the same length, never across a blank line; a backslash-escaped backtick opens nothing. What
  * starts first wins, as in CommonMark and MDX: a backtick inside an HTML comment, an HTML or JSX
- * tag (`<Badge title="Remove `x`" />`) or, in MDX, an `{expression}` (a template literal) is not
- * a code span.
+ * tag (`<Badge title="Remove `x`" />`), in MDX an `{expression}` (a template literal), or in
+ * Markdown a Hugo shortcode (`{{< figure caption="Click `Edit`" >}}`, read before the Markdown
+ * is) is not a code span.
  */
 export function splitCodeSpans(text: string, flavor: Flavor): Part[] {
   if (!text.includes("`")) return [textPart(text)];
   const parts: Part[] = [];
-  const runs = flavor === "mdx" ? /`+|<!--|<[A-Za-z/>]|\{/g : /`+|<!--|<[A-Za-z/]/g;
+  const runs = flavor === "mdx" ? /`+|<!--|<[A-Za-z/>]|\{/g : /`+|<!--|<[A-Za-z/]|\{\{[<%]/g;
   const blankAfter = blankLineFinder(text);
   let cursor = 0;
   for (let open = runs.exec(text); open; open = runs.exec(text)) {
@@ -44,7 +45,16 @@ function constructEnd(text: string, at: number, opener: string, flavor: Flavor):
     return end === -1 ? undefined : end + 3;
   }
   if (opener === "{") return isEscaped(text, at) ? undefined : expressionExtent(text, at).end;
+  if (opener.startsWith("{{")) return shortcodeEnd(text, at, opener[2] === "<" ? ">}}" : "%}}");
   return scanTag(text, at, flavor)?.end;
+}
+
+/** A shortcode never spans more than this: an unclosed `{{<` is text. */
+const MAX_SHORTCODE_LENGTH = 4000;
+
+function shortcodeEnd(text: string, at: number, closer: string): number | undefined {
+  const end = text.indexOf(closer, at + 3);
+  return end === -1 || end - at > MAX_SHORTCODE_LENGTH ? undefined : end + closer.length;
 }
 
 function isEscaped(text: string, at: number): boolean {
