@@ -19,6 +19,7 @@ describe("localeHints (no locales configured or detected)", () => {
     const shaped = prepareTranslations(docs, { setup: undefined, native: true, idPrefix: "", defaultLocale: "en" });
     const install = shaped.documents.find((doc) => doc.sourcePath === "guides/install.md");
     expect(install?.translations?.map((t) => [t.lang, t.sourcePath])).toEqual([["fr", "guides/installer.md"]]);
+    expect(shaped.notes).toEqual([]);
   });
 
   it("warns once, with the locales line, when locale folders mirror the other pages", () => {

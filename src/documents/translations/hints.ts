@@ -20,15 +20,16 @@ const MIN_SHARED = 2;
 
 /**
  * For a run with no locales configured or detected: pages that say their language in frontmatter
- * and share a `translationKey` are translations of each other, in as many languages as they
- * name (two at least), so they are grouped. Otherwise, locale-named folders that mirror other
+ * and carry a `translationKey` are translations, so when one of them is in a language other than
+ * the default, they are grouped, with the default locale and the languages they name (ids then
+ * do not change when the default-language pages come or go). Otherwise, locale-named folders that mirror other
  * pages (`fr/guides/x.md` beside `guides/x.md`), `.fr.md` suffixes beside unsuffixed pages, or
  * frontmatter languages give one warning naming the `locales:` line that would group them.
  */
 export function localeHints(documents: readonly Document[], defaultLocale: string): LocaleHints {
   const keyed = documents.filter((doc) => doc.lang !== undefined && translationKeyOf(doc) !== undefined);
-  const keyedLangs = languagesIn(keyed.map((doc) => doc.lang!));
-  if (keyedLangs.length >= 2) return { setup: setupOf(keyedLangs, defaultLocale, "frontmatter lang and translationKey") };
+  const translated = languagesIn(keyed.map((doc) => doc.lang!)).filter((lang) => localeKey(lang) !== localeKey(defaultLocale));
+  if (translated.length > 0) return { setup: { locales: [defaultLocale, ...translated], defaultLocale, source: FRONTMATTER_SOURCE } };
   const found = [...mirroredFolders(documents), ...suffixes(documents), ...languagesIn(documents.flatMap((doc) => (doc.lang ? [doc.lang] : [])))];
   const locales = languagesIn(found).filter((lang) => localeKey(lang) !== localeKey(defaultLocale));
   if (locales.length === 0) return {};
@@ -37,10 +38,8 @@ export function localeHints(documents: readonly Document[], defaultLocale: strin
   return { note: { severity: "warning", file: "locales", message } };
 }
 
-function setupOf(langs: string[], defaultLocale: string, source: string): TranslationSetup {
-  const preferred = langs.find((lang) => localeKey(lang) === localeKey(defaultLocale)) ?? langs[0]!;
-  return { locales: [preferred, ...langs.filter((lang) => lang !== preferred)], defaultLocale: preferred, source };
-}
+/** The `source` of a setup inferred from frontmatter: translation notes about missing pages are not given for it. */
+export const FRONTMATTER_SOURCE = "frontmatter lang and translationKey";
 
 /** Distinct language tags, canonical, in order of how many pages use them (then by name). */
 function languagesIn(tags: string[]): string[] {

@@ -3,7 +3,7 @@ import type { IdScope } from "../id.js";
 import { canonicalLocale, localeKey } from "../locale/tags.js";
 import type { SiteLocales } from "../locale/detect/types.js";
 import { groupTranslations, type GroupResult } from "./group.js";
-import { localeHints } from "./hints.js";
+import { FRONTMATTER_SOURCE, localeHints } from "./hints.js";
 import { localizeDocuments } from "./localize.js";
 
 /** The locales a run works with, once configuration and detection are settled. */
@@ -70,6 +70,8 @@ export function prepareTranslations(
   const { idPrefix, baseUrl, idOfPath, pagePath, idPrefixOf, idScope } = options;
   const localized = localizeDocuments(documents, { ...setup, idPrefix, baseUrl, idOfPath, pagePath, idPrefixOf, idScope });
   return groupTranslations(localized, {
+    // Locales inferred from a few keyed pages say nothing about the others: no "missing" notes.
+    reportMissing: setup.source !== FRONTMATTER_SOURCE,
     native: options.native,
     defaultLocale: setup.defaultLocale,
     locales: setup.locales,
