@@ -36,7 +36,7 @@ describe("resolveSettings: components and versions", () => {
     expect(problems.map((problem) => problem.replace(cwd + path.sep, ""))).toEqual([
       'kb-publish.yml:3: "components.Card.link" is a list; expected a text',
       'kb-publish.yml:4: unknown key "components.Card.heading"; expected one of text, link, drop',
-      'versions: ["latest","2.x"] mixes "latest" with other versions; expected latest, current or all alone, or a list of version names',
+      'kb-publish.yml: "versions" is ["latest","2.x"]; expected latest, current or all alone, or a list of version names (it mixes "latest" with others)',
     ]);
   });
 });

@@ -36,7 +36,7 @@ export function settleDuplicates(group: TranslationGroup, options: LocaleOptions
     const winner = winners.get(`${localeKey(doc.lang ?? "")}\u0000${doc.externalId}`)!;
     return {
       file: doc.sourcePath,
-      reason: `${doc.sourcePath} and ${winner.sourcePath} are both the ${doc.lang ?? "?"} page "${doc.externalId}" (translation group ${group.label}); ${winner.sourcePath} is published${marked(winner, options) ? ", as its path names the language" : ", as the first by path"}`,
+      reason: `claims the ${doc.lang ?? "?"} page "${doc.externalId}" (translation group ${group.label}) that ${winner.sourcePath} is published as${marked(winner, options) ? ", since its path names the language" : ", the first by path"}; left out`,
     };
   });
   return { group: { ...group, members: group.members.filter((doc) => kept.has(doc)) }, leftOut };

@@ -40,9 +40,7 @@ export function groupTranslations(documents: readonly Document[], options: Group
   const groups = settled.map((entry) => entry.group);
   const excluded = settled.flatMap((entry) => entry.leftOut);
   const present = presentLocales(documents);
-  const notes = [...localeNotes(present, options), ...groups.flatMap((group) => groupNotes(group, options, present))].filter(
-    (note) => options.reportMissing !== false || !MISSING.test(note.message),
-  );
+  const notes = [...(options.reportMissing === false ? [] : localeNotes(present, options)), ...groups.flatMap((group) => groupNotes(group, options, present))];
   const shaped = groups.flatMap((group) => (options.native ? nativeDocuments(group) : perLanguage(group, options)));
   return {
     documents: shaped.sort((a, b) => compareCodeUnits(a.externalId, b.externalId)),
@@ -50,9 +48,6 @@ export function groupTranslations(documents: readonly Document[], options: Group
     excluded: excluded.sort((a, b) => compareCodeUnits(a.file, b.file)),
   };
 }
-
-/** The notes about translations or locales with no pages (see notes.ts). */
-const MISSING = /^locale "[^"]+" has no pages|^\S+ has no .+ translation \(translation group/;
 
 function perLanguage(group: TranslationGroup, options: GroupOptions): Document[] {
   return group.members.map((doc) =>
