@@ -41,6 +41,7 @@ export function readInputs(getInput: InputReader, eventName: string | undefined)
     baseUrl: value("base-url"),
     locales: splitList(getInput("locales")),
     defaultLocale: value("default-locale"),
+    versions: splitList(getInput("versions")),
   };
 }
 

@@ -80,7 +80,8 @@ function addReadOptions(command: Command): void {
     .option("--max-file-size <bytes>", "files larger than this are reported and skipped (default 5 MiB)")
     .option("--base-url <url>", "site URL: relative links become absolute, source URLs are built from it")
     .option("--locales <codes...>", "locale codes the site is translated into (e.g. en fr de)")
-    .option("--default-locale <code>", "language of pages that name none (default en)");
+    .option("--default-locale <code>", "language of pages that name none (default en)")
+    .option("--versions <names...>", "Docusaurus docs versions to publish: latest (default), current, all, or version names");
 }
 
 function addSharedOptions(command: Command): void {
@@ -145,6 +146,7 @@ function toInvocation(command: "plan" | "sync", docsPath: string | undefined, o:
     baseUrl: text("baseUrl"),
     locales: list("locales"),
     defaultLocale: text("defaultLocale"),
+    versions: list("versions"),
   };
   return {
     raw,

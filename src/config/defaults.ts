@@ -20,9 +20,10 @@ export const SETTINGS_DEFAULTS = {
   runner: "cli",
   locales: [],
   defaultLocale: "en",
+  versions: ["latest"],
 } as const satisfies Partial<Settings>;
 
 /** Settings with every default filled in, for library callers, tests and benchmarks. */
 export function settingsWithDefaults(given: Partial<Settings> & Pick<Settings, "root" | "store">): Settings {
-  return { ...SETTINGS_DEFAULTS, include: [...SETTINGS_DEFAULTS.include], exclude: [], locales: [], ...given };
+  return { ...SETTINGS_DEFAULTS, include: [...SETTINGS_DEFAULTS.include], exclude: [], locales: [], versions: [...SETTINGS_DEFAULTS.versions], ...given };
 }

@@ -57,6 +57,16 @@ const OVERRIDE_SPEC: Spec = {
   },
 };
 
+const COMPONENT_SPEC: Spec = {
+  type: "object",
+  description: "What a reader sees of one component: attributes holding text, one holding a link, or nothing at all.",
+  properties: {
+    text: strings("Attributes whose text is shown, in order; the first is the title (in bold). Example: [title, description]."),
+    link: string("Attribute holding a URL: the title becomes a link to it. Example: href."),
+    drop: boolean("Remove the component and everything inside it. Default false: its children are kept."),
+  },
+};
+
 const TARGET_BLOCK_SPEC: Spec = {
   type: "object",
   description: "Options for one target, used when that target is selected; they win over the top-level ones.",
@@ -80,6 +90,16 @@ export const FILE_FIELDS: Record<string, FileField> = {
   locales: { option: "locales", spec: strings("Locale codes the site is translated into, e.g. [en, fr]. Default: detected from the generator's config.") },
   "default-locale": { option: "defaultLocale", spec: string("Language of pages that name none. Default en (or the generator's default).") },
   frontmatter: { option: "frontmatter", spec: FRONTMATTER_SPEC },
+  components: {
+    option: "components",
+    spec: {
+      type: "object",
+      description: "MDX/JSX components by name, for those whose text lives in attributes. Example: { LinkCard: { text: [title, description], link: href } }. Unknown components keep their children.",
+      properties: {},
+      additionalProperties: COMPONENT_SPEC,
+    },
+  },
+  versions: { option: "versions", spec: strings("Docusaurus docs versions to publish: latest (default: the version at the docs' root URL), current (docs/), all, or a list of version names. With more than one, ids start with <version>/.") },
   overrides: { option: "overrides", spec: { type: "array", description: "Per-glob settings, applied in order after each page is derived.", items: OVERRIDE_SPEC } },
   "max-file-size": { option: "maxFileSize", spec: positive("Files larger than this many bytes are reported and skipped. Default 5 MiB.") },
   target: { option: "target", spec: string("Knowledge base to publish into, e.g. local. Default local.") },

@@ -1,4 +1,5 @@
 import { canonicalLocale } from "../documents/locale/tags.js";
+import type { ComponentRule } from "../documents/markdown/index.js";
 import type { FrontmatterKeys, Override } from "./document-options.js";
 import { EXPECTED, invalidValue } from "./expected.js";
 import type { RawOptions } from "./raw.js";
@@ -35,8 +36,8 @@ function definedOnly(raw: RawOptions): RawOptions {
 export function documentOptions(
   merged: RawOptions,
   problems: string[],
-): { frontmatterKeys?: FrontmatterKeys; overrides?: Override[] } {
-  const result: { frontmatterKeys?: FrontmatterKeys; overrides?: Override[] } = {};
+): { frontmatterKeys?: FrontmatterKeys; overrides?: Override[]; components?: Record<string, ComponentRule> } {
+  const result: { frontmatterKeys?: FrontmatterKeys; overrides?: Override[]; components?: Record<string, ComponentRule> } = {};
   const keys = merged.frontmatter;
   if (keys && Object.keys(keys).length > 0) {
     if (keys.id && merged.idKey && merged.idKey !== "id") {
@@ -45,7 +46,19 @@ export function documentOptions(
     result.frontmatterKeys = keys;
   }
   if (merged.overrides && merged.overrides.length > 0) result.overrides = merged.overrides;
+  if (merged.components && Object.keys(merged.components).length > 0) result.components = merged.components;
   return result;
+}
+
+/** `versions`: `latest`, `current` or `all` alone, or a list of version names (`current` among them). */
+export function checkVersions(versions: string[] | undefined, problems: string[], where: (option: "versions") => string): string[] | undefined {
+  if (versions === undefined || versions.length === 0) return undefined;
+  const alone = versions.find((name) => name === "latest" || name === "all");
+  if (alone && versions.length > 1) {
+    problems.push(invalidValue(where("versions"), JSON.stringify(versions), `latest, current or all alone, or a list of version names (it mixes "${alone}" with others)`));
+    return undefined;
+  }
+  return versions;
 }
 
 /** Records a problem for each locale code that is not a language tag; `where` names the option as the user set it. */

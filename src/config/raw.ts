@@ -1,3 +1,4 @@
+import type { ComponentRule } from "../documents/markdown/index.js";
 import type { FrontmatterKeys, Override } from "./document-options.js";
 
 /**
@@ -36,6 +37,10 @@ export interface RawOptions {
   baseUrl?: string;
   locales?: string[];
   defaultLocale?: string;
+  /** Docusaurus docs versions to publish: `latest`, `current`, `all` or version names. */
+  versions?: string[];
+  /** Config file only: `components:` rules by component name. */
+  components?: Record<string, ComponentRule>;
   /** Config file only: `frontmatter:` key mapping. */
   frontmatter?: FrontmatterKeys;
   /** Config file only: `overrides:` entries. */

@@ -23,6 +23,24 @@ async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
   return error.problems;
 }
 
+describe("resolveSettings: components and versions", () => {
+  it("carries component rules and versions into Settings, versions defaulting to latest", async () => {
+    const settings = await resolveWith("components:\n  LinkCard:\n    text: [title, description]\n    link: href\n  Ad: { drop: true }\nversions: [current, 2.x]\n");
+    expect(settings.components).toEqual({ LinkCard: { text: ["title", "description"], link: "href" }, Ad: { drop: true } });
+    expect(settings.versions).toEqual(["current", "2.x"]);
+    expect((await resolveWith("path: .\n")).versions).toEqual(["latest"]);
+  });
+
+  it("reports a component rule of the wrong shape and versions mixing latest or all with names", async () => {
+    const problems = await problemsOf(resolveWith("components:\n  Card:\n    link: [a, b]\n    heading: 2\nversions: [latest, 2.x]\n"));
+    expect(problems.map((problem) => problem.replace(cwd + path.sep, ""))).toEqual([
+      'kb-publish.yml:3: "components.Card.link" is a list; expected a text',
+      'kb-publish.yml:4: unknown key "components.Card.heading"; expected one of text, link, drop',
+      'kb-publish.yml: "versions" is ["latest","2.x"]; expected latest, current or all alone, or a list of version names (it mixes "latest" with others)',
+    ]);
+  });
+});
+
 describe("resolveSettings with a config file", () => {
   it("layers the file < the selected target's block < explicit options", async () => {
     const file = "rate-limit: 10\ntimeout: 1000\ntargets:\n  local:\n    rate-limit: 20\n    store: from-block\n";

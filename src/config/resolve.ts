@@ -10,7 +10,7 @@ import { envName, envOptions } from "./env.js";
 import { ConfigError } from "./errors.js";
 import { EXPECTED, invalidValue } from "./expected.js";
 import { CONFIG_FILE_NAMES, readConfigFile } from "./file.js";
-import { checkLocales, documentOptions, layerOptions } from "./layers.js";
+import { checkLocales, checkVersions, documentOptions, layerOptions } from "./layers.js";
 import type { RawOptions } from "./raw.js";
 import { DEFAULT_INCLUDE, type Command, type DeletionSetting, type Runner, type Settings } from "./settings.js";
 import { ignoredOptions, targetsReading } from "./target-options.js";
@@ -77,6 +77,7 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     baseUrl: check.url("baseUrl", merged.baseUrl),
     locales: merged.locales ?? [],
     defaultLocale: merged.defaultLocale ?? D.defaultLocale,
+    versions: checkVersions(merged.versions, problems, where) ?? [...D.versions],
     ...documentOptions(merged, problems),
   };
   if (!existsSync(settings.root)) problems.push(`path not found: ${merged.path ?? "."} (resolved to ${settings.root})`);

@@ -1,4 +1,5 @@
 import type { IdScope } from "../documents/id.js";
+import type { ComponentRule } from "../documents/markdown/index.js";
 import type { MaxDeletes } from "../plan/types.js";
 import type { CommitStamp } from "../targets/target.js";
 import type { FrontmatterKeys, Override } from "./document-options.js";
@@ -89,6 +90,14 @@ export interface Settings {
   locales: string[];
   /** The language of pages that name none. Default `en`. */
   defaultLocale: string;
+  /**
+   * Docusaurus docs versions to publish: `["latest"]` (default: the version served at the docs'
+   * root URL), `["current"]` (`docs/`), `["all"]`, or version names. With more than one, ids
+   * start with `<version>/`. Ignored on sites without `versions.json`.
+   */
+  versions: string[];
+  /** Config-file `components:` rules: which attributes of a component are text or a link. Default none. */
+  components?: Record<string, ComponentRule>;
   /** Config-file `frontmatter:` mapping: where each field is read from. Default: the built-in keys. */
   frontmatterKeys?: FrontmatterKeys;
   /** Config-file `overrides:`, applied in order after each page is derived. Default none. */

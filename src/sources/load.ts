@@ -1,6 +1,6 @@
 import pLimit from "p-limit";
 import { deriveDocument } from "../documents/derive.js";
-import type { DeriveOutcome } from "../documents/derive.js";
+import type { DeriveOutcome, MarkdownSite } from "../documents/derive.js";
 import type { Diagnostic, Document } from "../documents/document.js";
 import type { FrontmatterKeys } from "../config/document-options.js";
 import { deriveHtmlDocument, isHtmlPath } from "../documents/html/index.js";
@@ -33,6 +33,8 @@ export interface LoadOptions {
   html?: boolean;
   /** Called after each file is read and derived, with the files done and found. Default none. */
   onProgress?: (done: number, total: number) => void;
+  /** Markdown pages only: what the site and the config file say about reading them. Default none. */
+  markdown?: MarkdownSite;
 }
 
 export interface LoadResult {
@@ -80,7 +82,7 @@ async function loadOne(path: string, options: LoadOptions): Promise<DeriveOutcom
     const file = { path, text: read.text };
     if (isHtmlPath(path)) return deriveHtmlDocument(file, options);
     const { idPrefix, idKey, idScope, frontmatterKeys: keys, baseUrl } = options;
-    return deriveDocument(file, { idPrefix, idKey, idScope, keys, baseUrl });
+    return deriveDocument(file, { idPrefix, idKey, idScope, keys, baseUrl, ...options.markdown });
   } catch (cause) {
     // deriveDocument is not expected to throw; if it ever does, one page must not sink the run.
     const message = cause instanceof Error ? cause.message : String(cause);

@@ -23,7 +23,7 @@ export function groupNotes(group: TranslationGroup, options: GroupOptions, prese
   const langs = new Set(group.members.map((doc) => localeKey(doc.lang ?? "")));
   // A locale with no page at all gets one note from localeNotes, not one per group.
   const missing = options.locales.filter((locale) => !langs.has(localeKey(locale)) && present.has(localeKey(locale)));
-  if (missing.length === 0) return notes;
+  if (missing.length === 0 || options.reportMissing === false) return notes;
   const names = missing.map(display).join(", ");
   const message = `has no ${names} translation (translation group ${group.label}); expected one page per locale: ${options.locales.map(display).join(", ")}`;
   return [...notes, { severity: "warning", file: main.sourcePath, message, group: `have no ${names} translation` }];
