@@ -1,5 +1,4 @@
 import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import { resolveSettings } from "../config/resolve.js";
 import { ExitCode } from "../exit-codes.js";
 import { exportDocs, exportFormat } from "../export.js";
@@ -8,6 +7,7 @@ import { groupWarnings, locationList } from "../report/warnings.js";
 import { locationOf } from "../report/wording.js";
 import type { ExportInvocation } from "./program.js";
 import type { CliIO } from "./run.js";
+import { prepareOutFile } from "./out-file.js";
 import { stderrLogger } from "./terminal.js";
 
 /**
@@ -18,10 +18,10 @@ export async function runExport(invocation: ExportInvocation, io: CliIO): Promis
   const settings = await resolveSettings({ raw: invocation.raw, env: io.env, cwd: io.cwd, runner: "cli" });
   const log = stderrLogger(io, { verbose: invocation.verbose, quiet: false });
   const format = exportFormat(invocation.format, "--format");
+  const file = invocation.out === undefined ? undefined : await prepareOutFile(io.cwd, invocation.out);
   const outcome = await exportDocs(settings, { format, siteName: invocation.siteName, summary: invocation.summary }, log);
   for (const line of diagnosticLines(outcome.diagnostics)) log.warn(line);
-  if (invocation.out) {
-    const file = path.resolve(io.cwd, invocation.out);
+  if (file) {
     await writeFile(file, outcome.text);
     log.info(`Wrote ${outcome.pages} pages to ${file} (${format})`);
   } else io.stdout(outcome.text);

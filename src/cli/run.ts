@@ -1,5 +1,4 @@
 import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import { CommanderError } from "commander";
 import { ConfigError } from "../config/errors.js";
 import { resolveSettings } from "../config/resolve.js";
@@ -14,6 +13,7 @@ import { sync } from "../sync.js";
 import { VERSION } from "../version.js";
 import { runExport } from "./export.js";
 import { usageError } from "./help.js";
+import { prepareOutFile } from "./out-file.js";
 import { buildProgram, type Invocation } from "./program.js";
 import { openTerminal } from "./terminal.js";
 
@@ -100,6 +100,7 @@ async function execute({ raw, output }: Invocation, io: CliIO, redactor: Redacto
   try {
     const settings = await resolveSettings({ raw, env: io.env, cwd: io.cwd, runner: "cli", warn: terminal.log.warn });
     redactor.add(...secretsOf(settings));
+    const outFile = output.out === undefined ? undefined : await prepareOutFile(io.cwd, output.out);
     const { progress } = terminal;
     const outcome = await sync(settings, {
       log: terminal.log,
@@ -112,7 +113,7 @@ async function execute({ raw, output }: Invocation, io: CliIO, redactor: Redacto
     const rollback = rollbackWarning(outcome.plan);
     if (rollback) terminal.log.warn(rollback);
     const json = JSON.stringify(outcomeToJson(settings.command, outcome), null, 2);
-    if (output.out) await writeFile(path.resolve(io.cwd, output.out), `${redactor.text(json)}\n`);
+    if (outFile) await writeFile(outFile, `${redactor.text(json)}\n`);
     if (output.json) io.stdout(`${json}\n`);
     else {
       const text = { color: terminal.color, verbose: output.verbose, all: output.all, quiet: output.quiet };
