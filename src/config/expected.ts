@@ -9,6 +9,7 @@ export const EXPECTED = {
   seconds: "a whole number of seconds (0 or more)",
   boolean: "true or false",
   url: "an http(s) URL",
+  apiUrl: "an http(s) base URL without a query or fragment",
   text: "a text",
   texts: "a text or a list of texts",
   maxDeletes: "a whole number of records (e.g. 10) or a percentage of owned records from 0% to 100% (e.g. 10%)",
@@ -23,4 +24,17 @@ export const EXPECTED = {
  */
 export function invalidValue(where: string, shown: string, expected: string, candidates: readonly string[] = []): string {
   return `${where} is ${shown}; expected ${expected}${didYouMean(shown.replace(/^"|"$/g, ""), candidates)}`;
+}
+
+/** An http(s) URL, as `base-url` takes it (a query or fragment is dropped where it is used). */
+export function isHttpUrl(text: string): boolean {
+  return /^https?:\/\/[^\s/]+/.test(text);
+}
+
+/**
+ * An API base URL: request paths are appended to it as text, so a query or a fragment would
+ * swallow them and every request would miss the API.
+ */
+export function isApiBaseUrl(text: string): boolean {
+  return /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(text);
 }

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter } from "yaml";
 import { parseMaxDeletes } from "../plan/max-deletes.js";
 import { toJsonSafe } from "../documents/json-safe.js";
-import { EXPECTED, invalidValue } from "./expected.js";
+import { EXPECTED, invalidValue, isHttpUrl } from "./expected.js";
 import type { Spec } from "./spec.js";
 import { didYouMean } from "./suggest.js";
 
@@ -93,7 +93,7 @@ function readScalar(node: unknown, spec: Spec, at: string, ctx: ReadContext): Re
   const text = typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
   if (text === undefined) return fail(node, at, EXPECTED.text, ctx);
   if (spec.type === "string" && spec.enum && !spec.enum.includes(text)) return fail(node, at, EXPECTED.oneOf(spec.enum), ctx, spec.enum);
-  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text)) return fail(node, at, EXPECTED.url, ctx);
+  if (spec.type === "string" && spec.format === "uri" && !isHttpUrl(text)) return fail(node, at, EXPECTED.url, ctx);
   return text;
 }
 

@@ -8,7 +8,7 @@ import { SETTINGS_DEFAULTS as D } from "./defaults.js";
 import { readCommitStamp } from "./commit.js";
 import { envName, envOptions } from "./env.js";
 import { ConfigError } from "./errors.js";
-import { EXPECTED, invalidValue } from "./expected.js";
+import { EXPECTED, invalidValue, isApiBaseUrl, isHttpUrl } from "./expected.js";
 import { CONFIG_FILE_NAMES, readConfigFile } from "./file.js";
 import { checkLocales, checkVersions, documentOptions, layerOptions } from "./layers.js";
 import type { RawOptions } from "./raw.js";
@@ -63,7 +63,7 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     owner: merged.owner?.trim() || D.owner,
     store: path.resolve(cwd, merged.store ?? ".kb-publish/store"),
     lockTimeoutSeconds: check.seconds("lockTimeout", merged.lockTimeout) ?? D.lockTimeoutSeconds,
-    apiUrl: merged.apiUrl || undefined,
+    apiUrl: check.apiUrl(merged.apiUrl || undefined),
     apiKey: merged.apiKey || undefined,
     collectionId: merged.collectionId || undefined,
     sourceId: merged.sourceId || undefined,
@@ -154,8 +154,14 @@ function checker(problems: string[], where: Where) {
     },
     url(option: keyof RawOptions, value: string | undefined): string | undefined {
       if (value === undefined) return undefined;
-      if (/^https?:\/\/[^\s/]+/.test(value)) return value.replace(/\/+$/, "");
+      if (isHttpUrl(value)) return value.replace(/\/+$/, "");
       invalid(option, value, EXPECTED.url);
+      return undefined;
+    },
+    apiUrl(value: string | undefined): string | undefined {
+      if (value === undefined) return undefined;
+      if (isApiBaseUrl(value)) return value.replace(/\/+$/, "");
+      invalid("apiUrl", value, EXPECTED.apiUrl);
       return undefined;
     },
     maxDeletes(value: string | undefined) {
