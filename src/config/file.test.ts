@@ -80,6 +80,14 @@ describe("parseConfigText", () => {
     expect(problems[6]).toBe('kb-publish.yml:12: unknown target "targets.nowhere"; expected one of local, heppu');
   });
 
+  it("says where the API key goes when the file holds one, without printing it", () => {
+    const { problems } = parse("api-key: hk_live_committed_secret\ntargets:\n  heppu:\n    api_key: hk_live_other_secret\n");
+    expect(problems).toEqual([
+      'kb-publish.yml:1: "api-key" is never read from the config file, which is committed with the repository; expected the KB_PUBLISH_API_KEY environment variable or the api-key input (remove it from the file, and rotate the key if it was pushed)',
+      'kb-publish.yml:4: "targets.heppu.api_key" is never read from the config file, which is committed with the repository; expected the KB_PUBLISH_API_KEY environment variable or the api-key input (remove it from the file, and rotate the key if it was pushed)',
+    ]);
+  });
+
   it("reports YAML errors with their line and an empty file as no settings", () => {
     expect(parse("path: a\npath: b\n").problems).toEqual(["kb-publish.yml:2: Map keys must be unique"]);
     expect(parse("# nothing yet\n")).toEqual({ options: {}, problems: [] });

@@ -40,6 +40,19 @@ export function readNode(node: unknown, spec: Spec, at: string, ctx: ReadContext
   }
 }
 
+/** Any spelling of the API key (`api-key`, `api_key`, `apiKey`), which a user may well try here. */
+const API_KEY_NAME = /^api[-_]?key$/i;
+
+function unknownKeyMessage(key: string, path: string, known: string[]): string {
+  if (API_KEY_NAME.test(key)) {
+    return (
+      `"${path}" is never read from the config file, which is committed with the repository; expected the ` +
+      "KB_PUBLISH_API_KEY environment variable or the api-key input (remove it from the file, and rotate the key if it was pushed)"
+    );
+  }
+  return `unknown key "${path}"${didYouMean(key, known) || `; expected one of ${known.join(", ")}`}`;
+}
+
 function readObject(node: unknown, spec: Extract<Spec, { type: "object" }>, at: string, ctx: ReadContext): Read {
   if (!isMap(node)) return fail(node, at, "a mapping of keys to values", ctx);
   const result: Record<string, unknown> = {};
@@ -49,9 +62,7 @@ function readObject(node: unknown, spec: Extract<Spec, { type: "object" }>, at: 
     const path = at ? `${at}.${key}` : key;
     const child = spec.properties[key] ?? spec.additionalProperties;
     if (!child) {
-      const known = Object.keys(spec.properties);
-      const hint = didYouMean(key, known);
-      problem(pair.key, `unknown key "${path}"${hint || `; expected one of ${known.join(", ")}`}`, ctx);
+      problem(pair.key, unknownKeyMessage(key, path, Object.keys(spec.properties)), ctx);
       ok = false;
       continue;
     }
