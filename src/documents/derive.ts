@@ -9,6 +9,7 @@ import { lineOfKey, parseFrontmatter } from "./frontmatter.js";
 import { externalIdOf, type IdScope } from "./id.js";
 import { linkResolver, sourceUrlOf } from "./links.js";
 import { cleanMarkdownPage } from "./markdown/index.js";
+import { pageIdentity, type PageIdentity, type SiteUrlRules } from "./urls/index.js";
 import { normalizeText } from "./normalize.js";
 import { textlessOutcome } from "./textless.js";
 import { titleFromPath } from "./title.js";
@@ -33,6 +34,8 @@ export interface DeriveOptions {
   baseUrl?: string;
   /** Config-file `frontmatter:` mapping, applied before any key is read. Default: built-in keys. */
   keys?: FrontmatterKeys;
+  /** The site generator's URL rules: pages get the id of their URL (see `pageIdentity`). Default: none, ids from paths. */
+  urlRules?: SiteUrlRules;
 }
 
 export interface SourceFile {
@@ -60,13 +63,15 @@ export function deriveDocument(file: SourceFile, options: DeriveOptions): Derive
   const diagnostics = extracted.warnings.map((w) => diagnostic(file.path, "warning", w.message, atLine(w)));
   const hero = heroText(data);
   const body = hero ? `${hero}\n${front.body.trim() ? `\n${front.body}` : ""}` : front.body;
-  const document = buildDocument(file.path, body, extracted.fields, options);
+  const { idKey, idScope } = options;
+  const identity = pageIdentity(options.urlRules, { sourcePath: file.path, data, idKey, idScope, explicitId: extracted.fields.explicitId });
+  const document = buildDocument(file.path, body, extracted.fields, identity, options);
   // Some targets reject empty content: a listing page is left out, an emptied page is an error.
   if (document.content.trim() === "") return textlessOutcome(file.path, front.body, data);
   return { kind: "document", document, diagnostics };
 }
 
-function buildDocument(sourcePath: string, body: string, fields: PageFields, options: DeriveOptions): Document {
+function buildDocument(sourcePath: string, body: string, fields: PageFields, identity: PageIdentity, options: DeriveOptions): Document {
   // One parse serves the cleanup, the link rewriting and (when frontmatter has no title) the heading.
   const page = cleanMarkdownPage(body, {
     flavor: /\.mdx$/i.test(sourcePath) ? "mdx" : "md",
@@ -74,7 +79,7 @@ function buildDocument(sourcePath: string, body: string, fields: PageFields, opt
     mapUrl: options.baseUrl ? linkResolver({ sourcePath, baseUrl: options.baseUrl }) : undefined,
   });
   const document: Document = {
-    externalId: externalIdOf({ sourcePath, explicitId: fields.explicitId, idPrefix: options.idPrefix, idScope: options.idScope }),
+    externalId: externalIdOf({ sourcePath, ...identity, idPrefix: options.idPrefix, idScope: options.idScope }),
     title: fields.title ?? page.heading ?? fields.fallbackTitle ?? titleFromPath(sourcePath),
     content: page.markdown,
     tags: fields.tags,

@@ -5,6 +5,7 @@ import type { Diagnostic, Document } from "../documents/document.js";
 import type { FrontmatterKeys } from "../config/document-options.js";
 import { deriveHtmlDocument, isHtmlPath } from "../documents/html/index.js";
 import type { IdScope } from "../documents/id.js";
+import type { SiteUrlRules } from "../documents/urls/index.js";
 import { compareCodeUnits } from "../documents/order.js";
 import type { ExcludedFile } from "../documents/textless.js";
 import { discoverSources } from "./discover.js";
@@ -33,6 +34,8 @@ export interface LoadOptions {
   html?: boolean;
   /** Called after each file is read and derived, with the files done and found. Default none. */
   onProgress?: (done: number, total: number) => void;
+  /** Markdown only: the site generator's URL rules, so pages get the ids of their URLs. Default none (ids from paths). */
+  urlRules?: SiteUrlRules;
 }
 
 export interface LoadResult {
@@ -79,8 +82,8 @@ async function loadOne(path: string, options: LoadOptions): Promise<DeriveOutcom
   try {
     const file = { path, text: read.text };
     if (isHtmlPath(path)) return deriveHtmlDocument(file, options);
-    const { idPrefix, idKey, idScope, frontmatterKeys: keys, baseUrl } = options;
-    return deriveDocument(file, { idPrefix, idKey, idScope, keys, baseUrl });
+    const { idPrefix, idKey, idScope, frontmatterKeys: keys, baseUrl, urlRules } = options;
+    return deriveDocument(file, { idPrefix, idKey, idScope, keys, baseUrl, urlRules });
   } catch (cause) {
     // deriveDocument is not expected to throw; if it ever does, one page must not sink the run.
     const message = cause instanceof Error ? cause.message : String(cause);

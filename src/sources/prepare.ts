@@ -3,10 +3,13 @@ import type { Override } from "../config/document-options.js";
 import type { Diagnostic } from "../documents/document.js";
 import type { IdScope } from "../documents/id.js";
 import { compareCodeUnits } from "../documents/order.js";
+import { withoutFallbackPages } from "../documents/html/fallbacks.js";
 import { applyOverrides } from "../documents/overrides.js";
 import { prepareTranslations, translationSetup, type TranslationSetup } from "../documents/translations/index.js";
 import { loadDocuments, type LoadOptions, type LoadResult } from "./load.js";
+import type { SiteUrlRules } from "../documents/urls/index.js";
 import { detectSite } from "./site-locales.js";
+import { detectUrlRules } from "./site-urls.js";
 
 /** The settings reading the docs needs (a subset of Settings). */
 export interface ReadSettings extends LoadOptions {
@@ -26,9 +29,9 @@ export async function readDocuments(
   settings: ReadSettings,
   capabilities: { nativeTranslations: boolean; takesHtml?: boolean },
 ): Promise<LoadResult> {
-  const { setup, idScope } = await siteSetup(settings);
+  const { setup, idScope, urlRules } = await siteSetup(settings);
   const locales = setup ? { locales: setup.locales, defaultLocale: setup.defaultLocale } : {};
-  const loaded = await loadDocuments({ ...settings, ...locales, idScope, html: capabilities.takesHtml ?? false });
+  const loaded = await loadDocuments({ ...settings, ...locales, idScope, urlRules, html: capabilities.takesHtml ?? false });
   return prepareDocuments(loaded, { ...settings, idScope, setup, native: capabilities.nativeTranslations });
 }
 
@@ -37,12 +40,13 @@ export function prepareDocuments(
   loaded: LoadResult,
   options: { idPrefix: string; idScope?: IdScope; baseUrl?: string; overrides?: Override[]; setup: TranslationSetup | undefined; native: boolean },
 ): LoadResult {
-  const overridden = applyOverrides(loaded.documents, options.overrides);
+  const pages = options.setup ? withoutFallbackPages(loaded.documents, options.setup.defaultLocale) : { documents: loaded.documents, excluded: [] };
+  const overridden = applyOverrides(pages.documents, options.overrides);
   const shaped = prepareTranslations(overridden.documents, options);
   return {
     documents: shaped.documents,
     diagnostics: [...loaded.diagnostics, ...shaped.notes].sort(byFileThenLine),
-    excluded: [...loaded.excluded, ...overridden.excluded].sort((a, b) => compareCodeUnits(a.file, b.file)),
+    excluded: [...loaded.excluded, ...pages.excluded, ...overridden.excluded].sort((a, b) => compareCodeUnits(a.file, b.file)),
   };
 }
 
@@ -52,6 +56,8 @@ export interface SiteSetup {
   setup: TranslationSetup | undefined;
   /** The configured id scope, else `folder` for a Docusaurus site (a `docusaurus.config.*` found), else `global`. */
   idScope: IdScope;
+  /** The URL rules of the site's generator, when its config is found (see detectUrlRules): Markdown ids follow its URLs. */
+  urlRules?: SiteUrlRules;
 }
 
 /** Settles locales and the id scope from the settings, detecting what they leave open (see detectSite). */
@@ -61,7 +67,8 @@ export async function siteSetup(settings: { root: string; locales: string[]; def
   const detected = settings.locales.length > 0 ? undefined : site.locales;
   const relative = detected && { ...detected, source: path.relative(settings.root, detected.source).split(path.sep).join("/") };
   const setup = translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative });
-  return { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global") };
+  const urlRules = await detectUrlRules(settings.root, setup?.locales);
+  return { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global"), ...(urlRules ? { urlRules } : {}) };
 }
 
 function byFileThenLine(a: Diagnostic, b: Diagnostic): number {

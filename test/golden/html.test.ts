@@ -101,7 +101,7 @@ describe("built Docusaurus site (fixtures/built/docusaurus)", async () => {
 
   it("keeps code blocks exactly, with their language", () => {
     const configure = result.documents.find((d) => d.externalId === "docs/guides/configure")!;
-    expect(configure.content).toContain("```yaml\nserver:\n  port: 8080\n  # {{ not a template }} — code stays as written\ncache: true\n```");
+    expect(configure.content).toContain('```yaml title="widgets.config.yml"\nserver:\n  port: 8080\n  # {{ not a template }} — code stays as written\ncache: true\n```');
     const install = result.documents.find((d) => d.sourcePath === "docs/guides/installation/index.html")!;
     expect(install.content).toContain("```bash\nwidgets --version\n# widgets/3.2.1 linux-x64 node-v20.11.0\n```");
     expect(install.content).toContain("**Yarn**\n\n```bash\nyarn global add @acme/widgets\n```");
@@ -135,7 +135,7 @@ describe("built MkDocs Material site (fixtures/built/mkdocs)", async () => {
 
   it("keeps code blocks exactly, without line anchors", () => {
     const routes = result.documents.find((d) => d.externalId === "user-guide/routes")!;
-    expect(routes.content).toContain("```yaml\nname: Ridge loop\nwaypoints:\n  - [45.8326, 6.8652]\n  - [45.8411, 6.8790]\n```");
+    expect(routes.content).toContain('```yaml title="routes/ridge.yml"\nname: Ridge loop\nwaypoints:\n  - [45.8326, 6.8652]\n  - [45.8411, 6.8790]\n```');
     expect(routes.content).not.toContain("__codelineno");
   });
 });

@@ -4,6 +4,7 @@ import { toMdast } from "hast-util-to-mdast";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown } from "mdast-util-to-markdown";
 import type { Options as ToMarkdownOptions } from "mdast-util-to-markdown";
+import { MARKDOWN_HANDLERS } from "./markdown-handlers.js";
 import { walkElements } from "./tree.js";
 
 // Built once and shared by every page (creating the GFM extensions is the costly part).
@@ -73,6 +74,6 @@ export function htmlOf(content: Element): string {
 /** The content as GitHub-flavoured Markdown, ending in one newline (empty text for no content). */
 export function markdownOf(content: Element): string {
   const root: HastRoot = { type: "root", children: content.children };
-  const markdown = toMarkdown(toMdast(root), MARKDOWN_OPTIONS).trim();
+  const markdown = toMarkdown(toMdast(root, { handlers: MARKDOWN_HANDLERS }), MARKDOWN_OPTIONS).trim();
   return markdown ? `${markdown}\n` : "";
 }

@@ -56,8 +56,10 @@ export function attributeOf(element: Element, name: string): string | undefined 
   return undefined;
 }
 
-// Zero-width characters generators put inside anchor links so they render without a glyph.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Zero-width characters generators put inside anchor links so they render without a glyph: the
+// zero-width space, word joiner and BOM. Not the zero-width (non-)joiners (U+200C, U+200D), which
+// are letters of Persian, Indic and emoji text, nor direction marks.
+const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
 
 /** The visible text of a node, whitespace collapsed, invisible characters removed. */
 export function visibleText(node: Element | Root): string {
