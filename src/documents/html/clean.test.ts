@@ -74,6 +74,7 @@ describe("cleanContent", () => {
     const table = `<table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre>1\n2</pre></div></td><td class="code"><div><pre><code>a\nb</code></pre></div></td></tr></table>`;
     expect(cleaned(`<div class="language-sh highlight">${table}</div>`)).toBe(`<div class="language-sh highlight"><pre><code class="language-sh">a\nb</code></pre></div>`);
     expect(cleaned(`<table><tr><td><pre>x</pre></td></tr></table>`)).toContain("<table>");
+    expect(cleaned(`<table><tr><td class="linenos"><pre>1</pre></td><td><pre>y</pre></td></tr></table>`)).toBe(`<pre><code>y</code></pre>`);
   });
 
   it("drops line numbers inside code and VitePress's language label, keeping the code text", () => {

@@ -18,7 +18,7 @@ import type { Marks } from "./widgets.js";
 
 /** What an element found by the index is to the cleaner. */
 type Role =
-  | { kind: "noise" | "heading" | "header" | "link" | "code-table" | "code-title" }
+  | { kind: "noise" | "heading" | "header" | "link" | "code-table" | "table" | "code-title" }
   | { kind: "callout"; entry: CalloutSelector }
   | { kind: "tabs"; entry: TabSetSelector };
 
@@ -31,6 +31,7 @@ const ROLES = new SelectorIndex<Role>([
   ["header", { kind: "header" }],
   ["a", { kind: "link" }],
   [LINE_NUMBER_TABLES, { kind: "code-table" }],
+  ["table", { kind: "table" }],
   [CODE_TITLE_SELECTORS.join(", "), { kind: "code-title" }],
   ...CALLOUT_SELECTORS.map((entry): [string, Role] => [entry.container, { kind: "callout", entry }]),
   ...TAB_SET_SELECTORS.map((entry): [string, Role] => [entry.set, { kind: "tabs", entry }]),
@@ -75,6 +76,9 @@ function mark(element: Element, role: Role, marks: Marks, titles: Map<Element, s
       return;
     case "code-table":
       return markCodeTable(element, marks);
+    case "table":
+      if (!marks.replace.has(element) && hasLineNumberCell(element)) markCodeTable(element, marks);
+      return;
     case "code-title":
       // Removed by normalizeCodeBlocks once it has moved the title onto its block.
       titles.set(element, visibleText(element));
@@ -136,6 +140,17 @@ function markHeader(header: Element, marks: Marks): void {
   });
   if (headings.length === 0) marks.drop.add(header);
   else marks.replace.set(header, headings);
+}
+
+/** A table with a `td.linenos` cell (not inside a nested table): Pygments' line numbers. */
+function hasLineNumberCell(table: Element): boolean {
+  let found = false;
+  walkElements(table, (element) => {
+    if (found || element.tagName === "table") return false;
+    if (element.tagName === "td" && classesOf(element).includes("linenos")) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /**

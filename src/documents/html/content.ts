@@ -1,5 +1,6 @@
 import type { Element } from "hast";
 import { matches } from "hast-util-select";
+import { compileCompound, type ElementTest } from "./compound.js";
 import { parseElementAt, startTagIndex } from "./locate.js";
 import { CONTENT_SELECTORS } from "./selectors.js";
 
@@ -22,8 +23,8 @@ interface Candidate {
   selector: string;
   /** Finds the start tags that may open the selected (innermost) element. */
   probe: RegExp;
-  /** The innermost compound (`.theme-doc-markdown` in `article .theme-doc-markdown`). */
-  inner: string;
+  /** Tests the innermost compound (`.theme-doc-markdown` in `article .theme-doc-markdown`). */
+  inner: ElementTest;
   /** The outer compounds (`article`): their start and end tags bound where the inner one is looked for. */
   outer: { start: RegExp; end: RegExp }[];
 }
@@ -32,7 +33,7 @@ const CANDIDATES: Candidate[] = CONTENT_SELECTORS.map(({ generator, selector }) 
   const compounds = selector.trim().split(/\s+/);
   const inner = compounds.at(-1)!;
   const outer = compounds.slice(0, -1).map((compound) => ({ start: startTagProbe(compound), end: endTagProbe(compound) }));
-  return { generator, selector, probe: startTagProbe(inner), inner, outer };
+  return { generator, selector, probe: startTagProbe(inner), inner: compileCompound(inner) ?? ((e: Element) => matches(inner, e)), outer };
 });
 
 /**
@@ -72,7 +73,7 @@ function firstMatch(text: string, from: number, candidate: Candidate): Element |
   }
   for (let at = startTagIndex(text, candidate.probe, start); at !== -1 && at < limit; at = startTagIndex(text, candidate.probe, at + 1)) {
     const element = parseElementAt(text, at);
-    if (element && matches(candidate.inner, element)) return element;
+    if (element && candidate.inner(element)) return element;
   }
   return undefined;
 }

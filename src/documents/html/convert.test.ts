@@ -40,7 +40,7 @@ describe("markdownOf", () => {
       [
         "## Title",
         "",
-        "Some _em_, **bold**, ~~old~~ and [a link](https://x.example/).",
+        "Some *em*, **bold**, ~~old~~ and [a link](https://x.example/).",
         "",
         "- one",
         "- two",

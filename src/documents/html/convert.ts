@@ -1,21 +1,7 @@
-import type { Element, ElementContent, Root as HastRoot } from "hast";
+import type { Element, ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { toMdast } from "hast-util-to-mdast";
-import { gfmToMarkdown } from "mdast-util-gfm";
-import { toMarkdown } from "mdast-util-to-markdown";
-import type { Options as ToMarkdownOptions } from "mdast-util-to-markdown";
-import { MARKDOWN_HANDLERS } from "./markdown-handlers.js";
+import { blocks } from "./markdown-blocks.js";
 import { walkElements } from "./tree.js";
-
-// Built once and shared by every page (creating the GFM extensions is the costly part).
-const MARKDOWN_OPTIONS: ToMarkdownOptions = {
-  extensions: [gfmToMarkdown()],
-  bullet: "-",
-  emphasis: "_",
-  fences: true,
-  listItemIndent: "one",
-  rule: "-",
-};
 
 /** Attributes kept in the HTML handed to targets: the rest is styling and script hooks. */
 const KEPT_ATTRIBUTES = new Set(["href", "src", "alt", "title", "id", "colSpan", "rowSpan", "start", "type", "checked", "disabled", "lang", "dir"]);
@@ -71,9 +57,8 @@ export function htmlOf(content: Element): string {
   return toHtml(content.children).trim();
 }
 
-/** The content as GitHub-flavoured Markdown, ending in one newline (empty text for no content). */
+/** The content as GitHub-flavoured Markdown (see markdown-blocks.ts), ending in one newline (empty text for no content). */
 export function markdownOf(content: Element): string {
-  const root: HastRoot = { type: "root", children: content.children };
-  const markdown = toMarkdown(toMdast(root, { handlers: MARKDOWN_HANDLERS }), MARKDOWN_OPTIONS).trim();
+  const markdown = blocks(content.children).join("\n\n").trim();
   return markdown ? `${markdown}\n` : "";
 }

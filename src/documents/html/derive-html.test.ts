@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fg from "fast-glob";
 import { describe, expect, it } from "vitest";
 import type { DeriveOutcome } from "../derive.js";
 import { deriveHtmlDocument } from "./derive-html.js";
@@ -41,6 +44,15 @@ describe("deriveHtmlDocument", () => {
     expect(full.html).toBe("<h1>T</h1><p>Body <code>x</code>.</p>");
     expect(lean).not.toHaveProperty("html");
     expect({ ...lean, html: full.html }).toEqual(full);
+  });
+
+  it("writes the same Markdown whether or not the HTML is kept, on every built fixture page", () => {
+    const built = join(import.meta.dirname, "../../../fixtures/built");
+    const pages = [...fg.sync("**/*.html", { cwd: built }).map((file) => [file, readFileSync(join(built, file), "utf8")]), ...Object.entries(GENERATOR_PAGES)];
+    for (const [path, text] of pages) {
+      const [full, lean] = [derive(path!, text!), derive(path!, text!, { html: false })];
+      expect(lean.kind === "document" ? lean.document.content : lean).toEqual(full.kind === "document" ? full.document.content : full);
+    }
   });
 
   it("keeps the locale folder in the id when no locales are configured", () => {

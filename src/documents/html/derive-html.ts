@@ -108,7 +108,8 @@ function buildDocument(parts: PageParts): Document {
   const title = pageTitleOf(main, head) ?? titleFromPath(idPath);
   const sourceUrl = pageUrlOf(head, idPath, options.baseUrl);
   if (sourceUrl) absolutizeLinks(main.element, sourceUrl);
-  stripPresentation(main.element);
+  // Presentation only matters in the HTML a target receives; the Markdown is written without it.
+  if (options.html !== false) stripPresentation(main.element);
 
   const lang = head.lang ?? parts.locale;
   const document: Document = {

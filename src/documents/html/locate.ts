@@ -1,6 +1,7 @@
 import type { Element, Root } from "hast";
 import { fromParse5 } from "hast-util-from-parse5";
-import { parse, parseFragment } from "parse5";
+import { defaultTreeAdapter, parse, parseFragment, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type TreeAdapter } from "parse5";
+import { elementToHast } from "./from-parse5.js";
 
 // Built pages are mostly chrome: navigation, sidebars, inline icons and scripts. Building a tree
 // for all of it cost more than everything else kb-publish does with a page (measured: parsing
@@ -28,34 +29,86 @@ export function parseTop(text: string): PageTop {
   return { tree: fromParse5(parse(text.slice(0, end + 1))) as Root, bodyFrom: end + 1 };
 }
 
+/** Thrown to stop parsing once the element wanted has been closed. */
+const DONE = new Error("element parsed");
+
 /**
  * The first element parsed from `start` on (which must be the index of a start tag): the
- * element and all it contains, closed where a browser would close it.
+ * element and all it contains, closed where a browser would close it. Parsing stops there: the
+ * rest of the page (footers, scripts) is never tokenized. parse5 reports every element it pops
+ * off its stack of open elements (`onItemPop`); the first element pushed after the fragment's
+ * own root is the one wanted, and once it is popped nothing more can be added to it.
  */
 export function parseElementAt(text: string, start: number): Element | undefined {
-  const fragment = parseFragment(text.slice(start));
-  const first = fragment.childNodes.find((node) => "tagName" in node);
-  return first ? (fromParse5(first) as Element) : undefined;
+  let root: DefaultTreeAdapterTypes.Element | undefined;
+  let first: DefaultTreeAdapterTypes.Element | undefined;
+  const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
+    ...defaultTreeAdapter,
+    onItemPush(item) {
+      if (!root) root = item;
+      else first ??= item;
+    },
+    onItemPop(item) {
+      if (item === first) throw DONE;
+    },
+  };
+  try {
+    parseFragment(text.slice(start), { treeAdapter });
+  } catch (error) {
+    if (error !== DONE) throw error;
+  }
+  return first ? elementToHast(first) : undefined;
 }
 
 /** Elements whose content is not markup: a tag-like text inside them is not a tag. */
-const RAW_TEXT = ["script", "style", "textarea", "noscript", "template", "title", "xmp"];
+const RAW_TEXT = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|noscript|template|title|xmp)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 
 /**
  * The index of the first match of `pattern` (a global regex matching the start of a start tag)
  * at or after `from` that is a real tag: not inside a comment or a raw-text element. -1 if none.
  */
 export function startTagIndex(text: string, pattern: RegExp, from: number): number {
+  const regions = rawTextRegions(text);
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (!insideRawText(text, match.index)) return match.index;
+    if (!inside(regions, match.index)) return match.index;
   }
   return -1;
 }
 
-function insideRawText(text: string, index: number): boolean {
-  if (text.lastIndexOf("<!--", index) > text.lastIndexOf("-->", index)) return true;
-  // Generators write tags in lower case; upper case is checked too for hand-written pages.
-  const last = (needle: string) => Math.max(text.lastIndexOf(needle, index), text.lastIndexOf(needle.toUpperCase(), index));
-  return RAW_TEXT.some((tag) => last(`<${tag}`) > last(`</${tag}`));
+interface Regions {
+  text: string;
+  /** Start and end (exclusive) of each comment and raw-text element, in order. */
+  starts: number[];
+  ends: number[];
+}
+
+// One page is searched many times in a row (the body, each content selector, listing markers):
+// its regions are found once, in one pass.
+let last: Regions | undefined;
+
+function rawTextRegions(text: string): Regions {
+  if (last?.text === text) return last;
+  const regions: Regions = { text, starts: [], ends: [] };
+  RAW_TEXT.lastIndex = 0;
+  for (let match = RAW_TEXT.exec(text); match; match = RAW_TEXT.exec(text)) {
+    regions.starts.push(match.index);
+    regions.ends.push(match.index + match[0].length);
+    if (match[0].length === 0) RAW_TEXT.lastIndex++;
+  }
+  last = regions;
+  return regions;
+}
+
+/** True when `index` lies inside a region (the tag opening a region is outside it). */
+function inside(regions: Regions, index: number): boolean {
+  let low = 0;
+  let high = regions.starts.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (regions.starts[middle]! >= index) high = middle - 1;
+    else if (regions.ends[middle]! <= index) low = middle + 1;
+    else return true;
+  }
+  return false;
 }

@@ -114,8 +114,11 @@ export const HEADING_ANCHOR_SELECTORS = [
  */
 export const TOC_HEADING_SELECTORS = [".toctitle", ".toc-title", "#toc-title", ".table-of-contents__title"];
 
-/** Code blocks printed as a table of line numbers and code (Pygments, Chroma, Rouge): replaced by their code. */
-export const LINE_NUMBER_TABLES = "table.highlighttable, table.lntable, table.rouge-table, table:has(td.linenos)";
+/**
+ * Code blocks printed as a table of line numbers and code (Pygments, Chroma, Rouge): replaced by
+ * their code. Other tables are checked for a `td.linenos` cell (Pygments without its class).
+ */
+export const LINE_NUMBER_TABLES = "table.highlighttable, table.lntable, table.rouge-table";
 
 /**
  * Where a code block's title (its file name) is printed, outside the `<pre>`: Docusaurus
