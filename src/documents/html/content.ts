@@ -66,10 +66,12 @@ function firstMatch(text: string, from: number, candidate: Candidate): Element |
   let start = from;
   let limit = text.length;
   for (const outer of candidate.outer) {
-    start = startTagIndex(text, outer.start, start);
-    if (start === -1 || start >= limit) return undefined;
-    const end = startTagIndex(text, outer.end, start);
+    const at = startTagIndex(text, outer.start, start);
+    if (at === -1 || at >= limit) return undefined;
+    const end = startTagIndex(text, outer.end, at);
     limit = Math.min(limit, end === -1 ? text.length : end);
+    // Descendants only: the outer element itself does not count (`article .markdown` is not `article.markdown`).
+    start = at + 1;
   }
   for (let at = startTagIndex(text, candidate.probe, start); at !== -1 && at < limit; at = startTagIndex(text, candidate.probe, at + 1)) {
     const element = parseElementAt(text, at);

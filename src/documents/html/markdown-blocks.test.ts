@@ -18,6 +18,7 @@ import { locateMainContent } from "./content.js";
 import { markdownOf, stripPresentation } from "./convert.js";
 import { parseTop } from "./locate.js";
 import { GENERATOR_PAGES } from "./test-pages.js";
+import { walkElements } from "./tree.js";
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -48,6 +49,8 @@ function contentOf(page: string): Element | undefined {
   if (found.kind !== "found") return undefined;
   cleanContent(found.element);
   stripPresentation(found.element);
+  // Code titles are this module's own (the reference has no place for them): compared without.
+  walkElements(found.element, (element) => void (element.tagName === "pre" && delete element.properties.title));
   return found.element;
 }
 
@@ -65,7 +68,12 @@ const TRICKY = [
 describe("markdownOf", () => {
   it("reads, block by block and code exactly, as the hast-util-to-mdast + mdast-util-to-markdown output does", () => {
     const built = join(import.meta.dirname, "../../../fixtures/built");
-    const pages = [...fg.sync("**/*.html", { cwd: built }).map((file) => readFileSync(join(built, file), "utf8")), ...Object.values(GENERATOR_PAGES)];
+    // Where the reference loses content, there is nothing to compare with: tables
+    // holding a code block (VitePress, Docusaurus: the reference writes the block into a cell, which ends the table),
+    // pymdownx task lists (their checkbox sits in a <label>: the reference leaves a literal `[x]`).
+    const ignore = ["real/vitepress/built/guide/using-vue.html", "real/docusaurus/built/docs/moved/code-tables/index.html", "real/mkdocs-material/built/extensions/details/index.html"];
+    const files = fg.sync("**/*.html", { cwd: built, ignore });
+    const pages = [...files.map((file) => readFileSync(join(built, file), "utf8")), ...Object.values(GENERATOR_PAGES)];
     const contents = [...pages.map(contentOf), ...TRICKY.map((html) => select("div", fromHtml(`<div>${html}</div>`, { fragment: true }))!)];
     let compared = 0;
     for (const content of contents) {

@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { phrasing, textContent } from "./markdown-text.js";
+import { stripPresentation } from "./presentation.js";
 
 /** Cell content GFM cannot hold on one line. */
 const BLOCKS = new Set(["ul", "ol", "dl", "blockquote", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "details", "figure", "br"]);
@@ -15,7 +16,7 @@ const BLOCKS = new Set(["ul", "ol", "dl", "blockquote", "table", "h1", "h2", "h3
  */
 export function tableMarkdown(table: Element): string {
   const rows = rowsOf(table);
-  if (!rows.every((row) => row.cells.every(fitsGfm))) return toHtml(table).replace(/\n/g, "&#10;");
+  if (!rows.every((row) => row.cells.every(fitsGfm))) return htmlTable(table);
   const cells = rows.map((row) => row.cells.map((cell) => cellText(cell)));
   if (!rows[0]?.header) cells.unshift([]);
   const columns = Math.max(1, ...cells.map((row) => row.length));
@@ -83,4 +84,12 @@ function inlineCode(nodes: readonly ElementContent[]): ElementContent[] {
     if (node.tagName === "pre") return { type: "element", tagName: "code", properties: {}, children: [{ type: "text", value: textContent(node) }] };
     return { ...node, children: inlineCode(node.children) };
   });
+}
+
+/** The table as HTML on one line, without presentation (it may not have been stripped: see derive-html.ts). */
+function htmlTable(table: Element): string {
+  // The table's own attributes go too: stripped as the child of a holder.
+  const holder: Element = { type: "element", tagName: "div", properties: {}, children: [structuredClone(table)] };
+  stripPresentation(holder);
+  return toHtml(holder.children).replace(/\n/g, "&#10;");
 }

@@ -40,8 +40,8 @@ describe("pageTitleOf", () => {
     expect(titleOf(`<title>بین\u200Cالمللی\u200Cسازی | ویت\u200Cپرس</title><div class="content">x</div>`)).toBe("بین\u200Cالمللی\u200Cسازی");
   });
 
-  it("names no title with a <title> that is only the site name", () => {
-    expect(titleOf(`<title>Docs</title><meta property="og:site_name" content="Docs"><div class="content"><h1>Welcome</h1></div>`)).toBe("Welcome");
+  it("keeps a home page's title that is the site's name over its hero heading (Docsy)", () => {
+    expect(titleOf(`<title>NDTwin</title><meta property="og:title" content="NDTwin"><meta property="og:site_name" content="NDTwin"><div class="content"><h1>NDTwin Network Digital Twin</h1></div>`, "hugo-docsy")).toBe("NDTwin");
   });
 });
 

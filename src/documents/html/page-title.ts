@@ -56,10 +56,8 @@ function headTitle(head: PageHead): string | undefined {
   // Docusaurus copies the whole `<title>` into og:title, site suffix included.
   if (head.ogTitle && head.ogTitle !== head.title) return head.ogTitle;
   const written = head.ogTitle ?? head.title;
-  if (!written) return undefined;
-  const title = withoutSiteSuffix(written, head.siteName);
-  // A title that is only the site's name names no page.
-  return head.siteName !== undefined && title === head.siteName ? undefined : title;
+  // A home page's title is often the site's name: it is still the title its source gives it.
+  return written ? withoutSiteSuffix(written, head.siteName) : undefined;
 }
 
 function firstHeading(content: Element): string | undefined {
