@@ -4,6 +4,7 @@ import type { Diagnostic } from "../documents/document.js";
 import type { IdScope } from "../documents/id.js";
 import { compareCodeUnits } from "../documents/order.js";
 import { withoutFallbackPages } from "../documents/html/fallbacks.js";
+import { declaredLanguages, withDeclaredLanguages } from "../documents/html/languages.js";
 import { applyOverrides } from "../documents/overrides.js";
 import { prepareTranslations, translationSetup, type TranslationSetup } from "../documents/translations/index.js";
 import { loadDocuments, type LoadOptions, type LoadResult } from "./load.js";
@@ -42,9 +43,10 @@ export function prepareDocuments(
 ): LoadResult {
   const pages = options.setup ? withoutFallbackPages(loaded.documents, options.setup.defaultLocale) : { documents: loaded.documents, excluded: [] };
   const overridden = applyOverrides(pages.documents, options.overrides);
+  const declared = declaredLanguages(overridden.documents);
   const shaped = prepareTranslations(overridden.documents, options);
   return {
-    documents: shaped.documents,
+    documents: withDeclaredLanguages(shaped.documents, declared),
     diagnostics: [...loaded.diagnostics, ...shaped.notes].sort(byFileThenLine),
     excluded: [...loaded.excluded, ...pages.excluded, ...overridden.excluded].sort((a, b) => compareCodeUnits(a.file, b.file)),
   };

@@ -127,12 +127,13 @@ describe("what built pages show, exactly", () => {
     expect(docusaurus.content).toContain("<table><tbody><tr><td><pre><code class=\"language-bash\">npm install</code></pre></td><td><ul>");
   });
 
-  it("keeps an author's 'Table of Contents' heading and Persian zero-width non-joiners", async () => {
+  it("keeps an author's 'Table of Contents' heading, Persian zero-width non-joiners, and <html lang> over the folder", async () => {
     const docusaurus = byPath((await built("docusaurus")).documents, "docs/moved/code-tables/index.html")!;
     expect(docusaurus.content).toContain("## Table of Contents\n\nThis section is written by the author, not a widget.");
     const persian = byPath((await built("vitepress")).documents, "fa/guide/i18n.html")!;
     expect(persian.title).toContain("\u200C");
-    expect(persian.lang).toBe("fa");
+    // `<html lang="fa-IR">` is the page's language; its id keeps the `fa/` folder of its URL.
+    expect({ id: persian.externalId, lang: persian.lang }).toEqual({ id: "fa/guide/i18n", lang: "fa-IR" });
   });
 
   it("leaves out listings, untranslated fallbacks and pages without a content element, each with its reason", async () => {
