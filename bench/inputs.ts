@@ -6,6 +6,9 @@
  * with `readDocuments` in its own process and prints time, pages/s, MB/s and peak RSS.
  * `--only` runs the cases whose name contains NAME; `--keep-html` reads built HTML as for a target
  * that sends HTML (`Document.html` kept); `--write` also updates the figures in bench/README.md.
+ * `--baseline DIR` also reads each site with another checkout's code (`DIR/bench/inputs-case.ts`,
+ * e.g. `main` exported with `git archive main src bench | tar -x -C DIR` and `node_modules`
+ * linked), alternating with this one three times, and prints both CPU rates side by side.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
   if (process.argv.includes("--write") && process.argv.includes("--only")) throw new Error("Invalid flags: got --write with --only; expected --write only for a run of every case (bench/inputs.ts)");
   const work = await mkdtemp(path.join(os.tmpdir(), "kbp-bench-inputs-"));
   const rows: Row[] = [];
+  const comparisons: Comparison[] = [];
   try {
     const only = stringFlag("--only")?.toLowerCase();
     for (const input of CASES.filter((c) => !only || c.name.toLowerCase().includes(only))) {
@@ -58,7 +62,10 @@ async function main(): Promise<void> {
       const dir = path.join(root, input.under ?? "");
       const count = input.html ? Math.ceil(pages / 2) : pages;
       const site = await generateDocsSite({ dir, count, seed: 1, extension: input.extension, render: input.render });
-      const figures = measure({ root, include: input.include, splitSample: input.html ? SPLIT_SAMPLE : 0, html: process.argv.includes("--keep-html") });
+      const request = { root, include: input.include, splitSample: input.html ? SPLIT_SAMPLE : 0, html: process.argv.includes("--keep-html") };
+      const baseline = stringFlag("--baseline");
+      if (baseline) comparisons.push({ name: input.name, bytes: site.bytes, ...compare(request, path.resolve(baseline, "bench/inputs-case.ts")) });
+      const figures = measure(request);
       rows.push({ name: input.name, pages: count, bytes: site.bytes, ...figures });
       console.log(`${input.name}: ${(figures.ms / 1000).toFixed(2)} s`);
       await rm(root, { recursive: true, force: true });
@@ -66,14 +73,39 @@ async function main(): Promise<void> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  const figures = `${machine()}\n\n${renderInputsTable(rows)}\n\n${renderSplit(rows)}`;
+  const figures = `${machine()}\n\n${renderInputsTable(rows)}\n\n${renderSplit(rows)}${renderComparisons(comparisons)}`;
   console.log(`\n${figures}`);
   if (process.argv.includes("--write")) await writeReadmeSection("inputs", figures);
   if (rows.some((r) => r.errors > 0 || r.documents === 0)) process.exitCode = 1;
 }
 
-function measure(request: CaseRequest): CaseFigures {
-  const script = path.join(import.meta.dirname, "inputs-case.ts");
+interface Comparison {
+  name: string;
+  bytes: number;
+  baselineCpuMs: number;
+  cpuMs: number;
+}
+
+/** Median CPU time of the baseline's and this checkout's reading, alternating three times. */
+function compare(request: CaseRequest, baselineScript: string): { baselineCpuMs: number; cpuMs: number } {
+  const times = { baseline: [] as number[], current: [] as number[] };
+  for (let round = 0; round < 3; round++) {
+    times.baseline.push(measure({ ...request, splitSample: 0 }, baselineScript).cpuMs);
+    times.current.push(measure({ ...request, splitSample: 0 }).cpuMs);
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
+  return { baselineCpuMs: median(times.baseline), cpuMs: median(times.current) };
+}
+
+function renderComparisons(comparisons: Comparison[]): string {
+  if (comparisons.length === 0) return "";
+  const rate = (bytes: number, ms: number) => (bytes / 1_000_000 / (ms / 1000)).toFixed(1);
+  const lines = comparisons.map((c) =>
+    `| ${c.name} | ${(c.baselineCpuMs / 1000).toFixed(2)} s | ${rate(c.bytes, c.baselineCpuMs)} | ${(c.cpuMs / 1000).toFixed(2)} s | ${rate(c.bytes, c.cpuMs)} | ${(c.baselineCpuMs / c.cpuMs).toFixed(1)}× |`);
+  return `\n\n| Side by side (median CPU of 3 alternating runs) | Baseline CPU | Baseline MB/s (CPU) | This CPU | This MB/s (CPU) | Speed-up |\n|---|---|---|---|---|---|\n${lines.join("\n")}`;
+}
+
+function measure(request: CaseRequest, script = path.join(import.meta.dirname, "inputs-case.ts")): CaseFigures {
   const run = spawnSync(process.execPath, ["--import", "tsx", script, JSON.stringify(request)], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`measuring ${request.root} failed (exit ${run.status}): ${run.stderr}`);
   return JSON.parse(run.stdout) as CaseFigures;
