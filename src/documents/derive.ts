@@ -10,6 +10,7 @@ import { externalIdOf, type IdScope } from "./id.js";
 import { linkResolver, sourceUrlOf } from "./links.js";
 import { expandIncludes, type IncludeReader } from "./markdown/includes/index.js";
 import { cleanMarkdownPage, type ComponentRule, type Flavor } from "./markdown/index.js";
+import { pageIdentity, type PageIdentity, type SiteUrlRules } from "./urls/index.js";
 import { normalizeText } from "./normalize.js";
 import { normalizeTags } from "./tags.js";
 import { textlessOutcome } from "./textless.js";
@@ -54,10 +55,12 @@ export interface DeriveOptions {
   components?: Readonly<Record<string, ComponentRule>>;
   /** Reads included files (Hugo `include`, MkDocs snippets, VitePress `@include`). Default none: include directives are removed. */
   readInclude?: IncludeReader;
+  /** The site generator's URL rules: pages get the id of their URL (see `pageIdentity`). Default: none, ids from paths. */
+  urlRules?: SiteUrlRules;
 }
 
 /** The derive options a run settles from the site and the config file, passed through loading as one. */
-export type MarkdownSite = Pick<DeriveOptions, "mdFlavor" | "versions" | "components" | "readInclude">;
+export type MarkdownSite = Pick<DeriveOptions, "mdFlavor" | "versions" | "components" | "readInclude" | "urlRules">;
 
 export interface SourceFile {
   /** Repository-relative POSIX path. */
@@ -86,14 +89,16 @@ export function deriveDocument(file: SourceFile, options: DeriveOptions): Derive
   diagnostics.push(...expanded.warnings.map((message) => diagnostic(file.path, "warning", message)));
   const hero = heroText(data);
   const body = hero ? `${hero}\n${expanded.text.trim() ? `\n${expanded.text}` : ""}` : expanded.text;
-  const { document, warnings } = buildDocument(file.path, body, extracted.fields, options);
+  const { idKey, idScope } = options;
+  const identity = pageIdentity(options.urlRules, { sourcePath: versionedPath(file.path, options.versions), data, idKey, idScope, explicitId: extracted.fields.explicitId });
+  const { document, warnings } = buildDocument(file.path, body, extracted.fields, identity, options);
   diagnostics.push(...warnings.map((message) => diagnostic(file.path, "warning", message)));
   // Some targets reject empty content: a listing page is left out, an emptied page is an error.
   if (document.content.trim() === "") return textlessOutcome(file.path, front.body, data);
   return expanded.sources.length > 0 ? { kind: "document", document, diagnostics, sources: expanded.sources } : { kind: "document", document, diagnostics };
 }
 
-function buildDocument(sourcePath: string, body: string, fields: PageFields, options: DeriveOptions): { document: Document; warnings: string[] } {
+function buildDocument(sourcePath: string, body: string, fields: PageFields, identity: PageIdentity, options: DeriveOptions): { document: Document; warnings: string[] } {
   // One parse serves the cleanup, the link rewriting and (when frontmatter has no title) the heading.
   const page = cleanMarkdownPage(body, {
     flavor: /\.mdx$/i.test(sourcePath) ? "mdx" : (options.mdFlavor ?? "md"),
@@ -102,7 +107,7 @@ function buildDocument(sourcePath: string, body: string, fields: PageFields, opt
     components: options.components,
   });
   const document: Document = {
-    externalId: idOf(sourcePath, fields.explicitId, options),
+    externalId: idOf(sourcePath, identity, options),
     title: fields.title ?? page.heading ?? fields.fallbackTitle ?? titleFromPath(sourcePath),
     content: page.markdown,
     tags: fields.tags,
@@ -122,9 +127,9 @@ function buildDocument(sourcePath: string, body: string, fields: PageFields, opt
  * The external id: from the path the page is known by (a versioned page's path in `docs/`), after
  * `<version>/` when several versions are published, so one id in every version never collides.
  */
-function idOf(sourcePath: string, explicitId: string | undefined, options: DeriveOptions): string {
+function idOf(sourcePath: string, identity: PageIdentity, options: DeriveOptions): string {
   const idPrefix = `${options.idPrefix}${versionPrefix(sourcePath, options.versions)}`;
-  return externalIdOf({ sourcePath: versionedPath(sourcePath, options.versions), explicitId, idPrefix, idScope: options.idScope });
+  return externalIdOf({ sourcePath: versionedPath(sourcePath, options.versions), ...identity, idPrefix, idScope: options.idScope });
 }
 
 /** With several versions published, each versioned page says its version in metadata and tags. */

@@ -5,6 +5,8 @@ import type { Diagnostic } from "../documents/document.js";
 import { externalIdOf, type IdScope } from "../documents/id.js";
 import type { ComponentRule } from "../documents/markdown/index.js";
 import { compareCodeUnits } from "../documents/order.js";
+import { withoutFallbackPages } from "../documents/html/fallbacks.js";
+import { declaredLanguages, withDeclaredLanguages } from "../documents/html/languages.js";
 import { applyOverrides } from "../documents/overrides.js";
 import { prepareTranslations, translationSetup, type TranslationSetup } from "../documents/translations/index.js";
 import { selectVersions, versionedPath, versionPrefix, type VersionPlan } from "../documents/versions/index.js";
@@ -13,6 +15,7 @@ import { includeReader } from "./include-reader.js";
 import { loadDocuments, type LoadOptions, type LoadResult } from "./load.js";
 import { readDocusaurusSite } from "./site-docusaurus.js";
 import { detectSite } from "./site-locales.js";
+import { detectUrlRules } from "./site-urls.js";
 
 /** The settings reading the docs needs (a subset of Settings). */
 export interface ReadSettings extends LoadOptions {
@@ -60,15 +63,17 @@ export function prepareDocuments(
     defaultLocale?: string;
   },
 ): LoadResult {
-  const overridden = applyOverrides(loaded.documents, options.overrides);
+  const pages = options.setup ? withoutFallbackPages(loaded.documents, options.setup.defaultLocale) : { documents: loaded.documents, excluded: [] };
+  const overridden = applyOverrides(pages.documents, options.overrides);
+  const declared = declaredLanguages(overridden.documents);
   const pagePath = (sourcePath: string) => versionedPath(sourcePath, options.versions);
   const idPrefixOf = (sourcePath: string) => `${options.idPrefix}${versionPrefix(sourcePath, options.versions)}`;
   const idOfPath = (sourcePath: string) => externalIdOf({ sourcePath: pagePath(sourcePath), idPrefix: idPrefixOf(sourcePath) });
   const shaped = prepareTranslations(overridden.documents, { ...options, idOfPath, pagePath, idPrefixOf });
   return {
-    documents: shaped.documents,
+    documents: withDeclaredLanguages(shaped.documents, declared),
     diagnostics: [...loaded.diagnostics, ...shaped.notes].sort(byFileThenLine),
-    excluded: [...loaded.excluded, ...overridden.excluded, ...shaped.excluded].sort((a, b) => compareCodeUnits(a.file, b.file)),
+    excluded: [...loaded.excluded, ...pages.excluded, ...overridden.excluded, ...shaped.excluded].sort((a, b) => compareCodeUnits(a.file, b.file)),
   };
 }
 
@@ -78,7 +83,7 @@ export interface SiteSetup {
   setup: TranslationSetup | undefined;
   /** The configured id scope, else `folder` for a Docusaurus site (a `docusaurus.config.*` found), else `global`. */
   idScope: IdScope;
-  /** How Markdown is read on this site: `.md` as MDX on Docusaurus sites, the docs versions published. */
+  /** How Markdown is read on this site: `.md` as MDX on Docusaurus sites, the docs versions published, the generator's URL rules (ids follow its URLs). */
   markdown: MarkdownSite;
   /** Globs (relative to the root) of folders the site does not publish: docs versions not selected, Hugo sections cascading `render: never`. */
   exclude: string[];
@@ -101,6 +106,8 @@ export async function siteSetup(settings: {
   const setup = translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative });
   const notes = settings.locales.length > 0 ? [] : site.notes.map((message): Diagnostic => ({ severity: "warning", file: "locales", message }));
   const result: SiteSetup = { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global"), markdown: {}, exclude: [], notes };
+  const urlRules = await detectUrlRules(settings.root, setup?.locales);
+  if (urlRules) result.markdown.urlRules = urlRules;
   if (site.hugoConfig) result.exclude = await hugoCascadeExcludes(settings.root, settings.exclude ?? []);
   if (!site.docusaurusConfig) return result;
   const docusaurus = await readDocusaurusSite(site.docusaurusConfig, settings.root);

@@ -39,5 +39,6 @@ describe("localeHints (no locales configured or detected)", () => {
     const docs = ["go/intro.md", "go/api.md", "it/setup.md", "guides/a.md"].map((path) => page(path));
     expect(localeHints(docs, "en")).toEqual({});
     expect(localeHints([page("a.md", { lang: "en", metadata: { translationKey: "a" } })], "en")).toEqual({});
+    expect(localeHints([page("a.html", { lang: "en-US" }), page("b.html", { lang: "en-US" })], "en")).toEqual({});
   });
 });

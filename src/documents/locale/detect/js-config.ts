@@ -48,7 +48,7 @@ function topLevelKeys(body: string): string[] {
 }
 
 /** The body with every nested `{…}` and `[…]` emptied, so only depth-0 text remains. */
-function flatten(body: string): string {
+export function flatten(body: string): string {
   let depth = 0;
   let out = "";
   for (let index = 0; index < body.length; index++) {
