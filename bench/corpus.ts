@@ -1,74 +1,95 @@
-import { spawnSync } from "node:child_process";
-import { mkdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
+/**
+ * `npm run corpus -- <docs folder> [more folders] [--include GLOBS] [--examples N] [--json FILE]`:
+ * the corpus harness. Publishes each folder as a new user would (no flags beyond the folder) into
+ * a temporary local store, re-plans to check the run is a no-op the second time, and scores every
+ * published page against its source: residue by kind outside code, code blocks kept, headings
+ * kept, pages shrunk by half or more, titles taken from file names, languages and translation
+ * orphans. Prints one Markdown table row per folder and, with `--examples`, what to look at.
+ * Folders are run one at a time. Nothing here reaches the network.
+ */
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
-import { editPages, renderMarkdown } from "./generate.js";
+import { resolveSettings } from "../src/config/resolve.js";
+import type { Document } from "../src/documents/document.js";
+import { parseFrontmatter } from "../src/documents/frontmatter.js";
+import { normalizeText } from "../src/documents/normalize.js";
+import { silentLogger } from "../src/log.js";
+import { discoverFiles } from "../src/sources/discover.js";
+import { isBlocked } from "../src/plan/types.js";
+import { planRun, sync } from "../src/sync.js";
+import { renderExamples, renderRow, SITE_HEADER, type SiteScore } from "./corpus-report.js";
+import { scorePage } from "./corpus-score.js";
 
-/** A generated benchmark site. */
-export interface Corpus {
-  dir: string;
-  files: string[];
-  bytes: number;
-  /** Body bytes per page. */
-  sizes: number[];
-}
+const deps = { log: silentLogger, userAgent: "kb-publish-corpus" };
 
-/** Largest page body: with pages from 1 KB, 10,000 pages come to about 110 MiB, like the issue's site. */
-export const MAX_PAGE_BYTES = 80_000;
-
-/** Generates `count` pages into `dir` in a child process, so the page text never counts toward a measured process. */
-export function generateCorpus(dir: string, count: number, seed = 1): Corpus {
-  const script = path.join(import.meta.dirname, "generate-cli.ts");
-  const args = ["--import", "tsx", script, dir, String(count), String(seed), String(MAX_PAGE_BYTES)];
-  const run = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`generating the benchmark site failed (exit ${run.status}): ${run.stderr}`);
-  return { dir, ...(JSON.parse(run.stdout) as Omit<Corpus, "dir">) };
-}
-
-export function describeCorpus(corpus: Corpus): string {
-  const sorted = [...corpus.sizes].sort((a, b) => a - b);
-  const at = (q: number) => `${(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! / 1024).toFixed(1)} KiB`;
-  return `${corpus.files.length} pages, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MiB; page body median ${at(0.5)}, p90 ${at(0.9)}, max ${at(1)}`;
-}
-
-/** What a 1% change did, so it can be undone. */
-export interface Change {
-  edited: Map<string, string>;
-  removed: Map<string, string>;
-  added: string[];
-}
-
-/** 1% of the pages change: 0.8% edited, 0.1% added, 0.1% removed (at least one each). */
-export async function changeOnePercent(corpus: Corpus, seed: number): Promise<Change> {
-  const share = (fraction: number) => Math.max(1, Math.round(corpus.files.length * fraction));
-  const removable = corpus.files.slice(0, share(0.001));
-  const rest = corpus.files.slice(removable.length);
-  const change: Change = { edited: new Map(), removed: new Map(), added: [] };
-  const step = Math.max(1, Math.floor(rest.length / share(0.008)));
-  for (const file of rest.filter((_, i) => i % step === 0).slice(0, share(0.008))) {
-    change.edited.set(file, await readFile(path.join(corpus.dir, file), "utf8"));
+async function scoreSite(folder: string, include: string[] | undefined): Promise<SiteScore> {
+  const work = await mkdtemp(path.join(os.tmpdir(), "kbp-corpus-"));
+  try {
+    const raw = { path: path.resolve(folder), store: path.join(work, "store"), command: "sync", ...(include ? { include } : {}) };
+    const settings = await resolveSettings({ raw, env: {}, cwd: work, runner: "cli" });
+    const started = performance.now();
+    const { plan } = await sync(settings, deps);
+    const ms = performance.now() - started;
+    const replan = (await planRun({ ...settings, command: "plan" }, deps)).plan.summary;
+    const documents = plan.operations.flatMap((op) => (op.kind === "create" || op.kind === "update" ? [op.doc] : []));
+    const site: SiteScore = {
+      name: path.basename(path.resolve(folder)),
+      documents: documents.length,
+      files: (await discoverFiles(settings)).length,
+      blocked: isBlocked(plan),
+      errors: [...plan.errors, ...plan.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}: ${d.message}`)],
+      warnings: plan.diagnostics.filter((d) => d.severity === "warning").map((d) => `${d.file}: ${d.message}`),
+      noop: replan.create + replan.update + replan.delete === 0,
+      ms,
+      pages: [],
+      langs: countBy(documents, (doc) => doc.lang ?? "-"),
+    };
+    for (const doc of documents) site.pages.push({ doc, ...(await scoreDocument(settings.root, doc)) });
+    return site;
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
-  await editPages(corpus.dir, [...change.edited.keys()], 1, seed);
-  for (const file of removable) {
-    change.removed.set(file, await readFile(path.join(corpus.dir, file), "utf8"));
-    await unlink(path.join(corpus.dir, file));
-  }
-  await mkdir(path.join(corpus.dir, "added"), { recursive: true });
-  for (let i = 0; i < share(0.001); i++) {
-    const file = `added/page-${seed}-${i}.md`;
-    const body = `# Added page ${i}\n\nA page added between runs.\n`;
-    await writeFile(path.join(corpus.dir, file), renderMarkdown({ file, title: `Added page ${i}`, description: "New", tags: ["new"], body }));
-    change.added.push(file);
-  }
-  return change;
 }
 
-/** Puts the site back as it was before `change`. */
-export async function undoChange(corpus: Corpus, change: Change): Promise<void> {
-  for (const [file, text] of [...change.edited, ...change.removed]) await writeFile(path.join(corpus.dir, file), text);
-  for (const file of change.added) await rm(path.join(corpus.dir, file), { force: true });
+async function scoreDocument(root: string, doc: Document) {
+  const text = normalizeText(await readFile(path.join(root, doc.sourcePath), "utf8"));
+  const front = parseFrontmatter(text);
+  const body = front.ok ? front.body : text;
+  return scorePage(body, doc.content);
 }
 
-/** Pages the change touched: what a sync after it must write (created + updated + deleted). */
-export function changedCount(change: Change): number {
-  return change.edited.size + change.removed.size + change.added.length;
+function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
 }
+
+function flag(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+async function main(): Promise<void> {
+  const valued = new Set(["--include", "--examples", "--json"]);
+  const folders = process.argv.slice(2).filter((arg, index, all) => !arg.startsWith("--") && !valued.has(all[index - 1] ?? ""));
+  if (folders.length === 0) {
+    console.error("Missing folder: got no docs folder; expected `npm run corpus -- <docs folder> [--include GLOBS] [--examples N] [--json FILE]` (bench/corpus.ts)");
+    process.exit(2);
+  }
+  const include = flag("--include")?.split(",").map((glob) => glob.trim());
+  const examples = Number(flag("--examples") ?? 0);
+  const rows: string[] = [];
+  const json: unknown[] = [];
+  for (const folder of folders) {
+    const site = await scoreSite(folder, include);
+    rows.push(renderRow(site));
+    if (examples > 0) console.log(renderExamples(site, examples));
+    json.push({ name: site.name, row: renderRow(site) });
+  }
+  console.log(`\n${SITE_HEADER}\n${rows.join("\n")}`);
+  const out = flag("--json");
+  if (out) await writeFile(out, `${JSON.stringify(json, null, 2)}\n`);
+}
+
+await main();

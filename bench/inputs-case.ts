@@ -7,10 +7,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_MAX_FILE_BYTES } from "../src/config/settings.js";
 import { cleanContent } from "../src/documents/html/clean.js";
-import { selectMainContent } from "../src/documents/html/content.js";
+import { locateMainContent } from "../src/documents/html/content.js";
 import { htmlOf, markdownOf, stripPresentation } from "../src/documents/html/convert.js";
 import { readHead } from "../src/documents/html/head.js";
-import { parseHtml } from "../src/documents/html/parse.js";
+import { parseTop } from "../src/documents/html/locate.js";
 import { normalizeText } from "../src/documents/normalize.js";
 import { readDocuments } from "../src/sources/prepare.js";
 import { rssSampler } from "./measure.js";
@@ -71,7 +71,7 @@ async function main(request: CaseRequest): Promise<CaseFigures> {
 /** Times each stage of built-HTML derivation separately, over already-warm code. */
 async function htmlSplit(root: string, files: string[]): Promise<Record<string, number>> {
   const texts = await Promise.all(files.map((file) => readFile(path.join(root, file), "utf8")));
-  const totals = { parse: 0, "select + clean": 0, "to Markdown": 0, "to HTML": 0 };
+  const totals = { "parse top + find content": 0, clean: 0, "to Markdown": 0, "to HTML": 0 };
   const time = <T>(stage: keyof typeof totals, run: () => T): T => {
     const started = performance.now();
     const value = run();
@@ -79,17 +79,19 @@ async function htmlSplit(root: string, files: string[]): Promise<Record<string, 
     return value;
   };
   for (const text of texts) {
-    const tree = time("parse", () => parseHtml(normalizeText(text)));
-    const main = time("select + clean", () => {
-      readHead(tree);
-      const found = selectMainContent(tree);
-      if (found) cleanContent(found.element);
-      if (found) stripPresentation(found.element);
-      return found;
+    const found = time("parse top + find content", () => {
+      const normalized = normalizeText(text);
+      const top = parseTop(normalized);
+      readHead(top.tree);
+      return locateMainContent(normalized, top.bodyFrom);
     });
-    if (!main) continue;
-    time("to Markdown", () => markdownOf(main.element));
-    time("to HTML", () => htmlOf(main.element));
+    if (found.kind !== "found") continue;
+    time("clean", () => {
+      cleanContent(found.element);
+      stripPresentation(found.element);
+    });
+    time("to Markdown", () => markdownOf(found.element));
+    time("to HTML", () => htmlOf(found.element));
   }
   const sum = Object.values(totals).reduce((a, b) => a + b, 0);
   return Object.fromEntries(Object.entries(totals).map(([stage, ms]) => [stage, Math.round((100 * ms) / sum)]));

@@ -1,11 +1,15 @@
 /**
- * `npm run bench:inputs [-- --pages N] [--only NAME] [--keep-html] [--write]`: the input
+ * `npm run bench:inputs [-- --pages N] [--only NAME] [--keep-html] [--write] [--against DIR] [--rounds N]`: the input
  * benchmark. Generates one synthetic site per input kind (plain Markdown, MDX, Hugo Markdown,
  * built Docusaurus and MkDocs HTML), with the pages and sizes of bench/generate.ts: 2,000 source
  * pages, and the first 1,000 of them as built HTML (HTML costs far more per page). Reads each
  * with `readDocuments` in its own process and prints time, pages/s, MB/s and peak RSS.
  * `--only` runs the cases whose name contains NAME; `--keep-html` reads built HTML as for a target
  * that sends HTML (`Document.html` kept); `--write` also updates the figures in bench/README.md.
+ * `--against DIR` measures another checkout of kb-publish (DIR holds its `bench/inputs-case.ts`,
+ * e.g. the main branch) on the same generated sites, the two alternating `--rounds` times
+ * (default 3) in one run, and prints both figures (best CPU time of each) and their ratio:
+ * before/after figures taken side by side on a shared machine.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -13,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { generateDocsSite, renderMarkdown, type SyntheticPage } from "./generate.js";
 import type { CaseFigures, CaseRequest } from "./inputs-case.js";
+import { compareRounds, renderComparison, type Comparison } from "./inputs-compare.js";
 import { renderDocusaurusHtml, renderMkdocsHtml } from "./render-html.js";
 import { renderHugo, renderMdx } from "./render-sources.js";
 import { machine, writeReadmeSection } from "./report.js";
@@ -51,6 +56,8 @@ async function main(): Promise<void> {
   if (process.argv.includes("--write") && process.argv.includes("--only")) throw new Error("Invalid flags: got --write with --only; expected --write only for a run of every case (bench/inputs.ts)");
   const work = await mkdtemp(path.join(os.tmpdir(), "kbp-bench-inputs-"));
   const rows: Row[] = [];
+  const against = stringFlag("--against");
+  const comparisons: Comparison[] = [];
   try {
     const only = stringFlag("--only")?.toLowerCase();
     for (const input of CASES.filter((c) => !only || c.name.toLowerCase().includes(only))) {
@@ -58,7 +65,13 @@ async function main(): Promise<void> {
       const dir = path.join(root, input.under ?? "");
       const count = input.html ? Math.ceil(pages / 2) : pages;
       const site = await generateDocsSite({ dir, count, seed: 1, extension: input.extension, render: input.render });
-      const figures = measure({ root, include: input.include, splitSample: input.html ? SPLIT_SAMPLE : 0, html: process.argv.includes("--keep-html") });
+      const request: CaseRequest = { root, include: input.include, splitSample: input.html ? SPLIT_SAMPLE : 0, html: process.argv.includes("--keep-html") };
+      if (against) {
+        comparisons.push({ name: input.name, bytes: site.bytes, ...compare(request, against, numberFlag("--rounds") ?? 3) });
+        await rm(root, { recursive: true, force: true });
+        continue;
+      }
+      const figures = measure(request);
       rows.push({ name: input.name, pages: count, bytes: site.bytes, ...figures });
       console.log(`${input.name}: ${(figures.ms / 1000).toFixed(2)} s`);
       await rm(root, { recursive: true, force: true });
@@ -66,17 +79,27 @@ async function main(): Promise<void> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+  if (against) {
+    console.log(`\n${machine()}\n\n${renderComparison(comparisons, against)}`);
+    return;
+  }
   const figures = `${machine()}\n\n${renderInputsTable(rows)}\n\n${renderSplit(rows)}`;
   console.log(`\n${figures}`);
   if (process.argv.includes("--write")) await writeReadmeSection(path.join(import.meta.dirname, "README.md"), "inputs", figures);
   if (rows.some((r) => r.errors > 0 || r.documents === 0)) process.exitCode = 1;
 }
 
-function measure(request: CaseRequest): CaseFigures {
-  const script = path.join(import.meta.dirname, "inputs-case.ts");
-  const run = spawnSync(process.execPath, ["--import", "tsx", script, JSON.stringify(request)], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+function measure(request: CaseRequest, checkout = path.join(import.meta.dirname, "..")): CaseFigures {
+  const script = path.join(checkout, "bench", "inputs-case.ts");
+  const run = spawnSync(process.execPath, ["--import", "tsx", script, JSON.stringify(request)], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024, cwd: checkout });
   if (run.status !== 0) throw new Error(`measuring ${request.root} failed (exit ${run.status}): ${run.stderr}`);
   return JSON.parse(run.stdout) as CaseFigures;
+}
+
+/** This checkout and `against` on one generated site, alternating. */
+function compare(request: CaseRequest, against: string, rounds: number): Omit<Comparison, "name" | "bytes"> {
+  const theirs = path.resolve(against);
+  return compareRounds((checkout) => (checkout === "ours" ? measure(request) : measure(request, theirs)), rounds);
 }
 
 function renderInputsTable(rows: Row[]): string {

@@ -14,7 +14,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { buildBundle } from "../test/helpers/run-bundle.js";
-import { changedCount, changeOnePercent, describeCorpus, generateCorpus, undoChange, type Corpus } from "./corpus.js";
+import { changedCount, changeOnePercent, describeCorpus, generateCorpus, undoChange, type Corpus } from "./synthetic-site.js";
 import { startEmulatorProcess } from "./emulator-process.js";
 import { median } from "./measured.js";
 import { goalLines, machine, renderTable, writeReadmeSection, type Row } from "./report.js";

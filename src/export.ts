@@ -1,8 +1,9 @@
 import path from "node:path";
+import { EXPECTED, invalidValue } from "./config/expected.js";
 import type { Settings } from "./config/settings.js";
 import type { Diagnostic } from "./documents/document.js";
 import type { Logger } from "./log.js";
-import { renderLlmsFullTxt, renderLlmsTxt, type ExportFormat } from "./report/llms-txt.js";
+import { EXPORT_FORMATS, renderLlmsFullTxt, renderLlmsTxt, type ExportFormat } from "./report/llms-txt.js";
 import { readDocuments } from "./sources/prepare.js";
 
 export interface ExportOptions {
@@ -32,4 +33,11 @@ export async function exportDocs(settings: Settings, options: ExportOptions, log
   const site = { name: options.siteName, summary: options.summary, folderName: path.basename(settings.root) };
   const render = options.format === "llms-full-txt" ? renderLlmsFullTxt : renderLlmsTxt;
   return { text: render(documents, site), pages: documents.length, diagnostics };
+}
+
+/** `value` as an export format; throws the config wording (with a "did you mean") when it is none. `where`: `--format`, `input export-format`. */
+export function exportFormat(value: string, where: string): ExportFormat {
+  const known: readonly string[] = EXPORT_FORMATS;
+  if (known.includes(value)) return value as ExportFormat;
+  throw new Error(invalidValue(where, JSON.stringify(value), EXPECTED.oneOf(EXPORT_FORMATS), EXPORT_FORMATS));
 }

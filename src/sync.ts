@@ -1,4 +1,5 @@
 import { applyPlan } from "./apply/apply.js";
+import type { RetryRoundOptions } from "./apply/retry-rounds.js";
 import type { RunResult } from "./apply/types.js";
 import type { Settings } from "./config/settings.js";
 import { snapshotFromDocuments } from "./plan/baseline.js";
@@ -15,7 +16,9 @@ import { VERSION } from "./version.js";
 export interface SyncDeps {
   log: Logger;
   userAgent: string;
-  /** Shows progress while writing; the CLI passes one on a terminal only. */
+  /** A phase of the run starts: reading the docs, planning (reading the knowledge base), writing. Default none. */
+  onPhase?: (phase: "reading" | "planning" | "writing", total?: number) => void;
+  /** Items done in the current phase (files read, documents written); the CLI shows them on a terminal only. */
   onProgress?: (done: number, total: number) => void;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -23,6 +26,8 @@ export interface SyncDeps {
   http?: HttpOverrides;
   /** kb-publish's version as the derivation key sees it. Default VERSION (tests play an upgrade with another). */
   toolVersion?: string;
+  /** How transient per-item failures are retried within the run (tests use short pauses). Default: see retry-rounds.ts. */
+  retry?: RetryRoundOptions;
 }
 
 /** A plan, and for a sync that was allowed to write, what writing it did. */
@@ -46,27 +51,47 @@ export interface PlannedRun {
  */
 export async function sync(settings: Settings, deps: SyncDeps): Promise<SyncOutcome> {
   const { target, plan } = await planRun(settings, deps);
-  // A plan against a baseline never saw the knowledge base, so it must never be applied to it.
-  if (settings.command === "plan" || settings.baseline !== undefined || isBlocked(plan)) return { plan };
-
-  const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress });
-  return { plan, result };
+  try {
+    // A plan against a baseline never saw the knowledge base, so it must never be applied to it.
+    if (!writes(settings) || isBlocked(plan)) return { plan };
+    deps.onPhase?.("writing");
+    const retry = { sleep: deps.sleep, ...deps.retry };
+    const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress, retry });
+    return { plan, result };
+  } finally {
+    await target.close?.();
+  }
 }
 
-/** Everything up to the plan, which never writes: read the knowledge base, read the docs, diff. */
+/** A sync against the knowledge base itself (not a plan, not a baseline) writes, and holds the target exclusively. */
+function writes(settings: Settings): boolean {
+  return settings.command === "sync" && settings.baseline === undefined;
+}
+
+/**
+ * Everything up to the plan, which never writes: read the knowledge base, read the docs, diff.
+ * For a sync the target is held exclusively from here until `target.close()` (see `sync`).
+ */
 export async function planRun(settings: Settings, deps: SyncDeps): Promise<PlannedRun> {
-  const context: TargetContext = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http };
-  return planWith(settings, targets[settings.target]!(settings, context), deps);
+  const context: TargetContext = { log: deps.log, userAgent: deps.userAgent, now: deps.now, sleep: deps.sleep, http: deps.http, exclusive: writes(settings) };
+  const target = targets[settings.target]!(settings, context);
+  try {
+    return await planWith(settings, target, deps);
+  } catch (error) {
+    await target.close?.();
+    throw error;
+  }
 }
 
 /** {@link planRun} through a target already made (tests use targets outside the registry). */
-export async function planWith(settings: Settings, target: Target, deps: Pick<SyncDeps, "log" | "toolVersion">): Promise<PlannedRun> {
+export async function planWith(settings: Settings, target: Target, deps: Pick<SyncDeps, "log" | "toolVersion" | "onPhase" | "onProgress">): Promise<PlannedRun> {
   // The listing runs while the docs folder is walked; the files are hashed once it is in.
   const listing = readSnapshot(settings, target, deps.log);
   listing.catch(() => undefined);
   deps.log.info(`Reading ${settings.root}`);
+  deps.onPhase?.("reading");
   const local = await readSources({
-    settings,
+    settings: { ...settings, onProgress: deps.onProgress },
     capabilities: target.capabilities,
     payloadOf: (doc) => target.payloadOf(doc),
     prepare: async () => target.prepare?.(),
@@ -82,6 +107,7 @@ export async function planWith(settings: Settings, target: Target, deps: Pick<Sy
       `${counts.workers > 0 ? `on ${counts.workers} worker threads ` : ""}into ${local.documents.length} documents ` +
       `(${local.excluded.length} excluded, ${errorCount(local.diagnostics)} unreadable)`,
   );
+  deps.onPhase?.("planning");
 
   const snapshot = await scopedSnapshot(settings, target, await listing, local);
   const plan = buildPlan({
@@ -93,7 +119,14 @@ export async function planWith(settings: Settings, target: Target, deps: Pick<Sy
     excluded: local.excluded,
     snapshot,
     target,
-    options: { maxDeletes: settings.maxDeletes, allowMassDelete: settings.allowMassDelete, deletions: settings.deletions, idPrefix: settings.idPrefix },
+    options: {
+      maxDeletes: settings.maxDeletes,
+      allowMassDelete: settings.allowMassDelete,
+      deletions: settings.deletions,
+      idPrefix: settings.idPrefix,
+      allowRollback: settings.allowRollback,
+    },
+    commit: settings.commit,
   });
   // A dry run's report shows a diff per changed record: only those records' content is read.
   if (settings.command === "plan" && target.loadContent) await target.loadContent(changedRecords(plan));

@@ -1,5 +1,8 @@
+import { EXPECTED, invalidValue } from "../config/expected.js";
 import { splitList, type RawOptions } from "../config/raw.js";
+import { exportFormat } from "../export.js";
 import type { CommentMode } from "../github/deliver-comment.js";
+import type { ExportFormat } from "../report/llms-txt.js";
 
 /** Reads one action input by its kebab-case name; empty string when unset (as @actions/core does). */
 export type InputReader = (name: string) => string;
@@ -16,6 +19,7 @@ export function readInputs(getInput: InputReader, eventName: string | undefined)
     path: value("path"),
     target: value("target"),
     store: value("store"),
+    lockTimeout: value("lock-timeout"),
     include: splitList(getInput("include")),
     exclude: splitList(getInput("exclude")),
     idPrefix: value("id-prefix"),
@@ -23,6 +27,7 @@ export function readInputs(getInput: InputReader, eventName: string | undefined)
     maxDeletes: value("max-deletes"),
     allowMassDelete: value("allow-mass-delete"),
     full: value("full"),
+    allowRollback: value("allow-rollback"),
     deletions: value("deletions"),
     owner: value("owner"),
     apiUrl: value("api-url"),
@@ -37,6 +42,7 @@ export function readInputs(getInput: InputReader, eventName: string | undefined)
     baseUrl: value("base-url"),
     locales: splitList(getInput("locales")),
     defaultLocale: value("default-locale"),
+    versions: splitList(getInput("versions")),
   };
 }
 
@@ -46,15 +52,28 @@ export interface ActionOnlyInputs {
   comment: CommentMode;
   /** Default `${{ github.token }}` (action.yml); never logged. */
   githubToken: string;
+  /** `export`: write the docs as llms.txt here (workspace-relative) during the run. Default none. */
+  export?: { path: string; format: ExportFormat };
 }
 
 const COMMENT_MODES: readonly CommentMode[] = ["auto", "always", "never"];
 
-/** Reads `comment` and `github-token`; a bad `comment` value throws with the value and the choices. */
+/** Reads `comment`, `github-token`, `export` and `export-format`; a bad value throws in the config's wording. */
 export function readActionOnlyInputs(getInput: InputReader): ActionOnlyInputs {
-  const comment = (getInput("comment").trim() || "auto") as CommentMode;
-  if (!COMMENT_MODES.includes(comment)) {
-    throw new Error(`comment: "${comment}" is not one of ${COMMENT_MODES.join(", ")}`);
+  const comment = getInput("comment").trim() || "auto";
+  if (!(COMMENT_MODES as readonly string[]).includes(comment)) {
+    throw new Error(invalidValue("input comment", JSON.stringify(comment), EXPECTED.oneOf(COMMENT_MODES), COMMENT_MODES));
   }
-  return { comment, githubToken: getInput("github-token").trim() };
+  const inputs: ActionOnlyInputs = { comment: comment as CommentMode, githubToken: getInput("github-token").trim() };
+  const exportPath = getInput("export").trim();
+  const format = getInput("export-format").trim();
+  if (exportPath) inputs.export = { path: exportPath, format: exportFormat(format || formatOfName(exportPath), "input export-format") };
+  else if (format) throw new Error(`input export-format is ${JSON.stringify(format)} but input export is empty; expected a file path in export`);
+  return inputs;
+}
+
+/** `llms-full-txt` for a file name that contains `full` (`llms-full.txt`), else `llms-txt`. */
+export function formatOfName(file: string): ExportFormat {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return name.toLowerCase().includes("full") ? "llms-full-txt" : "llms-txt";
 }

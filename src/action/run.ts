@@ -5,15 +5,18 @@ import { resolveSettings } from "../config/resolve.js";
 import { ExitCode, exitCodeFor } from "../exit-codes.js";
 import { annotationsFor, emitAnnotations } from "../github/annotations.js";
 import { readGitHubContext } from "../github/context.js";
-import { deliverPrComment } from "../github/deliver-comment.js";
+import { deliverPrComment, fileUrlFor } from "../github/deliver-comment.js";
 import { outputsFor } from "../github/outputs.js";
 import { prepareComparison } from "../github/prepare-comparison.js";
 import { renderJobSummary, writePlanFile } from "../github/summary.js";
 import { buildUserAgent } from "../http/index.js";
 import { secretsOf } from "../output/redactor.js";
+import { retryLine } from "../output/retry-log.js";
+import { rollbackWarning } from "../report/held.js";
 import { renderPlanText, renderResultText } from "../report/text.js";
 import { sync, type SyncDeps, type SyncOutcome } from "../sync.js";
 import { VERSION } from "../version.js";
+import { writeExport } from "./export.js";
 import { readActionOnlyInputs, readInputs } from "./inputs.js";
 import type { ActionOutput } from "./output.js";
 
@@ -33,20 +36,24 @@ export async function run(output: ActionOutput): Promise<void> {
   const inputs = readActionOnlyInputs(getInput);
   const github = await readGitHubContext(process.env, process.cwd());
   const raw = readInputs(getInput, github.eventName);
-  const resolved = await resolveSettings({ raw, env: process.env, cwd: github.workspace, runner: "action" });
+  const resolved = await resolveSettings({ raw, env: process.env, cwd: github.workspace, runner: "action", warn: output.warn });
   output.addSecrets(...secretsOf(resolved));
-  const deps: SyncDeps = { log: output, userAgent: buildUserAgent(VERSION, "action") };
+  // Every retry and Retry-After wait is logged: a long quiet pause in a CI log looks like a hang.
+  const deps: SyncDeps = { log: output, userAgent: buildUserAgent(VERSION, "action"), http: { onRetry: (info) => output.info(retryLine(info)) } };
 
   const { settings, comparison, outcome } = await output.group(`kb-publish ${resolved.command} → ${resolved.target}`, async () => {
     const prepared = await prepareComparison(resolved, github, { context: deps, tempRoot: runnerTemp() });
     return { ...prepared, outcome: await sync(prepared.settings, deps) };
   });
   logOutcome(outcome, output);
+  const rollback = rollbackWarning(outcome.plan);
+  if (rollback) output.warn(rollback);
 
   const planFile = await writePlanFile(runnerTemp(), settings.command, outcome, comparison, output.redact);
   for (const [name, value] of Object.entries(outputsFor(outcome, planFile))) output.setOutput(name, value);
+  if (inputs.export) output.setOutput("export-file", await writeExport(resolved, inputs.export, github.workspace, output));
   emitAnnotations(annotationsFor(outcome.plan, posixRelative(github.workspace, settings.root)), output);
-  if (process.env.GITHUB_STEP_SUMMARY) await output.summary(renderJobSummary(outcome, comparison));
+  if (process.env.GITHUB_STEP_SUMMARY) await output.summary(renderJobSummary(outcome, comparison, fileUrlFor(github, settings)));
   await deliverPrComment({
     mode: inputs.comment,
     github,
@@ -63,8 +70,9 @@ export async function run(output: ActionOutput): Promise<void> {
   if (code !== ExitCode.ok) output.fail(exitMessages[code] ?? `kb-publish exited with ${code}`);
 }
 
+/** The log lists left-out pages and every warned file (it is cheap); the change rows stay capped, the summary has them. */
 function logOutcome(outcome: SyncOutcome, output: ActionOutput): void {
-  output.info(renderPlanText(outcome.plan));
+  output.info(renderPlanText(outcome.plan, { verbose: true }));
   if (outcome.result) output.info(renderResultText(outcome.result));
 }
 

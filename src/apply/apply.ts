@@ -5,6 +5,7 @@ import type { FinishReport, ItemResult, ProvenanceUpdate, Target, Upsert } from 
 import { splitIntoBatches, upsertBytes } from "./batch.js";
 import type { DeleteOp } from "./deletes.js";
 import { deleteResults, sendDeletes, skippedDeletes } from "./deletes.js";
+import { firstRoundOnly, retryNote, sendWithRetryRounds, type RetryRoundOptions } from "./retry-rounds.js";
 import { MISSING_RESULT, errorMessage, runBatches } from "./run-batches.js";
 import { countResults, deleteSkipReason, fromItemResult, rejectedResults } from "./results.js";
 import type { DocumentResult, RunResult } from "./types.js";
@@ -14,6 +15,8 @@ export interface ApplyOptions {
   deletions: DeletionSetting;
   /** Called after each batch with the number of documents done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** How transient per-item failures are retried within the run (see retry-rounds.ts). Default: 4 rounds. */
+  retry?: RetryRoundOptions;
 }
 
 /**
@@ -26,16 +29,20 @@ export async function applyPlan(plan: Plan, target: Target, options: ApplyOption
   const deletes = plan.operations.filter((op): op is DeleteOp => op.kind === "delete");
   const progress = progressReporter(options.onProgress, upserts.length + deletes.length);
 
-  const upsertResults = await sendUpserts(upserts, target, progress);
+  const upserted = await sendUpserts(upserts, target, progress, options.retry);
+  const upsertResults = new Map(upserted.results.map((r) => [r.externalId, r]));
   const results = [...nonDeleteResults(plan, upsertResults), ...rejectedResults(plan)];
   const failed = results.filter((r) => r.status === "failed").length;
   const gate = { deletions: options.deletions, withheld: plan.deletesWithheld, failed };
   const deletesSkipped = deletes.length > 0 ? deleteSkipReason(gate) : undefined;
 
   let deleted: ItemResult[] = [];
+  const retryNotes = retryNote("upserts", upserted.stats);
   if (deletesSkipped === undefined) {
     const mode = options.deletions === "hard" ? "hard" : "tombstone";
-    deleted = await sendDeletes(deletes, target, { mode, progress });
+    const sent = await sendDeletes(deletes, target, { mode, progress, retry: options.retry });
+    deleted = sent.results;
+    retryNotes.push(...retryNote("deletes", sent.stats));
     results.push(...deleteResults(deletes, deleted));
   } else {
     results.push(...skippedDeletes(deletes, deletesSkipped));
@@ -44,7 +51,7 @@ export async function applyPlan(plan: Plan, target: Target, options: ApplyOption
 
   const recorded = await recordNotes(plan, target);
   const finished = await finishNotes(target, [...upsertResults.values(), ...deleted]);
-  const result: RunResult = { results, counts: countResults(results), notes: [...recorded, ...finished.notes] };
+  const result: RunResult = { results, counts: countResults(results), notes: [...retryNotes, ...recorded, ...finished.notes] };
   if (finished.failure !== undefined) result.failure = finished.failure;
   if (deletesSkipped !== undefined) result.deletesSkipped = deletesSkipped;
   return result;
@@ -87,15 +94,17 @@ async function recordNotes(plan: Plan, target: Target): Promise<string[]> {
   }
 }
 
-async function sendUpserts(items: Upsert[], target: Target, onBatchDone: (n: number) => void) {
-  const results = await runBatches({
-    batches: splitIntoBatches(items, target.limits.upsert, upsertBytes),
-    concurrency: target.limits.concurrency,
-    send: (batch) => target.upsertBatch(batch),
-    idOf: (item) => item.doc.externalId,
-    onBatchDone,
-  });
-  return new Map(results.map((r) => [r.externalId, r]));
+/** Every upsert in batches; those that fail transiently go again in later batches (see retry-rounds.ts). */
+function sendUpserts(items: Upsert[], target: Target, progress: (n: number) => void, retry: RetryRoundOptions | undefined) {
+  const send = (round: Upsert[], index: number) =>
+    runBatches({
+      batches: splitIntoBatches(round, target.limits.upsert, upsertBytes),
+      concurrency: target.limits.concurrency,
+      send: (batch) => target.upsertBatch(batch),
+      idOf: (item) => item.doc.externalId,
+      onBatchDone: firstRoundOnly(progress, index),
+    });
+  return sendWithRetryRounds(items, (item) => item.doc.externalId, send, retry);
 }
 
 /** Results of the create, update and unchanged operations, in plan order. */

@@ -2,6 +2,7 @@ import type { DeletionMode, ItemResult, RemoteRecord, Target } from "../targets/
 import type { Operation } from "../plan/types.js";
 import { deleteBytes, splitIntoBatches } from "./batch.js";
 import { fromItemResult } from "./results.js";
+import { firstRoundOnly, sendWithRetryRounds, type RetryRoundOptions, type RetryStats } from "./retry-rounds.js";
 import { runBatches } from "./run-batches.js";
 import type { DocumentResult } from "./types.js";
 
@@ -11,22 +12,27 @@ export interface DeleteRun {
   mode: DeletionMode;
   /** Called with the number of delete operations just settled. */
   progress: (n: number) => void;
+  /** How transient failures are retried within the run. Default: see retry-rounds.ts. */
+  retry?: RetryRoundOptions;
 }
 
 /**
- * Sends the deletes in batches. Only owned records are ever sent: the plan should hold no
- * others, and this is the last line of defence for content kb-publish did not create.
+ * Sends the deletes in batches; those that fail transiently go again in later batches. Only
+ * owned records are ever sent: the plan should hold no others, and this is the last line of
+ * defence for content kb-publish did not create.
  */
-export async function sendDeletes(ops: DeleteOp[], target: Target, run: DeleteRun): Promise<ItemResult[]> {
+export async function sendDeletes(ops: DeleteOp[], target: Target, run: DeleteRun): Promise<{ results: ItemResult[]; stats: RetryStats }> {
   const owned = ops.map((op) => op.remote).filter((remote) => remote.owned);
   run.progress(ops.length - owned.length);
-  return runBatches({
-    batches: splitIntoBatches(owned, target.limits.delete, deleteBytes),
-    concurrency: target.limits.concurrency,
-    send: (batch) => target.deleteBatch(batch, run.mode),
-    idOf: (record) => record.externalId,
-    onBatchDone: run.progress,
-  });
+  const send = (records: RemoteRecord[], round: number) =>
+    runBatches({
+      batches: splitIntoBatches(records, target.limits.delete, deleteBytes),
+      concurrency: target.limits.concurrency,
+      send: (batch) => target.deleteBatch(batch, run.mode),
+      idOf: (record) => record.externalId,
+      onBatchDone: firstRoundOnly(run.progress, round),
+    });
+  return sendWithRetryRounds(owned, (record) => record.externalId, send, run.retry);
 }
 
 /** One result per delete operation, in plan order; records never sent (not owned) are skipped. */

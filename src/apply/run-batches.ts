@@ -1,7 +1,8 @@
 import pLimit from "p-limit";
 import type { ItemResult } from "../targets/target.js";
+import { MISSING_RESULT, retryableError } from "./retryable.js";
 
-export const MISSING_RESULT = "no result returned for this document";
+export { MISSING_RESULT } from "./retryable.js";
 
 export interface RunBatchesOptions<T> {
   batches: T[][];
@@ -38,7 +39,8 @@ async function sendOne<T>(batch: T[], options: RunBatchesOptions<T>): Promise<It
     return matchResults(ids, response);
   } catch (error) {
     const message = errorMessage(error);
-    return ids.map((externalId) => ({ externalId, status: "failed", error: message }));
+    const retryable = retryableError(error);
+    return ids.map((externalId) => ({ externalId, status: "failed", error: message, ...(retryable !== undefined && { retryable }) }));
   }
 }
 

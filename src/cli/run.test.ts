@@ -38,3 +38,22 @@ describe("the CLI honours kb-publish.yml", () => {
     ]);
   });
 });
+
+describe("--out", () => {
+  it("creates the file's folder, and a path that cannot be written stops the sync before anything is published", async () => {
+    await mkdir(path.join(cwd, "docs"));
+    await writeFile(path.join(cwd, "docs", "page.md"), "# Page\n\nText.\n");
+
+    const nested = await run(["sync", "docs", "--store", "store", "-q", "--out", "reports/run/plan.json"]);
+    expect(nested.code).toBe(0);
+    expect(JSON.parse(await readFile(path.join(cwd, "reports", "run", "plan.json"), "utf8")).result.counts.created).toBe(1);
+
+    await writeFile(path.join(cwd, "docs", "second.md"), "# Second\n\nText.\n");
+    await writeFile(path.join(cwd, "blocker"), "a file, not a folder\n");
+    const blocked = await run(["sync", "docs", "--store", "store", "-q", "--out", "blocker/plan.json"]);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toMatch(/^kb-publish: cannot write --out file .*blocker[/\\]plan\.json: /);
+    const index = JSON.parse(await readFile(path.join(cwd, "store", "index.json"), "utf8"));
+    expect(Object.keys(index.records)).toEqual(["page"]);
+  });
+});

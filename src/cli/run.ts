@@ -1,5 +1,4 @@
 import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import { CommanderError } from "commander";
 import { ConfigError } from "../config/errors.js";
 import { resolveSettings } from "../config/resolve.js";
@@ -7,13 +6,16 @@ import { ExitCode, exitCodeFor } from "../exit-codes.js";
 import { envName } from "../config/env.js";
 import { buildUserAgent } from "../http/index.js";
 import { createRedactor, secretsOf, type Redactor } from "../output/redactor.js";
-import type { Logger } from "../log.js";
+import { rollbackWarning } from "../report/held.js";
 import { outcomeToJson } from "../report/outcome.js";
 import { renderPlanText, renderResultText } from "../report/text.js";
 import { sync } from "../sync.js";
 import { VERSION } from "../version.js";
 import { runExport } from "./export.js";
+import { usageError } from "./help.js";
+import { prepareOutFile } from "./out-file.js";
 import { buildProgram, type Invocation } from "./program.js";
+import { openTerminal } from "./terminal.js";
 
 /** The process around the CLI, injectable so tests run it in-process. */
 export interface CliIO {
@@ -23,6 +25,8 @@ export interface CliIO {
   cwd: string;
   /** Progress is shown only on an interactive terminal outside CI. */
   interactive: boolean;
+  /** Which streams are terminals (colour, see colorEnabled). Default: neither. */
+  tty?: { stdout: boolean; stderr: boolean };
 }
 
 /**
@@ -46,17 +50,37 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       exitCode = await runExport(invocation, out);
     },
   );
-  // Subcommands copy the output settings when they are created, so each one is told too.
-  for (const command of [program, ...program.commands]) command.configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
+  // Subcommands copy the output settings when they are created, so each one is told too. Parse
+  // errors are printed below, in two lines, instead of commander's message and help.
+  for (const command of [program, ...program.commands]) {
+    command.configureOutput({ writeOut: out.stdout, writeErr: out.stderr, outputError: () => undefined });
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.error;
+    if (error instanceof CommanderError) return commanderExit(error, argv, out);
     const message = error instanceof ConfigError ? error.message : `kb-publish: ${(error as Error).message}`;
-    out.stderr(`${message}\n`);
+    out.stderr(`${message}\nsee ${helpCommand(argv)}\n`);
     return ExitCode.error;
   }
   return exitCode;
+}
+
+/** Help and version exit 0; a parse error is two lines and exit 1; bare `kb-publish` shows the help. */
+function commanderExit(error: CommanderError, argv: string[], io: CliIO): number {
+  if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version") return ExitCode.ok;
+  if (error.code === "commander.help") return ExitCode.error;
+  io.stderr(usageError(error.message, subcommandOf(argv)));
+  return ExitCode.error;
+}
+
+function subcommandOf(argv: string[]): string | undefined {
+  return argv.find((arg) => ["plan", "sync", "export"].includes(arg));
+}
+
+function helpCommand(argv: string[]): string {
+  const command = subcommandOf(argv);
+  return command ? `kb-publish ${command} --help` : "kb-publish --help";
 }
 
 /** Values of `--api-key` and `--api-url` as typed, so even an argument error cannot print them. */
@@ -72,35 +96,33 @@ function argumentSecrets(argv: readonly string[]): string[] {
 }
 
 async function execute({ raw, output }: Invocation, io: CliIO, redactor: Redactor): Promise<number> {
-  const settings = await resolveSettings({ raw, env: io.env, cwd: io.cwd, runner: "cli" });
-  redactor.add(...secretsOf(settings));
-  const log = stderrLogger(io, output.verbose);
-  const outcome = await sync(settings, {
-    log,
-    userAgent: buildUserAgent(VERSION, "cli"),
-    onProgress: io.interactive && !output.json ? progressPrinter(io) : undefined,
-  });
-  // Built only when asked for: it lists every operation, unchanged ones included.
-  const json = output.json || output.out ? JSON.stringify(outcomeToJson(settings.command, outcome), null, 2) : "";
-  if (output.out) await writeFile(path.resolve(io.cwd, output.out), `${redactor.text(json)}\n`);
-  if (output.json) io.stdout(`${json}\n`);
-  else {
-    io.stdout(`${renderPlanText(outcome.plan)}\n`);
-    if (outcome.result) io.stdout(`${renderResultText(outcome.result)}\n`);
+  const terminal = openTerminal(io, output, { progress: !output.json });
+  try {
+    const settings = await resolveSettings({ raw, env: io.env, cwd: io.cwd, runner: "cli", warn: terminal.log.warn });
+    redactor.add(...secretsOf(settings));
+    const outFile = output.out === undefined ? undefined : await prepareOutFile(io.cwd, output.out);
+    const { progress } = terminal;
+    const outcome = await sync(settings, {
+      log: terminal.log,
+      userAgent: buildUserAgent(VERSION, "cli"),
+      onPhase: progress && ((phase, total) => progress.phase(phase, total)),
+      onProgress: progress && ((done, total) => progress.update(done, total)),
+      http: terminal.http,
+    });
+    terminal.close();
+    const rollback = rollbackWarning(outcome.plan);
+    if (rollback) terminal.log.warn(rollback);
+    // Built only when asked for: it lists every operation, unchanged ones included.
+    const json = output.json || outFile ? JSON.stringify(outcomeToJson(settings.command, outcome), null, 2) : "";
+    if (outFile) await writeFile(outFile, `${redactor.text(json)}\n`);
+    if (output.json) io.stdout(`${json}\n`);
+    else {
+      const text = { color: terminal.color, verbose: output.verbose, all: output.all, quiet: output.quiet };
+      io.stdout(`${renderPlanText(outcome.plan, text)}\n`);
+      if (outcome.result) io.stdout(`${renderResultText(outcome.result, text)}\n`);
+    }
+    return exitCodeFor({ plan: outcome.plan, result: outcome.result, detailed: output.detailedExitcode });
+  } finally {
+    terminal.close();
   }
-  return exitCodeFor({ plan: outcome.plan, result: outcome.result, detailed: output.detailedExitcode });
-}
-
-export function stderrLogger(io: CliIO, verbose: boolean): Logger {
-  return {
-    info: (message) => verbose && io.stderr(`${message}\n`),
-    debug: (message) => verbose && io.stderr(`${message}\n`),
-    warn: (message) => io.stderr(`warning: ${message}\n`),
-  };
-}
-
-function progressPrinter(io: CliIO) {
-  return (done: number, total: number) => {
-    io.stderr(`\rWriting ${done}/${total}${done === total ? "\n" : ""}`);
-  };
 }

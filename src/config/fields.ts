@@ -30,6 +30,10 @@ const TARGET_FIELDS: Record<string, FileField> = {
   wait: { option: "wait", spec: boolean("Wait for the target to finish processing after a sync. Default false.") },
   "wait-timeout": { option: "waitTimeout", spec: positive("Seconds to wait with `wait`. Default 600.") },
   store: { option: "store", spec: string("Local store directory (target `local`). Default .kb-publish/store.") },
+  "lock-timeout": {
+    option: "lockTimeout",
+    spec: { type: "integer", description: "Seconds a sync waits for another run to release the local store before it fails. Default 60.", minimum: 0 },
+  },
 };
 
 const FRONTMATTER_SPEC: Spec = {
@@ -50,6 +54,16 @@ const OVERRIDE_SPEC: Spec = {
     type: string("Document type for matching pages that name none, e.g. snippet."),
     metadata: { type: "object", description: "Metadata for matching pages that do not set these keys.", properties: {}, additionalProperties: { type: "any", description: "Any value." } },
     exclude: boolean("Leave matching pages out. Default false."),
+  },
+};
+
+const COMPONENT_SPEC: Spec = {
+  type: "object",
+  description: "What a reader sees of one component: attributes holding text, one holding a link, or nothing at all.",
+  properties: {
+    text: strings("Attributes whose text is shown, in order; the first is the title (in bold). Example: [title, description]."),
+    link: string("Attribute holding a URL: the title becomes a link to it. Example: href."),
+    drop: boolean("Remove the component and everything inside it. Default false: its children are kept."),
   },
 };
 
@@ -76,6 +90,16 @@ export const FILE_FIELDS: Record<string, FileField> = {
   locales: { option: "locales", spec: strings("Locale codes the site is translated into, e.g. [en, fr]. Default: detected from the generator's config.") },
   "default-locale": { option: "defaultLocale", spec: string("Language of pages that name none. Default en (or the generator's default).") },
   frontmatter: { option: "frontmatter", spec: FRONTMATTER_SPEC },
+  components: {
+    option: "components",
+    spec: {
+      type: "object",
+      description: "MDX/JSX components by name, for those whose text lives in attributes. Example: { LinkCard: { text: [title, description], link: href } }. Unknown components keep their children.",
+      properties: {},
+      additionalProperties: COMPONENT_SPEC,
+    },
+  },
+  versions: { option: "versions", spec: strings("Docusaurus docs versions to publish: latest (default: the version at the docs' root URL), current (docs/), all, or a list of version names. With more than one, ids start with <version>/.") },
   overrides: { option: "overrides", spec: { type: "array", description: "Per-glob settings, applied in order after each page is derived.", items: OVERRIDE_SPEC } },
   "max-file-size": { option: "maxFileSize", spec: positive("Files larger than this many bytes are reported and skipped. Default 5 MiB.") },
   target: { option: "target", spec: string("Knowledge base to publish into, e.g. local. Default local.") },
@@ -85,6 +109,10 @@ export const FILE_FIELDS: Record<string, FileField> = {
   "max-deletes": { option: "maxDeletes", spec: { type: "max-deletes", description: "Refuse a run that deletes more than this: a count (10) or a percentage of owned records (10%)." } },
   "allow-mass-delete": { option: "allowMassDelete", spec: boolean("Override the mass-delete and empty-source guards. Default false.") },
   full: { option: "full", spec: boolean("Derive every page, even those whose sources did not change since they were published (slower; same plan). Default false.") },
+  "allow-rollback": {
+    option: "allowRollback",
+    spec: boolean("Write even over records that a newer commit published (a run from an older commit skips them by default). Default false."),
+  },
   deletions: { option: "deletions", spec: string("What happens to removed pages. Default tombstone.", { enum: ["tombstone", "hard", "off"] }) },
 };
 

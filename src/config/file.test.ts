@@ -71,13 +71,21 @@ describe("parseConfigText", () => {
       "max-deletes: lots", //             15
     ].join("\n");
     const { problems } = parse(text);
-    expect(problems.map((p) => p.split(":")[1])).toEqual(["2", "3", "4", "6", "8", "10", "14", "15", "12"]);
+    expect(problems.map((p) => p.split(":")[1])).toEqual(["2", "3", "4", "6", "8", "10", "12", "14", "15"]);
     expect(problems[0]).toBe('kb-publish.yml:2: "rate-limit" is "fast"; expected a whole number of at least 1');
     expect(problems[1]).toMatch(/unknown key "colour"; expected one of path, include/);
     expect(problems[3]).toContain('unknown key "frontmatter.heading"');
     expect(problems[4]).toContain('"overrides[0]" has no "files"');
     expect(problems[5]).toContain('"overrides[1].exclude" is "yes please"; expected true or false');
-    expect(problems[8]).toBe('kb-publish.yml:12: unknown target "targets.nowhere"; expected one of local, heppu');
+    expect(problems[6]).toBe('kb-publish.yml:12: unknown target "targets.nowhere"; expected one of local, heppu');
+  });
+
+  it("says where the API key goes when the file holds one, without printing it", () => {
+    const { problems } = parse("api-key: hk_live_committed_secret\ntargets:\n  heppu:\n    api_key: hk_live_other_secret\n");
+    expect(problems).toEqual([
+      'kb-publish.yml:1: "api-key" is never read from the config file, which is committed with the repository; expected the KB_PUBLISH_API_KEY environment variable or the api-key input (remove it from the file, and rotate the key if it was pushed)',
+      'kb-publish.yml:4: "targets.heppu.api_key" is never read from the config file, which is committed with the repository; expected the KB_PUBLISH_API_KEY environment variable or the api-key input (remove it from the file, and rotate the key if it was pushed)',
+    ]);
   });
 
   it("reports YAML errors with their line and an empty file as no settings", () => {

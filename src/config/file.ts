@@ -4,6 +4,8 @@ import { FILE_FIELDS, TARGET_FILE_FIELDS, type FileField } from "./fields.js";
 import type { RawOptions } from "./raw.js";
 import { INVALID, readNode, type ReadContext } from "./read-node.js";
 import type { Spec } from "./spec.js";
+import { EXPECTED, invalidValue } from "./expected.js";
+import { didYouMean } from "./suggest.js";
 
 export { CONFIG_FILE_NAMES } from "./file-names.js";
 
@@ -16,6 +18,8 @@ export interface ConfigFileResult {
 export interface ParseConfigOptions {
   /** Target names a `targets:` key may use; any name is accepted when absent. */
   targetNames?: readonly string[];
+  /** How messages name the file, e.g. relative to the working directory. Default: the path read. */
+  displayName?: string;
 }
 
 /**
@@ -29,7 +33,7 @@ export async function readConfigFile(file: string, options: ParseConfigOptions =
   } catch (error) {
     return { options: {}, problems: [`cannot read config file ${file}: ${(error as Error).message}`] };
   }
-  return parseConfigText(text, file, options);
+  return parseConfigText(text, options.displayName ?? file, options);
 }
 
 /** Parses and checks config-file text against {@link FILE_FIELDS}. Pure. */
@@ -46,9 +50,10 @@ export function parseConfigText(text: string, file: string, options: ParseConfig
   };
   const data = readNode(doc.contents, spec, "", ctx);
   checkTargetNames(options.targetNames, ctx);
-  if (data === INVALID || data === undefined) return { options: {}, problems };
+  if (data === INVALID || data === undefined) return { options: {}, problems: byLine(problems) };
+  checkTarget(options.targetNames, data as Record<string, unknown>, ctx);
   // Keys that failed their check are absent from data; the problems say why.
-  return { options: toRawOptions(data as Record<string, unknown>, FILE_FIELDS), problems };
+  return { options: toRawOptions(data as Record<string, unknown>, FILE_FIELDS), problems: byLine(problems) };
 }
 
 /** Only the keys of `fields` that were set, renamed to their RawOptions fields. */
@@ -77,8 +82,26 @@ function checkTargetNames(names: readonly string[] | undefined, ctx: ReadContext
   for (const pair of targets.items) {
     const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
     if (name === undefined || names.includes(name)) continue;
-    const offset = (pair.key as { range?: number[] }).range?.[0];
-    const line = offset === undefined ? "" : `:${ctx.lines.linePos(offset).line}`;
-    ctx.problems.push(`${ctx.file}${line}: unknown target "targets.${name}"; expected one of ${names.join(", ")}`);
+    ctx.problems.push(`${ctx.file}${lineOf(pair.key, ctx)}: unknown target "targets.${name}"; expected one of ${names.join(", ")}${didYouMean(name, names)}`);
   }
+}
+
+/** Problems in the order of their lines (`file:12: …`), whichever check found them. */
+function byLine(problems: string[]): string[] {
+  const line = (problem: string) => Number(/^[^\n]*?:(\d+): /.exec(problem)?.[1] ?? 0);
+  return [...problems].sort((a, b) => line(a) - line(b));
+}
+
+/** A `target:` that names no target is reported here, with its line, and left out of the options. */
+function checkTarget(names: readonly string[] | undefined, data: Record<string, unknown>, ctx: ReadContext): void {
+  const target = data.target;
+  if (!names || typeof target !== "string" || names.includes(target)) return;
+  const node = ctx.doc.get("target", true);
+  ctx.problems.push(`${ctx.file}${lineOf(node, ctx)}: ${invalidValue('"target"', JSON.stringify(target), EXPECTED.oneOf(names), names)}`);
+  delete data.target;
+}
+
+function lineOf(node: unknown, ctx: ReadContext): string {
+  const offset = (node as { range?: number[] } | null)?.range?.[0];
+  return offset === undefined ? "" : `:${ctx.lines.linePos(offset).line}`;
 }

@@ -1,5 +1,7 @@
 import { canonicalLocale } from "../documents/locale/tags.js";
+import type { ComponentRule } from "../documents/markdown/index.js";
 import type { FrontmatterKeys, Override } from "./document-options.js";
+import { EXPECTED, invalidValue } from "./expected.js";
 import type { RawOptions } from "./raw.js";
 
 /** Every source of options, lowest precedence first; built-in defaults sit below them all. */
@@ -34,8 +36,8 @@ function definedOnly(raw: RawOptions): RawOptions {
 export function documentOptions(
   merged: RawOptions,
   problems: string[],
-): { frontmatterKeys?: FrontmatterKeys; overrides?: Override[] } {
-  const result: { frontmatterKeys?: FrontmatterKeys; overrides?: Override[] } = {};
+): { frontmatterKeys?: FrontmatterKeys; overrides?: Override[]; components?: Record<string, ComponentRule> } {
+  const result: { frontmatterKeys?: FrontmatterKeys; overrides?: Override[]; components?: Record<string, ComponentRule> } = {};
   const keys = merged.frontmatter;
   if (keys && Object.keys(keys).length > 0) {
     if (keys.id && merged.idKey && merged.idKey !== "id") {
@@ -44,16 +46,28 @@ export function documentOptions(
     result.frontmatterKeys = keys;
   }
   if (merged.overrides && merged.overrides.length > 0) result.overrides = merged.overrides;
+  if (merged.components && Object.keys(merged.components).length > 0) result.components = merged.components;
   return result;
 }
 
-/** Records a problem for each locale code that is not a language tag. */
-export function checkLocales(merged: RawOptions, problems: string[]): void {
-  const named: [string, string][] = [
-    ...(merged.locales ?? []).map((code): [string, string] => ["locales", code]),
-    ...(merged.defaultLocale === undefined ? [] : [["default-locale", merged.defaultLocale] as [string, string]]),
+/** `versions`: `latest`, `current` or `all` alone, or a list of version names (`current` among them). */
+export function checkVersions(versions: string[] | undefined, problems: string[], where: (option: "versions") => string): string[] | undefined {
+  if (versions === undefined || versions.length === 0) return undefined;
+  const alone = versions.find((name) => name === "latest" || name === "all");
+  if (alone && versions.length > 1) {
+    problems.push(invalidValue(where("versions"), JSON.stringify(versions), `latest, current or all alone, or a list of version names (it mixes "${alone}" with others)`));
+    return undefined;
+  }
+  return versions;
+}
+
+/** Records a problem for each locale code that is not a language tag; `where` names the option as the user set it. */
+export function checkLocales(merged: RawOptions, problems: string[], where: (option: "locales" | "defaultLocale") => string): void {
+  const named: ["locales" | "defaultLocale", string][] = [
+    ...(merged.locales ?? []).map((code): ["locales", string] => ["locales", code]),
+    ...(merged.defaultLocale === undefined ? [] : [["defaultLocale", merged.defaultLocale] as ["defaultLocale", string]]),
   ];
-  for (const [name, code] of named) {
-    if (canonicalLocale(code) === undefined) problems.push(`${name}: "${code}" is not a language tag; expected a code such as en, fr or pt-BR`);
+  for (const [option, code] of named) {
+    if (canonicalLocale(code) === undefined) problems.push(invalidValue(where(option), JSON.stringify(code), EXPECTED.locale));
   }
 }

@@ -1,3 +1,4 @@
+import type { ComponentRule } from "../documents/markdown/index.js";
 import type { FrontmatterKeys, Override } from "./document-options.js";
 
 /**
@@ -17,6 +18,7 @@ export interface RawOptions {
   maxDeletes?: string;
   allowMassDelete?: boolean | string;
   full?: boolean | string;
+  allowRollback?: boolean | string;
   deletions?: string;
   owner?: string;
   apiUrl?: string;
@@ -29,12 +31,17 @@ export interface RawOptions {
   rateLimit?: string;
   wait?: boolean | string;
   waitTimeout?: string;
+  lockTimeout?: string;
   timeout?: string;
   maxFileSize?: string;
   config?: string;
   baseUrl?: string;
   locales?: string[];
   defaultLocale?: string;
+  /** Docusaurus docs versions to publish: `latest`, `current`, `all` or version names. */
+  versions?: string[];
+  /** Config file only: `components:` rules by component name. */
+  components?: Record<string, ComponentRule>;
   /** Config file only: `frontmatter:` key mapping. */
   frontmatter?: FrontmatterKeys;
   /** Config file only: `overrides:` entries. */

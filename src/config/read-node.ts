@@ -1,7 +1,9 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter } from "yaml";
 import { parseMaxDeletes } from "../plan/max-deletes.js";
 import { toJsonSafe } from "../documents/json-safe.js";
+import { EXPECTED, invalidValue, isHttpUrl } from "./expected.js";
 import type { Spec } from "./spec.js";
+import { didYouMean } from "./suggest.js";
 
 /** What reading needs: the document (for aliases), line lookup, and where problems go. */
 export interface ReadContext {
@@ -38,6 +40,19 @@ export function readNode(node: unknown, spec: Spec, at: string, ctx: ReadContext
   }
 }
 
+/** Any spelling of the API key (`api-key`, `api_key`, `apiKey`), which a user may well try here. */
+const API_KEY_NAME = /^api[-_]?key$/i;
+
+function unknownKeyMessage(key: string, path: string, known: string[]): string {
+  if (API_KEY_NAME.test(key)) {
+    return (
+      `"${path}" is never read from the config file, which is committed with the repository; expected the ` +
+      "KB_PUBLISH_API_KEY environment variable or the api-key input (remove it from the file, and rotate the key if it was pushed)"
+    );
+  }
+  return `unknown key "${path}"${didYouMean(key, known) || `; expected one of ${known.join(", ")}`}`;
+}
+
 function readObject(node: unknown, spec: Extract<Spec, { type: "object" }>, at: string, ctx: ReadContext): Read {
   if (!isMap(node)) return fail(node, at, "a mapping of keys to values", ctx);
   const result: Record<string, unknown> = {};
@@ -47,8 +62,7 @@ function readObject(node: unknown, spec: Extract<Spec, { type: "object" }>, at: 
     const path = at ? `${at}.${key}` : key;
     const child = spec.properties[key] ?? spec.additionalProperties;
     if (!child) {
-      const known = Object.keys(spec.properties);
-      problem(pair.key, `unknown key "${path}"; expected one of ${known.join(", ")}`, ctx);
+      problem(pair.key, unknownKeyMessage(key, path, Object.keys(spec.properties)), ctx);
       ok = false;
       continue;
     }
@@ -71,26 +85,26 @@ function readStrings(node: unknown, at: string, ctx: ReadContext): Read {
   if (isSeq(node) && node.items.every((item) => isScalar(item) && typeof item.value === "string")) {
     return node.items.map((item) => String((item as { value: unknown }).value));
   }
-  return fail(node, at, "a text or a list of texts", ctx);
+  return fail(node, at, EXPECTED.texts, ctx);
 }
 
 function readScalar(node: unknown, spec: Spec, at: string, ctx: ReadContext): Read {
   const value = isScalar(node) ? node.value : INVALID;
-  if (spec.type === "boolean") return typeof value === "boolean" ? value : fail(node, at, "true or false", ctx);
+  if (spec.type === "boolean") return typeof value === "boolean" ? value : fail(node, at, EXPECTED.boolean, ctx);
   if (spec.type === "integer") {
     const number = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
     const ok = typeof number === "number" && Number.isSafeInteger(number) && number >= spec.minimum;
-    return ok ? number : fail(node, at, `a whole number of at least ${spec.minimum}`, ctx);
+    return ok ? number : fail(node, at, EXPECTED.integer(spec.minimum), ctx);
   }
   if (spec.type === "max-deletes") {
     const parsed = typeof value === "string" || typeof value === "number" ? parseMaxDeletes(String(value)) : "";
-    return typeof parsed === "object" ? String(value) : fail(node, at, "a whole number of records (10) or a percentage of owned records (10%)", ctx);
+    return typeof parsed === "object" ? String(value) : fail(node, at, EXPECTED.maxDeletes, ctx);
   }
   // Numbers are accepted as text: `collection-id: 12345` means the text "12345".
   const text = typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
-  if (text === undefined) return fail(node, at, "a text", ctx);
-  if (spec.type === "string" && spec.enum && !spec.enum.includes(text)) return fail(node, at, `one of ${spec.enum.join(", ")}`, ctx);
-  if (spec.type === "string" && spec.format === "uri" && !/^https?:\/\/[^\s/]+/.test(text)) return fail(node, at, "an http(s) URL", ctx);
+  if (text === undefined) return fail(node, at, EXPECTED.text, ctx);
+  if (spec.type === "string" && spec.enum && !spec.enum.includes(text)) return fail(node, at, EXPECTED.oneOf(spec.enum), ctx, spec.enum);
+  if (spec.type === "string" && spec.format === "uri" && !isHttpUrl(text)) return fail(node, at, EXPECTED.url, ctx);
   return text;
 }
 
@@ -98,8 +112,8 @@ function collect(values: unknown[]): Read {
   return values.includes(INVALID) ? INVALID : values.filter((value) => value !== undefined);
 }
 
-function fail(node: unknown, at: string, expected: string, ctx: ReadContext): typeof INVALID {
-  problem(node, `${at ? `"${at}"` : "the config file"} is ${shown(node, ctx)}; expected ${expected}`, ctx);
+function fail(node: unknown, at: string, expected: string, ctx: ReadContext, candidates: readonly string[] = []): typeof INVALID {
+  problem(node, invalidValue(at ? `"${at}"` : "the config file", shown(node, ctx), expected, candidates), ctx);
   return INVALID;
 }
 

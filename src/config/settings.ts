@@ -1,5 +1,7 @@
 import type { IdScope } from "../documents/id.js";
+import type { ComponentRule } from "../documents/markdown/index.js";
 import type { MaxDeletes } from "../plan/types.js";
+import type { CommitStamp } from "../targets/target.js";
 import type { FrontmatterKeys, Override } from "./document-options.js";
 
 export {
@@ -49,12 +51,25 @@ export interface Settings {
    * incremental planner is then bypassed; the plan is the same, only slower). Default false.
    */
   full: boolean;
+  /**
+   * Write even over records that a newer commit wrote (`--allow-rollback`). Default false: a run
+   * from an older commit skips them, with a warning.
+   */
+  allowRollback: boolean;
+  /**
+   * The commit the docs are read at (sha and committer time of `HEAD`), stored with every record
+   * written and compared by the rollback guard. Undefined when the docs are not in a git
+   * repository: no guard. Read by `resolveSettings`, never from a file.
+   */
+  commit?: CommitStamp;
   /** Default `tombstone`. */
   deletions: DeletionSetting;
   /** Owner marker written into every record; records with another owner are never touched. Default `kb-publish`. */
   owner: string;
   /** Local store directory, absolute. Default `<cwd>/.kb-publish/store`. */
   store: string;
+  /** Seconds a sync waits for another run to release the local store before it fails. Default 60. */
+  lockTimeoutSeconds: number;
   apiUrl?: string;
   /** Never logged; masked in the Action. */
   apiKey?: string;
@@ -80,6 +95,14 @@ export interface Settings {
   locales: string[];
   /** The language of pages that name none. Default `en`. */
   defaultLocale: string;
+  /**
+   * Docusaurus docs versions to publish: `["latest"]` (default: the version served at the docs'
+   * root URL), `["current"]` (`docs/`), `["all"]`, or version names. With more than one, ids
+   * start with `<version>/`. Ignored on sites without `versions.json`.
+   */
+  versions: string[];
+  /** Config-file `components:` rules: which attributes of a component are text or a link. Default none. */
+  components?: Record<string, ComponentRule>;
   /** Config-file `frontmatter:` mapping: where each field is read from. Default: the built-in keys. */
   frontmatterKeys?: FrontmatterKeys;
   /** Config-file `overrides:`, applied in order after each page is derived. Default none. */

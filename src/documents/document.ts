@@ -57,5 +57,11 @@ export interface Diagnostic {
   file: string;
   /** 1-based line, when known. */
   line?: number;
+  /** What the problem is, without the file name (reports put the file in front of it). */
   message: string;
+  /**
+   * The problem in words shared by every file that has it, as a plural predicate
+   * (`have no fr translation`): reports group such warnings into one line. Default: none.
+   */
+  group?: string;
 }

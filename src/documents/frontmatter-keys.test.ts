@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_FRONTMATTER_KEYS, type FrontmatterField } from "../config/document-options.js";
 import { deriveDocument } from "./derive.js";
 import type { Document } from "./document.js";
-import { remapFrontmatter } from "./frontmatter-keys.js";
+import { foldKeyCase, remapFrontmatter } from "./frontmatter-keys.js";
 
 describe("remapFrontmatter", () => {
   it("reads a field from its mapped key, which stops being metadata", () => {
@@ -61,4 +61,12 @@ describe("DEFAULT_FRONTMATTER_KEYS", () => {
       expect(read(outcome.document, key)).toEqual(expected);
     },
   );
+});
+
+describe("foldKeyCase", () => {
+  it("reads known keys whatever their case (Hugo's front matter is case-insensitive), unless the exact spelling is there", () => {
+    expect(foldKeyCase({ Title: "T", DRAFT: true, translationkey: "k", Custom: 1 }, "id")).toEqual({ title: "T", draft: true, translationKey: "k", Custom: 1 });
+    expect(foldKeyCase({ title: "a", Title: "b" }, "id")).toEqual({ title: "a", Title: "b" });
+    expect(foldKeyCase({ Slug: "s", UID: "x" }, "uid")).toEqual({ slug: "s", uid: "x" });
+  });
 });

@@ -1,4 +1,4 @@
-import { MERGED_FRONTMATTER_FIELDS, type FrontmatterField, type FrontmatterKeys } from "../config/document-options.js";
+import { DEFAULT_FRONTMATTER_KEYS, MERGED_FRONTMATTER_FIELDS, type FrontmatterField, type FrontmatterKeys } from "../config/document-options.js";
 
 /**
  * Applies the config file's `frontmatter:` mapping to one page's frontmatter data, so the rest
@@ -29,4 +29,30 @@ export function remapFrontmatter(data: Record<string, unknown>, keys: Frontmatte
 function asList(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
   return typeof value === "string" ? value.split(",") : [value];
+}
+
+/**
+ * Front-matter keys kb-publish reads, in the spelling it reads them. Hugo reads front matter
+ * case-insensitively (`Title:` is the title), and so does kb-publish for these keys.
+ */
+const KNOWN_KEYS: readonly string[] = [
+  ...Object.values(DEFAULT_FRONTMATTER_KEYS).flat(),
+  "unlisted", "pagefind", "headless", "search", "build", "_build", "sidebar_label", "sidebar", "hero", "features", "layout",
+];
+
+/**
+ * Renames keys that differ from a known key only in case (`Title`, `DRAFT`, `translationkey`) to
+ * the known spelling, unless the page also has that spelling. `idKey` counts as known. Pure.
+ */
+export function foldKeyCase(data: Record<string, unknown>, idKey: string): Record<string, unknown> {
+  const known = new Map([...KNOWN_KEYS, idKey].map((key) => [key.toLowerCase(), key]));
+  let folded: Record<string, unknown> | undefined;
+  for (const key of Object.keys(data)) {
+    const spelling = known.get(key.toLowerCase());
+    if (spelling === undefined || spelling === key || Object.hasOwn(data, spelling)) continue;
+    folded ??= { ...data };
+    folded[spelling] = folded[key];
+    delete folded[key];
+  }
+  return folded ?? data;
 }

@@ -15,14 +15,16 @@ export const ID_SCOPES: readonly IdScope[] = ["global", "folder"];
 
 /**
  * The external id of a page: an explicit frontmatter id wins (read as `idScope` says; default
- * `global`), otherwise the page path (see {@link pathIdOf}). Both are NFC-normalised (macOS file
- * systems hand out decomposed names) and then prefixed with `idPrefix`. The built-HTML reader
- * calls this with HTML paths, so `guides/install.md`, `guides/install/index.md` and
- * `guides/install/index.html` agree.
+ * `global`), then `route` (the id path of the URL the site's generator publishes the page at,
+ * see `routeIdOf`, when its rules are known), otherwise the page path (see {@link pathIdOf}).
+ * All are NFC-normalised (macOS file systems hand out decomposed names) and then prefixed with
+ * `idPrefix`. The built-HTML reader calls this with HTML paths, so `guides/install.md`,
+ * `guides/install/index.md` and `guides/install/index.html` agree.
  */
-export function externalIdOf(options: { sourcePath: string; explicitId?: string; idPrefix: string; idScope?: IdScope }): string {
+export function externalIdOf(options: { sourcePath: string; explicitId?: string; idPrefix: string; idScope?: IdScope; route?: string }): string {
   const { sourcePath, explicitId } = options;
-  const base = explicitId === undefined ? pathIdOf(sourcePath) : options.idScope === "folder" ? folderScopedId(sourcePath, explicitId) : explicitId;
+  const fromPath = () => options.route ?? pathIdOf(sourcePath);
+  const base = explicitId === undefined ? fromPath() : options.idScope === "folder" ? folderScopedId(sourcePath, explicitId) : explicitId;
   return `${options.idPrefix}${base}`.normalize("NFC");
 }
 

@@ -93,7 +93,8 @@ export function destinationOf(settings: Settings, workspace: string): string {
   return escapeText(settings.target);
 }
 
-function fileUrlFor(github: GitHubContext, settings: Settings): ((sourcePath: string) => string) | undefined {
+/** Links a source file at the pull request's head commit; undefined outside a pull request. */
+export function fileUrlFor(github: GitHubContext, settings: Settings): ((sourcePath: string) => string) | undefined {
   const head = github.pullRequest?.headSha;
   if (!head || !github.repository) return undefined;
   const docsDir = posixRelative(github.workspace, settings.root);

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { comparisonNote, type Comparison } from "../report/comment-sections.js";
+import type { Comparison } from "../report/comment-sections.js";
 import { renderPlanMarkdown, renderResultMarkdown } from "../report/markdown.js";
 import { outcomeToJson } from "../report/outcome.js";
 import type { SyncOutcome } from "../sync.js";
@@ -10,14 +10,13 @@ export const JOB_SUMMARY_LIMIT = 1024 * 1024;
 
 /**
  * The job summary of every run: the result of a sync, or the plan of a dry run (labelled when
- * it was compared with the base branch). The renderers cap themselves at half the 1 MiB limit.
+ * it was compared with the base branch), with what the PR comment shows — titles, sizes,
+ * reasons, diffs, problems, left-out pages — capped at half the 1 MiB limit.
  */
-export function renderJobSummary(outcome: SyncOutcome, comparison: Comparison): string {
-  if (outcome.result) return renderResultMarkdown(outcome.result, { heading: "kb-publish sync" }, outcome.plan);
-  const plan = renderPlanMarkdown(outcome.plan, { heading: "kb-publish plan" });
-  if (comparison.kind === "live") return plan;
-  const [heading, ...rest] = plan.split("\n");
-  return [heading, "", comparisonNote(comparison), ...rest].join("\n");
+export function renderJobSummary(outcome: SyncOutcome, comparison: Comparison, fileUrl?: (sourcePath: string) => string): string {
+  const options = { comparison: comparison.kind === "live" ? undefined : comparison, fileUrl };
+  if (outcome.result) return renderResultMarkdown(outcome.result, { heading: "kb-publish sync", ...options }, outcome.plan);
+  return renderPlanMarkdown(outcome.plan, { heading: "kb-publish plan", ...options });
 }
 
 /**

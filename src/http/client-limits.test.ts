@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createHttpClient } from "./client.js";
-import type { HttpClientOptions } from "./client.js";
+import type { HttpClientOptions, RetryInfo } from "./client.js";
 import { json, startServer, virtualClock } from "./test-server.js";
 import type { Handler, TestServer } from "./test-server.js";
 
@@ -91,6 +91,31 @@ describe("Retry-After", () => {
     });
     await client.request({ method: "GET", path: "/a" });
     expect(clock.sleeps).toEqual([100, 200]);
+  });
+});
+
+describe("onRetry", () => {
+  it("reports each retry with its reason and wait: Retry-After, then backoff, never the key", async () => {
+    const clock = virtualClock();
+    const retries: RetryInfo[] = [];
+    const key = "sk-live-SECRET-0123456789";
+    const { client } = await setup(
+      (req, res, n, a) => {
+        if (n === 0) return json(res, 429, { error: { message: `slow down ${key}` } }, { "retry-after": "5" });
+        if (n === 1) return json(res, 503, {});
+        ok(req, res, n, a);
+      },
+      { now: clock.now, sleep: clock.sleep, baseBackoffMs: 100, random: () => 1, secrets: [key], onRetry: (info) => void retries.push(info) },
+    );
+    await client.request({ method: "GET", path: "/docs", query: { key } });
+    expect(retries.map(({ attempt, maxAttempts, delayMs, retryAfter }) => ({ attempt, maxAttempts, delayMs, retryAfter }))).toEqual([
+      { attempt: 1, maxAttempts: 7, delayMs: 5_000, retryAfter: true },
+      { attempt: 2, maxAttempts: 7, delayMs: 200, retryAfter: false },
+    ]);
+    expect(retries[0]!.reason).toMatch(/429/);
+    expect(retries[1]!.reason).toMatch(/503/);
+    expect(JSON.stringify(retries)).not.toContain(key);
+    expect(clock.sleeps).toEqual([5_000, 200]);
   });
 });
 

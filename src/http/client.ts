@@ -12,7 +12,7 @@ export { ApiError, type ApiErrorKind } from "./errors.js";
 export { redact } from "./redact.js";
 export { buildUserAgent, type Runner } from "./user-agent.js";
 export { parseVendorError, type ParseError, type VendorError } from "./envelope.js";
-export type { HttpClient, HttpClientOptions, HttpRequest, HttpResponse } from "./options.js";
+export type { HttpClient, HttpClientOptions, HttpRequest, HttpResponse, RetryInfo } from "./options.js";
 
 /**
  * The one HTTP client every remote target uses: JSON in and out, per-attempt timeouts, retries with
@@ -49,7 +49,7 @@ async function send<T>(shared: Shared, req: PreparedRequest): Promise<HttpRespon
     // The server's pause binds the whole key, so honour it for the others even when this request stops.
     if (failure.retryAfterMs !== undefined) shared.gate.pauseFor(failure.retryAfterMs);
     if (!failure.retry || attempt > opts.maxRetries) throw giveUp(failure, attempt);
-    await pauseBeforeRetry(shared, failure, attempt - 1);
+    await pauseBeforeRetry(shared, req, failure, attempt);
   }
 }
 
@@ -64,10 +64,19 @@ async function waitForTurn({ opts, gate, bucket }: Shared): Promise<void> {
 }
 
 /** After a Retry-After the gate (already closed) does the waiting; otherwise only this request backs off. */
-async function pauseBeforeRetry({ opts }: Shared, failure: Failure, retry: number): Promise<void> {
-  if (failure.retryAfterMs !== undefined) return;
-  const delay = backoffDelay(retry, opts, opts.random);
-  if (delay > 0) await opts.sleep(delay);
+async function pauseBeforeRetry({ opts, secrets }: Shared, req: PreparedRequest, failure: Failure, attempt: number): Promise<void> {
+  const retryAfter = failure.retryAfterMs !== undefined;
+  const delay = failure.retryAfterMs ?? backoffDelay(attempt - 1, opts, opts.random);
+  opts.onRetry?.({
+    method: req.method,
+    url: redact(req.url, secrets),
+    attempt,
+    maxAttempts: opts.maxRetries + 1,
+    reason: redact(failure.error.message, secrets),
+    delayMs: delay,
+    retryAfter,
+  });
+  if (!retryAfter && delay > 0) await opts.sleep(delay);
 }
 
 function giveUp(failure: Failure, attempts: number) {

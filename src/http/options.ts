@@ -37,6 +37,23 @@ export interface HttpClientOptions {
   random?: () => number;
   /** Called just before each attempt is sent; `url` is redacted. */
   onRequest?: (info: { method: string; url: string; attempt: number }) => void;
+  /** Called before each retry, with why and how long it waits (see RetryInfo). Default: none. */
+  onRetry?: (info: RetryInfo) => void;
+}
+
+/** One retry about to happen. Every text in it is redacted with the client's secrets. */
+export interface RetryInfo {
+  method: string;
+  url: string;
+  /** The attempt that failed (1 for the first), and the most there will be. */
+  attempt: number;
+  maxAttempts: number;
+  /** The failed attempt's error message, e.g. `GET /documents failed: HTTP 503 …`. */
+  reason: string;
+  /** How long the client waits before the next attempt. */
+  delayMs: number;
+  /** True when the wait is the server's `Retry-After` (it pauses the whole client), false for backoff. */
+  retryAfter: boolean;
 }
 
 /** One API call. */
@@ -77,8 +94,8 @@ export interface HttpClient {
 }
 
 /** Options with every default filled in. */
-export type ResolvedOptions = Required<Omit<HttpClientOptions, "rateLimit" | "onRequest">> &
-  Pick<HttpClientOptions, "rateLimit" | "onRequest">;
+export type ResolvedOptions = Required<Omit<HttpClientOptions, "rateLimit" | "onRequest" | "onRetry">> &
+  Pick<HttpClientOptions, "rateLimit" | "onRequest" | "onRetry">;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -21,6 +21,8 @@ describe("redact", () => {
     ["lower-case (a host name from a DNS error)", (k: string) => k.toLowerCase()],
     ["upper-case", (k: string) => k.toUpperCase()],
     ["lower-case and URL-encoded", (k: string) => encodeURIComponent(k.toLowerCase())],
+    ["every character percent-encoded", (k: string) => [...Buffer.from(k)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")],
+    ["partly percent-encoded, lower-case hex", (k: string) => k.replace(/[_Z8]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)],
     ["base64", (k: string) => Buffer.from(k).toString("base64")],
     ["base64 inside Basic auth", (k: string) => `Basic ${Buffer.from(`user:${k}`).toString("base64")}`],
     ["base64 after one byte", (k: string) => Buffer.from(`x${k}!`).toString("base64")],

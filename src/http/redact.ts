@@ -48,8 +48,22 @@ function base64Cores(secret: string): string[] {
 export function redact(text: string, secrets: readonly string[]): string {
   const variants = [...new Set(secrets.flatMap(secretVariants))].sort((a, b) => b.length - a.length);
   if (variants.length === 0 || text.length === 0) return text;
-  const pattern = new RegExp(variants.map(escapeRegExp).join("|"), "gi");
+  const pattern = new RegExp(variants.map(percentTolerant).join("|"), "gi");
   return text.replace(pattern, "***");
+}
+
+/**
+ * A pattern for `variant` in which any character may also be percent-encoded: a URL may carry
+ * the key with characters encoded that need no encoding (`%2D` for `-`), so the few literal
+ * encodings in secretVariants cannot cover every spelling a user or a server echoes.
+ */
+function percentTolerant(variant: string): string {
+  return [...variant]
+    .map((char) => {
+      const encoded = [...Buffer.from(char, "utf8")].map((byte) => `%${byte.toString(16).padStart(2, "0")}`).join("");
+      return `(?:${escapeRegExp(char)}|${encoded})`;
+    })
+    .join("");
 }
 
 /** Credential-like query parameters: their values are redacted in any URL, secret known or not. */

@@ -11,8 +11,6 @@ export interface Redactor {
   add(...secrets: (string | undefined)[]): void;
   /** `text` without any form of a known secret (see secretVariants) and without URL credentials. */
   text(text: string): string;
-  /** The secrets known so far (for masking in the runner's own log). */
-  secrets(): readonly string[];
 }
 
 export function createRedactor(initial: (string | undefined)[] = []): Redactor {
@@ -22,7 +20,6 @@ export function createRedactor(initial: (string | undefined)[] = []): Redactor {
       for (const secret of secrets) if (secret) known.add(secret);
     },
     text: (text) => redactUrlCredentials(redact(text, [...known])),
-    secrets: () => [...known],
   };
   redactor.add(...initial);
   return redactor;

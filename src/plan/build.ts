@@ -6,6 +6,7 @@ import type { CleanRecord } from "./fast-path.js";
 import { evaluateGuards } from "./guards.js";
 import { checkIdentity } from "./identity.js";
 import { settleFileFates } from "./kept.js";
+import { guardRollback } from "./rollback.js";
 import { indexRecords, ownedLive } from "./remote-index.js";
 import type { MaxDeletes, Operation, OperationKind, Plan, PlanSummary } from "./types.js";
 import { planUpserts, type PlanTarget, type PreparedPayload } from "./upserts.js";
@@ -21,6 +22,8 @@ export interface PlanOptions {
   deletions: "tombstone" | "hard" | "off";
   /** The id prefix, to tell which record an unreadable file published (see plan/kept.ts). Default empty. */
   idPrefix?: string;
+  /** Write even over records a newer commit wrote (see plan/rollback.ts). Default false. */
+  allowRollback?: boolean;
 }
 
 export interface PlanInput {
@@ -38,7 +41,7 @@ export interface PlanInput {
   unchanged?: readonly CleanRecord[];
   /** What each document is derived from, by its source path (commit aside). Default none: no provenance is stored. */
   provenance?: ReadonlyMap<string, Provenance>;
-  /** The commit the docs were read at; stamped into the provenance of every create and update. Default none. */
+  /** The commit the docs were read at; stored with every write and guarding against rollback. Default none. */
   commit?: CommitStamp;
   /**
    * Payloads and fingerprints already built, by source path, for documents that are final as
@@ -63,8 +66,13 @@ export function buildPlan(input: PlanInput): Plan {
   const orphans = orphanedRecords(snapshot.records, claimed);
   const fates = settleFileFates({ operations: upserts.operations, orphans, diagnostics: input.diagnostics, excluded: input.excluded ?? [], idPrefix: options.idPrefix ?? "" });
   const diagnostics = [...input.diagnostics, ...fates.diagnostics];
-  const deletions = options.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote);
-  const operations = orderOperations([...fates.operations, ...keptUnchanged, ...deletions]);
+  const rollback = guardRollback({
+    operations: [...fates.operations, ...keptUnchanged, ...(options.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote))],
+    commit: input.commit,
+    allowRollback: options.allowRollback,
+  });
+  const deletions = rollback.operations.filter((op) => op.kind === "delete");
+  const operations = orderOperations(rollback.operations);
   const guards = evaluateGuards({
     deletes: deletions.length,
     ownedLive: ownedLive(snapshot.records).length,
@@ -91,17 +99,15 @@ export function buildPlan(input: PlanInput): Plan {
     guards,
     deletesWithheld,
     kept: fates.kept,
+    excluded: [...(input.excluded ?? [])],
+    skipped: rollback.skipped,
   };
 }
 
-/** A document's provenance as stored with a write: the derived one, stamped with the run's commit. */
+/** A document's provenance as derived (the rollback guard stamps the run's commit on writes). */
 function provenanceLookup(input: PlanInput): ((doc: Document) => Provenance | undefined) | undefined {
-  const { provenance, commit } = input;
-  if (!provenance) return undefined;
-  return (doc) => {
-    const derived = provenance.get(doc.sourcePath);
-    return derived && commit ? { ...derived, commit } : derived;
-  };
+  const { provenance } = input;
+  return provenance && ((doc) => provenance.get(doc.sourcePath));
 }
 
 const KIND_ORDER: OperationKind[] = ["create", "update", "unchanged", "delete"];

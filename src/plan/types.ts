@@ -1,5 +1,6 @@
 import type { Diagnostic, Document } from "../documents/document.js";
-import type { Fingerprint, Provenance, RemoteRecord } from "../targets/target.js";
+import type { ExcludedFile } from "../documents/textless.js";
+import type { CommitStamp, Fingerprint, Provenance, RemoteRecord } from "../targets/target.js";
 
 /**
  * What reports and results need of a document that is not sent: an unchanged record kept by
@@ -9,9 +10,9 @@ export type DocumentRef = Pick<Document, "externalId" | "title" | "sourcePath">;
 
 /**
  * One planned change. A dry run and a real run build the same list. `provenance` is what the
- * record is derived from now (see `Provenance`): stored with a create or update; on an
- * unchanged record it is set only when it differs from what the target holds, to be recorded
- * without re-sending the page.
+ * record is derived from now (see `Provenance`): stored with a create or update (its `commit`
+ * set by the rollback guard); on an unchanged record it is set only when it differs from what
+ * the target holds, to be recorded without re-sending the page.
  */
 export type Operation =
   | { kind: "create"; doc: Document; payload: Record<string, unknown>; fingerprint: Fingerprint; reasons: string[]; provenance?: Provenance }
@@ -45,6 +46,21 @@ export interface KeptRecord {
   /** The root-relative path of the file that could not be read. */
   file: string;
   /** `unreadable: <file>:<line>: <problem>`. */
+  reason: string;
+}
+
+/** An update, restore or delete the rollback guard left out: a newer commit wrote the record. */
+export interface SkippedRecord {
+  externalId: string;
+  title?: string;
+  sourcePath?: string;
+  /** What the plan would have done. */
+  action: "update" | "delete";
+  /** Why it would have: `content changed`, `file removed`, ... */
+  reasons: string[];
+  /** The newer commit that wrote the record. */
+  commit: CommitStamp;
+  /** `newer version published from <sha>`. */
   reason: string;
 }
 
@@ -84,6 +100,10 @@ export interface Plan {
   deletesWithheld: string[];
   /** Published records kept because their file could not be read or lost its text. Default none. */
   kept?: KeptRecord[];
+  /** Pages left out on purpose (draft, partial, no text, override…), sorted by file; reports list them. Default none. */
+  excluded?: ExcludedFile[];
+  /** Writes left out because a newer commit wrote the record (see plan/rollback.ts). Default none. */
+  skipped?: SkippedRecord[];
 }
 
 /** True when the plan must not be applied at all. */

@@ -1,9 +1,10 @@
 import { isBlocked, type Plan } from "../plan/types.js";
+import { callout, details, type ListCap } from "./callout.js";
 import { heldSections } from "./held.js";
-import { formatSizeDelta, type CommentRow } from "./comment-rows.js";
-import { fencedBlock, unifiedDiff } from "./diff.js";
-import { code, escapeText, tableRow } from "./markdown-format.js";
-import { locationOf, planSummaryLine, plural, printable } from "./wording.js";
+import { describeLeftOut, leftOutCounts, leftOutPages } from "./left-out.js";
+import { code, escapeText } from "./markdown-format.js";
+import { groupWarnings, locationList } from "./warnings.js";
+import { locationOf, planSummaryLine, plural } from "./wording.js";
 
 /** What the plan was compared with. `base` plans are labelled as such in every report. */
 export type Comparison =
@@ -16,12 +17,9 @@ export type Comparison =
       baseSha?: string;
     };
 
-/** Items listed in one callout before "… and N more". */
-export const MAX_CALLOUT_ITEMS = 30;
-
 export const BASE_LABEL = "Compared with the base branch, not with the live knowledge base";
 
-/** `> [!NOTE]` block saying what the plan compares with (empty for a live comparison). */
+/** `> [!NOTE]` block saying what the plan compares with (one plain line for a live comparison). */
 export function comparisonNote(comparison: Comparison): string {
   if (comparison.kind === "live") return "Compared with the live knowledge base.";
   const where = [comparison.baseRef && code(comparison.baseRef), comparison.baseSha && code(comparison.baseSha.slice(0, 7))]
@@ -38,8 +36,8 @@ export function summaryLine(plan: Plan): string {
   return `**${planSummaryLine(plan)}**`;
 }
 
-/** Blocking guards and plan errors, overridden guards, withheld deletes, rejected documents, unreadable files. */
-export function problemsSection(plan: Plan): string {
+/** Blocking guards and plan errors, overridden guards, withheld deletes, rejected documents, unreadable files, kept records. */
+export function problemsSection(plan: Plan, cap: ListCap): string {
   const tripped = plan.guards.filter((g) => g.tripped);
   const errors = plan.diagnostics.filter((d) => d.severity === "error");
   const blockers = [
@@ -47,98 +45,47 @@ export function problemsSection(plan: Plan): string {
     ...plan.errors.map((e) => `**plan error:** ${escapeText(e)}`),
   ];
   return [
-    isBlocked(plan) ? callout("CAUTION", "The plan is blocked: nothing will be written.", blockers) : "",
+    isBlocked(plan) ? callout("CAUTION", "The plan is blocked: nothing will be written.", blockers, cap) : "",
     callout(
       "WARNING",
       "Guard overridden by allow-mass-delete",
       tripped.filter((g) => g.overridden).map((g) => `**${g.guard}:** ${escapeText(g.message)}`),
+      cap,
     ),
-    callout("WARNING", "Deletes withheld", plan.deletesWithheld.map(escapeText)),
+    callout("WARNING", "Deletes withheld", plan.deletesWithheld.map(escapeText), cap),
     callout(
       "CAUTION",
       `${plural(plan.rejected.length, "document")} rejected`,
       plan.rejected.map((r) => `${code(r.externalId)} (${code(r.sourcePath)}): ${escapeText(r.message)}`),
+      cap,
     ),
     callout(
       "CAUTION",
       `${plural(errors.length, "file")} could not be read`,
       errors.map((d) => `${code(locationOf(d))}: ${escapeText(d.message)}`),
+      cap,
     ),
-    ...heldSections(plan).map((section) => callout("NOTE", section.title, section.items)),
+    ...heldSections(plan).map((section) => callout(section.kind, section.title, section.items, cap)),
   ]
     .filter((block) => block.length > 0)
     .join("\n\n");
 }
 
-/** Document warnings, collapsed: useful, but never worth crowding out a change. */
-export function warningsSection(plan: Plan): string {
+/** Document warnings, collapsed; several files with one problem share one item. */
+export function warningsSection(plan: Plan, cap: ListCap): string {
   const warnings = plan.diagnostics.filter((d) => d.severity === "warning");
-  if (warnings.length === 0) return "";
-  const items = capped(warnings.map((d) => `- ${code(locationOf(d))}: ${escapeText(d.message)}`), (n) => `- … and ${n} more`);
-  return [`<details><summary>${plural(warnings.length, "warning")}</summary>`, "", ...items, "", "</details>"].join("\n");
+  const items = groupWarnings(warnings).map((group) =>
+    group.kind === "one"
+      ? `${code(locationOf(group.diagnostic))}: ${escapeText(group.diagnostic.message)}`
+      : `${escapeText(group.summary)}: ${locationList(group.diagnostics, cap.maxItems > 100, (text) => code(text))}`,
+  );
+  return details(plural(warnings.length, "warning"), items, cap);
 }
 
-function callout(kind: "CAUTION" | "WARNING" | "NOTE", title: string, items: string[]): string {
-  if (items.length === 0) return "";
-  const list = capped(items.map((item) => `> - ${item}`), (n) => `> - … and ${n} more (see the job summary)`);
-  return [`> [!${kind}]`, `> **${title}**`, ">", ...list].join("\n");
-}
-
-function capped(lines: string[], more: (count: number) => string): string[] {
-  if (lines.length <= MAX_CALLOUT_ITEMS) return lines;
-  return [...lines.slice(0, MAX_CALLOUT_ITEMS), more(lines.length - MAX_CALLOUT_ITEMS)];
-}
-
-export const DELETION_HEAD = [tableRow(["Title", "ID", "Size"]), tableRow(["---", "---", "---:"])];
-
-export function deletionLine(row: CommentRow): string {
-  return tableRow([escapeText(row.title ?? ""), code(row.externalId, { inTable: true }), formatSizeDelta(row.sizeDelta)]);
-}
-
-/** Every deleted id, one per line in a code block: compact, and each id still appears whole. */
-export function idList(ids: string[]): string {
-  return fencedBlock(ids.map(printable).join("\n"), "text");
-}
-
-/** Ids grouped under their folder (`folder/` then indented names): shorter still, for very long lists. */
-export function groupedIdList(ids: string[]): string {
-  return fencedBlock(groupedIds(ids), "text");
-}
-
-function groupedIds(ids: string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const id of ids) {
-    const slash = id.lastIndexOf("/");
-    const folder = slash === -1 ? "" : id.slice(0, slash + 1);
-    groups.set(folder, [...(groups.get(folder) ?? []), id.slice(folder.length)]);
-  }
-  const lines: string[] = [];
-  for (const [folder, names] of groups) {
-    if (folder === "" || names.length === 1) lines.push(...names.map((name) => printable(folder + name)));
-    else lines.push(printable(folder), ...names.map((name) => `  ${printable(name)}`));
-  }
-  return lines.join("\n");
-}
-
-export const CHANGE_HEAD = [tableRow(["Action", "Document", "ID", "What changed", "Size"]), tableRow(["---", "---", "---", "---", "---:"])];
-
-export function changeLine(row: CommentRow, fileUrl?: (sourcePath: string) => string): string {
-  const title = escapeText(row.title ?? row.externalId);
-  const document = fileUrl && row.sourcePath ? `[${title}](${fileUrl(row.sourcePath)})` : title;
-  const changed = row.changed.map(escapeText).join(", ");
-  return tableRow([row.action, document, code(row.externalId, { inTable: true }), changed, formatSizeDelta(row.sizeDelta)]);
-}
-
-/** A collapsed unified diff of one update's content; empty when the content did not change or is unknown. */
-export function diffBlock(row: CommentRow): string {
-  if (row.action !== "update" || row.before === undefined || row.after === undefined) return "";
-  const diff = unifiedDiff(row.before, row.after, { name: row.sourcePath ?? row.externalId });
-  if (diff.text === "") return "";
-  const counts = `+${diff.added} −${diff.removed} lines${diff.truncated ? ", cut" : ""}`;
-  const summary = `<code>${escapeHtml(printable(row.externalId))}</code> (${counts})`;
-  return [`<details><summary>${summary}</summary>`, "", fencedBlock(diff.text, "diff"), "", "</details>"].join("\n");
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+/** Pages not published, collapsed under their counts by reason (`3 pages left out: 2 drafts, 1 partial`). */
+export function leftOutSection(plan: Plan, cap: ListCap): string {
+  const pages = leftOutPages(plan);
+  if (pages.length === 0) return "";
+  const items = pages.map((page) => `${code(page.path)}: ${escapeText(describeLeftOut(page))}`);
+  return details(`${plural(pages.length, "page")} left out: ${leftOutCounts(pages)}`, items, cap);
 }

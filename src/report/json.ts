@@ -9,7 +9,9 @@ import {
   type Plan,
   type PlanSummary,
   type RejectedDocument,
+  type SkippedRecord,
 } from "../plan/types.js";
+import { leftOutPages, type LeftOutPage } from "./left-out.js";
 
 /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
 export const REPORT_JSON_VERSION = 1;
@@ -40,6 +42,10 @@ export interface PlanJson {
   deletesWithheld: string[];
   /** Published records kept as they are because their file could not be read: never deleted or updated. */
   kept: KeptRecord[];
+  /** Pages not published this run, each with its reason code (see LeftOutReason) and detail. */
+  excluded: LeftOutPage[];
+  /** Updates and deletes left out because a newer commit published the record (the rollback guard). */
+  skipped: SkippedRecord[];
 }
 
 export interface ResultJson {
@@ -63,6 +69,8 @@ export function planToJson(plan: Plan): PlanJson {
     guards: plan.guards.map((g) => ({ ...g })),
     deletesWithheld: [...plan.deletesWithheld],
     kept: (plan.kept ?? []).map((k) => withoutUndefined({ ...k })),
+    excluded: leftOutPages(plan),
+    skipped: (plan.skipped ?? []).map((s) => withoutUndefined({ ...s, reasons: [...s.reasons], commit: { ...s.commit } })),
   };
 }
 

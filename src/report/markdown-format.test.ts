@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capLines, code, createBudget, escapeText } from "./markdown-format.js";
+import { code, escapeText } from "./markdown-format.js";
 
 describe("escapeText", () => {
   it("makes Markdown syntax, HTML and line breaks inert", () => {
@@ -28,18 +28,5 @@ describe("code", () => {
   it("escapes pipes only inside tables", () => {
     expect(code("a|b", { inTable: true })).toBe("`a\\|b`");
     expect(code("a|b")).toBe("`a|b`");
-  });
-});
-
-describe("capLines", () => {
-  it("stops at the byte budget and adds one 'more' line", () => {
-    const budget = createBudget(12);
-    const lines = capLines(["aaaa", "bbbb", "cccc"], { budget, maxRows: 10, more: (n) => `+${n}` });
-    expect(lines).toEqual(["aaaa", "bbbb", "+1"]);
-  });
-
-  it("keeps everything that fits", () => {
-    const lines = capLines(["a", "b"], { budget: createBudget(100), maxRows: 2, more: (n) => `+${n}` });
-    expect(lines).toEqual(["a", "b"]);
   });
 });

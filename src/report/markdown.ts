@@ -1,146 +1,87 @@
-import type { DocumentResult, ResultStatus, RunResult } from "../apply/types.js";
-import { isBlocked, type Plan } from "../plan/types.js";
-import { heldSections } from "./held.js";
-import { capLines, code, createBudget, escapeText, tableRow, type Budget } from "./markdown-format.js";
-import { changeRows, locationOf, planSummaryLine, plural, resultSummaryLine, type ChangeRow } from "./wording.js";
+import { Buffer } from "node:buffer";
+import type { DocumentResult, RunResult } from "../apply/types.js";
+import type { Plan } from "../plan/types.js";
+import { callout, type ListCap } from "./callout.js";
+import { comparisonNote, type Comparison } from "./comment-sections.js";
+import { code, escapeText } from "./markdown-format.js";
+import { joinBlocks, planBody, type BodyOptions, type Omitted } from "./plan-body.js";
+import { planSummaryLine, plural, resultSummaryLine } from "./wording.js";
 
 export interface MarkdownOptions {
   /** Top heading, e.g. "kb-publish plan". */
   heading: string;
-  /** Rows per table or list before "… and N more". Default 1000. */
+  /** What the plan was compared with; labelled under the heading. Default live. */
+  comparison?: Comparison;
+  /** Change rows and items per list before "… and N more". Default 1000. */
   maxRows?: number;
-  /**
-   * Upper bound on the UTF-8 size of the whole report. Default 512 KiB, half of GitHub's job
-   * summary limit; pass about 60000 for a PR comment (limit 65,536 characters).
-   */
+  /** Upper bound on the UTF-8 size of the whole report. Default 512 KiB, half of GitHub's job summary limit. */
   maxBytes?: number;
+  /** Link to a source file at the run's commit; rows have no links without it. */
+  fileUrl?: (sourcePath: string) => string;
 }
 
 export const DEFAULT_MAX_ROWS = 1000;
 export const DEFAULT_MAX_BYTES = 512 * 1024;
-/** Kept back from the budget for the "… and N more" lines and closing tags that are always written. */
+/** Kept back from the budget for the footer and the lines that are always written. */
 const RESERVED_BYTES = 2048;
 
-interface Context {
-  budget: Budget;
-  maxRows: number;
-}
+const bytes = (text: string) => Buffer.byteLength(text, "utf8");
 
-type CalloutKind = "CAUTION" | "WARNING" | "NOTE";
-
-/** The plan for a job summary or PR comment: problems first, then the changes, deletions leading. */
+/** The job summary of a dry run: the PR comment's body (see planBody) with a larger budget. */
 export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions): string {
-  const ctx = contextFor(options);
-  const tripped = plan.guards.filter((g) => g.tripped);
-  const blockers = [
-    ...tripped.filter((g) => !g.overridden).map((g) => `**${g.guard} guard:** ${escapeText(g.message)}`),
-    ...plan.errors.map((e) => `**plan error:** ${escapeText(e)}`),
-  ];
-  const diagnostics = (severity: "error" | "warning") =>
-    plan.diagnostics
-      .filter((d) => d.severity === severity)
-      .map((d) => `${code(locationOf(d))}: ${escapeText(d.message)}`);
-  return join([
-    header(options.heading, planSummaryLine(plan), ctx),
-    isBlocked(plan) ? callout("CAUTION", "The plan is blocked: nothing will be written.", blockers, ctx) : "",
-    callout(
-      "WARNING",
-      "Guard overridden by allow-mass-delete",
-      tripped.filter((g) => g.overridden).map((g) => `**${g.guard}:** ${escapeText(g.message)}`),
-      ctx,
-    ),
-    callout("WARNING", "Deletes withheld", plan.deletesWithheld.map(escapeText), ctx),
-    callout(
-      "WARNING",
-      `${plural(plan.rejected.length, "document")} rejected`,
-      plan.rejected.map((r) => `${code(r.externalId)} (${code(r.sourcePath)}): ${escapeText(r.message)}`),
-      ctx,
-    ),
-    callout("WARNING", `${plural(diagnostics("error").length, "file")} could not be read`, diagnostics("error"), ctx),
-    ...heldCallouts(plan, ctx),
-    changesTable(plan, ctx),
-    details(`${plural(diagnostics("warning").length, "warning")}`, diagnostics("warning"), ctx),
-  ]);
+  const head = header(options, [planSummaryLine(plan)]);
+  const { blocks, omitted } = planBody(plan, bodyOptions(options, bytes(head)));
+  const nothing = plan.operations.every((op) => op.kind === "unchanged") ? noChanges(plan) : "";
+  return `${joinBlocks([head, blocks[0] ?? "", nothing, ...blocks.slice(1), footer(omitted)])}\n`;
 }
 
 /**
- * What a sync did: failures first, then the records its plan held back (`plan`, when given:
- * they are in no result), then the changes made, deletions leading.
+ * The job summary of a sync: what happened (failures first, skipped deletes, notes), then the
+ * plan's body with each row's outcome instead of its planned action.
  */
 export function renderResultMarkdown(result: RunResult, options: MarkdownOptions, plan?: Plan): string {
-  const ctx = contextFor(options);
+  const cap = capOf(options);
   const failed = result.results.filter((r) => r.status === "failed");
-  return join([
-    header(options.heading, resultSummaryLine(result), ctx),
-    callout("CAUTION", `${plural(failed.length, "document")} failed`, failed.map(failureItem), ctx),
-    result.deletesSkipped ? callout("WARNING", "Deletes skipped", [escapeText(result.deletesSkipped)], ctx) : "",
-    ...(plan ? heldCallouts(plan, ctx) : []),
-    callout("NOTE", "Notes", result.notes.map(escapeText), ctx),
-    resultTable(result, ctx),
+  const head = joinBlocks([
+    header(options, [resultSummaryLine(result), ...(plan ? [planSummaryLine(plan)] : [])]),
+    callout("CAUTION", `${plural(failed.length, "document")} failed`, failed.map(failureItem), cap),
+    result.deletesSkipped ? callout("WARNING", "Deletes skipped", [escapeText(result.deletesSkipped)], cap) : "",
+    callout("NOTE", "Notes", result.notes.map(escapeText), cap),
   ]);
+  if (!plan) return `${joinBlocks([head, footer({ rows: 0, diffs: 0, deletions: 0 })])}\n`;
+  const statuses = new Map(result.results.map((r) => [r.externalId, r.status]));
+  const { blocks, omitted } = planBody(plan, { ...bodyOptions(options, bytes(head)), statuses });
+  return `${joinBlocks([head, ...blocks, footer(omitted)])}\n`;
 }
 
-function heldCallouts(plan: Plan, ctx: Context): string[] {
-  return heldSections(plan).map((section) => callout("NOTE", section.title, section.items, ctx));
+function capOf(options: MarkdownOptions): ListCap {
+  return { maxItems: options.maxRows ?? DEFAULT_MAX_ROWS, elsewhere: "see the plan-file JSON" };
 }
 
-function contextFor(options: MarkdownOptions): Context {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  return { budget: createBudget(Math.max(0, maxBytes - RESERVED_BYTES)), maxRows: options.maxRows ?? DEFAULT_MAX_ROWS };
+function bodyOptions(options: MarkdownOptions, spent: number): BodyOptions {
+  const budget = (options.maxBytes ?? DEFAULT_MAX_BYTES) - RESERVED_BYTES - spent;
+  return { budget: Math.max(0, budget), measure: bytes, cap: capOf(options), maxRows: options.maxRows ?? DEFAULT_MAX_ROWS, fileUrl: options.fileUrl };
 }
 
-function join(blocks: string[]): string {
-  return `${blocks.filter((b) => b.length > 0).join("\n\n")}\n`;
+function header(options: MarkdownOptions, summaries: string[]): string {
+  const note = options.comparison ? comparisonNote(options.comparison) : "";
+  return joinBlocks([`## ${escapeText(options.heading)}`, note, summaries.map((line) => `**${line}**`).join("\n")]);
 }
 
-function header(heading: string, summary: string, ctx: Context): string {
-  const lines = [`## ${escapeText(heading)}`, "", `**${summary}**`];
-  lines.forEach((line) => ctx.budget.spend(line));
+function noChanges(plan: Plan): string {
+  const unchanged = plan.summary.unchanged > 0 ? ` (${plural(plan.summary.unchanged, "document")} unchanged)` : "";
+  return `No changes: the knowledge base would stay as it is${unchanged}.`;
+}
+
+function footer(omitted: Omitted): string {
+  const left = [
+    omitted.deletions > 0 ? plural(omitted.deletions, "deletion") : "",
+    omitted.rows > 0 ? plural(omitted.rows, "row") : "",
+    omitted.diffs > 0 ? plural(omitted.diffs, "diff") : "",
+  ].filter(Boolean);
+  const lines = ["---", `Every operation, with its reasons and hashes, is in the ${code("plan-file")} output (JSON).`];
+  if (left.length > 0) lines.push(`Left out to stay under the job summary's size limit: ${left.join(", ")}.`);
   return lines.join("\n");
-}
-
-/** A GitHub alert block (`> [!WARNING]`) with a bold title and a capped list; empty without items. */
-function callout(kind: CalloutKind, title: string, items: string[], ctx: Context): string {
-  if (items.length === 0) return "";
-  const head = [`> [!${kind}]`, `> **${title}**`, ">"];
-  head.forEach((line) => ctx.budget.spend(line));
-  const list = capLines(items.map((item) => `> - ${item}`), { ...ctx, more: (n) => `> - … and ${n} more` });
-  return [...head, ...list].join("\n");
-}
-
-function details(summary: string, items: string[], ctx: Context): string {
-  if (items.length === 0) return "";
-  const list = capLines(items.map((item) => `- ${item}`), { ...ctx, more: (n) => `- … and ${n} more` });
-  return [`<details><summary>${summary}</summary>`, "", ...list, "", "</details>"].join("\n");
-}
-
-const ACTION_ORDER: ChangeRow["action"][] = ["delete", "create", "update"];
-
-function changesTable(plan: Plan, ctx: Context): string {
-  const rows = [...changeRows(plan)].sort((a, b) => ACTION_ORDER.indexOf(a.action) - ACTION_ORDER.indexOf(b.action));
-  const unchanged = plan.summary.unchanged > 0 ? `${plural(plan.summary.unchanged, "unchanged document")} not shown.` : "";
-  if (rows.length === 0) return `No changes. ${unchanged}`.trim();
-  const lines = rows.map((row) => tableRow([row.action, code(row.externalId, { inTable: true }), escapeText(row.reason)]));
-  return table(["Action", "ID", "Reason"], lines, unchanged, ctx);
-}
-
-const STATUS_ORDER: ResultStatus[] = ["deleted", "created", "updated", "skipped"];
-
-function resultTable(result: RunResult, ctx: Context): string {
-  const rows = result.results
-    .filter((r) => STATUS_ORDER.includes(r.status))
-    .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
-  const lines = rows.map((r) => tableRow([r.status, code(r.externalId, { inTable: true }), escapeText(r.error ?? "")]));
-  const unchanged = result.counts.unchanged > 0 ? `${plural(result.counts.unchanged, "unchanged document")} not shown.` : "";
-  return table(["Status", "ID", "Detail"], lines, unchanged, ctx);
-}
-
-function table(columns: string[], lines: string[], footer: string, ctx: Context): string {
-  if (lines.length === 0) return footer;
-  const head = [tableRow(columns), tableRow(columns.map(() => "---"))];
-  head.forEach((line) => ctx.budget.spend(line));
-  const body = capLines(lines, { ...ctx, more: (n) => `\n_… and ${n} more (see the JSON report for all)._` });
-  return [...head, ...body, ...(footer ? ["", footer] : [])].join("\n");
 }
 
 function failureItem(r: DocumentResult): string {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { renderPlanText, renderResultText } from "./text.js";
-import { record, samplePlan, sampleResult } from "./test-fixtures.js";
+import type { Diagnostic } from "../documents/document.js";
+import type { Operation } from "../plan/types.js";
+import { doc, fp, record, samplePlan, sampleResult } from "./test-fixtures.js";
+
+function creates(count: number): Operation[] {
+  return Array.from({ length: count }, (_, i) => ({ kind: "create", doc: doc(`p${i}`), payload: {}, fingerprint: fp(`h${i}`), reasons: ["new file"] }));
+}
 
 describe("renderPlanText", () => {
   it("shows an aligned table of changes, omitting unchanged rows, and the summary line", () => {
@@ -55,8 +61,8 @@ describe("renderPlanText", () => {
 
   it("colours actions without breaking alignment, and only when asked", () => {
     const coloured = renderPlanText(samplePlan(), { color: true });
-    expect(coloured).toContain("\u001b[32mcreate\u001b[0m  guide/start  new file");
-    expect(coloured).toContain("\u001b[31mdelete\u001b[0m  old/page     file removed");
+    expect(coloured).toContain("\u001b[32mcreate\u001b[39m  guide/start  new file");
+    expect(coloured).toContain("\u001b[31mdelete\u001b[39m  old/page     file removed");
     expect(renderPlanText(samplePlan())).not.toContain("\u001b[");
   });
 
@@ -68,6 +74,58 @@ describe("renderPlanText", () => {
     const text = renderPlanText(plan);
     expect(text).not.toContain("\u001b");
     expect(text).toContain("evil\\u001b[2Jid");
+  });
+});
+
+describe("renderPlanText on large and noisy plans", () => {
+  const big = samplePlan({
+    operations: [...creates(45), { kind: "delete", remote: record("gone"), reasons: ["file removed"] }],
+    summary: { create: 45, update: 0, unchanged: 0, delete: 1 },
+  });
+
+  it("shows the first rows of each action and how many more, and every row with all", () => {
+    const text = renderPlanText(big);
+    expect(text.match(/^create /gm)).toHaveLength(20);
+    expect(text).toMatch(/^create {2}p19 +new file\n {2}… and 25 more to create \(--all lists every row\)\ndelete {2}gone +file removed$/m);
+    const all = renderPlanText(big, { all: true });
+    expect(all.match(/^create /gm)).toHaveLength(45);
+    expect(all).not.toContain("more to create");
+  });
+
+  it("does not pad every row to one very long id", () => {
+    const long = "x".repeat(120);
+    const plan = samplePlan({ operations: [{ kind: "delete", remote: record(long), reasons: ["file removed"] }, { kind: "delete", remote: record("a"), reasons: ["r"] }] });
+    const row = renderPlanText(plan).split("\n").find((line) => line.startsWith("delete  a "))!;
+    expect(row.length).toBeLessThan(70);
+  });
+
+  it("groups warnings that many files share, and lists each one when verbose", () => {
+    const missing = (file: string): Diagnostic => ({ severity: "warning", file, message: "has no fr translation (translation group x)", group: "have no fr translation" });
+    const diagnostics = [..."abcdefg"].map((name) => missing(`${name}.md`));
+    const plan = samplePlan({ diagnostics: [...diagnostics, { severity: "warning", file: "z.md", message: "no title" }] });
+    const text = renderPlanText(plan);
+    expect(text).toContain("Warnings (8):\n  7 pages have no fr translation: a.md, b.md, c.md, d.md, e.md, … (2 more)\n  z.md: no title");
+    const verbose = renderPlanText(plan, { verbose: true });
+    expect(verbose).toContain("  7 pages have no fr translation:\n    a.md: has no fr translation (translation group x)\n    b.md:");
+    expect(verbose).toContain("    g.md: has no fr translation");
+  });
+
+  it("counts left-out pages by reason, lists them when verbose, and leaves them out when quiet", () => {
+    const plan = samplePlan({
+      excluded: [
+        { file: "wip.md", reason: "draft: true in frontmatter" },
+        { file: "_part.md", reason: 'file name "_part.md" starts with "_": a partial, not a page' },
+      ],
+    });
+    expect(renderPlanText(plan)).toContain("Left out (2): 1 draft, 1 partial (-v lists them)");
+    expect(renderPlanText(plan, { verbose: true })).toContain("Left out (2): 1 draft, 1 partial\n  _part.md: partial (file name");
+    const quiet = renderPlanText(plan, { quiet: true });
+    expect(quiet).toBe("Plan: 2 to create, 1 to update, 1 to delete, 2 unchanged.");
+  });
+
+  it("keeps problems when quiet", () => {
+    const plan = samplePlan({ diagnostics: [{ severity: "error", file: "b.md", message: "bad YAML" }] });
+    expect(renderPlanText(plan, { quiet: true })).toBe("Files that could not be read (1):\n  b.md: bad YAML\n\nPlan: 2 to create, 1 to update, 1 to delete, 2 unchanged.");
   });
 });
 

@@ -2,16 +2,17 @@ import type { RunResult } from "../apply/types.js";
 import type { Diagnostic } from "../documents/document.js";
 import type { Operation, Plan } from "../plan/types.js";
 
-/** `, 2 kept (unreadable)` for the summary line; empty when the plan keeps nothing. */
+/** `, 2 kept (unreadable), 1 skipped (newer commit)` for the summary line; empty when the plan holds nothing back. */
 function heldSummary(plan: Plan): string {
   const kept = plan.kept?.length ?? 0;
-  return kept > 0 ? `, ${kept} kept (unreadable)` : "";
+  const skipped = plan.skipped?.length ?? 0;
+  return `${kept > 0 ? `, ${kept} kept (unreadable)` : ""}${skipped > 0 ? `, ${skipped} skipped (newer commit)` : ""}`;
 }
 
 /** One row of the change table: creates, updates and deletes (unchanged rows are only counted). */
 export interface ChangeRow {
-  /** `kept`: a record left as it is on purpose (see report/held.ts); never a change. */
-  action: "create" | "update" | "delete" | "kept";
+  /** `kept`, `skipped`: a record left as it is on purpose (see report/held.ts); never a change. */
+  action: "create" | "update" | "delete" | "kept" | "skipped";
   externalId: string;
   reason: string;
   title?: string;

@@ -11,7 +11,7 @@ afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, f
 const base: DerivationKeyInput = {
   settings: settingsWithDefaults({ root: "/docs", store: "/store" }),
   capabilities: { nativeTranslations: false },
-  site: { setup: undefined, idScope: "global" },
+  site: { setup: undefined, idScope: "global", markdown: {}, exclude: [], notes: [] },
   configs: {},
   toolVersion: "1.0.0",
 };

@@ -16,13 +16,26 @@ export const DERIVATION_VERSION = 1;
 /** The settings that shape what a page becomes; anything else (keys, URLs, guards) does not. */
 export type DerivationSettings = Pick<
   Settings,
-  "include" | "exclude" | "idPrefix" | "idKey" | "idScope" | "maxFileBytes" | "baseUrl" | "locales" | "defaultLocale" | "frontmatterKeys" | "overrides" | "target"
+  | "include"
+  | "exclude"
+  | "idPrefix"
+  | "idKey"
+  | "idScope"
+  | "maxFileBytes"
+  | "baseUrl"
+  | "locales"
+  | "defaultLocale"
+  | "frontmatterKeys"
+  | "overrides"
+  | "target"
+  | "components"
+  | "versions"
 >;
 
 export interface DerivationKeyInput {
   settings: DerivationSettings;
   capabilities: Pick<TargetCapabilities, "nativeTranslations" | "takesHtml">;
-  /** Locales and id scope as the run settled them (configured or detected). */
+  /** What the run settled about the site: locales, id scope, Markdown flavor, versions, URL rules, excluded sections. */
   site: SiteSetup;
   /** sha256 of each site config file, by path relative to the docs root (see siteConfigHashes). */
   configs: Record<string, string>;
@@ -49,6 +62,8 @@ export function derivationKey(input: DerivationKeyInput): string {
     frontmatterKeys: s.frontmatterKeys,
     overrides: s.overrides,
     target: s.target,
+    components: s.components,
+    versions: s.versions,
   };
   const target = { native: capabilities.nativeTranslations, html: capabilities.takesHtml ?? false };
   const versions = { derivation: DERIVATION_VERSION, hash: HASH_SCHEMA_VERSION, tool: toolVersion };

@@ -133,16 +133,16 @@ function underLinkedBase(ctx: CheckContext, path: string): boolean {
  */
 async function checkEntry(ctx: CheckContext, path: string, dirent: { isFile(): boolean; isSymbolicLink(): boolean }): Promise<string | SkippedSource | null> {
   if (!dirent.isSymbolicLink() && !underLinkedBase(ctx, path)) {
-    return dirent.isFile() ? path : { file: path, message: `not a regular file: ${path}; expected a file` };
+    return dirent.isFile() ? path : { file: path, message: "not a regular file; expected a file" };
   }
   let real: string;
   try {
     real = await realpath(join(ctx.realRoot, path));
   } catch {
-    return { file: path, message: `broken symlink: ${path} points to nothing; expected a readable file` };
+    return { file: path, message: "broken symlink: it points to nothing; expected a readable file" };
   }
   if (!isInside(ctx.realRoot, real)) {
-    return { file: path, message: `${OUTSIDE_ROOT_MESSAGE}: ${path} resolves to ${real}; expected a file inside the repository; not read` };
+    return { file: path, message: `${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside the repository; not read` };
   }
   const stats = await stat(real);
   if (stats.isFile()) {
@@ -151,5 +151,5 @@ async function checkEntry(ctx: CheckContext, path: string, dirent: { isFile(): b
   }
   // A symlink to a directory is simply not descended into, like any symlinked directory.
   if (dirent.isSymbolicLink() && stats.isDirectory()) return null;
-  return { file: path, message: `not a regular file: ${path}; expected a file` };
+  return { file: path, message: "not a regular file; expected a file" };
 }

@@ -41,7 +41,7 @@ export function checkFileNames(files: readonly string[]): { files: string[]; ski
 function controlMessage(file: string): string {
   const char = [...file].find((c) => UNPRINTABLE.test(c)) ?? "";
   return (
-    `file name "${escapedName(file)}" contains a control character (U+${hex(char).toUpperCase()}); ` +
+    `the file name contains a control character (U+${hex(char).toUpperCase()}); ` +
     "expected a name of printable characters; the file is not read (rename it)"
   );
 }
@@ -49,7 +49,7 @@ function controlMessage(file: string): string {
 function twinMessage(file: string, group: readonly string[]): string {
   const others = group.filter((other) => other !== file).map((other) => `"${other}" (${codePointsOf(other)})`);
   return (
-    `file name "${file}" (${codePointsOf(file)}) differs from ${others.join(", ")} only by Unicode normalisation; ` +
+    `the file name (${codePointsOf(file)}) differs from ${others.join(", ")} only by Unicode normalisation; ` +
     "expected one file per name, since both would publish under one id; neither is read (rename or remove one)"
   );
 }

@@ -9,7 +9,7 @@ import { derivationKey, siteConfigHashes, type DerivationSettings } from "./deri
 import { discoverSources, type Discovery } from "./discover.js";
 import { hashFiles } from "./hash-files.js";
 import { deriveFiles, type DeriveRun } from "./derive-pool.js";
-import { collectDerived, deriveOptions, filesOf, type LoadResult } from "./load.js";
+import { byFileThenLine, collectDerived, deriveOptions, filesOf, type LoadResult } from "./load.js";
 import { prepareWithPages, siteSetup, type ReadSettings, type SiteSetup } from "./prepare.js";
 import { readSourceBytes } from "./read.js";
 import { preparePayloads, type PreparedEntry } from "./payloads.js";
@@ -56,7 +56,8 @@ export interface SourceRead extends LoadResult {
  */
 export async function readSources(input: SourceReadInput): Promise<SourceRead> {
   const { settings, capabilities } = input;
-  const [site, discovery] = await Promise.all([siteSetup(settings), discoverSources(settings)]);
+  const site = await siteSetup(settings);
+  const discovery = await discoverSources({ ...settings, exclude: [...settings.exclude, ...site.exclude] });
   const configs = siteConfigHashes(settings.root);
   const derivation = derivationKey({ settings, capabilities, site, configs, toolVersion: input.toolVersion });
   const run = new Run(input, site, discovery, derivation);
@@ -78,6 +79,8 @@ class Run {
   private readonly pool: DeriveRun = {};
   private targetReady: Promise<void> | undefined;
   private readonly discovered: Set<string>;
+  /** Files derived so far, for progress (kept records count as done once the run settles). */
+  private derivedSoFar = 0;
 
   constructor(
     private readonly input: SourceReadInput,
@@ -102,6 +105,13 @@ class Run {
     const kept = new Set([...clean.values()].flatMap((record) => unitPages(record.provenance!)));
     let derived = await this.derive(this.discovery.files.filter((path) => !kept.has(path)));
     let shaped = this.shape(derived, clean.size > 0);
+    if (clean.size > 0 && this.groupsFromFrontmatter(shaped.inferred, clean)) {
+      // Languages inferred from frontmatter depend on every page: this run derives them all.
+      const done = new Set(derived.map((file) => file.path));
+      derived = [...derived, ...(await this.derive([...kept].filter((path) => this.discovered.has(path) && !done.has(path))))].sort((a, b) => compareCodeUnits(a.path, b.path));
+      clean.clear();
+      shaped = this.shape(derived, false);
+    }
     for (let touched = touchedRecords(clean, shaped.claims); touched.length > 0; touched = touchedRecords(clean, shaped.claims)) {
       for (const record of touched) clean.delete(record.externalId);
       const done = new Set(derived.map((file) => file.path));
@@ -110,6 +120,8 @@ class Run {
       shaped = this.shape(derived, clean.size > 0);
     }
     const unchanged = [...clean.values()].map(cleanRecordOf);
+    shaped.result.diagnostics = [...shaped.result.diagnostics, ...this.site.notes].sort(byFileThenLine);
+    this.input.settings.onProgress?.(this.discovery.files.length, this.discovery.files.length);
     const counts = { files: this.discovery.files.length, derived: derived.length, kept: unchanged.length, workers: this.pool.used ?? 0 };
     return { ...shaped.result, unchanged, provenance: shaped.provenance, counts, prepared: this.prepared };
   }
@@ -118,11 +130,16 @@ class Run {
     const { settings, capabilities } = this.input;
     const { setup, idScope } = this.site;
     const locales = setup ? { locales: setup.locales, defaultLocale: setup.defaultLocale } : {};
-    const options = deriveOptions({ ...settings, ...locales, idScope, html: capabilities.takesHtml ?? false }, this.discovery.realRoot);
+    const markdown = { ...this.site.markdown, ...(settings.components ? { components: settings.components } : {}) };
+    const options = deriveOptions({ ...settings, ...locales, idScope, html: capabilities.takesHtml ?? false, markdown }, this.discovery.realRoot);
     const sorted = [...paths].sort(compareCodeUnits);
     if (sorted.length > 0) await (this.targetReady ??= this.input.prepare?.());
     const final = setup === undefined && this.input.payloadOf !== undefined;
-    const onDerived = final ? (files: DerivedFile[], prepared?: PreparedEntry[]) => this.prepare(files, prepared) : undefined;
+    const onDerived = (files: DerivedFile[], prepared?: PreparedEntry[]) => {
+      if (final) this.prepare(files, prepared);
+      this.derivedSoFar += files.length;
+      settings.onProgress?.(this.derivedSoFar, this.discovery.files.length);
+    };
     Object.assign(this.pool, { workers: settings.workers, onDerived, payloads: final ? this.input.workerSettings : undefined });
     return deriveFiles(filesOf(this.discovery, sorted), options, this.pool);
   }
@@ -137,13 +154,25 @@ class Run {
     for (const [path, payload] of entries) this.prepared.set(path, payload);
   }
 
+  /**
+   * Without configured or detected locales, translation groups come from pages that name their
+   * `lang` and `translationKey` (see localeHints), so they depend on pages this run may not
+   * derive: when the derived pages infer groups, or kept records were grouped, derive them all.
+   */
+  private groupsFromFrontmatter(inferred: boolean, clean: ReadonlyMap<string, RemoteRecord>): boolean {
+    if (this.site.setup !== undefined) return false;
+    if (inferred) return true;
+    for (const record of clean.values()) if (record.provenance?.groups?.length || record.provenance?.siblings?.length) return true;
+    return false;
+  }
+
   /** Overrides, translations, units and provenance of the derived files. */
   private shape(derived: DerivedFile[], incremental: boolean) {
     const { settings, capabilities } = this.input;
     const { setup, idScope } = this.site;
-    const options = { ...settings, idScope, setup, native: capabilities.nativeTranslations };
-    const { prepared, pages } = prepareWithPages(collectDerived(derived, this.discovery.skipped), options);
-    const units = unitsOf(pages, options);
+    const options = { ...settings, idScope, setup, native: capabilities.nativeTranslations, versions: this.site.markdown.versions };
+    const { prepared, pages, setup: inEffect, paths } = prepareWithPages(collectDerived(derived, this.discovery.skipped), options);
+    const units = unitsOf(pages, { ...options, setup: inEffect, ...paths });
     const byPath = new Map(derived.map((file) => [file.path, file]));
     const provenance = provenanceOf(prepared.documents, units, {
       derivation: this.derivation,
@@ -152,9 +181,10 @@ class Run {
     });
     const claims: DerivedClaims = { ids: new Set(prepared.documents.map((doc) => doc.externalId)), groups: new Set([...units.values()].flatMap((unit) => unit.groups)) };
     // A note about the whole site (a locale without pages) needs every page; an incremental run has only some.
-    const sitewide = setup?.source;
-    const result = incremental ? { ...prepared, diagnostics: prepared.diagnostics.filter((d) => d.file !== sitewide) } : prepared;
-    return { result, provenance, claims };
+    // So does the hint that an unconfigured tree looks translated.
+    const sitewide = new Set([setup?.source, "locales"]);
+    const result = incremental ? { ...prepared, diagnostics: prepared.diagnostics.filter((d) => !sitewide.has(d.file)) } : prepared;
+    return { result, provenance, claims, inferred: setup === undefined && inEffect !== undefined };
   }
 
   /** sha256 of a file as it is now: from the hashing pass, else (a file outside the globs, e.g. an include) read now. */

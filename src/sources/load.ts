@@ -1,3 +1,4 @@
+import type { MarkdownSite } from "../documents/derive.js";
 import type { FrontmatterKeys } from "../config/document-options.js";
 import type { Diagnostic, Document } from "../documents/document.js";
 import type { IdScope } from "../documents/id.js";
@@ -28,6 +29,10 @@ export interface LoadOptions {
   html?: boolean;
   /** Worker threads for deriving; 0 derives on the main thread. Default: one per core for many files (see deriveFiles). */
   workers?: number;
+  /** Called as files are read and derived, with the files done and found. Default none. */
+  onProgress?: (done: number, total: number) => void;
+  /** Markdown pages only: what the site and the config file say about reading them (the include reader is made per thread). Default none. */
+  markdown?: Omit<MarkdownSite, "readInclude">;
 }
 
 export interface LoadResult {
@@ -45,14 +50,17 @@ export interface LoadResult {
  */
 export async function loadDocuments(options: LoadOptions): Promise<LoadResult> {
   const discovery = await discoverSources(options);
-  const derived = await deriveFiles(filesOf(discovery, discovery.files), deriveOptions(options, discovery.realRoot), { workers: options.workers });
+  const total = discovery.files.length;
+  let done = 0;
+  const onDerived = options.onProgress && ((files: readonly DerivedFile[]) => options.onProgress!((done += files.length), total));
+  const derived = await deriveFiles(filesOf(discovery, discovery.files), deriveOptions(options, discovery.realRoot), { workers: options.workers, onDerived });
   return collectDerived(derived, discovery.skipped);
 }
 
 /** The per-file derivation options of a load. */
 export function deriveOptions(options: LoadOptions, realRoot: string): DeriveFileOptions {
-  const { maxFileBytes, idPrefix, idKey, idScope, frontmatterKeys, locales, defaultLocale, baseUrl, html } = options;
-  return { realRoot, maxFileBytes, idPrefix, idKey, idScope, frontmatterKeys, locales, defaultLocale, baseUrl, html };
+  const { maxFileBytes, idPrefix, idKey, idScope, frontmatterKeys, locales, defaultLocale, baseUrl, html, markdown } = options;
+  return { realRoot, maxFileBytes, idPrefix, idKey, idScope, frontmatterKeys, locales, defaultLocale, baseUrl, html, markdown };
 }
 
 /** The discovered files among `paths`, with where to open each. */

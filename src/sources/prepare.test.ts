@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { repoFolder } from "../../test/helpers/remote.js";
-import { DEFAULT_MAX_FILE_BYTES } from "../config/settings.js";
-import { readDocuments, type ReadSettings } from "./prepare.js";
+import { readSettings as settings } from "../../test/helpers/read-settings.js";
+import { readDocuments } from "./prepare.js";
 
 const repo = repoFolder;
-
-function settings(root: string, extra: Partial<ReadSettings> = {}): ReadSettings {
-  return { root, include: ["**/*.{md,mdx}"], exclude: [], idPrefix: "", idKey: "id", maxFileBytes: DEFAULT_MAX_FILE_BYTES, locales: [], defaultLocale: "en", ...extra };
-}
 
 /** Two Docusaurus folders that each name a page `overview`, one of them translated. */
 const DOCUSAURUS_SITE = {

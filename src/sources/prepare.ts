@@ -1,35 +1,53 @@
 import path from "node:path";
 import type { Override } from "../config/document-options.js";
+import type { MarkdownSite } from "../documents/derive.js";
 import type { Diagnostic, Document } from "../documents/document.js";
-import type { IdScope } from "../documents/id.js";
+import { externalIdOf, type IdScope } from "../documents/id.js";
+import type { ComponentRule } from "../documents/markdown/index.js";
 import { compareCodeUnits } from "../documents/order.js";
+import { withoutFallbackPages } from "../documents/html/fallbacks.js";
+import { declaredLanguages, withDeclaredLanguages } from "../documents/html/languages.js";
 import { applyOverrides } from "../documents/overrides.js";
+import { localeHints } from "../documents/translations/hints.js";
 import { prepareTranslations, translationSetup, type TranslationSetup } from "../documents/translations/index.js";
+import { selectVersions, versionedPath, versionPrefix, type VersionPlan } from "../documents/versions/index.js";
+import { hugoCascadeExcludes } from "./hugo-cascade.js";
+import { includeReader } from "./include-reader.js";
 import { loadDocuments, type LoadOptions, type LoadResult } from "./load.js";
+import { readDocusaurusSite } from "./site-docusaurus.js";
 import { detectSite } from "./site-locales.js";
+import { detectUrlRules } from "./site-urls.js";
 
 /** The settings reading the docs needs (a subset of Settings). */
 export interface ReadSettings extends LoadOptions {
   locales: string[];
   defaultLocale: string;
   overrides?: Override[];
+  /** Docusaurus versions to publish (Settings `versions`). Default `["latest"]`. */
+  versions?: string[];
+  /** Config-file `components:` rules. Default none. */
+  components?: Record<string, ComponentRule>;
 }
 
 /**
  * Reads the docs as a target should receive them: settles the site's locales (configured or
- * detected) and how explicit ids are read, loads every page, applies config-file overrides, then
- * shapes languages and translation groups for the target (one document per group for targets
- * with native translations, one per language otherwise). Translation notes join the diagnostics
+ * detected), how explicit ids are read, how Markdown is read and which docs versions are
+ * published, loads every page, applies config-file overrides, then shapes languages and
+ * translation groups for the target (one document per group for targets with native
+ * translations, one per language otherwise). Translation and version notes join the diagnostics
  * as warnings.
  */
 export async function readDocuments(
   settings: ReadSettings,
   capabilities: { nativeTranslations: boolean; takesHtml?: boolean },
 ): Promise<LoadResult> {
-  const { setup, idScope } = await siteSetup(settings);
-  const locales = setup ? { locales: setup.locales, defaultLocale: setup.defaultLocale } : {};
-  const loaded = await loadDocuments({ ...settings, ...locales, idScope, html: capabilities.takesHtml ?? false });
-  return prepareDocuments(loaded, { ...settings, idScope, setup, native: capabilities.nativeTranslations });
+  const site = await siteSetup(settings);
+  const locales = site.setup ? { locales: site.setup.locales, defaultLocale: site.setup.defaultLocale } : {};
+  const markdown: MarkdownSite = { ...site.markdown, readInclude: includeReader(settings.root, settings.maxFileBytes), ...(settings.components ? { components: settings.components } : {}) };
+  const exclude = [...settings.exclude, ...site.exclude];
+  const loaded = await loadDocuments({ ...settings, ...locales, exclude, idScope: site.idScope, html: capabilities.takesHtml ?? false, markdown });
+  const prepared = prepareDocuments(loaded, { ...settings, idScope: site.idScope, setup: site.setup, native: capabilities.nativeTranslations, versions: site.markdown.versions });
+  return { ...prepared, diagnostics: [...prepared.diagnostics, ...site.notes].sort(byFileThenLine) };
 }
 
 export interface PrepareOptions {
@@ -39,6 +57,10 @@ export interface PrepareOptions {
   overrides?: Override[];
   setup: TranslationSetup | undefined;
   native: boolean;
+  /** Docusaurus docs versions published (ids of versioned pages). Default none. */
+  versions?: VersionPlan;
+  /** For locales inferred from frontmatter when none are set. Default `en`. */
+  defaultLocale?: string;
 }
 
 /** Overrides, then languages and translation groups, for documents already loaded. Pure. */
@@ -46,16 +68,50 @@ export function prepareDocuments(loaded: LoadResult, options: PrepareOptions): L
   return prepareWithPages(loaded, options).prepared;
 }
 
-/** {@link prepareDocuments}, also returning the pages between overrides and translations (what units are made of). */
-export function prepareWithPages(loaded: LoadResult, options: PrepareOptions): { prepared: LoadResult; pages: Document[] } {
-  const overridden = applyOverrides(loaded.documents, options.overrides);
-  const shaped = prepareTranslations(overridden.documents, options);
+/**
+ * {@link prepareDocuments}, also returning what the incremental planner groups pages by: the
+ * pages between overrides and translations, untranslated fallback copies included (they belong
+ * to their original's unit), and the translation setup in effect, inferred from frontmatter when
+ * none was configured or detected (see localeHints).
+ */
+export function prepareWithPages(loaded: LoadResult, options: PrepareOptions): PreparedWithPages {
+  const pages = options.setup ? withoutFallbackPages(loaded.documents, options.setup.defaultLocale) : { documents: loaded.documents, excluded: [] };
+  const overridden = applyOverrides(pages.documents, options.overrides);
+  const declared = declaredLanguages(overridden.documents);
+  const paths = translationPaths(options);
+  const setup = options.setup ?? localeHints(overridden.documents, options.defaultLocale ?? "en").setup;
+  const shaped = prepareTranslations(overridden.documents, { ...options, ...paths });
   const prepared = {
-    documents: shaped.documents,
+    documents: withDeclaredLanguages(shaped.documents, declared),
     diagnostics: [...loaded.diagnostics, ...shaped.notes].sort(byFileThenLine),
-    excluded: [...loaded.excluded, ...overridden.excluded].sort((a, b) => compareCodeUnits(a.file, b.file)),
+    excluded: [...loaded.excluded, ...pages.excluded, ...overridden.excluded, ...shaped.excluded].sort((a, b) => compareCodeUnits(a.file, b.file)),
   };
-  return { prepared, pages: overridden.documents };
+  const unitPages = pages.excluded.length > 0 ? applyOverrides(loaded.documents, options.overrides).documents : overridden.documents;
+  return { prepared, pages: unitPages, setup, paths };
+}
+
+export interface PreparedWithPages {
+  prepared: LoadResult;
+  /** The pages units are made of (see unitsOf). */
+  pages: Document[];
+  /** The translation setup in effect: configured, detected, or inferred from frontmatter. */
+  setup: TranslationSetup | undefined;
+  /** How translation ids are made from paths (versioned docs), as the translation step used them. */
+  paths: TranslationPaths;
+}
+
+/** How the translation step reads a page's path and id (a versioned page is read as its `docs/` page). */
+export interface TranslationPaths {
+  idOfPath: (sourcePath: string) => string;
+  pagePath: (sourcePath: string) => string;
+  idPrefixOf: (sourcePath: string) => string;
+}
+
+function translationPaths(options: Pick<PrepareOptions, "idPrefix" | "versions">): TranslationPaths {
+  const pagePath = (sourcePath: string) => versionedPath(sourcePath, options.versions);
+  const idPrefixOf = (sourcePath: string) => `${options.idPrefix}${versionPrefix(sourcePath, options.versions)}`;
+  const idOfPath = (sourcePath: string) => externalIdOf({ sourcePath: pagePath(sourcePath), idPrefix: idPrefixOf(sourcePath) });
+  return { idOfPath, pagePath, idPrefixOf };
 }
 
 /** What a run settles about the site before reading it. */
@@ -64,16 +120,47 @@ export interface SiteSetup {
   setup: TranslationSetup | undefined;
   /** The configured id scope, else `folder` for a Docusaurus site (a `docusaurus.config.*` found), else `global`. */
   idScope: IdScope;
+  /** How Markdown is read on this site: `.md` as MDX on Docusaurus sites, the docs versions published, the generator's URL rules (ids follow its URLs). */
+  markdown: MarkdownSite;
+  /** Globs (relative to the root) of folders the site does not publish: docs versions not selected, Hugo sections cascading `render: never`. */
+  exclude: string[];
+  /** Notes about the site's setup (a requested version without a folder). */
+  notes: Diagnostic[];
 }
 
-/** Settles locales and the id scope from the settings, detecting what they leave open (see detectSite). */
-export async function siteSetup(settings: { root: string; locales: string[]; defaultLocale: string; idScope?: IdScope }): Promise<SiteSetup> {
-  const needsDetection = settings.locales.length === 0 || settings.idScope === undefined;
-  const site = needsDetection ? await detectSite(settings.root) : {};
+/** Settles locales, the id scope, the Markdown flavor and versions from the settings, detecting what they leave open (see detectSite). */
+export async function siteSetup(settings: {
+  root: string;
+  locales: string[];
+  defaultLocale: string;
+  idScope?: IdScope;
+  versions?: string[];
+  exclude?: string[];
+}): Promise<SiteSetup> {
+  const site = await detectSite(settings.root);
   const detected = settings.locales.length > 0 ? undefined : site.locales;
-  const relative = detected && { ...detected, source: path.relative(settings.root, detected.source).split(path.sep).join("/") };
+  const relative = detected && { ...detected, source: relativePath(settings.root, detected.source) };
   const setup = translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative });
-  return { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global") };
+  const notes = settings.locales.length > 0 ? [] : site.notes.map((message): Diagnostic => ({ severity: "warning", file: "locales", message }));
+  const result: SiteSetup = { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global"), markdown: {}, exclude: [], notes };
+  const urlRules = await detectUrlRules(settings.root, setup?.locales);
+  if (urlRules) result.markdown.urlRules = urlRules;
+  if (site.hugoConfig) result.exclude = await hugoCascadeExcludes(settings.root, settings.exclude ?? []);
+  if (!site.docusaurusConfig) return result;
+  const docusaurus = await readDocusaurusSite(site.docusaurusConfig, settings.root);
+  if (docusaurus.markdownFormat === "mdx") result.markdown.mdFlavor = "mdx";
+  if (docusaurus.versions) {
+    const selection = selectVersions(docusaurus.versions, settings.versions ?? ["latest"]);
+    result.markdown.versions = selection.plan;
+    result.exclude = selection.exclude;
+    const file = relativePath(settings.root, path.join(path.dirname(site.docusaurusConfig), "versions.json"));
+    result.notes.push(...selection.notes.map((message): Diagnostic => ({ severity: "warning", file, message })));
+  }
+  return result;
+}
+
+function relativePath(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join("/");
 }
 
 function byFileThenLine(a: Diagnostic, b: Diagnostic): number {

@@ -23,6 +23,8 @@ export type BytesRead = { ok: true; bytes: Buffer; sha256: string } | { ok: fals
 export type TextRead = { ok: true; text: string; sha256: string } | { ok: false; diagnostic: Diagnostic };
 
 export const OUTSIDE_ROOT_MESSAGE = "symlink points outside the repository";
+/** How the message of a file over the size limit starts (reports list such files as left out). */
+export const TOO_LARGE_MESSAGE = "file is too large";
 
 /** Where to open a discovered file: its own path, or (for a symlink) the real path discovery resolved. */
 export interface SourceLocation {
@@ -60,12 +62,12 @@ export function readSourceBytes(location: SourceLocation): BytesRead {
   try {
     fd = openSync(location.realPath ?? join(location.realRoot, path), OPEN_FLAGS);
   } catch (cause) {
-    return fail(openFailure(path, cause));
+    return fail(openFailure(cause));
   }
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return fail("file could not be read: not a regular file; expected a file");
-    const tooLarge = (size: number) => fail(`file is too large: ${size} bytes; expected at most ${location.maxBytes} bytes (max file size); not read`);
+    const tooLarge = (size: number) => fail(`${TOO_LARGE_MESSAGE}: ${size} bytes; expected at most ${location.maxBytes} bytes (max file size); not read`);
     if (stats.size > location.maxBytes) return tooLarge(stats.size);
     const length = readAll(fd, stats.size, location.maxBytes);
     // The file may have grown between stat and read.
@@ -104,21 +106,21 @@ export async function readSourceFile(options: ReadSourceOptions): Promise<ReadOu
     realRoot = realpathSync(options.root);
     real = realpathSync(join(realRoot, path));
   } catch (cause) {
-    return { ok: false, diagnostic: { severity: "error", file: path, message: openFailure(path, cause) } };
+    return { ok: false, diagnostic: { severity: "error", file: path, message: openFailure(cause) } };
   }
   if (!isInside(realRoot, real)) {
-    const message = `${OUTSIDE_ROOT_MESSAGE}: ${path} resolves to ${real}; expected a file inside ${realRoot}; not read`;
+    const message = `${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside ${realRoot}; not read`;
     return { ok: false, diagnostic: { severity: "error", file: path, message } };
   }
   const read = readSourceText({ realRoot, path, realPath: real, maxBytes });
   return read.ok ? { ok: true, text: read.text } : read;
 }
 
-function openFailure(path: string, cause: unknown): string {
+function openFailure(cause: unknown): string {
   const code = (cause as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return `file could not be read: ${path} does not exist (or is a broken symlink)`;
+  if (code === "ENOENT") return "file could not be read: it does not exist (or is a broken symlink)";
   if (code === "EISDIR") return "file could not be read: not a regular file; expected a file";
-  if (code === "ELOOP") return `file could not be read: ${path} became a symlink after it was listed; not followed`;
+  if (code === "ELOOP") return "file could not be read: it became a symlink after it was listed; not followed";
   return `file could not be read: ${cause instanceof Error ? cause.message : String(cause)}`;
 }
 

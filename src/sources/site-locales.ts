@@ -19,11 +19,17 @@ export interface SiteDetection {
   locales?: DetectedLocales;
   /** Absolute path of a `docusaurus.config.*` in `root` or a parent, when there is one. */
   docusaurusConfig?: string;
+  /** Absolute path of a Hugo config (`hugo.*`, `config/_default/`) in `root` or a parent, when there is one. */
+  hugoConfig?: string;
+  /** What could not be read (a config importing its locales from a package). Empty when all was read. */
+  notes: string[];
 }
 
 type Reader = (detect: Detect, text: string) => SiteLocales | undefined;
 
 const DOCUSAURUS_CONFIGS = ["js", "ts", "mjs", "cjs", "mts"].map((ext) => `docusaurus.config.${ext}`);
+// `config.toml` alone is not Hugo's: many tools use that name.
+const HUGO_CONFIGS = ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml"];
 
 // Tried in order in each folder; the first file that names locales wins.
 const CANDIDATES: [string, Reader][] = [
@@ -63,13 +69,14 @@ export async function detectSiteLocales(root: string): Promise<DetectedLocales |
  * it is a Docusaurus site, whose frontmatter ids are relative to the page's folder.
  */
 export async function detectSite(root: string): Promise<SiteDetection> {
-  const found: SiteDetection = {};
+  const found: SiteDetection = { notes: [] };
   let dir = path.resolve(root);
   for (let level = 0; level < MAX_LEVELS; level++) {
-    found.locales ??= (await fromConfigFiles(dir)) ?? (await fromDocusaurusFolders(dir, undefined));
+    found.locales ??= (await fromConfigFiles(dir, found.notes)) ?? (await fromDocusaurusFolders(dir, undefined));
     found.docusaurusConfig ??= await firstFile(dir, DOCUSAURUS_CONFIGS);
+    found.hugoConfig ??= await firstFile(dir, HUGO_CONFIGS);
     const parent = path.dirname(dir);
-    if ((found.locales && found.docusaurusConfig) || parent === dir || (await exists(path.join(dir, ".git")))) break;
+    if ((found.locales && (found.docusaurusConfig || found.hugoConfig)) || parent === dir || (await exists(path.join(dir, ".git")))) break;
     dir = parent;
   }
   return found;
@@ -83,14 +90,45 @@ async function firstFile(dir: string, names: readonly string[]): Promise<string 
   return undefined;
 }
 
-async function fromConfigFiles(dir: string): Promise<DetectedLocales | undefined> {
+async function fromConfigFiles(dir: string, notes: string[]): Promise<DetectedLocales | undefined> {
   for (const [name, read] of CANDIDATES) {
     const file = path.join(dir, name);
     const text = await readSmallFile(file);
-    const locales = text === undefined ? undefined : read(await loadDetect(), text);
+    const detect = text === undefined ? undefined : await loadDetect();
+    const locales =
+      text === undefined || detect === undefined
+        ? undefined
+        : (read(detect, text) ?? (JS_CONFIG.test(name) ? await withImportedLocales(detect, file, text, read, notes) : undefined));
     if (!locales) continue;
     const withFolders = name.startsWith("docusaurus.config.") ? await fromDocusaurusFolders(dir, locales) : undefined;
     return { ...(withFolders ?? locales), source: file };
+  }
+  return undefined;
+}
+
+const JS_CONFIG = /\.[cm]?[jt]s$/;
+const MODULE_EXTENSIONS = ["", ".ts", ".mts", ".js", ".mjs", ".cjs", ".json", "/index.ts", "/index.js", "/index.mjs"];
+
+/**
+ * Locales a JavaScript config imports from a module of the repository (`import locales from
+ * './locales.json'`, `import { localesConfig } from './config/locales'`): the module is read as
+ * text and its value stands in for the name. A module that cannot be read (a package, a value
+ * built by code) gives a note saying to set `locales`.
+ */
+async function withImportedLocales(detect: Detect, file: string, text: string, read: Reader, notes: string[]): Promise<SiteLocales | undefined> {
+  const imported = detect.localesImport(text);
+  if (!imported) return undefined;
+  const module = imported.specifier.startsWith(".") ? await firstReadable(path.resolve(path.dirname(file), imported.specifier)) : undefined;
+  const value = module && detect.exportedValue(module.text, imported.exported, module.file.endsWith(".json"));
+  const locales = value === undefined ? undefined : read(detect, `${text}\nconst ${imported.name} = ${value}`);
+  if (!locales) notes.push(`${path.basename(file)} imports its locales from "${imported.specifier}", which kb-publish cannot read as data; expected a local module exporting a literal; set locales: in kb-publish.yml`);
+  return locales;
+}
+
+async function firstReadable(base: string): Promise<{ file: string; text: string } | undefined> {
+  for (const extension of MODULE_EXTENSIONS) {
+    const text = await readSmallFile(`${base}${extension}`);
+    if (text !== undefined) return { file: `${base}${extension}`, text };
   }
   return undefined;
 }

@@ -20,6 +20,10 @@ export interface UnitOptions {
   idPrefix: string;
   baseUrl?: string;
   idScope?: IdScope;
+  /** How the translation step read paths and ids (versioned docs); see TranslationPaths. Default: paths as they are. */
+  idOfPath?: (sourcePath: string) => string;
+  pagePath?: (sourcePath: string) => string;
+  idPrefixOf?: (sourcePath: string) => string;
 }
 
 /**
@@ -33,7 +37,8 @@ export function unitsOf(documents: readonly Document[], options: UnitOptions): M
     for (const doc of documents) units.set(doc.sourcePath, { pages: [doc.sourcePath], groups: [] });
     return units;
   }
-  const localized = localizeDocuments(documents, { ...setup, idPrefix: options.idPrefix, baseUrl: options.baseUrl, idScope: options.idScope });
+  const { idPrefix, baseUrl, idScope, idOfPath, pagePath, idPrefixOf } = options;
+  const localized = localizeDocuments(documents, { ...setup, idPrefix, baseUrl, idScope, idOfPath, pagePath, idPrefixOf });
   for (const group of translationGroups(localized, setup.locales)) {
     const keys = new Set<string>();
     for (const doc of group.members) {

@@ -128,10 +128,15 @@ export interface Problem {
 
 export type DeletionMode = "tombstone" | "hard";
 
-/** The outcome of one document in one write request. Failures are data, not exceptions. */
+/**
+ * The outcome of one document in one write request. Failures are data, not exceptions. A failed
+ * item may say whether it is transient (`retryable`); when it does not, the engine decides from
+ * the error's words (see apply/retryable.ts). Transient failures are sent again, in later
+ * batches, within the same run.
+ */
 export type ItemResult =
   | { externalId: string; status: "created" | "updated" | "unchanged" | "deleted" }
-  | { externalId: string; status: "failed"; error: string };
+  | { externalId: string; status: "failed"; error: string; retryable?: boolean };
 
 /** How many items and bytes one request may carry. */
 export interface BatchLimits {
@@ -210,6 +215,8 @@ export interface Target {
    * diagnostics, or a FinishReport when the step itself can fail.
    */
   finish?(results: ItemResult[]): Promise<string[] | FinishReport>;
+  /** Runs once when the run is over, whatever happened: releases what the target holds (a lock). */
+  close?(): Promise<void>;
 }
 
 /** What `finish` reports: notes for the run's report and, when the closing step failed, why. */

@@ -17,7 +17,7 @@ describe("the published package", () => {
     const [packed] = JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>;
     const files = packed!.files.map((f) => f.path).sort();
     expect(files).toEqual(
-      expect.arrayContaining(["LICENSE", "README.md", "action.yml", "dist/cli.js", "dist/index.js", "dist/THIRD-PARTY-NOTICES.txt", "package.json"]),
+      expect.arrayContaining(["LICENSE", "README.md", "action.yml", "dist/cli.js", "dist/index.js", "dist/THIRD-PARTY-NOTICES.txt", "package.json", "schema/kb-publish-report.schema.json", "schema/kb-publish.schema.json"]),
     );
     expect(files.filter((f) => f.startsWith("src/") || f.startsWith("test/") || f.startsWith("fixtures/"))).toEqual([]);
     // Everything the bundles use is inside them: an `npx kb-publish` install must not pull it again.

@@ -54,6 +54,13 @@ export interface FaultConfig {
   latencyMs?: number;
   /** Statuses `status5xxBefore` picks from. Default [500, 502, 503]. */
   serverErrorStatuses?: number[];
+  /**
+   * Per-item probability that an item of a batch write fails transiently (not applied; the
+   * batch answers 207 with that item `failed`). Default 0.
+   */
+  itemFailureRate?: number;
+  /** The failed item's error. Default "Service temporarily unavailable, please retry". */
+  itemFailureMessage?: string;
 }
 
 /** Options for one scripted fault. */
@@ -84,6 +91,8 @@ const DEFAULTS: Settings = {
   slowMs: 250,
   latencyMs: 0,
   serverErrorStatuses: [500, 502, 503],
+  itemFailureRate: 0,
+  itemFailureMessage: "Service temporarily unavailable, please retry",
 };
 
 /** Decides, request by request, which fault (if any) to inject. Reproducible for a given seed. */
@@ -94,6 +103,8 @@ export class FaultController {
   private burstRemaining = 0;
   private readonly processingFailures = new Map<string, string>();
   private readonly sourceRejections = new Map<string, string>();
+  /** Batch items failed by `itemFailureRate` so far. */
+  transientItemFailures = 0;
 
   constructor(private readonly defaultSeed = 1) {
     this.random = mulberry32(defaultSeed);
@@ -130,6 +141,14 @@ export class FaultController {
   /** The error an upsert of this id must fail with, if a test asked for one. */
   sourceRejection(externalId: string): string | undefined {
     return this.sourceRejections.get(externalId);
+  }
+
+  /** The transient error one batch item fails with, rolled at `itemFailureRate`; undefined for most items. */
+  transientItemFailure(): string | undefined {
+    const rate = this.settings.itemFailureRate;
+    if (rate <= 0 || this.random() >= rate) return undefined;
+    this.transientItemFailures += 1;
+    return this.settings.itemFailureMessage;
   }
 
   /** Makes background processing of this external id end in `failed` (until {@link clear}). */

@@ -45,7 +45,7 @@ function upsertItem(item: unknown, index: number, collectionId: string, deps: He
   if (!checked.ok) {
     return { index, externalId: typeof rawId === "string" ? rawId : null, status: "failed", error: checked.error };
   }
-  const rejection = deps.rejectionFor?.(checked.value.externalId);
+  const rejection = deps.rejectionFor?.(checked.value.externalId) ?? deps.transientFailure?.();
   if (rejection !== undefined) return { index, externalId: checked.value.externalId, status: "failed", error: rejection };
   const { status, id } = deps.store.upsert(collectionId, checked.value);
   return { index, externalId: checked.value.externalId, documentId: id, status, message: MESSAGE[status], error: null };

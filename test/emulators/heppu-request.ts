@@ -12,6 +12,8 @@ export interface HeppuRouteDeps {
   now: () => number;
   /** Per-item rejections a test asked for (see FaultController.rejectSource). Default none. */
   rejectionFor?: (externalId: string) => string | undefined;
+  /** Transient per-item failures (see FaultController.transientItemFailure). Default none. */
+  transientFailure?: () => string | undefined;
 }
 
 /** A checked value, or the response that explains why there is none. */

@@ -94,6 +94,7 @@ export async function startHeppuEmulator(options: HeppuEmulatorOptions = {}): Pr
       apiKeys: new Set(apiKeys),
       now,
       rejectionFor: (externalId) => faults.sourceRejection(externalId),
+      transientFailure: () => faults.transientItemFailure(),
     }),
     faults,
     ledger,

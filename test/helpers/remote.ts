@@ -48,12 +48,13 @@ export function captureLog(): Logger & { lines: string[] } {
   };
 }
 
-/** `sync()` with a capturing logger and fast retries (real backoff would make tests slow). */
+/** `sync()` with a capturing logger and fast retries and retry rounds (real backoff would make tests slow). */
 export function runSync(settings: Settings, extra: Partial<SyncDeps> = {}): Promise<SyncOutcome> {
   return sync(settings, {
     log: captureLog(),
     userAgent: "kb-publish/0.0.0-test (cli; node test)",
     http: { baseBackoffMs: 2, maxBackoffMs: 20 },
+    retry: { baseDelayMs: 2, maxDelayMs: 20 },
     ...extra,
   });
 }

@@ -78,7 +78,7 @@ describe("heppu: refreshing metadata on a content-only server", () => {
     await writeFiles(root, { "b.md": bare("Beta", ["y"]) });
     let posts = 0;
     emu.faults.once("status5xxBefore", { status: 503, when: (r) => r.method === "POST" && ++posts === 3 });
-    const first = await runSync(heppuSettings(emu, root), { http: { maxRetries: 0 } });
+    const first = await runSync(heppuSettings(emu, root), { http: { maxRetries: 0 }, retry: { rounds: 0 } });
     const failure = first.result?.results.find((r) => r.externalId === "b");
     expect(failure?.status).toBe("failed");
     expect(failure?.error).toMatch(/503.*step 2 of 2/);

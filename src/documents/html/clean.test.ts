@@ -44,14 +44,37 @@ describe("cleanContent", () => {
     expect(cleaned(`<header><h1>Intro</h1><span>5 min read</span></header><header>Byline</header><p>x</p>`)).toBe(`<h1>Intro</h1><p>x</p>`);
   });
 
-  it("drops 'On this page' headings", () => {
-    expect(cleaned(`<h2>On this page</h2><h2>Real</h2>`)).toBe(`<h2>Real</h2>`);
+  it("keeps an author's 'Table of Contents' section, and drops only the TOC widget with its heading", () => {
+    expect(cleaned(`<h2 id="table-of-contents">Table of Contents</h2><p>Written by the author.</p>`)).toBe(`<h2 id="table-of-contents">Table of Contents</h2><p>Written by the author.</p>`);
+    expect(cleaned(`<div class="toc"><span class="toctitle">Contents</span><ul><li><a href="#a">A</a></li></ul></div><h2 class="toctitle">On this page</h2><h2>Real</h2>`)).toBe(`<h2>Real</h2>`);
+  });
+
+  it("drops links a reader cannot see as text (Jekyll 'Permalink' anchors), and keeps image links", () => {
+    const jekyll = `<h2 id="a">Title <a class="header-link" href="#a" title="Permalink"><span class="sr-only">Permalink</span><i class="fa fa-link"></i></a></h2>`;
+    expect(cleaned(jekyll)).toBe(`<h2 id="a">Title </h2>`);
+    expect(cleaned(`<p>See <a href="/x" title="Permalink"><span class="sr-only">Permalink</span></a><a href="/y"><img src="y.png" alt=""></a></p>`)).toBe(`<p>See <a href="/y"><img src="y.png" alt=""></a></p>`);
+  });
+
+  it("drops pagers, 'last modified' lines and feedback widgets (Docsy)", () => {
+    const html = `<p>Keep</p><ul class="list-unstyled d-flex justify-content-between align-items-center"><li><a class="btn">Previous</a></li><li><a href="/n" class="btn">Next</a></li></ul>
+      <div class="td-page-meta__lastmod">Last modified May 1, 2024</div><div class="d-print-none"><h2 class="feedback--title">Feedback</h2><p class="feedback--question">Was this page helpful?</p><button class="feedback--answer">Yes</button></div>`;
+    expect(cleaned(html).replace(/\s+/g, "")).toBe(`<p>Keep</p><divclass="d-print-none"></div>`);
+  });
+
+  it("keeps zero-width non-joiners and direction marks in the text", () => {
+    expect(cleaned(`<h2 id="a">افزونه\u200Cهای \u200FMarkdown<a class="header-anchor" href="#a">\u200B</a></h2>`)).toBe(`<h2 id="a">افزونه\u200Cهای \u200FMarkdown</h2>`);
+  });
+
+  it("moves a code block's title (Docusaurus, Expressive Code) onto its <pre>", () => {
+    const docusaurus = `<div class="codeBlockContainer_Ckt0"><div class="codeBlockTitle_OeMC">example.py</div><div class="codeBlockContent_QJqH"><pre class="language-python"><code>x = 1</code></pre></div></div>`;
+    expect(cleaned(docusaurus)).toBe(`<div class="codeBlockContainer_Ckt0"><div class="codeBlockContent_QJqH"><pre title="example.py"><code class="language-python">x = 1</code></pre></div></div>`);
   });
 
   it("replaces a line-number table with its code, and keeps content tables", () => {
     const table = `<table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre>1\n2</pre></div></td><td class="code"><div><pre><code>a\nb</code></pre></div></td></tr></table>`;
     expect(cleaned(`<div class="language-sh highlight">${table}</div>`)).toBe(`<div class="language-sh highlight"><pre><code class="language-sh">a\nb</code></pre></div>`);
     expect(cleaned(`<table><tr><td><pre>x</pre></td></tr></table>`)).toContain("<table>");
+    expect(cleaned(`<table><tr><td class="linenos"><pre>1</pre></td><td><pre>y</pre></td></tr></table>`)).toBe(`<pre><code>y</code></pre>`);
   });
 
   it("drops line numbers inside code and VitePress's language label, keeping the code text", () => {

@@ -1,11 +1,36 @@
 import { fromHtml } from "hast-util-from-html";
 import { select } from "hast-util-select";
+import { toString } from "hast-util-to-string";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { htmlOf, markdownOf, stripPresentation } from "./convert.js";
 
 const divOf = (html: string) => select("div", fromHtml(`<div>${html}</div>`, { fragment: true }))!;
 
 describe("markdownOf", () => {
+  it("writes a code block's title into the fence, after the language", () => {
+    expect(markdownOf(divOf(`<pre title="example.py"><code class="language-python">x = 1</code></pre>`))).toBe('```python title="example.py"\nx = 1\n```\n');
+  });
+
+  it("keeps a table whose cells hold only inline content (one-line code included) a GFM table", () => {
+    const div = divOf(`<table><tr><th>Option</th><th>Example</th></tr><tr><td><code>flag</code></td><td><pre><code>--verbose</code></pre></td></tr><tr><td>pipe</td><td><code>a | b</code></td></tr></table>`);
+    expect(markdownOf(div)).toBe("| Option | Example     |\n| ------ | ----------- |\n| `flag` | `--verbose` |\n| pipe   | `a \\| b`    |\n");
+  });
+
+  it("keeps a table whose cells hold lists or multi-line code as one line of HTML, so the table and the code survive", () => {
+    const div = divOf(`<p>Before</p><table><tr><td><pre><code class="language-bash">npm install\n\nnpm test</code></pre></td><td><ul><li>one</li><li>two</li></ul></td></tr></table><p>After</p>`);
+    const markdown = markdownOf(div);
+    expect(markdown).toBe(
+      'Before\n\n<table><tbody><tr><td><pre><code class="language-bash">npm install&#10;&#10;npm test</code></pre></td><td><ul><li>one</li><li>two</li></ul></td></tr></tbody></table>\n\nAfter\n',
+    );
+    // Read back as CommonMark, the table is one HTML block, and its code keeps the blank line.
+    const blocks = unified().use(remarkParse).parse(markdown).children;
+    expect(blocks.map((block) => block.type)).toEqual(["paragraph", "html", "paragraph"]);
+    const table = fromHtml((blocks[1] as { value: string }).value, { fragment: true });
+    expect(toString(select("code", table)!)).toBe("npm install\n\nnpm test");
+  });
+
   it("writes GitHub-flavoured Markdown: headings, emphasis, links, lists, tables, fenced code", () => {
     const div = divOf(`<h2>Title</h2><p>Some <em>em</em>, <strong>bold</strong>, <del>old</del> and <a href="https://x.example/">a link</a>.</p>
       <ul><li>one</li><li>two</li></ul><ol><li>first</li></ol><ul><li><input type="checkbox" checked> done</li></ul>
@@ -15,7 +40,7 @@ describe("markdownOf", () => {
       [
         "## Title",
         "",
-        "Some _em_, **bold**, ~~old~~ and [a link](https://x.example/).",
+        "Some *em*, **bold**, ~~old~~ and [a link](https://x.example/).",
         "",
         "- one",
         "- two",

@@ -1,78 +1,16 @@
-import type { Element, ElementContent, Root as HastRoot } from "hast";
+import type { Element } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { toMdast } from "hast-util-to-mdast";
-import { gfmToMarkdown } from "mdast-util-gfm";
-import { toMarkdown } from "mdast-util-to-markdown";
-import type { Options as ToMarkdownOptions } from "mdast-util-to-markdown";
-import { walkElements } from "./tree.js";
+import { blocks } from "./markdown-blocks.js";
 
-// Built once and shared by every page (creating the GFM extensions is the costly part).
-const MARKDOWN_OPTIONS: ToMarkdownOptions = {
-  extensions: [gfmToMarkdown()],
-  bullet: "-",
-  emphasis: "_",
-  fences: true,
-  listItemIndent: "one",
-  rule: "-",
-};
-
-/** Attributes kept in the HTML handed to targets: the rest is styling and script hooks. */
-const KEPT_ATTRIBUTES = new Set(["href", "src", "alt", "title", "id", "colSpan", "rowSpan", "start", "type", "checked", "disabled", "lang", "dir"]);
-
-/**
- * Strips presentation from cleaned content in place: `style`, `data-*`, `aria-*`, event
- * handlers and classes go (except a code block's `language-*` class), bare `<span>`s and
- * bare `<div>`s around blocks are unwrapped and emptied wrappers removed, so the HTML a target receives only changes when the
- * page's content does.
- */
-export function stripPresentation(content: Element): void {
-  walkElements(content, (element) => {
-    const kept: Element["properties"] = {};
-    for (const [name, value] of Object.entries(element.properties)) {
-      if (KEPT_ATTRIBUTES.has(name)) kept[name] = value;
-    }
-    const codeClass = element.properties.className;
-    if (element.tagName === "code" && Array.isArray(codeClass) && codeClass.length > 0) kept.className = codeClass;
-    element.properties = kept;
-  });
-  tidy(content);
-}
-
-/** Elements that mean something with no children. */
-const EMPTY_ALLOWED = new Set(["img", "br", "hr", "input", "td", "th", "col", "source", "video", "audio", "iframe"]);
-
-/** A wrapper `<div>` can go without merging loose text into its neighbours only when it holds none. */
-function holdsOnlyElements(element: Element): boolean {
-  return element.children.every((c) => c.type === "element" || (c.type === "text" && c.value.trim() === ""));
-}
-
-function tidy(parent: Element): void {
-  const children: ElementContent[] = [];
-  for (const child of parent.children) {
-    if (child.type !== "element") {
-      children.push(child);
-      continue;
-    }
-    tidy(child);
-    const bare = Object.keys(child.properties).length === 0;
-    if (child.children.length === 0 && !EMPTY_ALLOWED.has(child.tagName)) continue;
-    if (bare && (child.tagName === "span" || (child.tagName === "div" && holdsOnlyElements(child)))) {
-      children.push(...child.children);
-    } else {
-      children.push(child);
-    }
-  }
-  parent.children = children;
-}
+export { stripPresentation } from "./presentation.js";
 
 /** The content's inner HTML (the wrapper element itself left out), trimmed. */
 export function htmlOf(content: Element): string {
   return toHtml(content.children).trim();
 }
 
-/** The content as GitHub-flavoured Markdown, ending in one newline (empty text for no content). */
+/** The content as GitHub-flavoured Markdown (see markdown-blocks.ts), ending in one newline (empty text for no content). */
 export function markdownOf(content: Element): string {
-  const root: HastRoot = { type: "root", children: content.children };
-  const markdown = toMarkdown(toMdast(root), MARKDOWN_OPTIONS).trim();
+  const markdown = blocks(content.children).join("\n\n").trim();
   return markdown ? `${markdown}\n` : "";
 }

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fg from "fast-glob";
 import { describe, expect, it } from "vitest";
 import type { DeriveOutcome } from "../derive.js";
 import { deriveHtmlDocument } from "./derive-html.js";
@@ -21,7 +24,8 @@ describe("deriveHtmlDocument", () => {
     const doc = documentOf(derive("fr/guide/index.html", page(`<nav>Menu</nav><main><h1>Le guide</h1><p>Texte <a href="../autre/">lien</a>.</p></main>`, head), { idPrefix: "kb/" }));
     expect(doc).toEqual({
       externalId: "kb/guide",
-      title: "Le guide",
+      // The head names the page as its source does (frontmatter title); the <h1> may differ.
+      title: "Guide",
       content: "# Le guide\n\nTexte [lien](https://s.example/fr/autre/).\n",
       html: `<h1>Le guide</h1><p>Texte <a href="https://s.example/fr/autre/">lien</a>.</p>`,
       tags: [],
@@ -42,6 +46,15 @@ describe("deriveHtmlDocument", () => {
     expect({ ...lean, html: full.html }).toEqual(full);
   });
 
+  it("writes the same Markdown whether or not the HTML is kept, on every built fixture page", () => {
+    const built = join(import.meta.dirname, "../../../fixtures/built");
+    const pages = [...fg.sync("**/*.html", { cwd: built }).map((file) => [file, readFileSync(join(built, file), "utf8")]), ...Object.entries(GENERATOR_PAGES)];
+    for (const [path, text] of pages) {
+      const [full, lean] = [derive(path!, text!), derive(path!, text!, { html: false })];
+      expect(lean.kind === "document" ? lean.document.content : lean).toEqual(full.kind === "document" ? full.document.content : full);
+    }
+  });
+
   it("keeps the locale folder in the id when no locales are configured", () => {
     expect(documentOf(derive("fr/guide/index.html", page("<main>x</main>"), { locales: [] })).externalId).toBe("fr/guide");
   });
@@ -60,25 +73,54 @@ describe("deriveHtmlDocument", () => {
     ["a tag listing", "docs/tags/cli/index.html", page("<main>Tagged</main>"), "tag or category listing"],
     ["a noindex page", "guide.html", page("<main>x</main>", `<meta name="robots" content="noindex, nofollow">`), "noindex"],
     ["a redirect stub", "old/index.html", `<meta http-equiv="refresh" content="0; url=/new/">`, "redirect stub to /new/"],
-    ["an empty page", "empty.html", page(" "), "page has no text"],
+    ["a page without any content element", "empty.html", page("<div><p>Just text in a div</p></div>"), "no content element"],
+    ["a page whose content element is empty", "rtd.html", page(`<nav>Menu</nav><div role="main"> </div><footer>Next</footer>`), 'content element "div[role=main]" (mkdocs) is empty'],
     ["a page that is only chrome", "chrome.html", page(`<main><nav>Menu</nav><footer>Foot</footer></main>`), "once navigation is removed"],
+    ["a page with only its title", "section/index.html", page(`<div class="td-content"><h1>Section</h1><div class="lead">Desc</div><div class="section-index"><a href="/x">X</a></div></div>`), "no text besides its title"],
+    ["a Docusaurus blog index", "blog/index.html", page("<main><article><p>Post</p></article></main>").replace("<html", `<html class="blog-wrapper blog-list-page"`), "blog index (Docusaurus)"],
+    ["a Docusaurus generated category index", "docs/category/x/index.html", page(`<main><div class="generatedIndexPage_vN6x"><h1>X</h1><p>Cards</p></div></main>`), "generated category index"],
+    ["a Docsy blog section", "blog/news/index.html", page("<main><p>Posts</p></main>").replace("<body>", `<body class="td-section td-blog">`), "blog section listing (Docsy)"],
+    ["a Docsy print view", "_print/docs/index.html", page("<main><p>All</p></main>"), "printable copy"],
+    ["a blog archive", "blog/archive/index.html", page("<main><p>2024</p></main>"), "blog archive"],
   ])("excludes %s with a reason", (_name, path, text, reason) => {
     const outcome = derive(path, text);
     expect(outcome.kind).toBe("excluded");
     expect(outcome.kind === "excluded" && outcome.reason).toContain(reason);
   });
 
-  it("warns when no content element was found and the whole body was read", () => {
-    const outcome = derive("plain.html", page("<div><p>Just text</p></div>"));
-    expect(outcome).toMatchObject({ kind: "document", diagnostics: [{ severity: "warning", file: "plain.html" }] });
-    expect(outcome.kind === "document" && outcome.diagnostics[0]?.message).toContain("<body>");
-    expect(derive("main.html", page("<main><p>x</p></main>"))).toMatchObject({ diagnostics: [] });
+  it("never reads the whole <body>: without a content element the page is left out", () => {
+    const outcome = derive("plain.html", page("<nav>Menu</nav><div><p>Just text</p></div>"));
+    expect(outcome.kind === "excluded" && outcome.reason).toMatch(/^no content element \(tried .*"main".*\); the page is left out rather than read from the whole <body>$/);
+    expect(derive("main.html", page("<main><p>x</p></main>"))).toMatchObject({ kind: "document", diagnostics: [] });
+  });
+
+  it("finds the content element of a page whose start tags also appear in scripts, styles and comments", () => {
+    const decoys = `<script>const s = '<main><p>script text</p></main>';</script><style>/* <article> */</style><!-- <main>comment</main> -->`;
+    const doc = documentOf(derive("a.html", page(`${decoys}<main><p>Real text</p></main>`)));
+    expect(doc.content).toBe("Real text\n");
+  });
+
+  it("takes the title from the head, keeps zero-width non-joiners, and prefers the <h1> on MkDocs", () => {
+    const persian = `<html lang="fa"><head><title>افزونه\u200Cهای Markdown | ویت\u200Cپرس</title></head><body><div class="vp-doc"><h1>افزونه\u200Cهای Markdown</h1><p>x</p></div></body></html>`;
+    expect(documentOf(derive("fa/guide/markdown.html", persian)).title).toBe("افزونه\u200Cهای Markdown");
+    const splash = page(`<main><div class="sl-markdown-content"><p>Body</p></div></main>`, `<meta property="og:title" content="Starlight docs"><meta property="og:site_name" content="Starlight">`)
+      .replace("<body>", `<body><div class="hero"><h1>Make your docs shine</h1></div>`);
+    expect(documentOf(derive("index.html", splash)).title).toBe("Starlight docs");
+    const mkdocs = page(`<div role="main"><h1>Analysis Bundle Generation</h1><p>x</p></div>`).replace("Guide | Site", "Finalize and Run - Site");
+    expect(documentOf(derive("builder/run/index.html", mkdocs)).title).toBe("Analysis Bundle Generation");
+  });
+
+  it("joins its own translation group when its hreflang alternates leave it out (Hugo)", () => {
+    const en = `<html lang="en"><head><link rel="canonical" href="https://h.example/docs/x/"><link rel="alternate" hreflang="fr" href="https://h.example/fr/docs/x/"></head><body><main><p>x</p></main></body></html>`;
+    const fr = `<html lang="fr"><head><link rel="canonical" href="https://h.example/fr/docs/x/"><link rel="alternate" hreflang="en" href="https://h.example/docs/x/"></head><body><main><p>x</p></main></body></html>`;
+    const keys = [derive("docs/x/index.html", en), derive("fr/docs/x/index.html", fr)].map((outcome) => documentOf(outcome).metadata.translationKey);
+    expect(keys).toEqual(["https://h.example/docs/x/", "https://h.example/docs/x/"]);
   });
 
   it("reads Starlight, VitePress and Docsy pages without their chrome", () => {
     const starlight = documentOf(derive("guides/install/index.html", GENERATOR_PAGES.starlight));
     expect(starlight).toMatchObject({ title: "Install", lang: "en", sourceUrl: "https://trail.example/guides/install/" });
-    expect(starlight.content).toContain("```sh\nnpm i   trail\ntrail --version\n```");
+    expect(starlight.content).toContain('```sh title="install.sh"\nnpm i   trail\ntrail --version\n```');
     const vitepress = documentOf(derive("guide/getting-started.html", GENERATOR_PAGES.vitepress));
     expect(vitepress).toMatchObject({ externalId: "guide/getting-started", title: "Getting Started", lang: "en-US" });
     const docsy = documentOf(derive("docs/configure/index.html", GENERATOR_PAGES.docsy));

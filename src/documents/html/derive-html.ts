@@ -1,18 +1,16 @@
-import type { Root } from "hast";
 import type { DeriveOutcome, SourceFile } from "../derive.js";
-import type { Diagnostic, Document } from "../document.js";
+import type { Document } from "../document.js";
 import { externalIdOf } from "../id.js";
 import { normalizeTags } from "../tags.js";
 import { titleFromPath } from "../title.js";
 import { normalizeText } from "../normalize.js";
 import { cleanContent } from "./clean.js";
-import { selectMainContent } from "./content.js";
-import type { MainContent } from "./content.js";
+import { locateMainContent, type ContentSearch, type MainContent } from "./content.js";
 import { htmlOf, markdownOf, stripPresentation } from "./convert.js";
-import { readHead } from "./head.js";
-import type { PageHead } from "./head.js";
+import { readHead, type PageHead } from "./head.js";
+import { parseTop } from "./locate.js";
+import { listingReason } from "./page-kind.js";
 import { pageTitleOf } from "./page-title.js";
-import { parseHtml } from "./parse.js";
 import { pagePathOf } from "./paths.js";
 import { absolutizeLinks, pageUrlOf, translationKeyOf } from "./urls.js";
 
@@ -34,37 +32,46 @@ export interface HtmlDeriveOptions {
 }
 
 /**
- * Derives the Document for one built HTML page: the main content (chosen by generator-aware
+ * Derives the Document for one built HTML page: the main content (found by generator-aware
  * selectors, then cleaned of chrome) as Markdown in `content` and, unless `html: false`, as
- * HTML in `html`; title, language, source URL and translation key from the page itself. The
- * HTML is parsed once. Pure: never throws for bad input, never touches I/O.
+ * HTML in `html`; title, language, source URL and translation key from the page itself. Only
+ * the top of the page and its content element are parsed (see locate.ts). Pages that are not
+ * pages of their own — redirects, `noindex`, generated listings, pages without a content
+ * element or with an empty one — are left out with the reason. Pure: never throws for bad
+ * input, never touches I/O.
  */
 export function deriveHtmlDocument(file: SourceFile, options: HtmlDeriveOptions): DeriveOutcome {
   const path = pagePathOf(file.path, options.locales ?? []);
   if (path.kind === "not-a-page") return { kind: "excluded", reason: path.reason };
 
-  const tree = parseHtml(normalizeText(file.text));
-  const head = readHead(tree);
+  const text = normalizeText(file.text);
+  const top = parseTop(text);
+  const head = readHead(top.tree);
   if (head.redirectTo !== undefined) return { kind: "excluded", reason: `redirect stub to ${head.redirectTo}` };
   if (head.noindex) return { kind: "excluded", reason: "noindex in <meta name=\"robots\">" };
-  const main = selectMainContent(tree);
-  if (!main) return { kind: "excluded", reason: "page has no text", textless: true };
+  const listing = listingReason(head.pageClasses, text, top.bodyFrom);
+  if (listing) return { kind: "excluded", reason: listing };
+  const search = locateMainContent(text, top.bodyFrom);
+  // Textless: a page that had text and lost it (a broken build, a new theme) keeps its published copy.
+  if (search.kind !== "found") return { kind: "excluded", reason: notFoundReason(search), textless: true };
 
-  const document = buildDocument({ file, tree, head, main, idPath: path.idPath, locale: path.locale, options });
-  if (!document.content) return { kind: "excluded", reason: `page has no text once navigation is removed (content found by "${main.selector}")`, textless: true };
-  return { kind: "document", document, diagnostics: fallbackWarning(file.path, main) };
+  const document = buildDocument({ file, head, main: search, idPath: path.idPath, locale: path.locale, options });
+  if (!document.content) return { kind: "excluded", reason: `page has no text once navigation is removed (content found by "${search.selector}")`, textless: true };
+  // A generator prints the title of a page whose source has no body (a section page, a stub):
+  // the Markdown side leaves that source out as a page without text, and so does this side.
+  if (document.content.replace(/^# .*\n?/, "").trim() === "") {
+    return { kind: "excluded", reason: `page has no text besides its title (content found by "${search.selector}")`, textless: true };
+  }
+  return { kind: "document", document, diagnostics: [] };
 }
 
-/** Reading the whole `<body>` means no known layout matched: say so, since chrome may remain. */
-function fallbackWarning(file: string, main: MainContent): Diagnostic[] {
-  if (main.selector !== "body") return [];
-  const message = "no main content element found (tried the generator selectors, main, article); read the whole <body>, so site navigation may remain in the document";
-  return [{ severity: "warning", file, message }];
+function notFoundReason(search: Exclude<ContentSearch, { kind: "found" }>): string {
+  if (search.kind === "empty") return `content element "${search.selector}" (${search.generator}) is empty; the page is left out rather than read from its navigation`;
+  return `no content element (tried ${search.tried.map((s) => `"${s}"`).join(", ")}); the page is left out rather than read from the whole <body>`;
 }
 
 interface PageParts {
   file: SourceFile;
-  tree: Root;
   head: PageHead;
   main: MainContent;
   idPath: string;
@@ -72,17 +79,43 @@ interface PageParts {
   options: HtmlDeriveOptions;
 }
 
+/** Which generator built each derived document (see {@link builtBy}). */
+const GENERATORS = new WeakMap<Document, string>();
+
+/**
+ * The generator that built a page, lower-case: from `<meta name="generator">` when it names one
+ * kb-publish knows (`docusaurus`, `starlight`, `vitepress`, `hugo`, `mkdocs`, `jekyll`), else
+ * the layout its content was read from (`docusaurus`, `mkdocs-material`, …, `generic`). For steps
+ * that depend on what the generator builds (fallback pages). Undefined for documents not
+ * derived from built HTML by this module.
+ */
+export function builtBy(document: Document): string | undefined {
+  return GENERATORS.get(document);
+}
+
+const KNOWN_GENERATORS = ["docusaurus", "starlight", "vitepress", "hugo", "mkdocs", "jekyll"];
+
+/** The most specific generator the page names: Starlight over the Astro it runs on. */
+function declaredGenerator(head: PageHead): string | undefined {
+  const named = head.generators.join(" ").toLowerCase();
+  return KNOWN_GENERATORS.find((generator) => named.includes(generator));
+}
+
 function buildDocument(parts: PageParts): Document {
-  const { file, tree, head, main, idPath, options } = parts;
+  const { file, head, main, idPath, options } = parts;
   cleanContent(main.element);
+  // Read before presentation classes go: a home page's hero name is found by its class.
+  const title = pageTitleOf(main, head) ?? titleFromPath(idPath);
   const sourceUrl = pageUrlOf(head, idPath, options.baseUrl);
   if (sourceUrl) absolutizeLinks(main.element, sourceUrl);
-  stripPresentation(main.element);
+  // Presentation only matters in the HTML a target receives; the Markdown is written without it.
+  if (options.html !== false) stripPresentation(main.element);
 
+  const lang = head.lang ?? parts.locale;
   const document: Document = {
     // `.html` appended so that externalIdOf strips exactly that, never a dot inside the route (`release-1.0`).
     externalId: externalIdOf({ sourcePath: `${idPath}.html`, idPrefix: options.idPrefix }),
-    title: pageTitleOf(main.element, tree, head) ?? titleFromPath(idPath),
+    title,
     content: markdownOf(main.element),
     // Spread here so a kept `html` sits where it always has in the document.
     ...(options.html === false ? {} : { html: htmlOf(main.element) }),
@@ -90,11 +123,11 @@ function buildDocument(parts: PageParts): Document {
     sourcePath: file.path,
     metadata: {},
   };
-  const lang = head.lang ?? parts.locale;
   if (lang) document.lang = lang;
   if (head.description) document.description = head.description;
   if (sourceUrl) document.sourceUrl = sourceUrl;
-  const translationKey = translationKeyOf(head.alternates, sourceUrl, options.defaultLocale);
+  const translationKey = translationKeyOf(head.alternates, { pageUrl: sourceUrl, lang, defaultLocale: options.defaultLocale });
   if (translationKey) document.metadata.translationKey = translationKey;
+  GENERATORS.set(document, declaredGenerator(head) ?? main.generator);
   return document;
 }

@@ -20,8 +20,10 @@ describe("readHead", () => {
       canonical: "https://x.example/install/",
       description: "How to install.",
       keywords: ["setup", "cli", "linux"],
+      generators: [],
       noindex: false,
       alternates: [],
+      pageClasses: [],
     });
   });
 
@@ -45,6 +47,12 @@ describe("readHead", () => {
   });
 
   it("leaves out what the page does not say, and an invalid lang", () => {
-    expect(headOf(`<html lang="not a language!"><p>x</p></html>`)).toEqual({ keywords: [], noindex: false, alternates: [] });
+    expect(headOf(`<html lang="not a language!"><p>x</p></html>`)).toEqual({ keywords: [], generators: [], noindex: false, alternates: [], pageClasses: [] });
+  });
+
+  it("reads the generator metas and the classes of <html> and <body>, where generators mark listing pages", () => {
+    const head = headOf(`<html class="blog-wrapper blog-list-page"><head><meta name="generator" content="Astro v5.6.1"><meta name="generator" content="Starlight v0.37.7"></head><body class="td-section td-blog"></body></html>`);
+    expect(head.generators).toEqual(["Astro v5.6.1", "Starlight v0.37.7"]);
+    expect(head.pageClasses).toEqual(["blog-wrapper", "blog-list-page", "td-section", "td-blog"]);
   });
 });

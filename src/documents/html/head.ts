@@ -1,5 +1,5 @@
 import type { Element, Root } from "hast";
-import { attributeOf, visibleText, walkElements } from "./tree.js";
+import { attributeOf, classesOf, visibleText, walkElements } from "./tree.js";
 
 /** A `<link rel="alternate" hreflang="…">`: the same page in another language. */
 export interface Alternate {
@@ -22,23 +22,30 @@ export interface PageHead {
   description?: string;
   /** `<meta name="keywords">` (comma-separated) and `article:tag` values, in page order. */
   keywords: string[];
+  /** `<meta name="generator">` values (`Docusaurus v3.10.2`, `Astro v5.6.1`, `Starlight v0.37.7`), in page order. */
+  generators: string[];
   /** `<meta name="robots">` (or `googlebot`) contains `noindex` or `none`. */
   noindex: boolean;
   /** The target of `<meta http-equiv="refresh" content="0; url=…">`: the page is a redirect stub. */
   redirectTo?: string;
   alternates: Alternate[];
+  /** The classes of `<html>` and `<body>`, where generators mark the kind of page (`blog-list-page`, `td-blog`). */
+  pageClasses: string[];
 }
 
 /**
- * Reads the page's `<head>` (and `<html lang>`); never throws. Only the head is walked, not the
- * body: a page is mostly body, and generators put these tags in the head.
+ * Reads the page's `<head>` (and `<html lang>`, the `<html>` and `<body>` classes) from the top
+ * of the page (see parseTop); never throws.
  */
 export function readHead(tree: Root): PageHead {
-  const head: PageHead = { keywords: [], noindex: false, alternates: [] };
+  const head: PageHead = { keywords: [], generators: [], noindex: false, alternates: [], pageClasses: [] };
   const html = tree.children.find((c): c is Element => c.type === "element" && c.tagName === "html");
   const lang = html ? canonicalLanguage(attributeOf(html, "lang")) : undefined;
   if (lang) head.lang = lang;
-  const headElement = html?.children.find((c): c is Element => c.type === "element" && c.tagName === "head");
+  const child = (name: string) => html?.children.find((c): c is Element => c.type === "element" && c.tagName === name);
+  const body = child("body");
+  head.pageClasses = [...(html ? classesOf(html) : []), ...(body ? classesOf(body) : [])];
+  const headElement = child("head");
   if (!headElement) return dropUndefined(head);
   walkElements(headElement, (element) => {
     if (element.tagName === "title") head.title ??= visibleText(element) || undefined;
@@ -61,6 +68,7 @@ function readMeta(meta: Element, head: PageHead): void {
   else if (name === "description") head.description ??= content;
   else if (name === "keywords") head.keywords.push(...content.split(",").map((k) => k.trim()).filter(Boolean));
   else if (name === "article:tag") head.keywords.push(content);
+  else if (name === "generator") head.generators.push(content);
 }
 
 function readLink(link: Element, head: PageHead): void {

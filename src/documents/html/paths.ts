@@ -40,10 +40,18 @@ export function pagePathOf(htmlPath: string, locales: readonly string[]): PagePa
   return locale === undefined ? { kind: "page", idPath } : { kind: "page", idPath, locale };
 }
 
+/** Folders blog plugins keep their generated archive and author listings in. */
+const BLOG_FOLDERS = new Set(["blog", "posts", "news"]);
+
 function notAPageReason(route: readonly string[]): string | undefined {
   const last = route.at(-1)?.toLowerCase();
+  const lower = route.map((segment) => segment.toLowerCase());
   if (last === "404") return "404 page of the built site";
   if (route.length === 1 && last === "search") return "search page of the built site";
+  if (lower.includes("_print")) return "printable copy (Docsy `_print/`) of a section of the built site";
+  if (BLOG_FOLDERS.has(lower[0] ?? "") && (lower[1] === "archive" || lower[1] === "authors") && route.length <= 3) {
+    return "blog archive or author listing of the built site";
+  }
   const isTaxonomy = (segment: string) => ["tags", "categories"].includes(segment.toLowerCase());
   // `tags/` or `docs/tags/` itself, or anything below a taxonomy folder; `reference/api/tags/` is a page.
   const listingRoot = route.length <= 2 && isTaxonomy(last ?? "");

@@ -1,24 +1,39 @@
 import type { Element } from "hast";
 import { matches, selectAll } from "hast-util-select";
+import { compileCompound, type ElementTest } from "./compound.js";
+import { compileSelector, splitSelectorList, type ContextTest } from "./selector.js";
 import { attributeOf, classesOf } from "./tree.js";
 
-type Test = (element: Element) => boolean;
+export { splitSelectorList } from "./selector.js";
 
 interface Candidate<T> {
   order: number;
   value: T;
-  test: Test;
+  test: ElementTest;
+}
+
+interface Complex<T> {
+  order: number;
+  value: T;
+  selector: string;
+  /** The compiled selector; absent when it uses what selector.ts does not compile (run by the CSS engine). */
+  test?: ContextTest;
 }
 
 /**
  * Many CSS selectors matched against a tree in one walk. hast-util-select tries every selector
  * on every element, so a list of a hundred selectors costs a hundred walks; here each compound
  * selector is filed under its class, id, role or tag, and an element is tested only against the
- * selectors filed under what it has. Selectors with combinators (`pre .ln`, `a > b`) fall back
- * to hast-util-select, so keep them few.
+ * selectors filed under what it has. Selectors with combinators (`pre .ln`, `a > b`) are tested
+ * against every element with its ancestors, so keep them few. Selectors are compiled once (see
+ * compound.ts, selector.ts); what they cannot compile goes to hast-util-select.
  */
 export class SelectorIndex<T> {
-  private readonly byKey = new Map<string, Candidate<T>[]>();
+  // Filed by kind, so looking an element's classes up builds no key strings.
+  private readonly byTag = new Map<string, Candidate<T>[]>();
+  private readonly byClass = new Map<string, Candidate<T>[]>();
+  private readonly byId = new Map<string, Candidate<T>[]>();
+  private readonly byRole = new Map<string, Candidate<T>[]>();
   private readonly everywhere: Candidate<T>[] = [];
   private readonly complex: Complex<T>[] = [];
 
@@ -32,24 +47,11 @@ export class SelectorIndex<T> {
   /** Every element below `root` (not root itself) that matches, with the values of its matching entries in table order. */
   matchAll(root: Element): Map<Element, T[]> {
     const found = new Map<Element, Candidate<T>[]>();
-    // A selector with combinators runs only if some element matches its last compound: a full
-    // CSS match costs more than the rest of this walk, and most pages have no such element.
-    const needed = new Set(this.complex.filter((entry) => !entry.subject));
-    const visit = (parent: Element) => {
-      for (const child of parent.children) {
-        if (child.type !== "element") continue;
-        for (const candidate of this.candidatesOf(child)) {
-          if (candidate.test(child)) push(found, child, candidate);
-        }
-        for (const entry of this.complex) if (entry.subject?.(child)) needed.add(entry);
-        visit(child);
-      }
-    };
-    visit(root);
-    for (const { order, value, selector } of this.complex.filter((entry) => needed.has(entry))) {
-      for (const element of selectAll(selector, root)) {
-        if (element !== root) push(found, element, { order, value, test: () => true });
-      }
+    const ancestors: Element[] = [root];
+    this.visit(root, ancestors, found);
+    for (const entry of this.complex) {
+      if (entry.test) continue;
+      for (const element of selectAll(entry.selector, root)) if (element !== root) push(found, element, { ...entry, test: () => true });
     }
     const result = new Map<Element, T[]>();
     for (const [element, candidates] of found) {
@@ -58,46 +60,47 @@ export class SelectorIndex<T> {
     return result;
   }
 
+  // Loops rather than callbacks: this runs for every element of every page.
+  private visit(parent: Element, ancestors: Element[], found: Map<Element, Candidate<T>[]>): void {
+    for (const child of parent.children) {
+      if (child.type !== "element") continue;
+      testAll(this.everywhere, child, found);
+      testAll(this.byTag.get(child.tagName), child, found);
+      const className: unknown = child.properties.className;
+      for (const name of Array.isArray(className) ? className : classesOf(child)) testAll(this.byClass.get(String(name)), child, found);
+      const id = attributeOf(child, "id");
+      if (id !== undefined) testAll(this.byId.get(id), child, found);
+      const role = attributeOf(child, "role");
+      if (role !== undefined) testAll(this.byRole.get(role), child, found);
+      for (const entry of this.complex) {
+        if (entry.test?.(child, ancestors)) push(found, child, { ...entry, test: () => true });
+      }
+      ancestors.push(child);
+      this.visit(child, ancestors, found);
+      ancestors.pop();
+    }
+  }
+
   private add(selector: string, value: T, order: number): void {
     if (hasCombinator(selector)) {
-      this.complex.push({ order, value, selector, subject: subjectTest(selector) });
+      const test = compileSelector(selector);
+      this.complex.push(test ? { order, value, selector, test } : { order, value, selector });
       return;
     }
     const compound = parseCompound(selector);
-    const candidate = { order, value, test: compound.pure ? pureTest(compound) : (e: Element) => matches(selector, e) };
-    const key = compound.classes[0] !== undefined ? `.${compound.classes[0]}`
-      : compound.id !== undefined ? `#${compound.id}`
-        : compound.role !== undefined ? `[role=${compound.role}]`
-          : compound.tag !== undefined ? compound.tag : undefined;
-    if (key === undefined) this.everywhere.push(candidate);
-    else this.byKey.set(key, [...(this.byKey.get(key) ?? []), candidate]);
-  }
-
-  private candidatesOf(element: Element): Candidate<T>[] {
-    const keys = [element.tagName, ...classesOf(element).map((c) => `.${c}`)];
-    const id = attributeOf(element, "id");
-    if (id !== undefined) keys.push(`#${id}`);
-    const role = attributeOf(element, "role");
-    if (role !== undefined) keys.push(`[role=${role}]`);
-    const candidates = [...this.everywhere];
-    for (const key of keys) candidates.push(...(this.byKey.get(key) ?? []));
-    return candidates;
+    const candidate = { order, value, test: compileCompound(selector) ?? ((e: Element) => matches(selector, e)) };
+    const [map, key] = compound.classes[0] !== undefined ? [this.byClass, compound.classes[0]]
+      : compound.id !== undefined ? [this.byId, compound.id]
+        : compound.role !== undefined ? [this.byRole, compound.role]
+          : compound.tag !== undefined ? [this.byTag, compound.tag] : [undefined, undefined];
+    if (map === undefined) this.everywhere.push(candidate);
+    else map.set(key, [...(map.get(key) ?? []), candidate]);
   }
 }
 
-interface Complex<T> {
-  order: number;
-  value: T;
-  selector: string;
-  /** Tests the selector's last compound alone, when that is a plain tag, class, id or role; else absent. */
-  subject?: Test;
-}
-
-/** The test of a selector's last compound (`span.lang` in `div > span.lang`), when it is pure. */
-function subjectTest(selector: string): Test | undefined {
-  // A last token cut out of brackets or parentheses ends in `]`, `)` or a quote, so it is never pure.
-  const last = selector.trim().split(/\s*[>+~]\s*|\s+/).at(-1) ?? "";
-  return PURE.test(last) && last !== "" && last !== "*" ? pureTest(parseCompound(last)) : undefined;
+function testAll<T>(candidates: readonly Candidate<T>[] | undefined, element: Element, found: Map<Element, Candidate<T>[]>): void {
+  if (candidates === undefined) return;
+  for (const candidate of candidates) if (candidate.test(element)) push(found, element, candidate);
 }
 
 function push<T>(found: Map<Element, Candidate<T>[]>, element: Element, candidate: Candidate<T>): void {
@@ -111,16 +114,12 @@ interface Compound {
   id?: string;
   role?: string;
   classes: string[];
-  /** Only a tag, classes, an id and `[role=x]`: tested without the CSS engine. */
-  pure: boolean;
 }
-
-const PURE = /^(?:[a-zA-Z][\w-]*|\*)?(?:\.[\w-]+|#[\w-]+|\[role=[\w-]+\])*$/;
 
 function parseCompound(selector: string): Compound {
   // Keys are read outside :not(...) and [...] only: `a:not(.x)` must not be filed under `.x`.
   const outside = selector.replace(/\([^)]*\)/g, "()").replace(/\[(?!role=)[^\]]*\]/g, "[]");
-  const compound: Compound = { classes: [], pure: PURE.test(selector) };
+  const compound: Compound = { classes: [] };
   const tag = /^([a-zA-Z][\w-]*)/.exec(outside)?.[1];
   if (tag) compound.tag = tag.toLowerCase();
   for (const match of outside.matchAll(/\.([\w-]+)/g)) compound.classes.push(match[1]!);
@@ -131,38 +130,8 @@ function parseCompound(selector: string): Compound {
   return compound;
 }
 
-function pureTest(compound: Compound): Test {
-  return (element) => {
-    if (compound.tag !== undefined && element.tagName !== compound.tag) return false;
-    if (compound.id !== undefined && attributeOf(element, "id") !== compound.id) return false;
-    if (compound.role !== undefined && attributeOf(element, "role") !== compound.role) return false;
-    if (compound.classes.length === 0) return true;
-    const classes = classesOf(element);
-    return compound.classes.every((c) => classes.includes(c));
-  };
-}
-
 /** True when a selector relates two elements (descendant, child or sibling), outside brackets and parentheses. */
 function hasCombinator(selector: string): boolean {
   const outside = selector.trim().replace(/\([^)]*\)/g, "()").replace(/\[[^\]]*\]/g, "[]");
   return /[\s>+~]/.test(outside);
-}
-
-/** Splits `a, b:not(c, d)` into `a` and `b:not(c, d)`: commas inside parentheses or brackets do not split. */
-export function splitSelectorList(list: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = "";
-  for (const char of list) {
-    if (char === "(" || char === "[") depth++;
-    if (char === ")" || char === "]") depth--;
-    if (char === "," && depth === 0) {
-      parts.push(current.trim());
-      current = "";
-    } else {
-      current += char;
-    }
-  }
-  if (current.trim()) parts.push(current.trim());
-  return parts.filter(Boolean);
 }

@@ -13,7 +13,9 @@ export interface ContentSelector {
 /**
  * Tried one at a time, in order; the first that matches an element holds the page content.
  * Generator-specific selectors come first because the generic ones (`main`, `article`) also
- * match their chrome (breadcrumbs, pagination, table of contents).
+ * match their chrome (breadcrumbs, pagination, table of contents). There is no `body` fallback:
+ * a page without any of these elements is left out, never published as a page of navigation.
+ * Selectors use descendant combinators only (see content.ts).
  */
 export const CONTENT_SELECTORS: readonly ContentSelector[] = [
   // Docusaurus (classic theme): DocItem/Content renders `div.theme-doc-markdown.markdown` inside the article.
@@ -28,6 +30,8 @@ export const CONTENT_SELECTORS: readonly ContentSelector[] = [
   { generator: "mkdocs", selector: "div[role=main]" },
   // Starlight: MarkdownContent renders `div.sl-markdown-content` inside `main`.
   { generator: "starlight", selector: "main .sl-markdown-content" },
+  // VitePress home layout: hero, features, then the page's own `div.vp-doc`.
+  { generator: "vitepress", selector: ".VPHome" },
   // VitePress default theme: `div.vp-doc` inside the doc layout.
   { generator: "vitepress", selector: ".vp-doc" },
   // Hugo with Docsy: `div.td-content`.
@@ -36,7 +40,6 @@ export const CONTENT_SELECTORS: readonly ContentSelector[] = [
   { generator: "generic", selector: "main" },
   { generator: "generic", selector: "article" },
   { generator: "generic", selector: "[role=main]" },
-  { generator: "generic", selector: "body" },
 ];
 
 /** Elements that never carry page text: removed wherever they appear inside the content. */
@@ -70,8 +73,21 @@ export const NOISE_SELECTORS = [
   // VitePress.
   ".VPNav", ".VPSidebar", ".VPLocalNav", ".VPDocAside", ".VPDocFooter", ".aside", ".edit-link",
   ".prev-next", ".pager", ".line-numbers-wrapper",
-  // Hugo / Docsy.
-  ".td-sidebar", ".td-sidebar-toc", ".td-toc", ".td-page-meta", ".td-page-meta__lastmod", ".feedback--title",
+  // VitePress home page: the hero's call-to-action buttons.
+  ".VPHero .actions",
+  // Hugo / Docsy: sidebars, page meta, "Last modified", the feedback widget, the blog byline and pager,
+  // the generated list of a section's pages, and the frontmatter description printed as a lead
+  // (kept as the document's description, as on the Markdown side).
+  ".td-sidebar", ".td-sidebar-toc", ".td-toc", ".td-page-meta", ".td-page-meta__lastmod", ".td-byline",
+  ".section-index", ".td-content > .lead",
+  ".feedback--title", ".feedback--question", ".feedback--answer", ".feedback--response",
+  "ul.list-unstyled.d-flex.justify-content-between",
+  // Hugo book.
+  ".book-menu", ".book-toc", ".book-header", ".book-footer", ".book-comments",
+  // MkDocs plugins: git revision dates ("Last update: …").
+  ".git-revision-date-localized-plugin", ".md-source-date",
+  // Kramdown's generated `{:toc}` list (Jekyll).
+  "#markdown-toc",
   // Jekyll (just-the-docs) and common themes.
   ".breadcrumb-nav", ".breadcrumb", ".breadcrumbs", ".toc", "#toc", ".pagination", ".edit-this-page",
   ".skip-link", ".copy-code-button",
@@ -91,14 +107,25 @@ export const HEADING_ANCHOR_SELECTORS = [
   "a.heading-anchor", "a.td-heading-self-link", "a.anchorjs-link", ".sl-anchor-link",
 ];
 
-/** Heading texts that introduce an in-page table of contents rather than content. */
-export const TABLE_OF_CONTENTS_TITLES = ["on this page", "table of contents", "contents", "sur cette page"];
+/**
+ * Headings that are part of a generator's table-of-contents widget, known by their class or id.
+ * A heading an author wrote ("## Table of Contents") is content whatever its text; widget
+ * headings inside a TOC container go with the container (see {@link NOISE_SELECTORS}).
+ */
+export const TOC_HEADING_SELECTORS = [".toctitle", ".toc-title", "#toc-title", ".table-of-contents__title"];
 
-/** Code blocks printed as a table of line numbers and code (Pygments, Chroma): replaced by their code. */
-export const LINE_NUMBER_TABLES = "table.highlighttable, table.lntable, table:has(td.linenos)";
+/**
+ * Code blocks printed as a table of line numbers and code (Pygments, Chroma, Rouge): replaced by
+ * their code. Other tables are checked for a `td.linenos` cell (Pygments without its class).
+ */
+export const LINE_NUMBER_TABLES = "table.highlighttable, table.lntable, table.rouge-table";
 
-/** Line-number gutters inside code blocks (Pygments, Chroma, Expressive Code), removed inside `<pre>` only. */
-export const CODE_GUTTER_SELECTORS = [".linenos", ".lineno", ".linenodiv", ".ln", ".lnt", ".gutter", ".line-number"];
+/**
+ * Where a code block's title (its file name) is printed, outside the `<pre>`: Docusaurus
+ * (`codeBlockTitle_<hash>`), Expressive Code (`figcaption .title`), MkDocs Material (`.filename`).
+ * The title moves onto the block (`title="…"` in the fence) instead of standing as a paragraph.
+ */
+export const CODE_TITLE_SELECTORS = ["[class*=codeBlockTitle]", "figcaption .title", ".filename"];
 
 /** A callout (admonition, aside, hint): rewritten as a blockquote that starts with its title in bold. */
 export interface CalloutSelector {

@@ -13,16 +13,27 @@ export interface Rewrites {
  * may nest). One pass, so the cost stays linear in the size of the page.
  */
 export function rewriteTree(parent: Element | Root, rewrites: Rewrites): void {
-  parent.children = (parent.children as ElementContent[]).flatMap((child) => expand(child, rewrites));
+  const children = parent.children as ElementContent[];
+  // Most nodes stay as they are: a new list is built only once a child is dropped or replaced.
+  let kept: ElementContent[] | undefined;
+  children.forEach((child, index) => {
+    const expanded = expand(child, rewrites);
+    if (kept === undefined && expanded !== child) kept = children.slice(0, index);
+    if (kept === undefined) return;
+    if (Array.isArray(expanded)) kept.push(...expanded);
+    else kept.push(expanded);
+  });
+  if (kept !== undefined) parent.children = kept;
 }
 
-function expand(node: ElementContent, rewrites: Rewrites): ElementContent[] {
+/** The node itself (rewritten inside) when it stays, else what replaces it. */
+function expand(node: ElementContent, rewrites: Rewrites): ElementContent | ElementContent[] {
   if (node.type === "comment" || rewrites.drop.has(node)) return [];
-  if (node.type !== "element") return [node];
+  if (node.type !== "element") return node;
   const replacement = rewrites.replace.get(node);
   if (replacement) return replacement.flatMap((inner) => (inner === node ? [] : expand(inner, rewrites)));
   rewriteTree(node, rewrites);
-  return [node];
+  return node;
 }
 
 /** Calls `visit` for every element below `root` with its ancestors (nearest last); `false` skips the subtree. */
@@ -56,8 +67,10 @@ export function attributeOf(element: Element, name: string): string | undefined 
   return undefined;
 }
 
-// Zero-width characters generators put inside anchor links so they render without a glyph.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Zero-width characters generators put inside anchor links so they render without a glyph: the
+// zero-width space, word joiner and BOM. Not the zero-width (non-)joiners (U+200C, U+200D), which
+// are letters of Persian, Indic and emoji text, nor direction marks.
+const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
 
 /** The visible text of a node, whitespace collapsed, invisible characters removed. */
 export function visibleText(node: Element | Root): string {

@@ -4,7 +4,7 @@ import { toHtml } from "hast-util-to-html";
 import { describe, expect, it } from "vitest";
 import { absolutizeLinks, pageUrlOf, translationKeyOf } from "./urls.js";
 
-const head = { keywords: [], noindex: false, alternates: [] };
+const head = { keywords: [], generators: [], noindex: false, alternates: [], pageClasses: [] };
 
 describe("pageUrlOf", () => {
   it("takes the canonical link, then og:url, then base URL plus the route", () => {
@@ -26,16 +26,23 @@ describe("translationKeyOf", () => {
     { hreflang: "fr", href: "https://a.example/fr/intro" },
     { hreflang: "en", href: "https://a.example/intro" },
   ];
-  it("uses x-default, then the default locale, then the first URL in sorted order", () => {
+  it("uses x-default, then the default locale (`en` picks `en-US`), then the first URL in sorted order", () => {
     expect(translationKeyOf([...alternates, { hreflang: "x-default", href: "https://a.example/default" }])).toBe("https://a.example/default");
-    expect(translationKeyOf(alternates, undefined, "EN")).toBe("https://a.example/intro");
+    expect(translationKeyOf(alternates, { defaultLocale: "EN" })).toBe("https://a.example/intro");
+    expect(translationKeyOf([{ hreflang: "en-US", href: "https://a.example/us" }, { hreflang: "fr", href: "https://a.example/fr" }], { defaultLocale: "en" })).toBe("https://a.example/us");
     expect(translationKeyOf(alternates)).toBe("https://a.example/fr/intro");
     expect(translationKeyOf([])).toBeUndefined();
   });
 
+  it("counts the page itself among its alternates, so pages that list only the others agree (Hugo)", () => {
+    const fromEn = translationKeyOf([{ hreflang: "fr", href: "https://a.example/fr/intro" }], { pageUrl: "https://a.example/intro", lang: "en", defaultLocale: "en" });
+    const fromFr = translationKeyOf([{ hreflang: "en", href: "https://a.example/intro" }], { pageUrl: "https://a.example/fr/intro", lang: "fr", defaultLocale: "en" });
+    expect([fromEn, fromFr]).toEqual(["https://a.example/intro", "https://a.example/intro"]);
+  });
+
   it("resolves relative alternates against the page URL, so every translation agrees", () => {
     const relative = [{ hreflang: "x-default", href: "/intro/" }];
-    expect(translationKeyOf(relative, "https://a.example/fr/intro/")).toBe("https://a.example/intro/");
+    expect(translationKeyOf(relative, { pageUrl: "https://a.example/fr/intro/" })).toBe("https://a.example/intro/");
   });
 });
 

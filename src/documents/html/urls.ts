@@ -16,14 +16,29 @@ export function pageUrlOf(head: PageHead, route: string, baseUrl?: string): stri
   return absolute(route === "index" ? "" : `${route}/`, withTrailingSlash(baseUrl));
 }
 
+/** The page whose translation key is read: its URL and language, and the site's default locale. */
+export interface KeyContext {
+  pageUrl?: string;
+  lang?: string;
+  defaultLocale?: string;
+}
+
 /**
  * The key shared by every translation of a page, from its `hreflang` alternates: the
  * `x-default` URL, else the default locale's, else the first alternate URL in sorted order.
- * Undefined when the page lists no alternates.
+ * The page itself counts as one of its alternates (Hugo lists only the *other* translations),
+ * so every page of a group picks the same URL. Undefined when the page lists no alternates.
  */
-export function translationKeyOf(alternates: readonly Alternate[], pageUrl?: string, defaultLocale?: string): string | undefined {
-  const resolved = alternates.map((a) => ({ hreflang: a.hreflang.toLowerCase(), href: absolute(a.href, pageUrl) ?? a.href }));
-  const pick = (lang: string | undefined) => resolved.find((a) => lang !== undefined && a.hreflang === lang.toLowerCase());
+export function translationKeyOf(alternates: readonly Alternate[], context: KeyContext = {}): string | undefined {
+  const { pageUrl, lang, defaultLocale } = context;
+  if (alternates.length === 0) return undefined;
+  const self = pageUrl && lang ? [{ hreflang: lang, href: pageUrl }] : [];
+  const resolved = [...alternates, ...self].map((a) => ({ hreflang: a.hreflang.toLowerCase(), href: absolute(a.href, pageUrl) ?? a.href }));
+  // `en` picks `en-US` when no alternate is exactly `en`.
+  const pick = (code: string | undefined) => {
+    const wanted = code?.toLowerCase();
+    return wanted === undefined ? undefined : resolved.find((a) => a.hreflang === wanted) ?? resolved.find((a) => a.hreflang.startsWith(`${wanted}-`));
+  };
   const chosen = pick("x-default") ?? pick(defaultLocale) ?? [...resolved].sort((a, b) => (a.href < b.href ? -1 : 1))[0];
   return chosen?.href;
 }

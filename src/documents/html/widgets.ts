@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from "hast";
-import { select, selectAll } from "hast-util-select";
+import { selectEvery, selectFirst } from "./selector.js";
 import type { CalloutSelector, TabSetSelector } from "./selectors.js";
 import { visibleText } from "./tree.js";
 
@@ -14,7 +14,7 @@ export interface Marks {
  * title in bold, so the Markdown reads `> **Note**` instead of a stray word.
  */
 export function replaceCallout(callout: Element, entry: CalloutSelector, marks: Marks): void {
-  const heading = select(entry.title, callout);
+  const heading = selectFirst(entry.title, callout);
   const text = heading ? capitalized(visibleText(heading)) : "";
   if (heading) marks.drop.add(heading);
   const children: ElementContent[] = text ? [paragraph(text), ...callout.children] : callout.children;
@@ -26,8 +26,8 @@ export function replaceCallout(callout: Element, entry: CalloutSelector, marks: 
  * label in bold. A set whose labels and panels do not pair up one to one is left as it is.
  */
 export function replaceTabSet(tabs: Element, entry: TabSetSelector, marks: Marks): void {
-  const names = selectAll(entry.labels, tabs);
-  const bodies = selectAll(entry.panels, tabs);
+  const names = selectEvery(entry.labels, tabs);
+  const bodies = selectEvery(entry.panels, tabs);
   if (names.length === 0 || names.length !== bodies.length) return;
   // The panel itself is kept: it may carry the code language class (VitePress code groups).
   marks.replace.set(tabs, bodies.flatMap((body, i) => [paragraph(visibleText(names[i]!)), body]));

@@ -1,3 +1,5 @@
+import type { CleanContext } from "./context.js";
+
 /** Lines a block rule produced and the index of the first line it did not consume. */
 export interface BlockRewrite {
   lines: string[];
@@ -8,4 +10,4 @@ export interface BlockRewrite {
 export type RewriteLines = (lines: string[]) => string[];
 
 /** Recognises one block construct starting at line `start`, or returns undefined. */
-export type BlockRule = (lines: readonly string[], start: number, rewrite: RewriteLines) => BlockRewrite | undefined;
+export type BlockRule = (lines: readonly string[], start: number, rewrite: RewriteLines, context: CleanContext) => BlockRewrite | undefined;

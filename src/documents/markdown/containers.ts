@@ -1,6 +1,6 @@
 import type { BlockRule } from "./block-rule.js";
 import { matchingCloser } from "./fences.js";
-import { dedentLine, indentWidth, leadingWhitespace } from "./indent.js";
+import { dedentLine, indentWidth, isBlank, leadingWhitespace } from "./indent.js";
 import { blockquote, boldLabel, NOTE_KINDS, noteHeading, trimBlankEdges } from "./note.js";
 
 /**
@@ -16,12 +16,12 @@ export const directiveContainer: BlockRule = (lines, start, rewrite) => {
   const match = OPENER.exec(lines[start]!);
   if (!match) return undefined;
   const [, indent = "", , type = "", bracket, attributes, rest] = match;
-  const end = closingLine(lines, start);
+  const { end, next } = closingLine(lines, start);
   const width = indentWidth(indent);
   const body = lines.slice(start + 1, end).map((line) => dedentLine(line, width));
   const cleaned = rewrite(body);
-  const title = bracket ?? titleAttribute(attributes) ?? rest?.trim();
-  const next = Math.min(end + 1, lines.length);
+  // VitePress writes attributes after the title too: `::: details Click me {open}`.
+  const title = bracket ?? titleAttribute(attributes) ?? rest?.replace(/\s*\{[^{}]*\}\s*$/, "").trim();
   const kind = type.toLowerCase();
   if (NOTE_KINDS.has(kind)) return { lines: blockquote(noteHeading(kind, title), cleaned, leadingWhitespace(indent)), next };
   const heading = kind === "details" ? boldLabel(title || "Details") : boldLabel(title);
@@ -29,9 +29,18 @@ export const directiveContainer: BlockRule = (lines, start, rewrite) => {
   return { lines: heading ? [indent + heading, "", ...content, ""] : [...content, ""], next };
 };
 
-/** The line closing the container opened at `start`, or the end of the page when it never closes. */
-function closingLine(lines: readonly string[], start: number): number {
-  return matchingCloser(lines, start, { opener: OPENER, closer: CLOSER }) ?? lines.length;
+/**
+ * The line closing the container opened at `start`. One that never closes ends where its parent
+ * does, as remark-directive reads it: at the first line indented less than the opener (the end
+ * of the list item it sits in), else at the end of the page.
+ */
+function closingLine(lines: readonly string[], start: number): { end: number; next: number } {
+  const closer = matchingCloser(lines, start, { opener: OPENER, closer: CLOSER });
+  if (closer !== undefined) return { end: closer, next: closer + 1 };
+  const width = indentWidth(lines[start]!);
+  const outdented = width === 0 ? -1 : lines.findIndex((line, index) => index > start && !isBlank(line) && indentWidth(line) < width);
+  const end = outdented === -1 ? lines.length : outdented;
+  return { end, next: end };
 }
 
 function titleAttribute(attributes: string | undefined): string | undefined {

@@ -1,14 +1,28 @@
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", "#39": "'" };
+import { decodeNamedCharacterReference } from "decode-named-character-reference";
 
-/** Decodes the character references code inside `<pre>` / `<code>` is written with. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
-    const lower = name.toLowerCase();
-    if (NAMED[lower] !== undefined) return NAMED[lower];
-    if (!lower.startsWith("#")) return whole;
-    const code = lower.startsWith("#x") ? Number.parseInt(lower.slice(2), 16) : Number.parseInt(lower.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+const REFERENCE = /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+/** Characters whose references stay as written in Markdown prose: decoded, they would read as markup. */
+const MARKUP = new Set(["<", ">", "&"]);
+
+/**
+ * Decodes HTML character references (every HTML5 name, decimal and hex), as a Markdown parser
+ * does in text: `&mdash;` is "—", `&nbsp;` a no-break space. With `keepMarkup`, references to
+ * `<`, `>` and `&` stay as written, so `&lt;div&gt;` in prose never becomes a tag. Unknown names
+ * and invalid code points stay as written.
+ */
+export function decodeEntities(text: string, options: { keepMarkup?: boolean } = {}): string {
+  if (!text.includes("&")) return text;
+  return text.replace(REFERENCE, (whole, name: string) => {
+    const decoded = name.startsWith("#") ? numeric(name) : decodeNamedCharacterReference(name);
+    if (decoded === false || decoded === undefined) return whole;
+    return options.keepMarkup && MARKUP.has(decoded) ? whole : decoded;
   });
+}
+
+function numeric(name: string): string | undefined {
+  const code = /^#x/i.test(name) ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+  const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+  return valid ? String.fromCodePoint(code) : undefined;
 }
 
 /** The text of an HTML fragment: tags removed, references decoded. */

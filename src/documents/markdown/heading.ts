@@ -1,11 +1,13 @@
 import type { Nodes } from "mdast";
 import { stripMarks } from "./marks.js";
+import { quietContext } from "./context.js";
 import { cleanMarkup } from "./markup.js";
 import type { Flavor } from "./options.js";
 import { joinParts, literalPart, mapText, textPart } from "./parts.js";
 import type { Part } from "./parts.js";
 import { parseMarkdown } from "./processor.js";
 import { cleanTemplates } from "./templates.js";
+import { cleanText } from "./text.js";
 
 /**
  * The readable text of a heading, from its source: inline Markdown read by the CommonMark
@@ -24,7 +26,8 @@ export function headingTitle(source: string, flavor: Flavor): string | undefined
     });
   };
   visit(parseMarkdown(source));
-  const cleaned = joinParts(cleanMarkup(mapText(parts, cleanTemplates), flavor));
+  const templated = flavor === "md" ? mapText(parts, cleanTemplates) : parts;
+  const cleaned = joinParts(mapText(cleanMarkup(templated, quietContext(flavor)), (text) => cleanText(text, flavor)));
   const text = stripMarks(cleaned).replace(/\{[ \t]*[#.][^{}]*\}\s*$/, "").replace(/\s+/g, " ").trim();
   return text || undefined;
 }

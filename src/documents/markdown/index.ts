@@ -1,14 +1,18 @@
 import { rewriteBlocks } from "./blocks.js";
+import { configuredHandlers } from "./components/index.js";
+import type { CleanContext } from "./context.js";
 import { rewriteDestinations } from "./destinations.js";
 import { headingTitle } from "./heading.js";
 import { layoutContainers } from "./layout.js";
 import { cleanMarkup } from "./markup.js";
 import type { CleanOptions } from "./options.js";
-import { joinParts, mapText } from "./parts.js";
+import { joinParts, mapText, type Part } from "./parts.js";
 import { segmentsOf } from "./segments.js";
+import { cleanText } from "./text.js";
 import { cleanTemplates } from "./templates.js";
 import { tidy } from "./tidy.js";
 
+export type { ComponentRule } from "./components/index.js";
 export type { CleanOptions, Flavor } from "./options.js";
 export { parseMarkdown } from "./processor.js";
 
@@ -16,6 +20,8 @@ export { parseMarkdown } from "./processor.js";
 export interface CleanedPage {
   markdown: string;
   heading?: string;
+  /** What cleanup had to work around (JavaScript the parser rejects), one message each. Empty when none. */
+  warnings: string[];
 }
 
 export interface CleanPageOptions extends CleanOptions {
@@ -23,8 +29,21 @@ export interface CleanPageOptions extends CleanOptions {
   heading?: boolean;
 }
 
-/** Characters without which no cleanup rule can apply: such a page is returned as is. */
-const NOISE = /[<{]|^(?:import|export)[\s{*"']|^[ \t]*(?::::|!!!|\?\?\?|===[!+]?[ \t]+["'])/m;
+const LINE_NOISE = /^(?:import|export)[\s{*"']|^[ \t]*(?::::|!!!|\?\?\?|===[!+]?[ \t]+["'])/m;
+const ICON = /:(?:material|fontawesome|octicons|simple)-/;
+
+/**
+ * Whether any cleanup rule can apply: a page without `<`, `{`, character references, icon codes,
+ * ESM or block markers is returned as is. Plain substring checks first, since they cost far less
+ * than one regular expression with alternatives over a large page.
+ */
+function isNoisy(body: string): boolean {
+  if (body.includes("<") || body.includes("{")) return true;
+  if (body.includes("&") && /&[#A-Za-z]/.test(body)) return true;
+  if (body.includes(":") && ICON.test(body)) return true;
+  const markers = [":::", "!!!", "???", "===", "\nimport", "\nexport"].some((marker) => body.includes(marker));
+  return (markers || body.startsWith("import") || body.startsWith("export")) && LINE_NOISE.test(body);
+}
 
 /**
  * Removes Markdown/MDX/template noise from a page body, keeping the text a reader sees (see
@@ -39,18 +58,25 @@ export function cleanMarkdown(body: string, options: CleanOptions): string {
  * noise and without links to rewrite is returned as is (scanned only when a heading is wanted).
  */
 export function cleanMarkdownPage(body: string, options: CleanPageOptions): CleanedPage {
-  const noisy = NOISE.test(body);
-  if (!noisy && !options.mapUrl && !options.heading) return { markdown: body };
-  const source = noisy ? rewriteBlocks(body, options.flavor) : body;
+  const page: CleanedPage = { markdown: body, warnings: [] };
+  const noisy = isNoisy(body);
+  if (!noisy && !options.mapUrl && !options.heading) return page;
+  const context: CleanContext = { flavor: options.flavor, handlers: configuredHandlers(options.components), warn: (message) => page.warnings.push(message) };
+  const source = noisy ? rewriteBlocks(body, context) : body;
   const segments = segmentsOf(source, options.flavor);
   const heading = options.heading && segments.heading !== undefined ? headingTitle(segments.heading, options.flavor) : undefined;
-  const page: CleanedPage = { markdown: body };
   if (heading) page.heading = heading;
   if (!noisy && !options.mapUrl) return page;
 
   let parts = segments.parts;
-  if (noisy) parts = layoutContainers(cleanMarkup(mapText(parts, cleanTemplates), options.flavor));
+  if (noisy) parts = cleanParts(parts, context);
   if (options.mapUrl) parts = rewriteDestinations(parts, options.mapUrl);
   page.markdown = joinParts(noisy ? tidy(parts, options.flavor) : parts);
   return page;
+}
+
+/** The inline passes: templates (Markdown only: in MDX `{{` is an object literal), markup, text, layout. */
+function cleanParts(parts: Part[], context: CleanContext): Part[] {
+  const templated = context.flavor === "md" ? mapText(parts, cleanTemplates) : parts;
+  return layoutContainers(mapText(cleanMarkup(templated, context), (text) => cleanText(text, context.flavor)));
 }

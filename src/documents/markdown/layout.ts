@@ -1,4 +1,5 @@
-import { indentWidth } from "./indent.js";
+import { closesFence, fenceOpenedBy, type Fence } from "./fences.js";
+import { dedentLine, indentWidth } from "./indent.js";
 import { hasMarks, LABEL_MARK, takeMarkEvents } from "./marks.js";
 import { joinLines, splitLines } from "./lines.js";
 import type { Line } from "./lines.js";
@@ -55,20 +56,42 @@ const isBlankText = (line: Line): boolean => line.segments.every((segment) => !s
 const isLabel = (line: Line): boolean => !line.segments[0]?.literal && (line.segments[0]?.text.trimStart().startsWith(LABEL_MARK) ?? false);
 const movable = (line: Line): boolean => !isLabel(line) && !line.segments[0]?.indented && !isBlankText(line);
 
+/**
+ * The lines whose indentation says how deep the run is: prose and code fences' opening lines.
+ * The lines inside a fence, and its closing line, keep their own indentation (MDX code may start
+ * at column 0 under an indented fence); they move with the fence by up to the same amount, which
+ * CommonMark takes off code lines anyway.
+ */
+function shapingLines(run: Line[]): Line[] {
+  const shaping: Line[] = [];
+  let fence: Fence | undefined;
+  for (const line of run) {
+    const first = line.segments[0];
+    if (!first?.literal) shaping.push(line);
+    else if (fence) {
+      if (closesFence(first.text, fence)) fence = undefined;
+    } else {
+      fence = fenceOpenedBy(first.text);
+      if (fence) shaping.push(line);
+    }
+  }
+  return shaping;
+}
+
 function dedent(run: Line[]): void {
-  const widths = run.filter(movable).map((line) => indentWidth(line.segments.map((segment) => segment.text).join("")));
+  const widths = shapingLines(run).filter(movable).map((line) => indentWidth(line.segments.map((segment) => segment.text).join("")));
   const columns = Math.min(...widths);
   if (!Number.isFinite(columns) || columns === 0) return;
   for (const line of run.filter(movable)) stripLeading(line, columns);
 }
 
+/** Removes up to `columns` columns of indentation (a tab counts to the next multiple of four, as in CommonMark). */
 function stripLeading(line: Line, columns: number): void {
   let remaining = columns;
   for (const segment of line.segments) {
-    const whitespace = /^[ \t]*/.exec(segment.text)![0];
-    const width = Math.min(whitespace.length, remaining);
-    segment.text = segment.text.slice(width);
-    remaining -= width;
+    const width = indentWidth(segment.text);
+    segment.text = dedentLine(segment.text, remaining);
+    remaining -= Math.min(width, remaining);
     if (remaining === 0 || segment.text !== "") return;
   }
 }

@@ -1,4 +1,3 @@
-import { mergeParts } from "./parts.js";
 import type { Part } from "./parts.js";
 
 /** One line of the page as the parts that make it up, for passes that work line by line. */
@@ -24,8 +23,20 @@ export function splitLines(parts: Part[]): Line[] {
   return lines;
 }
 
+/** The lines back as parts, neighbours of one kind merged. A plain loop: this runs over every line of large pages. */
 export function joinLines(lines: Line[]): Part[] {
-  return mergeParts(lines.flatMap((line) => (line.newline ? [...line.segments, line.newline] : line.segments)));
+  const out: Part[] = [];
+  const push = (part: Part): void => {
+    if (part.text === "") return;
+    const last = out[out.length - 1];
+    if (last && last.literal === part.literal && last.indented === part.indented) last.text += part.text;
+    else out.push({ ...part });
+  };
+  for (const line of lines) {
+    for (const segment of line.segments) push(segment);
+    if (line.newline) push(line.newline);
+  }
+  return out;
 }
 
 /** True when no part of the line is code. */

@@ -45,7 +45,7 @@ describe("HTML and JSX tags", () => {
 
   it("turns links, images, <pre> and <code> into Markdown", () => {
     expect(md('See <a href="https://x.y/">the site</a> and <a name="anchor"></a>here.\n')).toBe("See [the site](https://x.y/) and here.\n");
-    expect(md('<img src="img/a.png" alt="A [b]" width="10">\n')).toBe("![A b](img/a.png)\n");
+    expect(md('See <img src="img/a.png" alt="A [b]" width="10">\n')).toBe("See ![A b](img/a.png)\n");
     expect(md('<pre><code class="language-js">a &lt; b &amp;&amp; c</code></pre>\n')).toBe("```js\na < b && c\n```\n");
     expect(md("Run <code>npm &lt;cmd&gt;</code> now.\n")).toBe("Run `npm <cmd>` now.\n");
   });

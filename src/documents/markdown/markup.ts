@@ -1,46 +1,38 @@
-import { expressionEnd, expressionText, MAX_EXPRESSION_LENGTH } from "./expressions.js";
+import { handlerFor, LINKS, type HandlerState, type TagHandler } from "./components/index.js";
+import { excerpt, type CleanContext } from "./context.js";
 import { depthMark, QUOTE_CLOSE, QUOTE_OPEN, stripMarks } from "./marks.js";
-import type { Flavor } from "./options.js";
+import { expressionExtent, expressionValue } from "./mdx/js-extent.js";
 import { joinParts, mapText, textPart } from "./parts.js";
 import type { Part } from "./parts.js";
-import { handlerFor } from "./tag-handlers.js";
-import type { TagHandler } from "./tag-handlers.js";
 import { autolinkLength, commentEnd, scanTag } from "./tag-scanner.js";
 import type { ScannedTag } from "./tag-scanner.js";
 
-
-interface MarkupState {
-  flavor: Flavor;
+interface MarkupState extends HandlerState {
+  context: CleanContext;
   /** Open container tags, innermost last. */
   open: string[];
-  /** Destinations of open `<a>` tags (undefined for anchors without href). */
+  /** Destinations of open link tags (undefined for anchors without href). */
   links: (string | undefined)[];
 }
 
 /**
  * Removes HTML/JSX tags, HTML comments and (MDX) `{expressions}` from text parts, keeping the
- * text between tags. Some tags leave something readable (see tag-handlers); container tags
- * leave depth marks so their indented children can be dedented afterwards.
+ * text between tags. Some tags leave something readable (see components/); container tags
+ * leave depth marks so their indented children can be dedented afterwards. Expressions are
+ * read with the JavaScript parser; one it cannot read is dropped with a warning.
  */
-export function cleanMarkup(parts: Part[], flavor: Flavor): Part[] {
-  const state: MarkupState = { flavor, open: [], links: [] };
+export function cleanMarkup(parts: Part[], context: CleanContext): Part[] {
+  const state: MarkupState = { context, open: [], links: [], tabs: [] };
   return mapText(parts, (text) => scanText(stripMarks(text), state));
 }
 
-/**
- * How far unbalanced `{` may be searched in one text, in characters per character of text:
- * enough for any real page, while a page of stray braces stays linear.
- */
-const BRACE_BUDGET_FACTOR = 16;
-
 function scanText(text: string, state: MarkupState): Part[] {
-  const special = state.flavor === "mdx" ? /[<{]/g : /</g;
-  const braces = { lastClose: text.lastIndexOf("}"), budget: text.length * BRACE_BUDGET_FACTOR + MAX_EXPRESSION_LENGTH };
+  const special = state.context.flavor === "mdx" ? /[<{]/g : /</g;
   const out: Part[] = [];
   let cursor = 0;
   for (let match = special.exec(text); match; match = special.exec(text)) {
     const at = match.index;
-    const replaced = text[at] === "<" ? replaceAngle(text, at, state) : replaceBrace(text, at, braces);
+    const replaced = text[at] === "<" ? replaceAngle(text, at, state) : replaceBrace(text, at, state.context);
     if (!replaced) continue;
     out.push(textPart(text.slice(cursor, at)), ...replaced.parts);
     cursor = replaced.end;
@@ -61,12 +53,16 @@ interface Replacement {
 
 const plain = (text: string, end: number): Replacement => ({ parts: [textPart(text)], end });
 
-function replaceBrace(text: string, at: number, braces: { lastClose: number; budget: number }): Replacement | undefined {
-  if (text[at - 1] === "\\" || braces.budget <= 0) return undefined;
-  const limit = Math.min(braces.lastClose + 1, at + MAX_EXPRESSION_LENGTH, at + braces.budget);
-  const end = expressionEnd(text, at, limit);
-  if (end === undefined) braces.budget -= Math.max(0, limit - at);
-  return end === undefined ? undefined : plain(expressionText(text.slice(at, end)), end);
+function replaceBrace(text: string, at: number, context: CleanContext): Replacement | undefined {
+  if (text[at - 1] === "\\") return undefined;
+  const extent = expressionExtent(text, at);
+  if (extent.ok) return plain(expressionValue(extent.node), extent.end);
+  if (extent.end === undefined) {
+    context.warn(`MDX expression ${excerpt(text, at)} is not closed (${extent.reason}); expected JavaScript between { and }; kept as text`);
+    return undefined;
+  }
+  context.warn(`MDX expression ${excerpt(text, at, extent.end)} is not valid JavaScript (${extent.reason}); expected an expression such as {props.name}; dropped`);
+  return plain("", extent.end);
 }
 
 function replaceAngle(text: string, at: number, state: MarkupState): Replacement | undefined {
@@ -78,19 +74,25 @@ function replaceAngle(text: string, at: number, state: MarkupState): Replacement
     const close = text.indexOf(">", at);
     return close === -1 ? undefined : plain("", close + 1);
   }
-  const tag = scanTag(text, at);
+  const tag = scanTag(text, at, state.context.flavor);
   return tag ? replaceTag(text, tag, state) : undefined;
 }
 
 function replaceTag(text: string, tag: ScannedTag, state: MarkupState): Replacement {
-  if (tag.name.toLowerCase() === "a" && !/^[A-Z]/.test(tag.name)) return anchor(text, tag, state);
-  const handler = handlerFor(tag.name);
+  const link = linkAttributes(tag.name);
+  if (link) return anchor(text, tag, link, state);
+  const handler = handlerFor(tag.name, state.context.handlers);
   if (handler.capture && !tag.closing && !tag.selfClosing) {
     const captured = capture(text, tag);
-    if (captured) return { parts: rendered(handler.open?.(tag, captured.inner)), end: captured.end };
+    if (captured) return { parts: rendered(handler.open?.(tag, captured.inner, state)), end: captured.end };
   }
   if (handler.container) return plain(containerText(tag, handler, state), tag.end);
-  return { parts: rendered(tag.closing ? handler.close?.(tag) : handler.open?.(tag)), end: tag.end };
+  return { parts: rendered(tag.closing ? handler.close?.(tag, state) : handler.open?.(tag, undefined, state)), end: tag.end };
+}
+
+/** `<a>` in any case; link components by their exact name. */
+function linkAttributes(name: string): readonly string[] | undefined {
+  return name.toLowerCase() === "a" ? (/^[A-Z]/.test(name) ? undefined : LINKS.a) : LINKS[name];
 }
 
 function rendered(output: string | Part[] | undefined): Part[] {
@@ -100,32 +102,34 @@ function rendered(output: string | Part[] | undefined): Part[] {
 
 function containerText(tag: ScannedTag, handler: TagHandler, state: MarkupState): string {
   if (tag.selfClosing) {
-    const opened = handler.open?.(tag);
+    const opened = handler.open?.(tag, undefined, state);
+    handler.close?.(tag, state);
     return typeof opened === "string" ? opened : "";
   }
   if (!tag.closing) {
     state.open.push(tag.name);
-    const opened = handler.open?.(tag);
+    const opened = handler.open?.(tag, undefined, state);
     return depthMark(state.open.length) + (handler.quote ? QUOTE_OPEN : "") + (typeof opened === "string" ? opened : "");
   }
   const index = state.open.lastIndexOf(tag.name);
-  if (index === -1) return handler.close?.(tag) ?? "";
+  if (index === -1) return handler.close?.(tag, state) ?? "";
   state.open.length = index;
-  return (handler.close?.(tag) ?? "") + (handler.quote ? QUOTE_CLOSE : "") + depthMark(state.open.length);
+  return (handler.close?.(tag, state) ?? "") + (handler.quote ? QUOTE_CLOSE : "") + depthMark(state.open.length);
 }
 
 /**
- * `<a href>` becomes a Markdown link. Its content is cleaned and put on one line when the
- * closing tag is in the same text; otherwise (code inside the link) the brackets are written
- * where the tags stood.
+ * A link tag (`<a href>`, `<Link to>`) becomes a Markdown link. Its content is cleaned and put
+ * on one line when the closing tag is in the same text; otherwise (code inside the link) the
+ * brackets are written where the tags stood.
  */
-function anchor(text: string, tag: ScannedTag, state: MarkupState): Replacement {
+function anchor(text: string, tag: ScannedTag, names: readonly string[], state: MarkupState): Replacement {
   if (tag.selfClosing) return plain("", tag.end);
   if (tag.closing) {
     const href = state.links.pop();
     return plain(href ? `](${href})` : "", tag.end);
   }
-  const href = tag.attributes.href || undefined;
+  const written = names.map((name) => tag.attributes[name]).find((value) => value !== undefined);
+  const href = written && !written.startsWith("{") ? written : undefined;
   const captured = capture(text, tag);
   if (!captured) {
     state.links.push(href);

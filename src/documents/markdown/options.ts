@@ -1,4 +1,6 @@
-/** `mdx` enables MDX rules (expressions in braces); `md` treats braces as text. */
+import type { ComponentRule } from "./components/index.js";
+
+/** `mdx` enables MDX rules (JavaScript expressions, JSX, ESM); `md` treats braces as text. */
 export type Flavor = "md" | "mdx";
 
 /** Options of {@link cleanMarkdown}. */
@@ -9,4 +11,6 @@ export interface CleanOptions {
    * write. Default: destinations are left as written.
    */
   mapUrl?: (destination: string) => string;
+  /** Components described in the config file (`components:`); they win over the built-in ones. Default none. */
+  components?: Readonly<Record<string, ComponentRule>>;
 }

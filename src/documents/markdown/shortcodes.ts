@@ -22,6 +22,9 @@ const HANDLERS: Record<string, ShortcodeHandler> = {
   expand: label,
   collapse: label,
   spoiler: label,
+  // Hugo's own docs mark versions with badges that read "New in v0.120.0".
+  "new-in": (args) => versionBadge("New in", args),
+  "deprecated-in": (args) => versionBadge("Deprecated in", args),
   figure: (args) => {
     const src = argument(args, ["src", "link"], 0);
     if (!src) return "";
@@ -29,6 +32,11 @@ const HANDLERS: Record<string, ShortcodeHandler> = {
     return `![${text.replace(/[[\]]/g, "")}](${src})`;
   },
 };
+
+function versionBadge(label: string, args: ShortcodeArgs): string {
+  const version = argument(args, ["version"], 0)?.replace(/^v/, "");
+  return version ? `${label} v${version}` : "";
+}
 
 /** The replacement for an opening (or standalone) shortcode tag `{{< name args >}}`. */
 export function renderShortcode(name: string, args: ShortcodeArgs): string {

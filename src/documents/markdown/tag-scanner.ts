@@ -1,6 +1,10 @@
-import { expressionEnd } from "./expressions.js";
+import { expressionExtent } from "./mdx/js-extent.js";
+import type { Flavor } from "./options.js";
 
-/** One HTML or JSX tag as written. Attribute values are raw: quotes removed, `{expressions}` kept. */
+/**
+ * One HTML or JSX tag as written. Attribute values are raw: quotes removed, `{expressions}` kept
+ * (their extent found by the JavaScript parser).
+ */
 export interface ScannedTag {
   /** As written; empty for a fragment `<>`. */
   name: string;
@@ -13,12 +17,16 @@ export interface ScannedTag {
 
 const MAX_TAG_LENGTH = 10_000;
 const NAME = /[A-Za-z][\w.:-]*/y;
-const ATTRIBUTE_NAME = /[^\s"'>/=<{}]+/y;
+// HTML, JSX and Vue attribute names (`class`, `aria-label`, `xlink:href`, `:prop`, `@click`, `#slot`).
+const ATTRIBUTE_NAME = /[A-Za-z_:@#$][\w.:@#$-]*/y;
 const UNQUOTED = /[^\s"'=<>`]+/y;
 const SPACE = /\s*/y;
 
-/** Reads the tag starting with `<` at `at`; undefined when the text there is not a tag. */
-export function scanTag(text: string, at: number): ScannedTag | undefined {
+/**
+ * Reads the tag starting with `<` at `at`; undefined when the text there is not a tag. A blank
+ * line ends an HTML tag in Markdown (CommonMark); an MDX tag may hold blank lines (`flavor: "mdx"`).
+ */
+export function scanTag(text: string, at: number, flavor: Flavor = "md"): ScannedTag | undefined {
   let i = at + 1;
   const closing = text[i] === "/";
   if (closing) i++;
@@ -28,11 +36,11 @@ export function scanTag(text: string, at: number): ScannedTag | undefined {
   const tag: ScannedTag = { name, closing, selfClosing: false, attributes: {}, end: 0 };
   for (i += name.length; i - at < MAX_TAG_LENGTH; ) {
     const space = sticky(SPACE, text, i) ?? "";
-    if (/\n[ \t]*\n/.test(space)) return undefined;
+    if (flavor === "md" && /\n[ \t]*\n/.test(space)) return undefined;
     i += space.length;
     if (text.startsWith("/>", i)) return { ...tag, selfClosing: true, end: i + 2 };
     if (text[i] === ">") return { ...tag, end: i + 1 };
-    const next = text[i] === "{" ? expressionEnd(text, i) : readAttribute(text, i, tag.attributes);
+    const next = text[i] === "{" ? expressionEndAt(text, i) : readAttribute(text, i, tag.attributes);
     if (next === undefined) return undefined;
     i = next;
   }
@@ -58,7 +66,7 @@ function readAttribute(text: string, at: number, attributes: Record<string, stri
     return close + 1;
   }
   if (quote === "{") {
-    const end = expressionEnd(text, i);
+    const end = expressionEndAt(text, i);
     if (end !== undefined) attributes[name] = text.slice(i, end);
     return end;
   }
@@ -66,6 +74,11 @@ function readAttribute(text: string, at: number, attributes: Record<string, stri
   if (value === undefined) return undefined;
   attributes[name] = value;
   return i + value.length;
+}
+
+/** Where an attribute expression (or spread) ends; JavaScript acorn rejects ends where its braces close. */
+function expressionEndAt(text: string, at: number): number | undefined {
+  return expressionExtent(text, at).end;
 }
 
 function sticky(pattern: RegExp, text: string, at: number): string | undefined {

@@ -4,8 +4,12 @@ import type { Flavor } from "./options.js";
 import { mapText, textPart } from "./parts.js";
 import type { Part } from "./parts.js";
 
-/** Lines that are only leftovers: attribute lists (`{: .note }`), stray `:::`, hugo-book `<--->`, emptied list items. */
-const LEFTOVER_LINE = /^[ \t]*(?:\{:[^}]*\}|:{3,}|<--->|[-*+]|\d+[.)])[ \t]*$/;
+/**
+ * Lines that are only leftovers: attribute lists (`{: .note }`), stray `:::`, hugo-book `<--->`,
+ * emptied list items, and Python-Markdown abbreviation definitions (`*[HTML]: Hyper Text…`),
+ * which a reader never sees as text.
+ */
+const LEFTOVER_LINE = /^[ \t]*(?:\{:[^}]*\}|:{3,}|<--->|[-*+]|\d+[.)]|\*\[[^\]\n]+\]:.*)[ \t]*$/;
 /** A heading's trailing id or attribute list (`## Install {#install}`, `# T { .class #id }`). */
 const HEADING_ATTRIBUTES = /[ \t]*\{[ \t]*[#.][^{}]*\}[ \t]*$/;
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;

@@ -126,7 +126,7 @@ describe("notes", () => {
     const docs = localize([page("a.md"), page("fr/a.md"), page("b.md")]);
     const result = groupTranslations(docs, options(false, { localesSource: "kb-publish.yml" }));
     expect(result.notes.map((n) => n.file)).toEqual(["b.md", "kb-publish.yml"]);
-    expect(result.notes[0]!.message).toBe("b.md has no fr translation (translation group b); expected one page per locale: en, fr, de");
+    expect(result.notes[0]!.message).toBe("has no fr translation (translation group b); expected one page per locale: en, fr, de");
     expect(result.notes[1]!.message).toContain('locale "de" has no pages');
   });
   it("reports an orphan with the id it is published under", () => {

@@ -1,6 +1,7 @@
 import type { Diagnostic, Document, Translation } from "../document.js";
 import { localeKey } from "../locale/tags.js";
 import { compareCodeUnits } from "../order.js";
+import { settleDuplicates } from "./duplicates.js";
 import { translationGroups, type TranslationGroup } from "./groups.js";
 import { languageId, sameLocale } from "./keys.js";
 import { groupNotes, localeNotes, presentLocales } from "./notes.js";
@@ -15,6 +16,8 @@ export interface GroupOptions {
   idPrefix?: string;
   /** Named as the file of notes about the locale list itself. Default `locales`. */
   localesSource?: string;
+  /** Report pages missing a translation and locales with no pages. Default true. */
+  reportMissing?: boolean;
 }
 
 export interface GroupResult {
@@ -22,6 +25,8 @@ export interface GroupResult {
   documents: Document[];
   /** Warnings: missing translations, orphans, two pages of one language in one group. */
   notes: Diagnostic[];
+  /** Pages left out: the loser of two pages of one language claiming one id in a group. */
+  excluded: { file: string; reason: string }[];
 }
 
 /**
@@ -31,13 +36,16 @@ export interface GroupResult {
  * `<prefix><lang>/<base id>`; the default locale keeps the bare base id. Pure.
  */
 export function groupTranslations(documents: readonly Document[], options: GroupOptions): GroupResult {
-  const groups = translationGroups(documents, options.locales);
+  const settled = translationGroups(documents, options.locales).map((group) => settleDuplicates(group, options));
+  const groups = settled.map((entry) => entry.group);
+  const excluded = settled.flatMap((entry) => entry.leftOut);
   const present = presentLocales(documents);
-  const notes = [...localeNotes(present, options), ...groups.flatMap((group) => groupNotes(group, options, present))];
+  const notes = [...(options.reportMissing === false ? [] : localeNotes(present, options)), ...groups.flatMap((group) => groupNotes(group, options, present))];
   const shaped = groups.flatMap((group) => (options.native ? nativeDocuments(group) : perLanguage(group, options)));
   return {
     documents: shaped.sort((a, b) => compareCodeUnits(a.externalId, b.externalId)),
     notes: notes.sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.message, b.message)),
+    excluded: excluded.sort((a, b) => compareCodeUnits(a.file, b.file)),
   };
 }
 

@@ -13,6 +13,10 @@ export interface LocalizeOptions extends LocaleOptions {
   idOfPath?: (sourcePath: string) => string;
   /** How explicit frontmatter ids were read (Settings `idScope`). Default `global`. */
   idScope?: IdScope;
+  /** The path a page's id comes from (a versioned page's path in `docs/`). Default: the path itself. */
+  pagePath?: (sourcePath: string) => string;
+  /** The id prefix of a page (`idPrefix`, plus `<version>/` when several versions are published). Default `idPrefix`. */
+  idPrefixOf?: (sourcePath: string) => string;
 }
 
 /**
@@ -44,8 +48,10 @@ export function localizeDocuments(documents: readonly Document[], options: Local
 function rebasedId(doc: Document, basePath: string, idOfPath: (sourcePath: string) => string, options: LocalizeOptions): string | undefined {
   if (doc.externalId === idOfPath(doc.sourcePath)) return idOfPath(basePath);
   if (options.idScope !== "folder") return undefined;
-  const explicitId = scopedIdWithin(doc.externalId, doc.sourcePath, options.idPrefix);
-  return explicitId === undefined ? undefined : externalIdOf({ sourcePath: basePath, explicitId, idPrefix: options.idPrefix, idScope: "folder" });
+  const pagePath = options.pagePath ?? ((path: string) => path);
+  const idPrefixOf = options.idPrefixOf ?? (() => options.idPrefix);
+  const explicitId = scopedIdWithin(doc.externalId, pagePath(doc.sourcePath), idPrefixOf(doc.sourcePath));
+  return explicitId === undefined ? undefined : externalIdOf({ sourcePath: pagePath(basePath), explicitId, idPrefix: idPrefixOf(basePath), idScope: "folder" });
 }
 
 /** The URL a translation is published at, when the page's URL came from its path. */

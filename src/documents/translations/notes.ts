@@ -23,10 +23,10 @@ export function groupNotes(group: TranslationGroup, options: GroupOptions, prese
   const langs = new Set(group.members.map((doc) => localeKey(doc.lang ?? "")));
   // A locale with no page at all gets one note from localeNotes, not one per group.
   const missing = options.locales.filter((locale) => !langs.has(localeKey(locale)) && present.has(localeKey(locale)));
-  if (missing.length === 0) return notes;
+  if (missing.length === 0 || options.reportMissing === false) return notes;
   const names = missing.map(display).join(", ");
-  const message = `${main.sourcePath} has no ${names} translation (translation group ${group.label}); expected one page per locale: ${options.locales.map(display).join(", ")}`;
-  return [...notes, { severity: "warning", file: main.sourcePath, message }];
+  const message = `has no ${names} translation (translation group ${group.label}); expected one page per locale: ${options.locales.map(display).join(", ")}`;
+  return [...notes, { severity: "warning", file: main.sourcePath, message, group: `have no ${names} translation` }];
 }
 
 function orphanNotes(group: TranslationGroup, options: GroupOptions): Diagnostic[] {
@@ -38,7 +38,8 @@ function orphanNotes(group: TranslationGroup, options: GroupOptions): Diagnostic
     return {
       severity: "warning" as const,
       file: doc.sourcePath,
-      message: `${doc.lang ?? "?"} page ${doc.sourcePath} has no ${defaultName} original (translation group ${group.label}); expected an original in ${defaultName} with the same base path or translationKey; ${published}`,
+      group: `have no ${defaultName} original`,
+      message: `${doc.lang ?? "?"} page has no ${defaultName} original (translation group ${group.label}); expected an original in ${defaultName} with the same base path or translationKey; ${published}`,
     };
   });
 }
@@ -54,7 +55,7 @@ function duplicateNotes(group: TranslationGroup): Diagnostic[] {
       notes.push({
         severity: "warning",
         file: doc.sourcePath,
-        message: `${doc.sourcePath} is a second ${doc.lang ?? "?"} page in translation group ${group.label} (after ${earlier.sourcePath}); expected one page per language; kept as a separate document`,
+        message: `is a second ${doc.lang ?? "?"} page in translation group ${group.label} (after ${earlier.sourcePath}); expected one page per language; kept as a separate document`,
       });
     }
   }

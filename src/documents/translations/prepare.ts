@@ -3,6 +3,7 @@ import type { IdScope } from "../id.js";
 import { canonicalLocale, localeKey } from "../locale/tags.js";
 import type { SiteLocales } from "../locale/detect/types.js";
 import { groupTranslations, type GroupResult } from "./group.js";
+import { FRONTMATTER_SOURCE, localeHints } from "./hints.js";
 import { localizeDocuments } from "./localize.js";
 
 /** The locales a run works with, once configuration and detection are settled. */
@@ -43,18 +44,34 @@ function ordered(locales: readonly string[], defaultLocale: string, source: stri
 
 /**
  * The translation step of a run: languages and base ids from paths and frontmatter, then one
- * document per group (native targets) or per language. Documents pass through unchanged when
- * no setup is given (no locales configured or detected).
+ * document per group (native targets) or per language. Without a setup (no locales configured
+ * or detected), pages with frontmatter `lang` and a shared `translationKey` in two or more
+ * languages are still grouped; otherwise documents pass through unchanged, with one warning when
+ * the tree looks translated (see localeHints).
  */
 export function prepareTranslations(
   documents: Document[],
-  options: { setup: TranslationSetup | undefined; native: boolean; idPrefix: string; baseUrl?: string; idOfPath?: (path: string) => string; idScope?: IdScope },
+  options: {
+    setup: TranslationSetup | undefined;
+    native: boolean;
+    idPrefix: string;
+    baseUrl?: string;
+    idOfPath?: (path: string) => string;
+    pagePath?: (path: string) => string;
+    idPrefixOf?: (path: string) => string;
+    idScope?: IdScope;
+    /** The language of pages that name none (Settings `defaultLocale`), for locale hints. Default `en`. */
+    defaultLocale?: string;
+  },
 ): GroupResult {
-  const { setup } = options;
-  if (!setup) return { documents, notes: [] };
-  const { idPrefix, baseUrl, idOfPath, idScope } = options;
-  const localized = localizeDocuments(documents, { ...setup, idPrefix, baseUrl, idOfPath, idScope });
+  const hints = options.setup ? {} : localeHints(documents, options.defaultLocale ?? "en");
+  const setup = options.setup ?? hints.setup;
+  if (!setup) return { documents, notes: hints.note ? [hints.note] : [], excluded: [] };
+  const { idPrefix, baseUrl, idOfPath, pagePath, idPrefixOf, idScope } = options;
+  const localized = localizeDocuments(documents, { ...setup, idPrefix, baseUrl, idOfPath, pagePath, idPrefixOf, idScope });
   return groupTranslations(localized, {
+    // Locales inferred from a few keyed pages say nothing about the others: no "missing" notes.
+    reportMissing: setup.source !== FRONTMATTER_SOURCE,
     native: options.native,
     defaultLocale: setup.defaultLocale,
     locales: setup.locales,

@@ -6,6 +6,7 @@ import { recordFileName } from "./naming.js";
 import { isStoredRecord, localPayloadOf, remoteRecordOf } from "./records.js";
 import { openStore, recordsDir } from "./scan.js";
 import { deleteRecords, flushIndex, openIndex, upsertRecords, type OpenIndex, type StoreContext } from "./writes.js";
+import { acquireStoreLock, type StoreLock } from "./lock.js";
 
 /**
  * The default target: a knowledge base on disk that needs no account. Layout:
@@ -25,6 +26,12 @@ export const createLocalTarget: TargetFactory = (settings, context) => {
   // A full run (`--full`) also checks every record file against its stamp (see openStore).
   const verify = settings.full === true;
   const opened = async (): Promise<OpenIndex> => (open ??= openIndex(await openStore(ctx.store, context.log, { verify })));
+  // A run that writes holds the store from its snapshot to its end, so two runs never interleave.
+  let lock: Promise<StoreLock> | undefined;
+  const locked = () => {
+    if (context.exclusive) lock ??= acquireStoreLock(ctx.store, { timeoutMs: settings.lockTimeoutSeconds * 1000, log: context.log, now: context.now, sleep: context.sleep });
+    return lock;
+  };
 
   const target: Target = {
     name: "local",
@@ -34,6 +41,7 @@ export const createLocalTarget: TargetFactory = (settings, context) => {
     payloadOf: localPayloadOf,
     snapshot: () =>
       serial(async () => {
+        await locked();
         const store = await openStore(ctx.store, context.log, { verify });
         open = openIndex(store);
         const records: RemoteRecord[] = [];
@@ -53,6 +61,11 @@ export const createLocalTarget: TargetFactory = (settings, context) => {
         if (open) await flushIndex(ctx, open);
         return [];
       }),
+    close: async () => {
+      const held = await lock?.catch(() => undefined);
+      lock = undefined;
+      await held?.release();
+    },
   };
   return target;
 };

@@ -61,7 +61,7 @@ export async function upsertRecords(ctx: StoreContext, open: OpenIndex, items: U
 export async function deleteRecords(ctx: StoreContext, open: OpenIndex, records: RemoteRecord[], mode: "tombstone" | "hard"): Promise<ItemResult[]> {
   const results: ItemResult[] = [];
   await markDirty(ctx, open);
-  for (const record of records) results.push(await deleteOne(ctx, open, record.externalId, mode));
+  for (const record of records) results.push(await deleteOne(ctx, open, record, mode));
   await checkpoint(ctx, open);
   return results;
 }
@@ -105,7 +105,8 @@ function upsertOne(ctx: StoreContext, open: OpenIndex, item: Upsert): ItemResult
   return { externalId: id, status: existing.kind === "none" ? "created" : "updated" };
 }
 
-async function deleteOne(ctx: StoreContext, open: OpenIndex, id: string, mode: "tombstone" | "hard"): Promise<ItemResult> {
+async function deleteOne(ctx: StoreContext, open: OpenIndex, remote: RemoteRecord, mode: "tombstone" | "hard"): Promise<ItemResult> {
+  const id = remote.externalId;
   const existing = ownedOrFailed(ctx, open, id, "delete");
   if (existing.kind === "failed") return existing.result;
   const file = recordFileName(id);
@@ -118,6 +119,8 @@ async function deleteOne(ctx: StoreContext, open: OpenIndex, id: string, mode: "
     } else {
       const record = existing.record ?? (await readRecord(path, id));
       const tombstone: StoredRecord = { ...record, state: "tombstoned", deletedAt: record.deletedAt ?? ctx.now() };
+      // The plan stamps a delete with the run's commit, so an older run cannot restore the page.
+      if (remote.provenance !== undefined) tombstone.provenance = remote.provenance;
       open.index.records[id] = entryOf(tombstone, file, writeRecordFile(path, `${JSON.stringify(tombstone, null, 2)}\n`));
     }
     open.pending++;

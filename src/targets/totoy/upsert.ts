@@ -46,7 +46,8 @@ function resultOf(ctx: LinkContext, item: Upsert, written: Written | undefined, 
   if ("error" in written) return { externalId, status: "failed", error: written.error };
   if (linked && !linked.ok) {
     const error = `its Source ${written.sourceId} is stored but not linked to the knowledge base (${linked.error}); the next run links it`;
-    return { externalId, status: "failed", error };
+    // Not retried within the run: sent again, the page would be created as a second Source.
+    return { externalId, status: "failed", error, retryable: false };
   }
   ctx.session.written.set(externalId, written.sourceId);
   return { externalId, status: item.remote ? "updated" : "created" };

@@ -48,7 +48,7 @@ function topLevelKeys(body: string): string[] {
 }
 
 /** The body with every nested `{…}` and `[…]` emptied, so only depth-0 text remains. */
-function flatten(body: string): string {
+export function flatten(body: string): string {
   let depth = 0;
   let out = "";
   for (let index = 0; index < body.length; index++) {
@@ -68,5 +68,26 @@ function flatten(body: string): string {
 
 function langOf(body: string, key: string): string | undefined {
   const entry = blockAfter(body, new RegExp(`(?:^|[,{\\s])['"]?${key}['"]?\\s*:\\s*\\{`));
-  return entry === undefined ? undefined : /\blang\s*:\s*(['"`])([^'"`]+)\1/.exec(flatten(entry))?.[2];
+  return entry === undefined ? undefined : /\blang['"]?\s*:\s*(['"`])([^'"`]+)\1/.exec(flatten(entry))?.[2];
+}
+
+/** What a Docusaurus config says about reading its docs, when written as literals (or constants holding them). */
+export interface DocusaurusSettings {
+  /** `markdown.format`: `mdx` (Docusaurus's default: `.md` is MDX too), `md` or `detect` (by extension). */
+  markdownFormat?: string;
+  /** The docs plugin's `lastVersion`: the version served at the docs' root URL. */
+  lastVersion?: string;
+}
+
+export function docusaurusSettings(text: string): DocusaurusSettings {
+  const code = withoutComments(text);
+  const settings: DocusaurusSettings = {};
+  const markdown = blockAfter(code, /\bmarkdown\s*:\s*\{/);
+  const format = markdown === undefined ? undefined : propertyValue(markdown, code, "format");
+  const formatText = format === undefined ? undefined : stringValue(code, format);
+  if (formatText) settings.markdownFormat = formatText;
+  const lastVersion = propertyValue(code, code, "lastVersion");
+  const lastText = lastVersion === undefined ? undefined : stringValue(code, lastVersion);
+  if (lastText) settings.lastVersion = lastText;
+  return settings;
 }
