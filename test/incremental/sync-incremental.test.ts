@@ -2,7 +2,8 @@ import { readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/log.js";
-import { planRun, sync } from "../../src/sync.js";
+import type { Settings } from "../../src/config/settings.js";
+import { planRun as planRunWith, sync } from "../../src/sync.js";
 import { fixtureWorkspace, testSettings, treeState } from "../helpers/workspace.js";
 
 const deps = { log: silentLogger, userAgent: "kb-publish/test" };
@@ -13,6 +14,13 @@ async function published() {
   const first = await sync(settings, deps);
   expect(first.result?.counts.failed).toBe(0);
   return { ws, settings, created: first.plan.summary.create };
+}
+
+/** A dry run (it takes no lock), its target closed. */
+async function planRun(settings: Settings, runDeps: typeof deps) {
+  const run = await planRunWith({ ...settings, command: "plan" }, runDeps);
+  await run.target.close?.();
+  return run;
 }
 
 describe("an incremental run", () => {
