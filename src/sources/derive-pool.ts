@@ -43,8 +43,12 @@ export async function deriveFiles(files: readonly FileToDerive[], options: Deriv
   run.used = Math.max(run.used ?? 0, workers);
   if (workers <= 0) {
     const { deriveFile } = await import("./derive-file.js");
-    const derived = files.map((file) => deriveFile(file, options));
-    run.onDerived?.(derived);
+    const derived: DerivedFile[] = [];
+    for (const file of files) {
+      const one = deriveFile(file, options);
+      derived.push(one);
+      run.onDerived?.([one]);
+    }
     return derived;
   }
   return onWorkers(files, { options, payloads: run.payloads }, workers, run.onDerived);

@@ -121,7 +121,8 @@ class Run {
     }
     const unchanged = [...clean.values()].map(cleanRecordOf);
     shaped.result.diagnostics = [...shaped.result.diagnostics, ...this.site.notes].sort(byFileThenLine);
-    this.input.settings.onProgress?.(this.discovery.files.length, this.discovery.files.length);
+    const total = this.discovery.files.length;
+    if (this.derivedSoFar < total) this.input.settings.onProgress?.(total, total);
     const counts = { files: this.discovery.files.length, derived: derived.length, kept: unchanged.length, workers: this.pool.used ?? 0 };
     return { ...shaped.result, unchanged, provenance: shaped.provenance, counts, prepared: this.prepared };
   }
@@ -173,6 +174,8 @@ class Run {
     const options = { ...settings, idScope, setup, native: capabilities.nativeTranslations, versions: this.site.markdown.versions };
     const { prepared, pages, setup: inEffect, paths } = prepareWithPages(collectDerived(derived, this.discovery.skipped), options);
     const units = unitsOf(pages, { ...options, setup: inEffect, ...paths });
+    // Payloads built as pages were derived assumed no translation step; inferred languages reshape documents.
+    if (inEffect !== undefined) this.prepared.clear();
     const byPath = new Map(derived.map((file) => [file.path, file]));
     const provenance = provenanceOf(prepared.documents, units, {
       derivation: this.derivation,

@@ -12,7 +12,6 @@ import { localeHints } from "../documents/translations/hints.js";
 import { prepareTranslations, translationSetup, type TranslationSetup } from "../documents/translations/index.js";
 import { selectVersions, versionedPath, versionPrefix, type VersionPlan } from "../documents/versions/index.js";
 import { hugoCascadeExcludes } from "./hugo-cascade.js";
-import { includeReader } from "./include-reader.js";
 import { loadDocuments, type LoadOptions, type LoadResult } from "./load.js";
 import { readDocusaurusSite } from "./site-docusaurus.js";
 import { detectSite } from "./site-locales.js";
@@ -43,7 +42,8 @@ export async function readDocuments(
 ): Promise<LoadResult> {
   const site = await siteSetup(settings);
   const locales = site.setup ? { locales: site.setup.locales, defaultLocale: site.setup.defaultLocale } : {};
-  const markdown: MarkdownSite = { ...site.markdown, readInclude: includeReader(settings.root, settings.maxFileBytes), ...(settings.components ? { components: settings.components } : {}) };
+  // Plain data only: workers receive it (each makes its own include reader, see derive-file.ts).
+  const markdown = { ...site.markdown, ...(settings.components ? { components: settings.components } : {}) };
   const exclude = [...settings.exclude, ...site.exclude];
   const loaded = await loadDocuments({ ...settings, ...locales, exclude, idScope: site.idScope, html: capabilities.takesHtml ?? false, markdown });
   const prepared = prepareDocuments(loaded, { ...settings, idScope: site.idScope, setup: site.setup, native: capabilities.nativeTranslations, versions: site.markdown.versions });

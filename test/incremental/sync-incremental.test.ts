@@ -1,9 +1,10 @@
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/log.js";
 import type { Settings } from "../../src/config/settings.js";
 import { planRun as planRunWith, sync } from "../../src/sync.js";
+import { repoFolder } from "../helpers/remote.js";
 import { fixtureWorkspace, testSettings, treeState } from "../helpers/workspace.js";
 
 const deps = { log: silentLogger, userAgent: "kb-publish/test" };
@@ -72,5 +73,49 @@ describe("an incremental run", () => {
     const full = await planRun({ ...settings, full: true }, deps);
     expect(full.counts).toMatchObject({ kept: 0, derived: created + 2 });
     expect(full.plan.summary).toEqual({ create: 0, update: 0, delete: 0, unchanged: created });
+  });
+});
+
+describe("an incremental run on a site with includes and versions", () => {
+  it("derives a page again when a file it includes changes, and only that page", async () => {
+    const root = await repoFolder({
+      "hugo.toml": "title = 'x'\n",
+      "content/_common/_index.md": "---\ncascade:\n  build:\n    render: never\n---\n",
+      "content/_common/opts.md": "Shared **options**.\n",
+      "content/guide.md": '---\ntitle: Guide\n---\nIntro.\n\n{{% include "/_common/opts.md" %}}\n',
+      "content/other.md": "---\ntitle: Other\n---\nNo includes here.\n",
+    });
+    const settings = testSettings({ root: path.join(root, "content"), store: path.join(root, ".store") });
+    expect((await sync(settings, deps)).plan.summary.create).toBe(2);
+    expect((await planRun(settings, deps)).counts).toMatchObject({ kept: 2, derived: 0 });
+
+    await writeFile(path.join(root, "content/_common/opts.md"), "Shared **options**, now three.\n");
+    const edited = await planRun(settings, deps);
+    expect(edited.counts).toMatchObject({ kept: 1, derived: 1 });
+    expect(edited.plan.operations.filter((op) => op.kind === "update").map((op) => op.kind === "update" && op.doc.content)).toEqual(["Intro.\n\nShared **options**, now three.\n"]);
+  });
+
+  it("keeps the published Docusaurus version's pages, and derives all again when versions.json moves on", async () => {
+    const root = await repoFolder({
+      "docusaurus.config.js": "module.exports = { title: 'x' };",
+      "versions.json": '["2.x"]',
+      "docs/a.md": "# A next\n\nText.\n",
+      "versioned_docs/version-2.x/a.md": "# A 2\n\nText.\n",
+      "versioned_docs/version-2.x/b.md": "# B 2\n\nText.\n",
+    });
+    const settings = testSettings({ root, store: path.join(root, ".store"), include: ["docs/**/*.md", "versioned_docs/**/*.md"] });
+    const first = await sync(settings, deps);
+    expect(first.plan.operations.map((op) => op.kind !== "delete" && [op.doc.externalId, op.doc.sourcePath])).toEqual([
+      ["docs/a", "versioned_docs/version-2.x/a.md"],
+      ["docs/b", "versioned_docs/version-2.x/b.md"],
+    ]);
+    expect((await planRun(settings, deps)).counts).toMatchObject({ kept: 2, derived: 0 });
+
+    await writeFile(path.join(root, "versions.json"), '["3.x", "2.x"]');
+    await mkdir(path.join(root, "versioned_docs/version-3.x"));
+    await writeFile(path.join(root, "versioned_docs/version-3.x/a.md"), "# A 3\n\nText.\n");
+    const moved = await planRun(settings, deps);
+    expect(moved.counts.kept).toBe(0);
+    expect(moved.plan.summary).toMatchObject({ update: 1, delete: 1 });
   });
 });
