@@ -32,7 +32,7 @@ async function scoreSite(folder: string, include: string[] | undefined): Promise
     const { plan } = await sync(settings, deps);
     const ms = performance.now() - started;
     const replan = (await planRun({ ...settings, command: "plan" }, deps)).plan.summary;
-    const documents = plan.operations.flatMap((op) => ("doc" in op ? [op.doc] : []));
+    const documents = plan.operations.flatMap((op) => (op.kind === "create" || op.kind === "update" ? [op.doc] : []));
     const site: SiteScore = {
       name: path.basename(path.resolve(folder)),
       documents: documents.length,

@@ -7,23 +7,24 @@ export interface CountedRequest {
   status: number | null;
 }
 
-/** The Heppu emulator running in a child process. */
+/** A Heppu or Humind emulator running in a child process. */
 export interface EmulatorProcess {
   url: string;
   apiKey: string;
-  collectionId: string;
+  /** Heppu only. */
+  collectionId?: string;
   /** Requests received since ledger position `from`, and the ledger's new length. */
   requests(from: number): Promise<{ length: number; entries: CountedRequest[] }>;
   close(): Promise<void>;
 }
 
-export async function startEmulatorProcess(): Promise<EmulatorProcess> {
-  const child = fork(path.join(import.meta.dirname, "emulator-child.ts"), [], { execArgv: ["--import", "tsx"], stdio: "inherit" });
+export async function startEmulatorProcess(kind: "heppu" | "humind" = "heppu"): Promise<EmulatorProcess> {
+  const child = fork(path.join(import.meta.dirname, "emulator-child.ts"), [kind], { execArgv: ["--import", "tsx"], stdio: "inherit" });
   const ready = await nextMessage(child, "ready");
   return {
     url: ready.url as string,
     apiKey: ready.apiKey as string,
-    collectionId: ready.collectionId as string,
+    collectionId: ready.collectionId as string | undefined,
     requests: async (from) => {
       const reply = nextMessage(child, "requests");
       child.send({ type: "requests", from });

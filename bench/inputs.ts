@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   }
   const figures = `${machine()}\n\n${renderInputsTable(rows)}\n\n${renderSplit(rows)}`;
   console.log(`\n${figures}`);
-  if (process.argv.includes("--write")) await writeReadmeSection("inputs", figures);
+  if (process.argv.includes("--write")) await writeReadmeSection(path.join(import.meta.dirname, "README.md"), "inputs", figures);
   if (rows.some((r) => r.errors > 0 || r.documents === 0)) process.exitCode = 1;
 }
 

@@ -1,93 +1,129 @@
 /**
- * `npm run bench [-- --write]`: 10,000 synthetic pages against the Heppu emulator (no faults).
- * Prints, for a first sync, a no-op re-sync and a re-sync with 1% changed: plan time, apply time,
- * requests sent versus the minimum, and peak RSS. `--write` also updates bench/README.md.
+ * `npm run bench [-- --sizes 1000,10000] [--huge] [--reps 3] [--targets local,heppu,humind] [--write]`
+ *
+ * Builds the current sources, generates a synthetic site per size, and measures — each in its
+ * own process, the built CLI as a user runs it — a first sync, a no-op sync and a sync after a
+ * 1% change, into the local store and into the Heppu and Humind emulators (each in its own
+ * process). Every run is paired with a floor run measured just before it (one process that
+ * walks, reads and sha256s every page: bench/floor.mjs), so machine load hits both alike; the
+ * table shows medians over `--reps` repetitions and the median of the per-pair ratios.
+ * `--huge` adds 100,000 pages (local store, one repetition). `--write` updates bench/README.md
+ * and the README's Performance section. Exits 1 when a run writes more or less than it must.
  */
-import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, rm, unlink, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { settingsWithDefaults } from "../src/config/defaults.js";
-import type { Settings } from "../src/config/settings.js";
-import { editPages, renderMarkdown } from "./generate.js";
+import { buildBundle } from "../test/helpers/run-bundle.js";
+import { changedCount, changeOnePercent, describeCorpus, generateCorpus, undoChange, type Corpus } from "./synthetic-site.js";
 import { startEmulatorProcess } from "./emulator-process.js";
-import { measurePhase, type PhaseFigures } from "./measure.js";
-import { machine, renderTable, writeReadmeSection } from "./report.js";
+import { median } from "./measured.js";
+import { goalLines, machine, renderTable, writeReadmeSection, type Row } from "./report.js";
+import { measuredFloor, measuredSync, type Destination, type SyncFigures, type TargetName } from "./sync-runs.js";
 
-const PAGES = 10_000;
-const SEED = 1;
+const PHASES = ["first sync", "no-op", "1% edit"] as const;
+type Phase = (typeof PHASES)[number];
+
+interface Options {
+  sizes: number[];
+  reps: number;
+  targets: TargetName[];
+  huge: boolean;
+  write: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string) => {
+    const at = argv.indexOf(name);
+    return at === -1 ? undefined : argv[at + 1];
+  };
+  const sizes = (value("--sizes") ?? "1000,10000").split(",").map(Number);
+  const targets = (value("--targets") ?? "local,heppu,humind").split(",") as TargetName[];
+  return { sizes, reps: Number(value("--reps") ?? 3), targets, huge: argv.includes("--huge"), write: argv.includes("--write") };
+}
 
 async function main(): Promise<void> {
-  const root = await mkdtemp(path.join(os.tmpdir(), "kbp-bench-"));
-  const emulator = await startEmulatorProcess();
+  const options = parseOptions(process.argv.slice(2));
+  const work = await mkdtemp(path.join(os.tmpdir(), "kbp-bench-"));
+  const rows: Row[] = [];
+  const failures: string[] = [];
   try {
-    const started = performance.now();
-    const site = generate(root);
-    const described = describeSite(site);
-    console.log(`${described} (generated in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    const settings = benchSettings(root, emulator);
-    const phases: PhaseFigures[] = [];
-    phases.push(await measurePhase("first sync", settings, emulator));
-    phases.push(await measurePhase("re-sync, nothing changed", settings, emulator));
-    await changeOnePercent(root, site.files);
-    phases.push(await measurePhase("re-sync, 1% changed (80 edited, 10 added, 10 removed)", settings, emulator));
-    const table = renderTable(phases);
-    const figures = `${machine()}\n\n${described}\n\n${table}`;
+    const dist = path.join(work, "dist");
+    await buildBundle(dist);
+    const plan = options.sizes.map((size) => ({ size, reps: options.reps, targets: options.targets }));
+    if (options.huge) plan.push({ size: 100_000, reps: 1, targets: ["local"] });
+    const sites: string[] = [];
+    for (const { size, reps, targets } of plan) {
+      const corpus = generateCorpus(path.join(work, `site-${size}`), size);
+      sites.push(describeCorpus(corpus));
+      console.error(`${describeCorpus(corpus)}`);
+      for (const target of targets) rows.push(...(await measureTarget({ dist, work, corpus, target, reps, failures })));
+      await rm(corpus.dir, { recursive: true, force: true });
+    }
+    const figures = `${machine()}\n\nSites: ${sites.join("; ")}.\n\n${renderTable(rows)}\n\n${goalLines(rows).join("\n")}`;
     console.log(`\n${figures}`);
-    if (process.argv.includes("--write")) await writeReadmeSection("bench", figures);
-    const missed = phases.slice(1).filter((p) => p.requests.total !== p.minimum);
-    if (missed.length > 0) process.exitCode = 1;
+    if (options.write) {
+      await writeReadmeSection(path.join(import.meta.dirname, "README.md"), "bench", figures);
+      await writeReadmeSection(path.join(import.meta.dirname, "..", "README.md"), "perf", figures);
+    }
+    for (const failure of failures) console.error(`FAILED: ${failure}`);
+    if (failures.length > 0) process.exitCode = 1;
   } finally {
-    await emulator.close();
-    await rm(root, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
   }
 }
 
-interface Site {
-  bytes: number;
-  files: string[];
-  /** Body bytes per page. */
-  sizes: number[];
+interface TargetRun {
+  dist: string;
+  work: string;
+  corpus: Corpus;
+  target: TargetName;
+  reps: number;
+  failures: string[];
 }
 
-function describeSite(site: Site): string {
-  const sorted = [...site.sizes].sort((a, b) => a - b);
-  const at = (q: number) => `${(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! / 1024).toFixed(1)} KiB`;
-  return (
-    `Site: ${site.files.length} pages, ${(site.bytes / 1024 / 1024).toFixed(1)} MiB; page body median ${at(0.5)}, ` +
-    `p90 ${at(0.9)}, p99 ${at(0.99)}, max ${at(1)}`
-  );
-}
-
-function generate(root: string): Site {
-  const script = path.join(import.meta.dirname, "generate-cli.ts");
-  const run = spawnSync(process.execPath, ["--import", "tsx", script, root, String(PAGES), String(SEED)], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`generating the benchmark site failed (exit ${run.status}): ${run.stderr}`);
-  return JSON.parse(run.stdout) as Site;
-}
-
-/** 1% of the pages: 80 edited, 10 added, 10 removed. */
-async function changeOnePercent(root: string, files: string[]): Promise<void> {
-  await editPages(root, files.slice(10), 80 / (files.length - 10), SEED);
-  for (const file of files.slice(0, 10)) await unlink(path.join(root, file));
-  await mkdir(path.join(root, "added"), { recursive: true });
-  for (let i = 0; i < 10; i++) {
-    const body = `# Added page ${i}\n\nA page added between runs.\n`;
-    await writeFile(path.join(root, "added", `page-${i}.md`), renderMarkdown({ file: "", title: `Added page ${i}`, description: "New", tags: ["new"], body }));
+/** `reps` repetitions of the three phases from an empty target, each paired with a floor run. */
+async function measureTarget(run: TargetRun): Promise<Row[]> {
+  const samples = new Map<Phase, { sync: SyncFigures; floor: { cpu: number; wall: number; rss: number } }[]>(PHASES.map((p) => [p, []]));
+  for (let rep = 0; rep < run.reps; rep++) {
+    const emulator = run.target === "local" ? undefined : await startEmulatorProcess(run.target);
+    const to: Destination = { target: run.target, store: path.join(run.work, `store-${run.target}-${rep}`), emulator };
+    try {
+      for (const phase of PHASES) {
+        const floor = await measuredFloor(run.corpus.dir);
+        const change = phase === "1% edit" ? await changeOnePercent(run.corpus, rep + 1) : undefined;
+        const sync = await measuredSync(run.dist, run.corpus.dir, to);
+        if (change) await undoChange(run.corpus, change);
+        samples.get(phase)!.push({ sync, floor });
+        const expected = phase === "first sync" ? run.corpus.files.length : change ? changedCount(change) : 0;
+        if (sync.written !== expected) run.failures.push(`${run.target} ${phase} at ${run.corpus.files.length} pages wrote ${sync.written} records; expected ${expected}`);
+        console.error(`  ${run.target} ${phase}: ${sync.cpu.toFixed(2)} s CPU (floor ${floor.cpu.toFixed(2)}), ${sync.wall.toFixed(2)} s wall, ${Math.round(sync.rss)} MiB`);
+      }
+    } finally {
+      await emulator?.close();
+      await rm(to.store, { recursive: true, force: true });
+    }
   }
+  return PHASES.map((phase) => rowOf(run, phase, samples.get(phase)!));
 }
 
-function benchSettings(root: string, emulator: { url: string; apiKey: string; collectionId: string }): Settings {
-  return settingsWithDefaults({
-    root,
-    target: "heppu",
-    store: path.join(root, ".unused"),
-    apiUrl: emulator.url,
-    apiKey: emulator.apiKey,
-    collectionId: emulator.collectionId,
-    // Measure kb-publish, not the client-side limiter; report.ts shows what 120/min would add.
-    rateLimit: 1_000_000,
-  });
+function rowOf(run: TargetRun, phase: Phase, pairs: { sync: SyncFigures; floor: { cpu: number; wall: number; rss: number } }[]): Row {
+  const of = (pick: (pair: (typeof pairs)[number]) => number) => median(pairs.map(pick));
+  return {
+    pages: run.corpus.files.length,
+    target: run.target,
+    phase,
+    cpu: of((p) => p.sync.cpu),
+    wall: of((p) => p.sync.wall),
+    rss: Math.max(...pairs.map((p) => p.sync.rss)),
+    floorCpu: of((p) => p.floor.cpu),
+    floorWall: of((p) => p.floor.wall),
+    floorRss: of((p) => p.floor.rss),
+    cpuRatio: of((p) => p.sync.cpu / p.floor.cpu),
+    wallRatio: of((p) => p.sync.wall / p.floor.wall),
+    written: of((p) => p.sync.written),
+    requests: pairs[0]!.sync.requests === undefined ? undefined : of((p) => p.sync.requests!),
+    workers: Math.max(...pairs.map((p) => p.sync.workers)),
+  };
 }
 
 await main();

@@ -26,6 +26,7 @@ export function readInputs(getInput: InputReader, eventName: string | undefined)
     idScope: value("id-scope"),
     maxDeletes: value("max-deletes"),
     allowMassDelete: value("allow-mass-delete"),
+    full: value("full"),
     allowRollback: value("allow-rollback"),
     deletions: value("deletions"),
     owner: value("owner"),

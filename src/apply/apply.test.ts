@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exitCodeFor } from "../exit-codes.js";
 import { applyPlan } from "./apply.js";
-import { createOp, deleteOp, fakeTarget, plan, unchangedOp, updateOp } from "./test-fixtures.js";
+import { createOp, deleteOp, fakeTarget, plan, remote, unchangedOp, updateOp } from "./test-fixtures.js";
 import type { Upsert } from "../targets/target.js";
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(2, "0")}`);
@@ -98,5 +98,33 @@ describe("applyPlan: results", () => {
     const blocked = plan([createOp("a")], { errors: ['duplicate id "a" in a.md and b.md'] });
     await expect(applyPlan(blocked, target, { deletions: "tombstone" })).rejects.toThrow(/blocked plan/);
     expect(calls).toEqual([]);
+  });
+});
+
+describe("applyPlan: provenance", () => {
+  const provenance = { sources: { "docs/a.md": "sha" }, derivation: "k" };
+
+  it("sends each write's provenance, and records that of unchanged owned records before finish", async () => {
+    const { target, calls } = fakeTarget();
+    const sent: Upsert[] = [];
+    const recorded: string[] = [];
+    target.upsertBatch = async (items) => (sent.push(...items), items.map((i) => ({ externalId: i.doc.externalId, status: "created" as const })));
+    target.recordProvenance = async (updates) => void recorded.push(...updates.map((u) => `${u.record.externalId}:${calls.length}`));
+    const unchangedWith = { ...unchangedOp("u"), provenance } as ReturnType<typeof unchangedOp>;
+    const foreign = { ...unchangedOp("f"), provenance, remote: { ...remote("f"), owned: false } } as ReturnType<typeof unchangedOp>;
+    await applyPlan(plan([{ ...createOp("c"), provenance } as ReturnType<typeof createOp>, unchangedWith, unchangedOp("plain"), foreign]), target, { deletions: "off" });
+    expect(sent.map((s) => s.provenance)).toEqual([provenance]);
+    expect(recorded).toEqual(["u:0"]);
+    expect(calls.map((c) => c.kind)).toEqual(["finish"]);
+  });
+
+  it("turns a failure to record provenance into a note, not a failed run", async () => {
+    const { target } = fakeTarget();
+    target.recordProvenance = async () => {
+      throw new Error("disk full");
+    };
+    const result = await applyPlan(plan([{ ...unchangedOp("u"), provenance } as ReturnType<typeof unchangedOp>]), target, { deletions: "off" });
+    expect(result.counts.failed).toBe(0);
+    expect(result.notes).toEqual([expect.stringContaining("could not record the provenance of 1 unchanged records (they are derived again next run): disk full")]);
   });
 });

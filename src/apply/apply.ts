@@ -1,7 +1,7 @@
 import type { DeletionSetting } from "../config/settings.js";
 import type { Operation, Plan } from "../plan/types.js";
 import { isBlocked } from "../plan/types.js";
-import type { FinishReport, ItemResult, Target, Upsert } from "../targets/target.js";
+import type { FinishReport, ItemResult, ProvenanceUpdate, Target, Upsert } from "../targets/target.js";
 import { splitIntoBatches, upsertBytes } from "./batch.js";
 import type { DeleteOp } from "./deletes.js";
 import { deleteResults, sendDeletes, skippedDeletes } from "./deletes.js";
@@ -49,8 +49,9 @@ export async function applyPlan(plan: Plan, target: Target, options: ApplyOption
     progress(deletes.length);
   }
 
+  const recorded = await recordNotes(plan, target);
   const finished = await finishNotes(target, [...upsertResults.values(), ...deleted]);
-  const result: RunResult = { results, counts: countResults(results), notes: [...retryNotes, ...finished.notes] };
+  const result: RunResult = { results, counts: countResults(results), notes: [...retryNotes, ...recorded, ...finished.notes] };
   if (finished.failure !== undefined) result.failure = finished.failure;
   if (deletesSkipped !== undefined) result.deletesSkipped = deletesSkipped;
   return result;
@@ -68,13 +69,29 @@ function assertNotBlocked(plan: Plan): void {
 function upsertsOf(operations: readonly Operation[]): Upsert[] {
   const items: Upsert[] = [];
   for (const op of operations) {
-    const provenance = op.kind === "create" || op.kind === "update" ? op.provenance && { provenance: op.provenance } : undefined;
-    if (op.kind === "create") items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint, ...provenance });
-    if (op.kind === "update") {
-      items.push({ doc: op.doc, payload: op.payload, fingerprint: op.fingerprint, remote: op.remote, ...provenance });
-    }
+    if (op.kind !== "create" && op.kind !== "update") continue;
+    const item: Upsert = { doc: op.doc, payload: op.payload, fingerprint: op.fingerprint };
+    if (op.kind === "update") item.remote = op.remote;
+    if (op.provenance !== undefined) item.provenance = op.provenance;
+    items.push(item);
   }
   return items;
+}
+
+/** Provenance of unchanged records that the target did not hold yet, recorded without re-sending them. */
+async function recordNotes(plan: Plan, target: Target): Promise<string[]> {
+  if (!target.recordProvenance) return [];
+  const updates: ProvenanceUpdate[] = [];
+  for (const op of plan.operations) {
+    if (op.kind === "unchanged" && op.provenance && op.remote.owned) updates.push({ record: op.remote, provenance: op.provenance });
+  }
+  if (updates.length === 0) return [];
+  try {
+    await target.recordProvenance(updates);
+    return [];
+  } catch (error) {
+    return [`target "${target.name}" could not record the provenance of ${updates.length} unchanged records (they are derived again next run): ${errorMessage(error)}`];
+  }
 }
 
 /** Every upsert in batches; those that fail transiently go again in later batches (see retry-rounds.ts). */

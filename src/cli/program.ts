@@ -92,6 +92,7 @@ function addSharedOptions(command: Command): void {
     .option("--lock-timeout <seconds>", "how long a sync waits for another run to release the local store (default 60)")
     .option("--max-deletes <n|n%>", "refuse to delete more than this many (or this % of) owned records")
     .option("--allow-mass-delete", "override the mass-delete and empty-source guards")
+    .option("--full", "derive every page, even those whose sources did not change (slower; same plan)")
     .option("--allow-rollback", "write even over records a newer commit published (an older commit skips them by default)")
     .option("--deletions <mode>", "what removed files become: tombstone, hard or off (default tombstone)")
     .option("--owner <name>", "owner marker; records of other owners are never touched (default kb-publish)")
@@ -129,6 +130,7 @@ function toInvocation(command: "plan" | "sync", docsPath: string | undefined, o:
     idScope: text("idScope"),
     maxDeletes: text("maxDeletes"),
     allowMassDelete: o.allowMassDelete === true ? true : undefined,
+    full: o.full === true ? true : undefined,
     allowRollback: o.allowRollback === true ? true : undefined,
     deletions: text("deletions"),
     owner: text("owner"),

@@ -112,7 +112,8 @@ async function execute({ raw, output }: Invocation, io: CliIO, redactor: Redacto
     terminal.close();
     const rollback = rollbackWarning(outcome.plan);
     if (rollback) terminal.log.warn(rollback);
-    const json = JSON.stringify(outcomeToJson(settings.command, outcome), null, 2);
+    // Built only when asked for: it lists every operation, unchanged ones included.
+    const json = output.json || outFile ? JSON.stringify(outcomeToJson(settings.command, outcome), null, 2) : "";
     if (outFile) await writeFile(outFile, `${redactor.text(json)}\n`);
     if (output.json) io.stdout(`${json}\n`);
     else {

@@ -10,6 +10,7 @@ export const SETTINGS_DEFAULTS = {
   idKey: "id",
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   allowMassDelete: false,
+  full: false,
   allowRollback: false,
   deletions: "tombstone",
   owner: "kb-publish",

@@ -9,7 +9,7 @@ export const EXPECTED = {
   seconds: "a whole number of seconds (0 or more)",
   boolean: "true or false",
   url: "an http(s) URL",
-  apiUrl: "an http(s) base URL without a query or fragment",
+  apiUrl: "an http(s) base URL without credentials, a query or a fragment",
   text: "a text",
   texts: "a text or a list of texts",
   maxDeletes: "a whole number of records (e.g. 10) or a percentage of owned records from 0% to 100% (e.g. 10%)",
@@ -36,5 +36,6 @@ export function isHttpUrl(text: string): boolean {
  * swallow them and every request would miss the API.
  */
 export function isApiBaseUrl(text: string): boolean {
-  return /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(text);
+  // Credentials in the URL would travel with every request: the key goes in KB_PUBLISH_API_KEY.
+  return /^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/.test(text);
 }

@@ -108,6 +108,7 @@ export const FILE_FIELDS: Record<string, FileField> = {
   owner: { option: "owner", spec: string("Owner marker written into every record. Default kb-publish.") },
   "max-deletes": { option: "maxDeletes", spec: { type: "max-deletes", description: "Refuse a run that deletes more than this: a count (10) or a percentage of owned records (10%)." } },
   "allow-mass-delete": { option: "allowMassDelete", spec: boolean("Override the mass-delete and empty-source guards. Default false.") },
+  full: { option: "full", spec: boolean("Derive every page, even those whose sources did not change since they were published (slower; same plan). Default false.") },
   "allow-rollback": {
     option: "allowRollback",
     spec: boolean("Write even over records that a newer commit published (a run from an older commit skips them by default). Default false."),

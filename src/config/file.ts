@@ -7,8 +7,7 @@ import type { Spec } from "./spec.js";
 import { EXPECTED, invalidValue } from "./expected.js";
 import { didYouMean } from "./suggest.js";
 
-/** Names looked for in the working directory when `--config` is not given. */
-export const CONFIG_FILE_NAMES = ["kb-publish.yml", "kb-publish.yaml"];
+export { CONFIG_FILE_NAMES } from "./file-names.js";
 
 export interface ConfigFileResult {
   options: RawOptions;

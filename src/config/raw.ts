@@ -17,6 +17,7 @@ export interface RawOptions {
   idScope?: string;
   maxDeletes?: string;
   allowMassDelete?: boolean | string;
+  full?: boolean | string;
   allowRollback?: boolean | string;
   deletions?: string;
   owner?: string;

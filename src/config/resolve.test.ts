@@ -44,9 +44,9 @@ describe("resolveSettings: components and versions", () => {
 describe("URLs", () => {
   it("refuses an api-url with a query or a fragment: request paths are appended to it, so every request would miss the API", async () => {
     const problems = await problemsOf(resolveWith("path: .\n", { apiUrl: "https://kb.example/api?tenant=a" }));
-    expect(problems).toEqual(['--api-url is "https://kb.example/api?tenant=a"; expected an http(s) base URL without a query or fragment']);
+    expect(problems).toEqual(['--api-url is "https://kb.example/api?tenant=a"; expected an http(s) base URL without credentials, a query or a fragment']);
     const fromFile = await problemsOf(resolveWith("api-url: http://127.0.0.1:4010/api/v1#x\n"));
-    expect(fromFile).toEqual(['kb-publish.yml: "api-url" is "http://127.0.0.1:4010/api/v1#x"; expected an http(s) base URL without a query or fragment']);
+    expect(fromFile).toEqual(['kb-publish.yml: "api-url" is "http://127.0.0.1:4010/api/v1#x"; expected an http(s) base URL without credentials, a query or a fragment']);
     expect((await resolveWith("api-url: https://kb.example/api/\n")).apiUrl).toBe("https://kb.example/api");
     expect((await resolveWith("path: .\n", { baseUrl: "https://docs.example.com/?utm=x" })).baseUrl).toBe("https://docs.example.com/?utm=x");
   });

@@ -9,7 +9,7 @@ import { readCommitStamp } from "./commit.js";
 import { envName, envOptions } from "./env.js";
 import { ConfigError } from "./errors.js";
 import { EXPECTED, invalidValue, isApiBaseUrl, isHttpUrl } from "./expected.js";
-import { CONFIG_FILE_NAMES, readConfigFile } from "./file.js";
+import { CONFIG_FILE_NAMES } from "./file-names.js";
 import { checkLocales, checkVersions, documentOptions, layerOptions } from "./layers.js";
 import type { RawOptions } from "./raw.js";
 import { DEFAULT_INCLUDE, type Command, type DeletionSetting, type Runner, type Settings } from "./settings.js";
@@ -38,8 +38,11 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
   const configPath = configName ? path.resolve(cwd, configName) : findConfigFile(cwd);
   if (configName && !existsSync(configPath ?? "")) problems.push(`config file not found: ${configName}`);
   const shownName = configPath ? displayPath(cwd, configPath) : CONFIG_FILE_NAMES[0]!;
+  // The YAML parser loads only when there is a config file to read.
   const fromFile =
-    configPath && existsSync(configPath) ? await readConfigFile(configPath, { targetNames: targetNames(), displayName: shownName }) : { options: {}, problems: [] };
+    configPath && existsSync(configPath)
+      ? await (await import("./file.js")).readConfigFile(configPath, { targetNames: targetNames(), displayName: shownName })
+      : { options: {}, problems: [] };
   problems.push(...fromFile.problems);
   const merged: RawOptions = layerOptions({ file: fromFile.options, env, explicit: raw });
   const where = originOf({ explicit: raw, env, runner: input.runner, file: shownName });
@@ -59,6 +62,7 @@ export async function resolveSettings(input: ResolveInput): Promise<Settings> {
     maxDeletes: check.maxDeletes(merged.maxDeletes),
     allowMassDelete: check.bool("allowMassDelete", merged.allowMassDelete) ?? D.allowMassDelete,
     allowRollback: check.bool("allowRollback", merged.allowRollback) ?? D.allowRollback,
+    full: check.bool("full", merged.full) ?? D.full,
     deletions: check.oneOf("deletions", merged.deletions ?? D.deletions, ["tombstone", "hard", "off"]) as DeletionSetting,
     owner: merged.owner?.trim() || D.owner,
     store: path.resolve(cwd, merged.store ?? ".kb-publish/store"),

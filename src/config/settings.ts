@@ -47,6 +47,11 @@ export interface Settings {
   maxDeletes?: MaxDeletes;
   allowMassDelete: boolean;
   /**
+   * Derive every page, even those whose stored provenance says they are unchanged (the
+   * incremental planner is then bypassed; the plan is the same, only slower). Default false.
+   */
+  full: boolean;
+  /**
    * Write even over records that a newer commit wrote (`--allow-rollback`). Default false: a run
    * from an older commit skips them, with a warning.
    */

@@ -101,7 +101,11 @@ function parseWithGrayMatter(text: string, head: Head): ParsedFrontmatter {
   // line numbers are unchanged. A fresh options object also keeps gray-matter's cache unused.
   const firstEnd = text.indexOf("\n");
   const input = head.delimiter + text.slice(firstEnd);
-  const file = matter(input, { language: head.language, delimiters: head.delimiter, engines: safeEngines, excerpt: false });
+  // gray-matter gets the frontmatter alone: it looks every input up in its cache by its whole
+  // text, which hashed each page's body again (a tenth of deriving a page, measured over 10,000
+  // pages). The body is cut off here exactly as gray-matter cuts it (see bodyAfter).
+  const closeEnd = input.indexOf(`\n${head.delimiter}`, 1) + 1 + head.delimiter.length;
+  const file = matter(input.slice(0, closeEnd), { language: head.language, delimiters: head.delimiter, engines: safeEngines, excerpt: false });
   const data: unknown = file.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new FrontmatterError(
@@ -110,8 +114,17 @@ function parseWithGrayMatter(text: string, head: Head): ParsedFrontmatter {
     );
   }
   const block = file.matter;
-  const bodyLine = lineAt(input, input.length - file.content.length);
-  return { ...withBody(plainObject(data as Record<string, unknown>), file.content, bodyLine, block), language: head.language };
+  const body = bodyAfter(input, closeEnd);
+  const bodyLine = lineAt(input, input.length - body.length);
+  return { ...withBody(plainObject(data as Record<string, unknown>), body, bodyLine, block), language: head.language };
+}
+
+/** What gray-matter keeps as content after a closing delimiter that ends at `closeEnd`: one `\r`, then one `\n` dropped. */
+function bodyAfter(input: string, closeEnd: number): string {
+  let start = closeEnd;
+  if (input[start] === "\r") start++;
+  if (input[start] === "\n") start++;
+  return input.slice(start);
 }
 
 function withBody(data: Record<string, unknown>, rest: string, restLine: number, block: string): ParsedFrontmatter {

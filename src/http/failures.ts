@@ -1,3 +1,4 @@
+import type { ResponseHead } from "./attempt.js";
 import { ApiError, failureMessage, snippet } from "./errors.js";
 import type { ApiErrorKind } from "./errors.js";
 import type { ParseError } from "./envelope.js";
@@ -51,7 +52,7 @@ export function makeError(ctx: FailureContext, parts: ErrorParts): ApiError {
 }
 
 /** A non-2xx, non-accepted status. Only 429 is retried for non-idempotent requests: it was not processed. */
-export function httpFailure(ctx: FailureContext, res: Response, body: unknown): Failure {
+export function httpFailure(ctx: FailureContext, res: ResponseHead, body: unknown): Failure {
   const vendor = safeParse(ctx, res.status, body);
   const transient = RETRYABLE_STATUSES.has(res.status);
   const retry = transient && (ctx.idempotent || res.status === 429);
@@ -81,7 +82,7 @@ function safeParse(ctx: FailureContext, status: number, body: unknown) {
 }
 
 /** Any 3xx: never followed, because fetch would forward the credentials to wherever it points. */
-export function redirectFailure(ctx: FailureContext, res: Response): Failure {
+export function redirectFailure(ctx: FailureContext, res: ResponseHead): Failure {
   const location = res.headers.get("location");
   let host = "an unknown location";
   if (location) {

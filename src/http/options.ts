@@ -1,3 +1,4 @@
+import type { ResponseHeaders } from "./attempt.js";
 import { parseVendorError } from "./envelope.js";
 import type { ParseError } from "./envelope.js";
 import type { RateLimit } from "./rate-limit.js";
@@ -79,7 +80,7 @@ export interface HttpRequest {
 /** A complete response: the body was read in full and parsed as JSON (`undefined` when empty). */
 export interface HttpResponse<T = unknown> {
   status: number;
-  headers: Headers;
+  headers: ResponseHeaders;
   /** Parsed JSON; for an accepted non-2xx status with a non-JSON body, the raw text. */
   body: T;
   /** Attempts made, 1 when the first one succeeded. */

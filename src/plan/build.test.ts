@@ -3,6 +3,7 @@ import { fingerprintOf } from "../documents/hash.js";
 import { buildPlan } from "./build.js";
 import { REASONS } from "./reasons.js";
 import { doc, input, ownedRecord, syncedRecord, target } from "./test-fixtures.js";
+import type { Provenance } from "../targets/target.js";
 import { isBlocked, type Operation } from "./types.js";
 
 function kinds(operations: Operation[]): string[] {
@@ -210,5 +211,43 @@ describe("buildPlan: plan errors", () => {
     expect(plan.errors[1]).toContain("dots.md");
     expect(plan.operations).toEqual([]);
     expect(isBlocked(plan)).toBe(true);
+  });
+});
+
+describe("buildPlan: incremental input", () => {
+  const provenance = { sources: { "a.md": "sha-a" }, derivation: "k" };
+
+  it("plans records kept without parsing as unchanged, never deletes them, and counts them as documents", () => {
+    const kept = ownedRecord("kept", { provenance: { sources: { "kept.md": "s" }, derivation: "k" } });
+    const unchanged = [{ doc: { externalId: "kept", title: "Kept", sourcePath: "kept.md" }, record: kept }];
+    const plan = buildPlan(input({ documents: [], unchanged, records: [kept, ownedRecord("gone")] }));
+    expect(kinds(plan.operations)).toEqual(["unchanged kept", "delete gone"]);
+    expect(plan.operations[0]).toMatchObject({ fingerprint: kept.fingerprint, remote: kept });
+    expect(plan.guards.find((g) => g.guard === "empty-source")?.tripped).toBe(false);
+  });
+
+  it("stamps the commit into the provenance of every write, and sets it on an unchanged record only when it differs", () => {
+    const commit = { sha: "c0ffee", time: 1_700_000_000 };
+    const same = doc("same", { sourcePath: "a.md" });
+    const stale = doc("stale", { sourcePath: "b.md" });
+    const map = new Map<string, Provenance>([
+      ["a.md", provenance],
+      ["b.md", { sources: { "b.md": "new" }, derivation: "k" }],
+      ["new.md", { sources: { "new.md": "n" }, derivation: "k" }],
+    ]);
+    const records = [syncedRecord(same, { provenance: { ...provenance, commit: { sha: "old", time: 1 } } }), syncedRecord(stale, { provenance: { sources: { "b.md": "old" }, derivation: "k" } })];
+    const plan = buildPlan(input({ documents: [same, stale, doc("new", { sourcePath: "new.md" })], records, provenance: map, commit }));
+    const byId = new Map(plan.operations.map((op) => [op.kind === "delete" ? op.remote.externalId : op.doc.externalId, op]));
+    expect(byId.get("new")).toMatchObject({ kind: "create", provenance: { sources: { "new.md": "n" }, derivation: "k", commit } });
+    expect(byId.get("same")).toMatchObject({ kind: "unchanged" });
+    expect(byId.get("same")).not.toHaveProperty("provenance");
+    expect(byId.get("stale")).toMatchObject({ kind: "unchanged", provenance: { sources: { "b.md": "new" } } });
+  });
+
+  it("keeps only what reports show of an unchanged document, not its text", () => {
+    const a = doc("a");
+    const plan = buildPlan(input({ documents: [a], records: [syncedRecord(a)] }));
+    expect(plan.operations[0]).toMatchObject({ kind: "unchanged", doc: { externalId: "a", title: "Title of a", sourcePath: "a.md" } });
+    expect(plan.operations[0]!.kind === "unchanged" && "content" in plan.operations[0]!.doc).toBe(false);
   });
 });

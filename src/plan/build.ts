@@ -1,14 +1,15 @@
 import type { Diagnostic, Document } from "../documents/document.js";
-import type { CommitStamp, Snapshot } from "../targets/target.js";
 import type { ExcludedFile } from "../documents/textless.js";
+import type { CommitStamp, Provenance, Snapshot } from "../targets/target.js";
 import { orphanedRecords, withheldReasons } from "./deletes.js";
+import type { CleanRecord } from "./fast-path.js";
 import { evaluateGuards } from "./guards.js";
 import { checkIdentity } from "./identity.js";
 import { settleFileFates } from "./kept.js";
 import { guardRollback } from "./rollback.js";
 import { indexRecords, ownedLive } from "./remote-index.js";
 import type { MaxDeletes, Operation, OperationKind, Plan, PlanSummary } from "./types.js";
-import { planUpserts, type PlanTarget } from "./upserts.js";
+import { planUpserts, type PlanTarget, type PreparedPayload } from "./upserts.js";
 
 export { parseMaxDeletes } from "./max-deletes.js";
 
@@ -36,8 +37,17 @@ export interface PlanInput {
   snapshot: Snapshot;
   target: PlanTarget;
   options: PlanOptions;
+  /** Records the incremental planner kept without deriving their pages (see fast-path.ts): planned unchanged. Default none. */
+  unchanged?: readonly CleanRecord[];
+  /** What each document is derived from, by its source path (commit aside). Default none: no provenance is stored. */
+  provenance?: ReadonlyMap<string, Provenance>;
   /** The commit the docs were read at; stored with every write and guarding against rollback. Default none. */
   commit?: CommitStamp;
+  /**
+   * Payloads and fingerprints already built, by source path, for documents that are final as
+   * derived (no translation step reshapes them). Default none: built here.
+   */
+  prepared?: ReadonlyMap<string, PreparedPayload>;
 }
 
 /**
@@ -47,12 +57,17 @@ export interface PlanInput {
 export function buildPlan(input: PlanInput): Plan {
   const { documents, snapshot, options } = input;
   const identity = checkIdentity(documents);
-  const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), input.target);
-  const orphans = orphanedRecords(snapshot.records, identity.claimed);
+  const provenanceOf = provenanceLookup(input);
+  const preparedOf = input.prepared && ((doc: Document) => input.prepared!.get(doc.sourcePath));
+  const upserts = planUpserts(identity.plannable, indexRecords(snapshot.records), { target: input.target, provenanceOf, preparedOf });
+  const unchanged = input.unchanged ?? [];
+  const keptUnchanged = unchanged.map(({ doc, record }): Operation => ({ kind: "unchanged", doc, fingerprint: record.fingerprint!, remote: record }));
+  const claimed = new Set([...identity.claimed, ...unchanged.map(({ doc }) => doc.externalId)]);
+  const orphans = orphanedRecords(snapshot.records, claimed);
   const fates = settleFileFates({ operations: upserts.operations, orphans, diagnostics: input.diagnostics, excluded: input.excluded ?? [], idPrefix: options.idPrefix ?? "" });
   const diagnostics = [...input.diagnostics, ...fates.diagnostics];
   const rollback = guardRollback({
-    operations: [...fates.operations, ...(options.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote))],
+    operations: [...fates.operations, ...keptUnchanged, ...(options.deletions === "off" ? [] : withNote(fates.deletes, snapshot.deleteNote))],
     commit: input.commit,
     allowRollback: options.allowRollback,
   });
@@ -61,7 +76,7 @@ export function buildPlan(input: PlanInput): Plan {
   const guards = evaluateGuards({
     deletes: deletions.length,
     ownedLive: ownedLive(snapshot.records).length,
-    documents: documents.length,
+    documents: documents.length + unchanged.length,
     rejected: upserts.rejected.length,
     maxDeletes: options.maxDeletes,
     allowMassDelete: options.allowMassDelete,
@@ -87,6 +102,12 @@ export function buildPlan(input: PlanInput): Plan {
     excluded: [...(input.excluded ?? [])],
     skipped: rollback.skipped,
   };
+}
+
+/** A document's provenance as derived (the rollback guard stamps the run's commit on writes). */
+function provenanceLookup(input: PlanInput): ((doc: Document) => Provenance | undefined) | undefined {
+  const { provenance } = input;
+  return provenance && ((doc) => provenance.get(doc.sourcePath));
 }
 
 const KIND_ORDER: OperationKind[] = ["create", "update", "unchanged", "delete"];

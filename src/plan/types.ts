@@ -3,8 +3,16 @@ import type { ExcludedFile } from "../documents/textless.js";
 import type { CommitStamp, Fingerprint, Provenance, RemoteRecord } from "../targets/target.js";
 
 /**
- * One planned change. A dry run and a real run build the same list. Creates and updates carry
- * the `provenance` the target stores with the record (its `commit` set by the rollback guard).
+ * What reports and results need of a document that is not sent: an unchanged record kept by
+ * the incremental planner was never parsed, so it has no content, only these.
+ */
+export type DocumentRef = Pick<Document, "externalId" | "title" | "sourcePath">;
+
+/**
+ * One planned change. A dry run and a real run build the same list. `provenance` is what the
+ * record is derived from now (see `Provenance`): stored with a create or update (its `commit`
+ * set by the rollback guard); on an unchanged record it is set only when it differs from what
+ * the target holds, to be recorded without re-sending the page.
  */
 export type Operation =
   | { kind: "create"; doc: Document; payload: Record<string, unknown>; fingerprint: Fingerprint; reasons: string[]; provenance?: Provenance }
@@ -17,7 +25,7 @@ export type Operation =
       reasons: string[];
       provenance?: Provenance;
     }
-  | { kind: "unchanged"; doc: Document; fingerprint: Fingerprint; remote: RemoteRecord }
+  | { kind: "unchanged"; doc: DocumentRef; fingerprint: Fingerprint; remote: RemoteRecord; provenance?: Provenance }
   | { kind: "delete"; remote: RemoteRecord; reasons: string[] };
 
 export type OperationKind = Operation["kind"];

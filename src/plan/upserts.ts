@@ -1,8 +1,8 @@
 import type { Diagnostic, Document } from "../documents/document.js";
-import { fingerprintOf } from "../documents/hash.js";
-import type { RemoteRecord, Target } from "../targets/target.js";
+import { canonicalJson, fingerprintOf } from "../documents/hash.js";
+import type { Fingerprint, Provenance, RemoteRecord, Target } from "../targets/target.js";
 import { REASONS, updateReasons } from "./reasons.js";
-import type { Operation, RejectedDocument } from "./types.js";
+import type { DocumentRef, Operation, RejectedDocument } from "./types.js";
 
 export type PlanTarget = Pick<Target, "payloadOf" | "validate" | "checkPlan">;
 
@@ -13,19 +13,36 @@ export interface UpsertPlan {
   diagnostics: Diagnostic[];
 }
 
+/** A document's payload and fingerprint, built while the other pages were still being derived. */
+export interface PreparedPayload {
+  payload: Record<string, unknown>;
+  fingerprint: Fingerprint;
+}
+
+/** What planning a document may already know about it. */
+export interface UpsertContext {
+  target: PlanTarget;
+  /** What a document is derived from (see `Provenance`); undefined when unknown. */
+  provenanceOf?: (doc: Document) => Provenance | undefined;
+  /** Its payload and fingerprint when already built; undefined builds them here. */
+  preparedOf?: (doc: Document) => PreparedPayload | undefined;
+}
+
 /** Creates, updates and unchanged operations for documents whose ids are already known to be valid and unique. */
-export function planUpserts(documents: Document[], remote: Map<string, RemoteRecord>, target: PlanTarget): UpsertPlan {
+export function planUpserts(documents: Document[], remote: Map<string, RemoteRecord>, ctx: UpsertContext): UpsertPlan {
   const plan: UpsertPlan = { operations: [], rejected: [], diagnostics: [] };
-  for (const doc of documents) planDocument(doc, remote.get(doc.externalId), target, plan);
+  for (const doc of documents) planDocument(doc, remote.get(doc.externalId), ctx, plan);
   return plan;
 }
 
-function planDocument(doc: Document, remote: RemoteRecord | undefined, target: PlanTarget, plan: UpsertPlan): void {
+function planDocument(doc: Document, remote: RemoteRecord | undefined, ctx: UpsertContext, plan: UpsertPlan): void {
+  const { target } = ctx;
   if (remote && !remote.owned && remote.adoptable !== true) {
     plan.rejected.push(reject(doc, foreignMessage(doc.externalId)));
     return;
   }
-  const payload = payloadFor(doc, target);
+  const prepared = ctx.preparedOf?.(doc);
+  const payload = prepared?.payload ?? payloadFor(doc, target);
   if (typeof payload === "string") {
     plan.rejected.push(reject(doc, payload));
     return;
@@ -39,15 +56,39 @@ function planDocument(doc: Document, remote: RemoteRecord | undefined, target: P
     plan.rejected.push(reject(doc, errors.map((p) => p.message).join("; ")));
     return;
   }
-  plan.operations.push(operationFor(doc, payload, remote));
+  const fingerprint = prepared?.fingerprint ?? fingerprintOf(payload);
+  plan.operations.push(withProvenance(operationFor(doc, payload, fingerprint, remote), ctx.provenanceOf?.(doc)));
 }
 
-function operationFor(doc: Document, payload: Record<string, unknown>, remote: RemoteRecord | undefined): Operation {
-  const fingerprint = fingerprintOf(payload);
+function operationFor(doc: Document, payload: Record<string, unknown>, fingerprint: Fingerprint, remote: RemoteRecord | undefined): Operation {
   if (!remote) return { kind: "create", doc, payload, fingerprint, reasons: [REASONS.created] };
   const reasons = updateReasons(fingerprint, remote);
-  if (reasons.length === 0) return { kind: "unchanged", doc, fingerprint, remote };
+  if (reasons.length === 0) return { kind: "unchanged", doc: documentRef(doc), fingerprint, remote };
   return { kind: "update", doc, payload, fingerprint, remote, reasons };
+}
+
+/**
+ * Every write carries its provenance. An unchanged owned record carries it only when it differs
+ * from what the target holds (an older record without one, a renamed page): the target may then
+ * record it without the page being sent again.
+ */
+function withProvenance(op: Operation, provenance: Provenance | undefined): Operation {
+  if (!provenance || op.kind === "delete") return op;
+  if (op.kind !== "unchanged") return { ...op, provenance };
+  return op.remote.owned && !sameDerivation(op.remote.provenance, provenance) ? { ...op, provenance } : op;
+}
+
+/** Equal but for the commit: the record derives from the same files the same way. */
+export function sameDerivation(a: Provenance | undefined, b: Provenance): boolean {
+  if (!a) return false;
+  const { commit: _a, ...left } = a;
+  const { commit: _b, ...right } = b;
+  return canonicalJson(left) === canonicalJson(right);
+}
+
+/** An unchanged operation keeps only what reports show, so the page text can be dropped. */
+function documentRef(doc: Document): DocumentRef {
+  return { externalId: doc.externalId, title: doc.title, sourcePath: doc.sourcePath };
 }
 
 /** The target's payload, or a message when building it throws (a bad document must not stop the others). */

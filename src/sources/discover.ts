@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import fg from "fast-glob";
@@ -26,6 +27,10 @@ export interface Discovery {
   /** Sorted repository-relative POSIX paths of regular files (or symlinks to files) inside root. */
   files: string[];
   skipped: SkippedSource[];
+  /** The real root (symlinks resolved), which `files` are relative to. */
+  realRoot: string;
+  /** Real absolute path of each file in `files` that is a symlink; read through it, never through the link. */
+  links: Map<string, string>;
 }
 
 const ALWAYS_IGNORED = ["**/.git", "**/.git/**", "**/node_modules", "**/node_modules/**"];
@@ -46,7 +51,9 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
 export async function discoverSources(options: DiscoverOptions): Promise<Discovery> {
   const realRoot = await realRootOf(options.root);
   for (const pattern of options.include) assertInsideRoot(pattern);
-  const entries = await fg(options.include, {
+  // The synchronous walk: the async one spends more CPU in its queue than in readdir (measured
+  // over 10,000 pages in 5,000 folders), and nothing else needs the thread meanwhile.
+  const entries = fg.sync(options.include, {
     cwd: realRoot,
     ignore: [...ALWAYS_IGNORED, ...options.exclude],
     dot: false,
@@ -57,13 +64,12 @@ export async function discoverSources(options: DiscoverOptions): Promise<Discove
     suppressErrors: false,
   });
   const candidates = entries.filter((e) => !e.dirent.isDirectory() && !hasIgnoredSegment(e.path));
+  const ctx: CheckContext = { realRoot, linkedBases: linkedBases(realRoot, options), links: new Map() };
   const limit = pLimit(32);
-  const checked = await Promise.all(
-    candidates.map((e) => limit(() => checkEntry(realRoot, e.path, e.dirent.isSymbolicLink()))),
-  );
+  const checked = await Promise.all(candidates.map((e) => limit(() => checkEntry(ctx, e.path, e.dirent))));
   const named = checkFileNames(checked.filter((c): c is string => typeof c === "string"));
   const skipped = [...checked.filter((c): c is SkippedSource => typeof c === "object" && c !== null), ...named.skipped];
-  return { files: named.files.sort(compareCodeUnits), skipped: skipped.sort((a, b) => compareCodeUnits(a.file, b.file)) };
+  return { files: named.files.sort(compareCodeUnits), skipped: skipped.sort((a, b) => compareCodeUnits(a.file, b.file)), realRoot, links: ctx.links };
 }
 
 async function realRootOf(root: string): Promise<string> {
@@ -90,20 +96,60 @@ function hasIgnoredSegment(path: string): boolean {
   return path.split("/").some((segment) => IGNORED_SEGMENTS.has(segment));
 }
 
-/** The path when it is a readable file inside root, a skip reason when not, null to drop silently. */
-async function checkEntry(realRoot: string, path: string, isLink: boolean): Promise<string | SkippedSource | null> {
+interface CheckContext {
+  realRoot: string;
+  /** Static pattern bases that are reached through a symlink (see linkedBases). */
+  linkedBases: string[];
+  links: Map<string, string>;
+}
+
+/**
+ * The static bases of the include patterns (`linked` in `linked/*.md`) that resolve elsewhere:
+ * the walk never follows a symlinked folder, but it opens a static base as it is named. Files
+ * under such a base are resolved one by one; every other plain entry is a file in place, without
+ * a `realpath` per file (that cost a third of a no-op run over 10,000 pages).
+ */
+function linkedBases(realRoot: string, options: DiscoverOptions): string[] {
+  const bases = fg.generateTasks(options.include, { cwd: realRoot, ignore: options.exclude }).map((task) => task.base);
+  return [...new Set(bases)].filter((base) => base !== "." && realOrMissing(join(realRoot, base)) !== join(realRoot, base));
+}
+
+function realOrMissing(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function underLinkedBase(ctx: CheckContext, path: string): boolean {
+  return ctx.linkedBases.some((base) => path.startsWith(`${base}/`));
+}
+
+/**
+ * The path when it is a readable file inside root, a skip reason when not, null to drop silently.
+ * Only symlinks (and files under a linked base) need `realpath` and `stat`: the walk's directory
+ * entry already says a plain entry is a regular file.
+ */
+async function checkEntry(ctx: CheckContext, path: string, dirent: { isFile(): boolean; isSymbolicLink(): boolean }): Promise<string | SkippedSource | null> {
+  if (!dirent.isSymbolicLink() && !underLinkedBase(ctx, path)) {
+    return dirent.isFile() ? path : { file: path, message: "not a regular file; expected a file" };
+  }
   let real: string;
   try {
-    real = await realpath(join(realRoot, path));
+    real = await realpath(join(ctx.realRoot, path));
   } catch {
     return { file: path, message: "broken symlink: it points to nothing; expected a readable file" };
   }
-  if (!isInside(realRoot, real)) {
+  if (!isInside(ctx.realRoot, real)) {
     return { file: path, message: `${OUTSIDE_ROOT_MESSAGE}: it resolves to ${real}; expected a file inside the repository; not read` };
   }
   const stats = await stat(real);
-  if (stats.isFile()) return path;
+  if (stats.isFile()) {
+    if (real !== join(ctx.realRoot, path)) ctx.links.set(path, real);
+    return path;
+  }
   // A symlink to a directory is simply not descended into, like any symlinked directory.
-  if (isLink && stats.isDirectory()) return null;
+  if (dirent.isSymbolicLink() && stats.isDirectory()) return null;
   return { file: path, message: "not a regular file; expected a file" };
 }

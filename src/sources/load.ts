@@ -1,14 +1,12 @@
-import pLimit from "p-limit";
-import { deriveDocument } from "../documents/derive.js";
-import type { DeriveOutcome, MarkdownSite } from "../documents/derive.js";
-import type { Diagnostic, Document } from "../documents/document.js";
+import type { MarkdownSite } from "../documents/derive.js";
 import type { FrontmatterKeys } from "../config/document-options.js";
-import { deriveHtmlDocument, isHtmlPath } from "../documents/html/index.js";
+import type { Diagnostic, Document } from "../documents/document.js";
 import type { IdScope } from "../documents/id.js";
 import { compareCodeUnits } from "../documents/order.js";
 import type { ExcludedFile } from "../documents/textless.js";
-import { discoverSources } from "./discover.js";
-import { readSourceFile } from "./read.js";
+import type { DeriveFileOptions, DerivedFile, FileToDerive } from "./derive-file.js";
+import { deriveFiles } from "./derive-pool.js";
+import { discoverSources, type Discovery } from "./discover.js";
 
 export interface LoadOptions {
   root: string;
@@ -19,8 +17,6 @@ export interface LoadOptions {
   /** How explicit frontmatter ids are read (Markdown pages). Default `global`. */
   idScope?: IdScope;
   maxFileBytes: number;
-  /** Files read at once. Default 16. */
-  concurrency?: number;
   /** Config-file `frontmatter:` mapping (Markdown pages). Default: built-in keys. */
   frontmatterKeys?: FrontmatterKeys;
   /** Built HTML only: locale folders taken off paths (`fr/…`) before ids are made. Default none. */
@@ -31,10 +27,12 @@ export interface LoadOptions {
   baseUrl?: string;
   /** Built HTML only: also keep the cleaned HTML (`Document.html`) for targets that send HTML. Default true. */
   html?: boolean;
-  /** Called after each file is read and derived, with the files done and found. Default none. */
+  /** Worker threads for deriving; 0 derives on the main thread. Default: one per core for many files (see deriveFiles). */
+  workers?: number;
+  /** Called as files are read and derived, with the files done and found. Default none. */
   onProgress?: (done: number, total: number) => void;
-  /** Markdown pages only: what the site and the config file say about reading them. Default none. */
-  markdown?: MarkdownSite;
+  /** Markdown pages only: what the site and the config file say about reading them (the include reader is made per thread). Default none. */
+  markdown?: Omit<MarkdownSite, "readInclude">;
 }
 
 export interface LoadResult {
@@ -46,61 +44,52 @@ export interface LoadResult {
   excluded: ExcludedFile[];
 }
 
-export const DEFAULT_LOAD_CONCURRENCY = 16;
-
 /**
  * Discovers, reads and derives every page under root. A broken file becomes an error
  * diagnostic naming it; only an unusable root or include pattern throws.
  */
 export async function loadDocuments(options: LoadOptions): Promise<LoadResult> {
   const discovery = await discoverSources(options);
-  const limit = pLimit(options.concurrency ?? DEFAULT_LOAD_CONCURRENCY);
+  const total = discovery.files.length;
   let done = 0;
-  const outcomes = await Promise.all(
-    discovery.files.map((path) =>
-      limit(async () => {
-        const outcome = await loadOne(path, options);
-        options.onProgress?.(++done, discovery.files.length);
-        return { path, outcome };
-      }),
-    ),
-  );
+  const onDerived = options.onProgress && ((files: readonly DerivedFile[]) => options.onProgress!((done += files.length), total));
+  const derived = await deriveFiles(filesOf(discovery, discovery.files), deriveOptions(options, discovery.realRoot), { workers: options.workers, onDerived });
+  return collectDerived(derived, discovery.skipped);
+}
+
+/** The per-file derivation options of a load. */
+export function deriveOptions(options: LoadOptions, realRoot: string): DeriveFileOptions {
+  const { maxFileBytes, idPrefix, idKey, idScope, frontmatterKeys, locales, defaultLocale, baseUrl, html, markdown } = options;
+  return { realRoot, maxFileBytes, idPrefix, idKey, idScope, frontmatterKeys, locales, defaultLocale, baseUrl, html, markdown };
+}
+
+/** The discovered files among `paths`, with where to open each. */
+export function filesOf(discovery: Pick<Discovery, "links">, paths: readonly string[]): FileToDerive[] {
+  return paths.map((path) => {
+    const realPath = discovery.links.get(path);
+    return realPath === undefined ? { path } : { path, realPath };
+  });
+}
+
+/** Documents, diagnostics and exclusions of derived files (in discovery order), sorted as LoadResult says. */
+export function collectDerived(derived: readonly DerivedFile[], skipped: readonly { file: string; message: string }[] = []): LoadResult {
   const result: LoadResult = { documents: [], diagnostics: [], excluded: [] };
-  for (const skipped of discovery.skipped) {
-    result.diagnostics.push({ severity: "error", file: skipped.file, message: skipped.message });
+  for (const { file, message } of skipped) result.diagnostics.push({ severity: "error", file, message });
+  for (const { path, outcome } of derived) {
+    if (outcome.kind === "document") {
+      result.documents.push(outcome.document);
+      result.diagnostics.push(...outcome.diagnostics);
+    } else if (outcome.kind === "excluded") {
+      result.excluded.push({ file: path, reason: outcome.reason, ...(outcome.textless && { textless: true }) });
+    } else {
+      result.diagnostics.push(outcome.diagnostic);
+    }
   }
-  for (const { path, outcome } of outcomes) collect(result, path, outcome);
   result.documents.sort((a, b) => compareCodeUnits(a.externalId, b.externalId));
   result.diagnostics.sort(byFileThenLine);
   return result;
 }
 
-async function loadOne(path: string, options: LoadOptions): Promise<DeriveOutcome> {
-  const read = await readSourceFile({ root: options.root, path, maxBytes: options.maxFileBytes });
-  if (!read.ok) return { kind: "error", diagnostic: read.diagnostic };
-  try {
-    const file = { path, text: read.text };
-    if (isHtmlPath(path)) return deriveHtmlDocument(file, options);
-    const { idPrefix, idKey, idScope, frontmatterKeys: keys, baseUrl } = options;
-    return deriveDocument(file, { idPrefix, idKey, idScope, keys, baseUrl, ...options.markdown });
-  } catch (cause) {
-    // deriveDocument is not expected to throw; if it ever does, one page must not sink the run.
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return { kind: "error", diagnostic: { severity: "error", file: path, message: `document could not be derived: ${message}` } };
-  }
-}
-
-function collect(result: LoadResult, path: string, outcome: DeriveOutcome): void {
-  if (outcome.kind === "document") {
-    result.documents.push(outcome.document);
-    result.diagnostics.push(...outcome.diagnostics);
-  } else if (outcome.kind === "excluded") {
-    result.excluded.push({ file: path, reason: outcome.reason, ...(outcome.textless && { textless: true }) });
-  } else {
-    result.diagnostics.push(outcome.diagnostic);
-  }
-}
-
-function byFileThenLine(a: Diagnostic, b: Diagnostic): number {
+export function byFileThenLine(a: Diagnostic, b: Diagnostic): number {
   return compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0);
 }

@@ -1,17 +1,17 @@
 import path from "node:path";
 import type { Override } from "../config/document-options.js";
 import type { MarkdownSite } from "../documents/derive.js";
-import type { Diagnostic } from "../documents/document.js";
+import type { Diagnostic, Document } from "../documents/document.js";
 import { externalIdOf, type IdScope } from "../documents/id.js";
 import type { ComponentRule } from "../documents/markdown/index.js";
 import { compareCodeUnits } from "../documents/order.js";
 import { withoutFallbackPages } from "../documents/html/fallbacks.js";
 import { declaredLanguages, withDeclaredLanguages } from "../documents/html/languages.js";
 import { applyOverrides } from "../documents/overrides.js";
+import { localeHints } from "../documents/translations/hints.js";
 import { prepareTranslations, translationSetup, type TranslationSetup } from "../documents/translations/index.js";
 import { selectVersions, versionedPath, versionPrefix, type VersionPlan } from "../documents/versions/index.js";
 import { hugoCascadeExcludes } from "./hugo-cascade.js";
-import { includeReader } from "./include-reader.js";
 import { loadDocuments, type LoadOptions, type LoadResult } from "./load.js";
 import { readDocusaurusSite } from "./site-docusaurus.js";
 import { detectSite } from "./site-locales.js";
@@ -42,39 +42,76 @@ export async function readDocuments(
 ): Promise<LoadResult> {
   const site = await siteSetup(settings);
   const locales = site.setup ? { locales: site.setup.locales, defaultLocale: site.setup.defaultLocale } : {};
-  const markdown: MarkdownSite = { ...site.markdown, readInclude: includeReader(settings.root, settings.maxFileBytes), ...(settings.components ? { components: settings.components } : {}) };
+  // Plain data only: workers receive it (each makes its own include reader, see derive-file.ts).
+  const markdown = { ...site.markdown, ...(settings.components ? { components: settings.components } : {}) };
   const exclude = [...settings.exclude, ...site.exclude];
   const loaded = await loadDocuments({ ...settings, ...locales, exclude, idScope: site.idScope, html: capabilities.takesHtml ?? false, markdown });
   const prepared = prepareDocuments(loaded, { ...settings, idScope: site.idScope, setup: site.setup, native: capabilities.nativeTranslations, versions: site.markdown.versions });
   return { ...prepared, diagnostics: [...prepared.diagnostics, ...site.notes].sort(byFileThenLine) };
 }
 
+export interface PrepareOptions {
+  idPrefix: string;
+  idScope?: IdScope;
+  baseUrl?: string;
+  overrides?: Override[];
+  setup: TranslationSetup | undefined;
+  native: boolean;
+  /** Docusaurus docs versions published (ids of versioned pages). Default none. */
+  versions?: VersionPlan;
+  /** For locales inferred from frontmatter when none are set. Default `en`. */
+  defaultLocale?: string;
+}
+
 /** Overrides, then languages and translation groups, for documents already loaded. Pure. */
-export function prepareDocuments(
-  loaded: LoadResult,
-  options: {
-    idPrefix: string;
-    idScope?: IdScope;
-    baseUrl?: string;
-    overrides?: Override[];
-    setup: TranslationSetup | undefined;
-    native: boolean;
-    versions?: VersionPlan;
-    defaultLocale?: string;
-  },
-): LoadResult {
+export function prepareDocuments(loaded: LoadResult, options: PrepareOptions): LoadResult {
+  return prepareWithPages(loaded, options).prepared;
+}
+
+/**
+ * {@link prepareDocuments}, also returning what the incremental planner groups pages by: the
+ * pages between overrides and translations, untranslated fallback copies included (they belong
+ * to their original's unit), and the translation setup in effect, inferred from frontmatter when
+ * none was configured or detected (see localeHints).
+ */
+export function prepareWithPages(loaded: LoadResult, options: PrepareOptions): PreparedWithPages {
   const pages = options.setup ? withoutFallbackPages(loaded.documents, options.setup.defaultLocale) : { documents: loaded.documents, excluded: [] };
   const overridden = applyOverrides(pages.documents, options.overrides);
   const declared = declaredLanguages(overridden.documents);
-  const pagePath = (sourcePath: string) => versionedPath(sourcePath, options.versions);
-  const idPrefixOf = (sourcePath: string) => `${options.idPrefix}${versionPrefix(sourcePath, options.versions)}`;
-  const idOfPath = (sourcePath: string) => externalIdOf({ sourcePath: pagePath(sourcePath), idPrefix: idPrefixOf(sourcePath) });
-  const shaped = prepareTranslations(overridden.documents, { ...options, idOfPath, pagePath, idPrefixOf });
-  return {
+  const paths = translationPaths(options);
+  const setup = options.setup ?? localeHints(overridden.documents, options.defaultLocale ?? "en").setup;
+  const shaped = prepareTranslations(overridden.documents, { ...options, ...paths });
+  const prepared = {
     documents: withDeclaredLanguages(shaped.documents, declared),
     diagnostics: [...loaded.diagnostics, ...shaped.notes].sort(byFileThenLine),
     excluded: [...loaded.excluded, ...pages.excluded, ...overridden.excluded, ...shaped.excluded].sort((a, b) => compareCodeUnits(a.file, b.file)),
   };
+  const unitPages = pages.excluded.length > 0 ? applyOverrides(loaded.documents, options.overrides).documents : overridden.documents;
+  return { prepared, pages: unitPages, setup, paths };
+}
+
+export interface PreparedWithPages {
+  prepared: LoadResult;
+  /** The pages units are made of (see unitsOf). */
+  pages: Document[];
+  /** The translation setup in effect: configured, detected, or inferred from frontmatter. */
+  setup: TranslationSetup | undefined;
+  /** How translation ids are made from paths (versioned docs), as the translation step used them. */
+  paths: TranslationPaths;
+}
+
+/** How the translation step reads a page's path and id (a versioned page is read as its `docs/` page). */
+export interface TranslationPaths {
+  idOfPath: (sourcePath: string) => string;
+  pagePath: (sourcePath: string) => string;
+  idPrefixOf: (sourcePath: string) => string;
+}
+
+function translationPaths(options: Pick<PrepareOptions, "idPrefix" | "versions">): TranslationPaths {
+  const pagePath = (sourcePath: string) => versionedPath(sourcePath, options.versions);
+  const idPrefixOf = (sourcePath: string) => `${options.idPrefix}${versionPrefix(sourcePath, options.versions)}`;
+  const idOfPath = (sourcePath: string) => externalIdOf({ sourcePath: pagePath(sourcePath), idPrefix: idPrefixOf(sourcePath) });
+  return { idOfPath, pagePath, idPrefixOf };
 }
 
 /** What a run settles about the site before reading it. */

@@ -1,15 +1,11 @@
 import { lstat, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import {
-  docusaurusLocales,
-  hugoLocales,
-  mkdocsLocales,
-  objectConfigLocales,
-  siteLocales,
-  exportedValue,
-  localesImport,
-  type SiteLocales,
-} from "../documents/locale/detect/index.js";
+import type * as DetectModule from "../documents/locale/detect/index.js";
+import type { SiteLocales } from "../documents/locale/detect/index.js";
+
+/** The config readers (YAML, TOML, JS text): loaded only once a config file is found. */
+type Detect = typeof DetectModule;
+const loadDetect = (): Promise<Detect> => import("../documents/locale/detect/index.js");
 
 /** Locales read from a generator's config file (or Docusaurus `i18n/` folders), and where. */
 export interface DetectedLocales extends SiteLocales {
@@ -29,7 +25,7 @@ export interface SiteDetection {
   notes: string[];
 }
 
-type Reader = (text: string) => SiteLocales | undefined;
+type Reader = (detect: Detect, text: string) => SiteLocales | undefined;
 
 const DOCUSAURUS_CONFIGS = ["js", "ts", "mjs", "cjs", "mts"].map((ext) => `docusaurus.config.${ext}`);
 // `config.toml` alone is not Hugo's: many tools use that name.
@@ -38,21 +34,21 @@ const HUGO_CONFIGS = ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config
 // Tried in order in each folder; the first file that names locales wins.
 const CANDIDATES: [string, Reader][] = [
   ...["hugo", "config", "config/_default/hugo", "config/_default/config"].flatMap((base) => [
-    [`${base}.toml`, (t: string) => hugoLocales(t, "toml")] as [string, Reader],
-    [`${base}.yaml`, (t: string) => hugoLocales(t, "yaml")] as [string, Reader],
-    [`${base}.yml`, (t: string) => hugoLocales(t, "yaml")] as [string, Reader],
-    [`${base}.json`, (t: string) => hugoLocales(t, "json")] as [string, Reader],
+    [`${base}.toml`, (d: Detect, t: string) => d.hugoLocales(t, "toml")] as [string, Reader],
+    [`${base}.yaml`, (d: Detect, t: string) => d.hugoLocales(t, "yaml")] as [string, Reader],
+    [`${base}.yml`, (d: Detect, t: string) => d.hugoLocales(t, "yaml")] as [string, Reader],
+    [`${base}.json`, (d: Detect, t: string) => d.hugoLocales(t, "json")] as [string, Reader],
   ]),
-  ["config/_default/languages.toml", (t) => hugoLocales(t, "toml", true)],
-  ["config/_default/languages.yaml", (t) => hugoLocales(t, "yaml", true)],
-  ...DOCUSAURUS_CONFIGS.map((name): [string, Reader] => [name, docusaurusLocales]),
-  ...["mjs", "js", "ts", "mts", "cjs"].map((ext): [string, Reader] => [`astro.config.${ext}`, objectConfigLocales]),
+  ["config/_default/languages.toml", (d, t) => d.hugoLocales(t, "toml", true)],
+  ["config/_default/languages.yaml", (d, t) => d.hugoLocales(t, "yaml", true)],
+  ...DOCUSAURUS_CONFIGS.map((name): [string, Reader] => [name, (d, t) => d.docusaurusLocales(t)]),
+  ...["mjs", "js", "ts", "mts", "cjs"].map((ext): [string, Reader] => [`astro.config.${ext}`, (d, t) => d.objectConfigLocales(t)]),
   // VitePress: `config.ts`, or a `config/` folder whose `index.ts` merges per-locale files.
   ...[".vitepress", "docs/.vitepress"].flatMap((dir) =>
-    ["config", "config/index"].flatMap((base) => ["ts", "mts", "js", "mjs"].map((ext): [string, Reader] => [`${dir}/${base}.${ext}`, objectConfigLocales])),
+    ["config", "config/index"].flatMap((base) => ["ts", "mts", "js", "mjs"].map((ext): [string, Reader] => [`${dir}/${base}.${ext}`, (d, t) => d.objectConfigLocales(t)])),
   ),
-  ["mkdocs.yml", mkdocsLocales],
-  ["mkdocs.yaml", mkdocsLocales],
+  ["mkdocs.yml", (d, t) => d.mkdocsLocales(t)],
+  ["mkdocs.yaml", (d, t) => d.mkdocsLocales(t)],
 ];
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -98,7 +94,11 @@ async function fromConfigFiles(dir: string, notes: string[]): Promise<DetectedLo
   for (const [name, read] of CANDIDATES) {
     const file = path.join(dir, name);
     const text = await readSmallFile(file);
-    const locales = text === undefined ? undefined : (read(text) ?? (JS_CONFIG.test(name) ? await withImportedLocales(file, text, read, notes) : undefined));
+    const detect = text === undefined ? undefined : await loadDetect();
+    const locales =
+      text === undefined || detect === undefined
+        ? undefined
+        : (read(detect, text) ?? (JS_CONFIG.test(name) ? await withImportedLocales(detect, file, text, read, notes) : undefined));
     if (!locales) continue;
     const withFolders = name.startsWith("docusaurus.config.") ? await fromDocusaurusFolders(dir, locales) : undefined;
     return { ...(withFolders ?? locales), source: file };
@@ -115,12 +115,12 @@ const MODULE_EXTENSIONS = ["", ".ts", ".mts", ".js", ".mjs", ".cjs", ".json", "/
  * text and its value stands in for the name. A module that cannot be read (a package, a value
  * built by code) gives a note saying to set `locales`.
  */
-async function withImportedLocales(file: string, text: string, read: Reader, notes: string[]): Promise<SiteLocales | undefined> {
-  const imported = localesImport(text);
+async function withImportedLocales(detect: Detect, file: string, text: string, read: Reader, notes: string[]): Promise<SiteLocales | undefined> {
+  const imported = detect.localesImport(text);
   if (!imported) return undefined;
   const module = imported.specifier.startsWith(".") ? await firstReadable(path.resolve(path.dirname(file), imported.specifier)) : undefined;
-  const value = module && exportedValue(module.text, imported.exported, module.file.endsWith(".json"));
-  const locales = value === undefined ? undefined : read(`${text}\nconst ${imported.name} = ${value}`);
+  const value = module && detect.exportedValue(module.text, imported.exported, module.file.endsWith(".json"));
+  const locales = value === undefined ? undefined : read(detect, `${text}\nconst ${imported.name} = ${value}`);
   if (!locales) notes.push(`${path.basename(file)} imports its locales from "${imported.specifier}", which kb-publish cannot read as data; expected a local module exporting a literal; set locales: in kb-publish.yml`);
   return locales;
 }
@@ -142,7 +142,7 @@ async function fromDocusaurusFolders(dir: string, config: SiteLocales | undefine
     if (plugins.some((name) => name.startsWith("docusaurus-plugin-content-"))) found.push(locale);
   }
   if (found.length === 0) return undefined;
-  const locales = siteLocales([...(config?.locales ?? []), ...found], config?.defaultLocale);
+  const locales = (await loadDetect()).siteLocales([...(config?.locales ?? []), ...found], config?.defaultLocale);
   return locales && { ...locales, source: i18n };
 }
 

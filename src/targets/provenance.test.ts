@@ -7,6 +7,12 @@ describe("readProvenance", () => {
     expect(readProvenance(value)).toEqual(value);
   });
 
+  it("keeps what the incremental planner stores: page, includes, siblings and group keys", () => {
+    const value = { sources: { "a.md": "ab", "fr/a.md": "cd" }, derivation: "k1", page: "a.md", siblings: ["fr/a"], groups: ["id:a"], includes: [] };
+    expect(readProvenance(value)).toEqual(value);
+    expect(readProvenance({ ...value, siblings: [1], page: 2 })).toEqual({ sources: value.sources, derivation: "k1", groups: ["id:a"], includes: [] });
+  });
+
   it("drops a malformed commit but keeps the rest", () => {
     expect(readProvenance({ sources: {}, derivation: "k", commit: { sha: "f00d", time: "yesterday" } })).toEqual({ sources: {}, derivation: "k" });
   });

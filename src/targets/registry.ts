@@ -1,7 +1,8 @@
 import { createChatbotTarget } from "./chatbot/index.js";
 import type { TargetFactory } from "./context.js";
 import { createHeppuTarget } from "./heppu/index.js";
-import { createHumindTarget } from "./humind/index.js";
+// From humind.js, not index.js: the index re-exports the HTML renderer, which loads on first use.
+import { createHumindTarget } from "./humind/humind.js";
 import { createLocalTarget } from "./local/index.js";
 import { createTotoyTarget } from "./totoy/index.js";
 

@@ -49,6 +49,17 @@ export interface Provenance {
   derivation: string;
   /** The commit the docs were read at; absent when the docs are not in a git repository. */
   commit?: CommitStamp;
+  /** The file the record's own document came from; absent when it is the only key of `sources`. */
+  page?: string;
+  /** Keys of `sources` that were only included into pages (snippets), not pages themselves; absent when none. */
+  includes?: string[];
+  /** Ids of the other records derived from the same pages (a translation group published per language), sorted; absent when none. */
+  siblings?: string[];
+  /**
+   * Translation-group keys of the pages that fed the record (`id:<base id>`, `key:<translationKey>`),
+   * sorted, so a new page joining the group re-derives it; absent when no languages are in play.
+   */
+  groups?: string[];
 }
 
 /** A git commit as the rollback guard compares it. */
@@ -104,6 +115,12 @@ export interface Upsert {
   provenance?: Provenance;
 }
 
+/** A record's new provenance, for `Target.recordProvenance`. */
+export interface ProvenanceUpdate {
+  record: RemoteRecord;
+  provenance: Provenance;
+}
+
 export interface Problem {
   severity: "error" | "warning";
   message: string;
@@ -140,6 +157,12 @@ export interface TargetCapabilities {
    * readers skip building it, which saves about a quarter of the memory on HTML sites.
    */
   takesHtml?: boolean;
+  /**
+   * The snapshot can name some records only from the run's own ids (`SnapshotScope`: ids stored
+   * as digests). The engine then reads it once more, with the ids, after reading the docs; in
+   * the first read such records must carry no provenance. Default false.
+   */
+  scopedSnapshot?: boolean;
 }
 
 /**
@@ -153,6 +176,12 @@ export interface Target {
   /** The exact body fields sent for a document (pure). Its fingerprint is what the plan compares. */
   payloadOf(doc: Document): Record<string, unknown>;
   /**
+   * Loads what `payloadOf` needs (a heavy renderer) before its first call, so runs that never
+   * build a payload never load it. The engine calls it before it derives any page (and before a
+   * baseline is read); a run that keeps every record unchanged never does. Optional.
+   */
+  prepare?(): Promise<void>;
+  /**
    * Per-document problems found before sending (size limits, id format), pure. An `error`
    * makes the document unsendable: it fails and its remote copy is kept.
    */
@@ -160,12 +189,27 @@ export interface Target {
   /** What the target holds now. `scope` is given by the engine; targets may ignore it. */
   snapshot(scope?: SnapshotScope): Promise<Snapshot>;
   /**
+   * Fills in `content` of records whose snapshot left it out (to stay fast), for diffs of the
+   * records a plan changes. Optional: targets whose snapshot carries content, or that cannot
+   * return it, leave it out.
+   */
+  loadContent?(records: RemoteRecord[]): Promise<void>;
+  /**
    * Whole-plan limits the target checks before anything is sent (e.g. Totoy's 1,500 sources per
    * knowledge base), pure. Each message is a plan error: nothing is written. Default: none.
    */
   checkPlan?(plan: PlanView): string[];
   upsertBatch(items: Upsert[]): Promise<ItemResult[]>;
   deleteBatch(records: RemoteRecord[], mode: DeletionMode): Promise<ItemResult[]>;
+  /**
+   * Stores the provenance of records the run left unchanged — their pages were derived again to
+   * the same payload, but what they derive from is new to the target (a record written before
+   * provenance existed, a renamed page) — without sending the pages again. Called once, after
+   * the upserts and before `finish`, with owned records only. Optional: a target that keeps no
+   * state record of its own leaves it out, and such records get their provenance the next time
+   * they are written.
+   */
+  recordProvenance?(items: ProvenanceUpdate[]): Promise<void>;
   /**
    * Runs once after all writes (state records, waiting for processing, publishing); returns extra
    * diagnostics, or a FinishReport when the step itself can fail.

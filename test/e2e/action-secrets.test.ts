@@ -80,7 +80,7 @@ describe("the bundled Action writes no form of the API key to any channel", () =
       "docs/base64.md": `---\ntitle: "${Buffer.from(KEY).toString("base64")}"\n---\n\nText.\n`,
       [`docs/broken-${KEY}.md`]: "---\ntitle: [unclosed\n---\n\nText.\n",
     });
-    const inputs = { path: "docs", store: "store", "api-key": KEY, "api-url": `https://bot:${encodeURIComponent(KEY)}@kb.example/v1?token=${encodeURIComponent(KEY)}` };
+    const inputs = { path: "docs", store: "store", "api-key": KEY, "api-url": `https://kb.example/${encodeURIComponent(KEY)}/v1` };
     const push = await runAction(dir, "push", inputs);
     expect(push.code).toBe(1);
     expect(Number(push.outputs.created)).toBe(4);

@@ -1,7 +1,8 @@
 import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runBundle } from "../helpers/run-bundle.js";
+import { generateDocsSite } from "../../bench/generate.js";
+import { buildBundle, runBundle } from "../helpers/run-bundle.js";
 import { fixtureWorkspace, tempDir, treeState } from "../helpers/workspace.js";
 
 describe("dist/cli.js, run as a user would", () => {
@@ -17,6 +18,21 @@ describe("dist/cli.js, run as a user would", () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/0 to create, 0 to update, 0 to delete/);
     expect(await treeState(ws.store)).toEqual(before);
+  });
+
+  it("derives a large site on worker threads, and a re-run parses nothing (the bundle of the current sources)", { timeout: 180_000 }, async () => {
+    const dir = await tempDir();
+    const dist = path.join(dir, "dist");
+    await buildBundle(dist);
+    const docs = path.join(dir, "docs");
+    const site = await generateDocsSite({ dir: docs, count: 400, minBytes: 200, maxBytes: 2000 });
+    const store = path.join(dir, "store");
+    const first = await runBundle("cli.js", ["sync", docs, "--store", store, "-v"], { dist });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(new RegExp(`${site.pages.length} files derived on [1-9]\\d* worker threads into ${site.pages.length} documents`));
+    const again = await runBundle("cli.js", ["sync", docs, "--store", store, "-v"], { dist });
+    expect(again.stderr).toContain(`${site.pages.length} records unchanged since they were written (not parsed), 0 files derived into 0 documents`);
+    expect(again.stdout).toContain(`0 to create, 0 to update, 0 to delete, ${site.pages.length} unchanged`);
   });
 
   it("plan --detailed-exitcode exits 2 with pending changes and writes --out JSON", async () => {

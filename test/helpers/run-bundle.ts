@@ -10,11 +10,15 @@ export interface BundleRun {
   stderr: string;
 }
 
-/** Runs a committed bundle (`dist/cli.js` or `dist/index.js`) with Node, as a user or GitHub would. */
-export function runBundle(bundle: "cli.js" | "index.js", args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<BundleRun> {
+/** Runs a committed bundle (`dist/cli.js` or `dist/index.js`), or one built in `dist`, with Node, as a user or GitHub would. */
+export function runBundle(
+  bundle: "cli.js" | "index.js",
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; dist?: string } = {},
+): Promise<BundleRun> {
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env };
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, "dist", bundle), ...args], { env, cwd: options.cwd ?? ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [path.join(options.dist ?? path.join(ROOT, "dist"), bundle), ...args], { env, cwd: options.cwd ?? ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -62,4 +66,13 @@ export async function runAction(dir: string, inputs: Record<string, string>, eve
   };
   const run = await runBundle("index.js", [], { env, cwd: dir });
   return { ...run, outputs: parseGithubOutput(await readFile(files.output, "utf8")), summary: await readFile(files.summary, "utf8") };
+}
+
+/** Builds the current sources into `outdir` the way `npm run build` builds dist/ (for tests of what is not committed yet). */
+export function buildBundle(outdir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [path.join(ROOT, "scripts/build.mjs"), "--outdir", outdir], { cwd: ROOT, timeout: 120_000 }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`building the bundle into ${outdir} failed: ${stderr || error.message}`)) : resolve(),
+    );
+  });
 }

@@ -25,6 +25,7 @@ async function run(emu: HumindEmulator, documents: Document[], shardBytes = 1_50
   const context = { log: silentLogger, userAgent: "kb-publish/0.0.0-test", http: { baseBackoffMs: 2 } };
   const api = createHumindApi(resolved.config, context);
   const target = humindTarget(resolved.config, context, () => api, { stateShardBytes: shardBytes });
+  await target.prepare?.();
   const plan = buildPlan({
     documents,
     diagnostics: [],

@@ -18,7 +18,7 @@ async function storedProvenance(settings: Settings) {
   return Object.fromEntries(records.filter((r) => r.owned).map((r) => [r.externalId, r.provenance]));
 }
 
-describe("a record written with only a commit (no sources yet) round-trips through every target", () => {
+describe("a record's provenance (sources, derivation key, commit) round-trips through every target", () => {
   it.each([
     ["local", async (root: string) => testSettings({ root, store: path.join(root, ".store") })],
     ["heppu", async (root: string) => heppuSettings(await startHeppu(), root)],
@@ -29,8 +29,13 @@ describe("a record written with only a commit (no sources yet) round-trips throu
     const root = await docsFolder({ "a.md": page("A"), "b.md": page("B") });
     const settings = { ...(await settingsFor(root)), commit: COMMIT };
     expect((await runSync(settings)).result?.counts.created).toBe(2);
-    const expected = { sources: {}, derivation: "", commit: COMMIT };
-    expect(await storedProvenance(settings)).toEqual({ a: expected, b: expected });
+    const stored = await storedProvenance(settings);
+    const derivation = stored.a?.derivation;
+    expect(derivation).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored).toEqual({
+      a: { sources: { "a.md": expect.stringMatching(/^[0-9a-f]{64}$/) }, derivation, commit: COMMIT },
+      b: { sources: { "b.md": expect.stringMatching(/^[0-9a-f]{64}$/) }, derivation, commit: COMMIT },
+    });
     // And a re-run from the same commit sees nothing to do.
     expect((await runSync(settings)).plan.summary).toMatchObject({ create: 0, update: 0, delete: 0 });
   });

@@ -38,15 +38,16 @@ const REMOTE = "http://kb.docs.example/api/v1";
 /**
  * Where the key hides in `--api-url` (a host name only takes some characters). Remote plain-http
  * URLs are printed in the "plain http" warning, then fail with a DNS error that echoes the host;
- * a loopback URL with credentials is refused by fetch itself, with the URL in the message.
+ * a URL with credentials, a query or a fragment is refused up front, with the URL in the message.
  */
 const PLACES = [
   // A query would swallow the paths appended to the URL, so the setting is refused, with the URL redacted.
   { place: "query", key: SPECIAL_KEY, apiUrl: () => `${REMOTE}?api_key=${encodeURIComponent(SPECIAL_KEY)}`, dns: false, refused: true },
-  { place: "userinfo", key: SPECIAL_KEY, apiUrl: () => REMOTE.replace("http://", `http://bot:${encodeURIComponent(SPECIAL_KEY)}@`), dns: true },
+  // Credentials in the URL would travel with every request: refused too.
+  { place: "userinfo", key: SPECIAL_KEY, apiUrl: () => REMOTE.replace("http://", `http://bot:${encodeURIComponent(SPECIAL_KEY)}@`), dns: false, refused: true },
   { place: "path", key: SPECIAL_KEY, apiUrl: () => REMOTE.replace("/api/v1", `/${encodeURIComponent(SPECIAL_KEY)}/api/v1`), dns: true },
   { place: "host", key: HOST_KEY, apiUrl: () => `http://${HOST_KEY}.docs.example/api/v1`, dns: true },
-  { place: "userinfo of a loopback URL (fetch refuses it)", key: SPECIAL_KEY, apiUrl: (emu: string) => emu.replace("http://", `http://${encodeURIComponent(SPECIAL_KEY)}@`), dns: false },
+  { place: "userinfo of a loopback URL", key: SPECIAL_KEY, apiUrl: (emu: string) => emu.replace("http://", `http://${encodeURIComponent(SPECIAL_KEY)}@`), dns: false, refused: true },
 ];
 
 /** The CLI in-process, on every channel it has: stdout, stderr, `--json` and `--out`. */
@@ -77,7 +78,7 @@ describe("the API key never leaves the CLI, wherever it hides in --api-url", () 
     expect(output).toContain("***");
     expect(leakedForms(output, key)).toEqual([]);
     if (dns) expect(output).toMatch(/plain http[\s\S]*ENOTFOUND/);
-    if (refused) expect(output).toContain("expected an http(s) base URL without a query or fragment");
+    if (refused) expect(output).toContain("expected an http(s) base URL without credentials, a query or a fragment");
   });
 
   it("the control: a message echoing every form of the key reaches the output, redacted", async () => {

@@ -10,6 +10,8 @@ export const HUMIND_WRITE_RATE: Required<RateLimit> = { perMinute: 120, burst: 3
 
 /** At most 500 items per batch call (HM-KN). */
 export const HUMIND_MAX_BATCH_ITEMS = 500;
+/** Humind's longest excerpt (HM-KN). */
+export const MAX_EXCERPT = 500;
 
 /**
  * Humind refuses request bodies over 5 MB (413). Whether "MB" means 10^6 or 2^20 bytes is not

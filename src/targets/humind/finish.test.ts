@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ItemResult, Provenance } from "../target.js";
 import type { SentItem } from "./writes.js";
-import { nextEntries } from "./finish.js";
+import { nextEntries, stateUnchanged } from "./finish.js";
 import type { ListedEntry } from "./listing.js";
 import type { LoadedState } from "./state-io.js";
 
@@ -11,6 +11,17 @@ const fp = (hash: string, provenance?: Provenance): SentItem => ({ fingerprint: 
 const PROVENANCE: Provenance = { sources: { "c.md": "ab12" }, derivation: "k1", commit: { sha: "f00d", time: 1700000000 } };
 const T1 = "2026-01-01T00:00:00.000Z";
 const T2 = "2026-01-02T00:00:00.000Z";
+
+describe("stateUnchanged", () => {
+  it("is true only when nothing was sent or recorded and the whole state names existing entries", () => {
+    const session = { listed: listed("a"), state: state({ a: { hash: "h" } }) };
+    expect(stateUnchanged(session, [])).toBe(true);
+    expect(stateUnchanged(session, [{ externalId: "a", status: "updated" }])).toBe(false);
+    expect(stateUnchanged({ ...session, recorded: new Map([["a", PROVENANCE]]) }, [])).toBe(false);
+    expect(stateUnchanged({ ...session, state: { ...session.state, trusted: false } }, [])).toBe(false);
+    expect(stateUnchanged({ ...session, listed: listed() }, [])).toBe(false);
+  });
+});
 
 describe("nextEntries", () => {
   it("records what was written (with its provenance) and the server's updated_at, and keeps unchanged entries as they were", () => {
@@ -29,6 +40,16 @@ describe("nextEntries", () => {
       changed: { hash: "new", parts: { content: "new" }, updatedAt: T2 },
       created: { hash: "c", parts: { content: "c" }, updatedAt: T2, provenance: PROVENANCE },
     });
+  });
+
+  it("records the provenance of unchanged entries it owns, without touching their hash or updated_at", () => {
+    const session = {
+      listed: listed("kept", "other"),
+      state: state({ kept: { hash: "k", parts: {}, updatedAt: T1 } }),
+      sent: new Map<string, SentItem>(),
+      recorded: new Map([["kept", PROVENANCE], ["unknown", PROVENANCE]]),
+    };
+    expect(nextEntries(session, [], new Map())).toEqual({ kept: { hash: "k", parts: {}, updatedAt: T1, provenance: PROVENANCE } });
   });
 
   it("keeps tombstones, drops entries that are gone (hard deletes, hand deletes)", () => {

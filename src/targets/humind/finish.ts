@@ -1,4 +1,4 @@
-import type { ItemResult } from "../target.js";
+import type { ItemResult, Provenance } from "../target.js";
 import { entryPath, type HumindApi } from "./client.js";
 import { listEntries, type ListedEntry } from "./listing.js";
 import { shardState, type StateEntry } from "./state-format.js";
@@ -14,6 +14,8 @@ export interface FinishSession {
   pages: number;
   state: LoadedState;
   sent: Map<string, SentItem>;
+  /** Provenance of entries the run left unchanged, to record in the state (see Target.recordProvenance). */
+  recorded?: Map<string, Provenance>;
   /** Bytes per state shard. Default STATE_SHARD_BYTES (tests use less to exercise sharding). */
   shardBytes?: number;
 }
@@ -30,17 +32,31 @@ type Fresh = Map<string, string | undefined | null>;
  * and re-sends those entries (reported as drift); nothing is lost.
  */
 export async function finishState(api: HumindApi, session: FinishSession, results: ItemResult[]): Promise<number> {
+  if (stateUnchanged(session, results)) return 0;
   const fresh = await freshUpdatedAt(api, session, results);
   const entries = nextEntries(session, results, fresh);
   const shards = shardState(entries, { owner: session.owner, tool: session.tool, maxBytes: session.shardBytes });
   return writeState(api, session.state, shards);
 }
 
+/**
+ * Nothing to write: the run sent nothing and recorded nothing, and the state it read was whole
+ * and names only entries that still exist. Rebuilding and comparing every shard would cost a
+ * no-op run a pass over the whole state.
+ */
+export function stateUnchanged(session: Pick<FinishSession, "listed" | "state" | "recorded">, results: ItemResult[]): boolean {
+  if (results.length > 0 || (session.recorded?.size ?? 0) > 0 || !session.state.trusted) return false;
+  const exists = new Set(session.listed.map((entry) => entry.external_id));
+  for (const id in session.state.entries) if (!exists.has(id)) return false;
+  return true;
+}
+
 /** The new state's entries (pure). */
-export function nextEntries(session: Pick<FinishSession, "listed" | "state" | "sent">, results: ItemResult[], fresh: Fresh) {
+export function nextEntries(session: Pick<FinishSession, "listed" | "state" | "sent" | "recorded">, results: ItemResult[], fresh: Fresh) {
   const exists = new Set(session.listed.map((entry) => entry.external_id));
   const entries: Record<string, StateEntry> = {};
   for (const [id, entry] of Object.entries(session.state.entries)) if (exists.has(id)) entries[id] = entry;
+  for (const [id, provenance] of session.recorded ?? []) if (entries[id]) entries[id] = { ...entries[id], provenance };
   for (const result of results) {
     const id = result.externalId;
     const now = fresh.get(id);

@@ -12,9 +12,9 @@ import {
   type HumindConfig,
 } from "./config.js";
 import { finishState, type FinishSession } from "./finish.js";
+import type * as PayloadModule from "./payload.js";
 import { listEntries } from "./listing.js";
 import { runNotes } from "./notes.js";
-import { humindPayloadOf } from "./payload.js";
 import { recordsOf } from "./records.js";
 import { readState } from "./state-io.js";
 import { validateHumindPayload } from "./validate.js";
@@ -64,6 +64,7 @@ export function humindTarget(
   options: HumindTargetOptions = {},
 ): Target {
   const tool = /^(kb-publish\/[^\s(]+)/.exec(context.userAgent)?.[1] ?? "kb-publish";
+  const payloads = lazyPayloads();
   let session: Session | undefined;
   const started = (): Session => {
     if (!session) throw new Error("the humind target wrote before reading its snapshot: expected snapshot() first");
@@ -78,7 +79,8 @@ export function humindTarget(
       delete: { maxItems: 25 },
       concurrency: 2,
     },
-    payloadOf: (doc) => humindPayloadOf(doc, config.defaultLanguage),
+    payloadOf: (doc) => payloads.loaded().humindPayloadOf(doc, config.defaultLanguage),
+    prepare: async () => void (await payloads.load()),
     validate: validateHumindPayload,
     snapshot: async (): Promise<Snapshot> => {
       const api = connect();
@@ -92,6 +94,12 @@ export function humindTarget(
       return { records, complete: true };
     },
     upsertBatch: (items) => upsertEntries(connect(), started(), items),
+    // Kept in the state entry written by finish: no page is sent again for it.
+    recordProvenance: async (updates) => {
+      const run = started();
+      run.recorded ??= new Map();
+      for (const { record, provenance } of updates) run.recorded.set(record.externalId, provenance);
+    },
     deleteBatch: (records, mode) => deleteEntries(connect(), records, mode),
     finish: async (results: ItemResult[]) => {
       const run = started();
@@ -102,6 +110,22 @@ export function humindTarget(
         stateError = error instanceof Error ? error.message : String(error);
       }
       return runNotes({ records: run.records, state: run.state, results, stateError });
+    },
+  };
+}
+
+/**
+ * The payload module renders Markdown to HTML with remark and rehype: it is loaded by `prepare`,
+ * which the engine calls only when a run has pages to build payloads for — a no-op run and runs
+ * of other targets never compile it.
+ */
+function lazyPayloads() {
+  let module: typeof PayloadModule | undefined;
+  return {
+    load: async () => (module ??= await import("./payload.js")),
+    loaded: () => {
+      if (!module) throw new Error("the humind target built a payload before loading its renderer: expected prepare() first");
+      return module;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Document, Translation } from "../../documents/document.js";
 import { cleanHumindHtml, markdownToHumindHtml } from "./html.js";
+import { MAX_EXCERPT } from "./config.js";
 import { toHumindLanguage } from "./language.js";
 import { markdownToPlainText } from "./plain-text.js";
 
@@ -52,8 +53,7 @@ function translationsOf(type: HumindEntryType, translations: Translation[]): Rec
     .sort((a, b) => (a.language < b.language ? -1 : a.language > b.language ? 1 : 0));
 }
 
-/** Humind's longest excerpt (HM-KN). */
-export const MAX_EXCERPT = 500;
+export { MAX_EXCERPT };
 
 /**
  * `excerpt` from the page description (frontmatter `description`, `summary` or `excerpt`), cut

@@ -10,8 +10,11 @@ export interface LoadedState {
   trusted: boolean;
   /** Why the state is not trusted ("missing", "corrupt: ..."), for the run's notes. */
   problem?: string;
-  /** Canonical JSON of each shard as stored, by shard index, so unchanged shards are not rewritten. */
-  stored: Map<number, string>;
+  /**
+   * Each shard as read, by shard index, so unchanged shards are not rewritten. Kept parsed: its
+   * canonical JSON is built only when a run writes state (every read would cost a full pass).
+   */
+  stored: Map<number, StateShard>;
   /** Indexes of this owner's shard entries present in the listing (stale ones are removed later). */
   listedShards: number[];
 }
@@ -39,7 +42,7 @@ export async function readState(api: HumindApi, owner: string, listed: ListedEnt
 
 function addShard(state: LoadedState, shard: StateShard): void {
   Object.assign(state.entries, shard.entries);
-  state.stored.set(shard.shard, canonicalJson(shard));
+  state.stored.set(shard.shard, shard);
 }
 
 /** Shard indexes of `owner` in the listing: `kb-publish-state--<owner>` is 0, `kb-publish-state.<n>--<owner>` is n. */
@@ -68,7 +71,8 @@ export async function writeState(api: HumindApi, loaded: LoadedState, shards: St
   let requests = 0;
   const ordered = [...shards.slice(1), ...shards.slice(0, 1)];
   for (const shard of ordered) {
-    if (loaded.stored.get(shard.shard) === canonicalJson(shard)) continue;
+    const stored = loaded.stored.get(shard.shard);
+    if (stored && canonicalJson(stored) === canonicalJson(shard)) continue;
     await api.write({ method: "POST", path: "/knowledge", body: shardPayload(shard) });
     requests += 1;
   }

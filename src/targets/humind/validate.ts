@@ -2,7 +2,7 @@ import type { Document } from "../../documents/document.js";
 import type { Problem } from "../target.js";
 import { HUMIND_MAX_BODY_BYTES } from "./config.js";
 import { humindLanguageProblem } from "./language.js";
-import { MAX_EXCERPT } from "./payload.js";
+import { MAX_EXCERPT } from "./config.js";
 import { isStateEntryId } from "./state-format.js";
 
 /** Room for the batch wrapper `{"items":[…]}` around a lone item. */

@@ -1,4 +1,4 @@
-import { readFile, readdir } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fingerprintOf } from "../../documents/hash.js";
@@ -26,9 +26,13 @@ describe("local target: upsert and snapshot", () => {
     expect(snapshot.complete).toBe(true);
     expect(snapshot.records.map((r) => r.externalId)).toEqual(["faq", "guide/intro"]);
     const intro = snapshot.records[1]!;
-    expect(intro).toMatchObject({ owned: true, state: "live", title: "Title guide/intro", content: "Body of guide/intro", drifted: false });
+    expect(intro).toMatchObject({ owned: true, state: "live", title: "Title guide/intro", drifted: false });
     expect(intro.fingerprint).toEqual(fingerprintOf(target.payloadOf(doc("guide/intro"))));
     expect(intro.updatedAt).toBe(new Date(FIXED_NOW).toISOString());
+    // The snapshot reads the index alone; content is read only for the records a diff shows.
+    expect(intro.content).toBeUndefined();
+    await target.loadContent!([intro]);
+    expect(intro.content).toBe("Body of guide/intro");
   });
 
   it("keeps each record's provenance in the index and returns it with the record", async () => {
@@ -51,10 +55,21 @@ describe("local target: upsert and snapshot", () => {
     expect(record).toMatchObject({ externalId: "page", sourcePath: "docs/page.md", owner: "kb-publish", toolVersion: "1.2.3" });
     expect(record).toMatchObject({ tags: ["a"], lang: "en", metadata: { n: 1 }, state: "live", fingerprint: item.fingerprint });
     const index = await readJson(join(store, "index.json"));
+    const { ino, size, mtimeMs } = await stat(recordPath("page"));
     expect(index).toEqual({
       version: 1,
       records: {
-        page: { file: recordFileName("page"), owner: "kb-publish", hash: item.fingerprint.hash, parts: item.fingerprint.parts, state: "live", updatedAt: record.updatedAt },
+        page: {
+          file: recordFileName("page"),
+          owner: "kb-publish",
+          hash: item.fingerprint.hash,
+          parts: item.fingerprint.parts,
+          state: "live",
+          updatedAt: record.updatedAt,
+          title: "Title page",
+          sourcePath: "docs/page.md",
+          stamp: `${ino}:${size}:${mtimeMs}`,
+        },
       },
     });
   });

@@ -1,6 +1,6 @@
 import type { Document } from "../../documents/document.js";
 import { fingerprintOf } from "../../documents/hash.js";
-import { readProvenance } from "../provenance.js";
+import { pageOfProvenance, readProvenance } from "../provenance.js";
 import type { Fingerprint, Provenance, RecordState, RemoteRecord } from "../target.js";
 
 /** The payload fields the local store receives, in the order `payloadOf` lists them. */
@@ -50,6 +50,15 @@ export interface IndexEntry {
   state: RecordState;
   updatedAt: string;
   deletedAt?: string;
+  /** The record's title, for plans that keep it unchanged without reading its file. */
+  title?: string;
+  /** The file the record came from, for records without provenance (which names it otherwise). */
+  sourcePath?: string;
+  /**
+   * `<inode>:<size>:<mtime ms>` of the record file as written. A file whose stat differs was
+   * changed behind the index (a crash between the two, a hand edit): it is read again.
+   */
+  stamp?: string;
   provenance?: Provenance;
 }
 
@@ -73,7 +82,7 @@ export function localPayloadOf(doc: Document): Record<string, unknown> {
   };
 }
 
-export function entryOf(record: StoredRecord, file: string): IndexEntry {
+export function entryOf(record: StoredRecord, file: string, stamp: string | undefined): IndexEntry {
   const entry: IndexEntry = {
     file,
     owner: record.owner,
@@ -83,27 +92,42 @@ export function entryOf(record: StoredRecord, file: string): IndexEntry {
     updatedAt: record.updatedAt,
   };
   if (record.deletedAt !== undefined) entry.deletedAt = record.deletedAt;
+  if (typeof record.title === "string") entry.title = record.title;
+  if (stamp !== undefined) entry.stamp = stamp;
   const provenance = readProvenance(record.provenance);
   if (provenance) entry.provenance = provenance;
+  else if (typeof record.sourcePath === "string") entry.sourcePath = record.sourcePath;
   return entry;
 }
 
-/** The record as the planner sees it; `drifted` when its fields no longer match the stored fingerprint. */
-export function remoteRecordOf(record: StoredRecord, entry: IndexEntry, owner: string): RemoteRecord {
-  const payload = Object.fromEntries(PAYLOAD_KEYS.map((key) => [key, record[key]]));
+/**
+ * The record as the planner sees it, from its index entry alone; with the record file when it
+ * was read (its stamp disagreed), also its content and whether it drifted: `drifted` when its
+ * fields no longer match the fingerprint it was written with.
+ */
+export function remoteRecordOf(id: string, entry: IndexEntry, owner: string, record?: StoredRecord): RemoteRecord {
   const provenance = readProvenance(entry.provenance);
-  return {
-    ...(provenance && { provenance }),
-    externalId: record.externalId,
+  const remote: RemoteRecord = {
+    externalId: id,
     fingerprint: { hash: entry.hash, parts: entry.parts },
     updatedAt: entry.updatedAt,
     owned: entry.owner === owner,
     state: entry.state,
-    title: record.title,
-    content: record.content,
-    ...(typeof record.sourcePath === "string" && { sourcePath: record.sourcePath }),
-    drifted: fingerprintOf(payload).hash !== entry.hash,
+    drifted: record !== undefined && isDrifted(record),
   };
+  const title = record?.title ?? entry.title;
+  if (title !== undefined) remote.title = title;
+  const sourcePath = record?.sourcePath ?? entry.sourcePath ?? (provenance && pageOfProvenance(provenance));
+  if (typeof sourcePath === "string") remote.sourcePath = sourcePath;
+  if (record) remote.content = record.content;
+  if (provenance) remote.provenance = provenance;
+  return remote;
+}
+
+/** The record's stored fields no longer hash to the fingerprint it was written with. */
+export function isDrifted(record: StoredRecord): boolean {
+  const payload = Object.fromEntries(PAYLOAD_KEYS.map((key) => [key, record[key]]));
+  return fingerprintOf(payload).hash !== record.fingerprint.hash;
 }
 
 /** Shape check for a parsed record file; a hand-edited file that fails it is treated as unreadable. */
@@ -124,5 +148,10 @@ export function isStoreIndex(value: unknown): value is StoreIndex {
   if (!value || typeof value !== "object") return false;
   const index = value as Partial<StoreIndex>;
   if (index.version !== 1 || !index.records || typeof index.records !== "object") return false;
-  return Object.values(index.records).every((e) => typeof e?.file === "string" && typeof e.hash === "string");
+  // A loop, not Object.values: it runs over every record of every run.
+  for (const id in index.records) {
+    const entry = index.records[id];
+    if (typeof entry?.file !== "string" || typeof entry.hash !== "string") return false;
+  }
+  return true;
 }

@@ -1,4 +1,5 @@
-import { readFile, writeFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { recordFileName } from "./naming.js";
@@ -73,5 +74,48 @@ describe("local target: recovery", () => {
     const [result] = await target.upsertBatch([upsertOf(target, doc("broken"))]);
     expect(result?.status).toBe("failed");
     expect(await readFile(join(store, "records", recordFileName("broken")), "utf8")).toBe("not json");
+  });
+});
+
+describe("local target: reading the index, not the records", () => {
+  it("after a clean run trusts the index; after an interrupted run or with --full reads files whose stamp changed", async () => {
+    const { target } = localTarget(store);
+    await target.upsertBatch([upsertOf(target, doc("a"))]);
+    expect(existsSync(join(store, "index.dirty"))).toBe(true);
+    await target.finish!([]);
+    expect(existsSync(join(store, "index.dirty"))).toBe(false);
+    const file = join(store, "records", recordFileName("a"));
+    await writeFile(file, (await readFile(file, "utf8")).replace("Body of a", "Body of A"));
+    // A clean store is planned from its index alone: the file is not opened.
+    const clean = localTarget(store);
+    expect((await clean.target.snapshot()).records[0]).toMatchObject({ externalId: "a", drifted: false });
+    expect(clean.warnings).toEqual([]);
+    // A --full run checks every stamp: the edit shows as drift.
+    expect((await localTarget(store, "kb-publish", { full: true }).target.snapshot()).records[0]).toMatchObject({ drifted: true, content: "Body of A" });
+    // So does any run after one that stopped before writing its index.
+    await writeFile(join(store, "index.dirty"), "{}");
+    expect((await localTarget(store).target.snapshot()).records[0]).toMatchObject({ drifted: true, content: "Body of A" });
+  });
+
+  it("keeps provenance recorded for unchanged records in the index, written once at finish", async () => {
+    await seed(["a"]);
+    const { target } = localTarget(store);
+    const [record] = (await target.snapshot()).records;
+    const provenance = { sources: { "docs/a.md": "f".repeat(64) }, derivation: "d" };
+    await target.recordProvenance!([{ record: record!, provenance }]);
+    expect(JSON.parse(await readFile(indexPath(), "utf8")).records.a.provenance).toBeUndefined();
+    await target.finish!([]);
+    expect(JSON.parse(await readFile(indexPath(), "utf8")).records.a.provenance).toEqual(provenance);
+    expect((await localTarget(store).target.snapshot()).records[0]?.provenance).toEqual(provenance);
+  });
+
+  it("rewrites a record of its own whose file no longer reads (a power cut mid-write)", async () => {
+    await seed(["a"]);
+    await writeFile(join(store, "records", recordFileName("a")), "");
+    const { target } = localTarget(store);
+    const [record] = (await target.snapshot()).records;
+    expect(record).toMatchObject({ externalId: "a", owned: true, drifted: true });
+    expect(await target.upsertBatch([upsertOf(target, doc("a"))])).toEqual([{ externalId: "a", status: "updated" }]);
+    expect((await localTarget(store).target.snapshot()).records[0]).toMatchObject({ externalId: "a", drifted: false });
   });
 });

@@ -22,10 +22,10 @@ export interface LocalHarness {
   advance: (ms: number) => void;
 }
 
-export function localTarget(store: string, owner = "kb-publish"): LocalHarness {
+export function localTarget(store: string, owner = "kb-publish", extra: Partial<Settings> = {}): LocalHarness {
   const warnings: string[] = [];
   let now = FIXED_NOW;
-  const settings = { store, owner } as Settings;
+  const settings = { store, owner, ...extra } as Settings;
   const target = createLocalTarget(settings, {
     log: { info() {}, debug() {}, warn: (m) => warnings.push(m) },
     userAgent: "kb-publish/1.2.3 (cli; node v20.0.0)",

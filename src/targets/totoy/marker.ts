@@ -39,6 +39,11 @@ export interface Marker {
   provenance?: Provenance;
 }
 
+/** True for an id as `storedIdOf` digests a long one. */
+export function isDigest(storedId: string): boolean {
+  return storedId.startsWith(DIGEST_PREFIX);
+}
+
 /** The id as it is stored in `kbp_id`: itself when it fits `limit`, else `sha256:<hex>` of it. */
 export function storedIdOf(externalId: string, limit: number): string {
   return externalId.length <= limit ? externalId : `${DIGEST_PREFIX}${sha256(externalId)}`;

@@ -1,6 +1,6 @@
 import type { RemoteRecord, Snapshot, SnapshotScope } from "../target.js";
 import type { TotoyApi, TotoySource } from "./api.js";
-import { readMarker, storedIdOf, type Marker } from "./marker.js";
+import { isDigest, readMarker, storedIdOf, type Marker } from "./marker.js";
 import { newSession, type TotoySession } from "./session.js";
 
 /** What the snapshot step reads: the knowledge base's project, every Source, and the linked ones. */
@@ -85,7 +85,9 @@ function canonicalFirst(linked: Set<string>) {
 function ownedRecord({ source, marker }: Owned, fullId: (stored: string) => string, isLinked: boolean): RemoteRecord {
   const record: RemoteRecord = { externalId: fullId(marker.storedId), remoteId: source.source_id, owned: true, state: isLinked ? "live" : "tombstoned" };
   if (marker.fingerprint) record.fingerprint = marker.fingerprint;
-  if (marker.provenance) record.provenance = marker.provenance;
+  // A digest no page of this run named is not the record's id: without provenance, the
+  // incremental planner derives its page instead of keeping it under the digest.
+  if (marker.provenance && !isDigest(record.externalId)) record.provenance = marker.provenance;
   if (source.title !== undefined) record.title = source.title;
   if (source.updated_at !== undefined) record.updatedAt = source.updated_at;
   return record;

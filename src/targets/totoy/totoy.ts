@@ -12,7 +12,7 @@ import { TOTOY_CONCURRENCY, TOTOY_METADATA_VALUE_CHARS } from "./limits.js";
 import type { LinkContext } from "./link.js";
 import { totoyPayloadOf, validateTotoyPayload } from "./payload.js";
 import type { TotoySession } from "./session.js";
-import { buildSnapshot, readListings } from "./snapshot.js";
+import { buildSnapshot, readListings, type Listings } from "./snapshot.js";
 import { upsertTotoyBatch } from "./upsert.js";
 import { waitForIndexing } from "./wait.js";
 
@@ -50,20 +50,25 @@ function totoyTarget({ settings, context, connect, valueLimit }: TargetParts): T
   const learned: LinkContext["learned"] = { form: "multiple" };
   const sourcePaths = new Map<string, string>();
   let session: TotoySession | undefined;
+  let unscoped: Listings | undefined;
   const writes = (): LinkContext => {
     if (!session) throw new Error("the totoy target wrote before reading its snapshot: expected snapshot() first");
     return { api: connect(), session, owner: settings.owner, knowledgeBaseId, version, valueLimit, learned };
   };
   return {
     name: "totoy",
-    capabilities: { softDelete: true, returnsContent: false, nativeTranslations: false },
+    // Long ids are stored as digests, named from the run's ids (SnapshotScope): see buildSnapshot.
+    capabilities: { softDelete: true, returnsContent: false, nativeTranslations: false, scopedSnapshot: true },
     // One Source per request: a batch is the unit of linking (one link request per batch).
     limits: { upsert: { maxItems: 100 }, delete: { maxItems: 100 }, concurrency: 1 },
     payloadOf: (doc) => totoyPayloadOf(doc, valueLimit),
     validate: (doc, payload) => validateTotoyPayload(doc, payload, valueLimit),
     checkPlan: (plan) => capacityProblems(plan, session?.linked.size, knowledgeBaseId),
     snapshot: async (scope) => {
-      const listings = await readListings(connect());
+      // The engine reads once without the run's ids (for the incremental planner), then once
+      // with them: the second read names the same listing, so it is not fetched again.
+      const listings = scope && unscoped ? unscoped : await readListings(connect());
+      unscoped = scope ? undefined : listings;
       const read = buildSnapshot({ ...listings, owner: settings.owner, knowledgeBaseId, valueLimit, scope });
       session = read.session;
       if (session.duplicates.length > 0) context.log.warn(`Found ${session.duplicates.length} extra Source(s) of pages that already have one; a sync removes them`);

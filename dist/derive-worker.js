@@ -1,0 +1,44 @@
+import { createRequire as __kbCreateRequire } from 'node:module';
+const require = __kbCreateRequire(import.meta.url);
+import {
+  packPrepared,
+  preparePayloads
+} from "./chunks/chunk-CIHJIXSL.js";
+import {
+  deriveFile
+} from "./chunks/chunk-MFGHSHXB.js";
+import "./chunks/chunk-WSDBSPYN.js";
+import "./chunks/chunk-PJZPB3GI.js";
+import "./chunks/chunk-XOLIKYMX.js";
+import "./chunks/chunk-WAZHSMMG.js";
+import "./chunks/chunk-MHCW4QAG.js";
+import "./chunks/chunk-22XZLT6N.js";
+import "./chunks/chunk-R2HWPTEX.js";
+import "./chunks/chunk-IAQ7UJBM.js";
+
+// src/sources/derive-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/log.ts
+var silentLogger = { info() {
+}, warn() {
+}, debug() {
+} };
+
+// src/sources/derive-worker.ts
+var setup = workerData;
+var target = setup.payloads ? openTarget(setup.payloads).catch(() => void 0) : void 0;
+async function openTarget(settings) {
+  const { targets } = await import("./chunks/registry-IWURTD5G.js");
+  const made = targets[settings.target](settings, { log: silentLogger, userAgent: "kb-publish (derive worker)" });
+  await made.prepare?.();
+  return made;
+}
+parentPort?.on("message", (task) => {
+  void (async () => {
+    const results = task.files.map((file) => deriveFile(file, setup.options));
+    const payloadOf = target && await target;
+    const prepared = payloadOf && packPrepared(preparePayloads(results, setup.payloads?.overrides, (doc) => payloadOf.payloadOf(doc)), results);
+    parentPort?.postMessage({ id: task.id, results, prepared });
+  })();
+});
