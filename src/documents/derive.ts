@@ -32,6 +32,8 @@ export type DeriveOutcome =
        * Absent or empty when the page includes nothing.
        */
       sources?: string[];
+      /** Built HTML: the generator that built the page (see `builtBy`), carried so it survives a worker thread. */
+      builtBy?: string;
     }
   | { kind: "excluded"; reason: string; textless?: boolean }
   | { kind: "error"; diagnostic: Diagnostic };

@@ -2,6 +2,7 @@ import type { MarkdownSite } from "../documents/derive.js";
 import type { FrontmatterKeys } from "../config/document-options.js";
 import type { Diagnostic, Document } from "../documents/document.js";
 import type { IdScope } from "../documents/id.js";
+import { recordBuiltBy } from "../documents/html/derive-html.js";
 import { compareCodeUnits } from "../documents/order.js";
 import type { ExcludedFile } from "../documents/textless.js";
 import type { DeriveFileOptions, DerivedFile, FileToDerive } from "./derive-file.js";
@@ -77,6 +78,7 @@ export function collectDerived(derived: readonly DerivedFile[], skipped: readonl
   for (const { file, message } of skipped) result.diagnostics.push({ severity: "error", file, message });
   for (const { path, outcome } of derived) {
     if (outcome.kind === "document") {
+      if (outcome.builtBy !== undefined) recordBuiltBy(outcome.document, outcome.builtBy);
       result.documents.push(outcome.document);
       result.diagnostics.push(...outcome.diagnostics);
     } else if (outcome.kind === "excluded") {

@@ -26,12 +26,12 @@ const SITES: Record<string, { locales: string[]; defaultLocale: string }> = {
   "jekyll-custom": { locales: [], defaultLocale: "en" },
 };
 
-async function read(root: string, include: string, site = { locales: [] as string[], defaultLocale: "en" }): Promise<LoadResult> {
-  const settings = { root, include: [include], exclude: [], idPrefix: "", idKey: "id", maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...site };
+async function read(root: string, include: string, site = { locales: [] as string[], defaultLocale: "en" }, workers?: number): Promise<LoadResult> {
+  const settings = { root, include: [include], exclude: [], idPrefix: "", idKey: "id", maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...site, workers };
   return readDocuments(settings, { nativeTranslations: false });
 }
 
-const built = (name: string) => read(join(REAL, name, "built"), "**/*.html", SITES[name]);
+const built = (name: string, workers?: number) => read(join(REAL, name, "built"), "**/*.html", SITES[name], workers);
 const sources = (name: string) => read(join(REAL, name, "source"), "**/*.{md,mdx}");
 
 function expectGolden(name: string, result: LoadResult): void {
@@ -147,5 +147,11 @@ describe("what built pages show, exactly", () => {
     expect(await reasons("hugo-docsy")).toEqual({ "blog/index.html": "blog section listing (Docsy)", "docs/index.html": "page has no text besides its title (content found by \".td-content\")" });
     expect((await reasons("mkdocs-readthedocs"))["builder/empty/index.html"]).toMatch(/^content element "div\[role=main\]" \(mkdocs\) is empty/);
     expect((await reasons("jekyll-custom"))["docs/faq.html"]).toMatch(/^no content element/);
+  });
+
+  it.each(["docusaurus", "starlight", "vitepress"])("%s reads the same on worker threads: the generator of each page survives the thread", async (name) => {
+    const inline = await built(name, 0);
+    expect(inline.excluded.some((e) => e.reason.startsWith("untranslated fallback")) || inline.documents.some((d) => d.lang === "fa-IR")).toBe(true);
+    expect(await built(name, 2)).toEqual(inline);
   });
 });

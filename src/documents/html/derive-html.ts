@@ -62,7 +62,8 @@ export function deriveHtmlDocument(file: SourceFile, options: HtmlDeriveOptions)
   if (document.content.replace(/^# .*\n?/, "").trim() === "") {
     return { kind: "excluded", reason: `page has no text besides its title (content found by "${search.selector}")`, textless: true };
   }
-  return { kind: "document", document, diagnostics: [] };
+  const generator = builtBy(document);
+  return generator === undefined ? { kind: "document", document, diagnostics: [] } : { kind: "document", document, diagnostics: [], builtBy: generator };
 }
 
 function notFoundReason(search: Exclude<ContentSearch, { kind: "found" }>): string {
@@ -91,6 +92,11 @@ const GENERATORS = new WeakMap<Document, string>();
  */
 export function builtBy(document: Document): string | undefined {
   return GENERATORS.get(document);
+}
+
+/** Records the generator of a document derived on another thread (a WeakMap does not cross threads). */
+export function recordBuiltBy(document: Document, generator: string): void {
+  GENERATORS.set(document, generator);
 }
 
 const KNOWN_GENERATORS = ["docusaurus", "starlight", "vitepress", "hugo", "mkdocs", "jekyll"];
