@@ -23,8 +23,8 @@ import {
   rollbackWarning,
   secretsOf,
   sync
-} from "./chunks/chunk-QXU3EZNJ.js";
-import "./chunks/chunk-CIHJIXSL.js";
+} from "./chunks/chunk-X6GGBXJD.js";
+import "./chunks/chunk-M3HBEHDF.js";
 import {
   ConfigError,
   buildUserAgent
@@ -32,7 +32,7 @@ import {
 import "./chunks/chunk-QS3LFEWJ.js";
 import "./chunks/chunk-X5IO2MQ3.js";
 import "./chunks/chunk-AOHHTNQQ.js";
-import "./chunks/chunk-WSDBSPYN.js";
+import "./chunks/chunk-YQWHYQ7U.js";
 import "./chunks/chunk-XOLIKYMX.js";
 import "./chunks/chunk-WAZHSMMG.js";
 import "./chunks/chunk-MHCW4QAG.js";

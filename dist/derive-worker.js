@@ -3,11 +3,11 @@ const require = __kbCreateRequire(import.meta.url);
 import {
   packPrepared,
   preparePayloads
-} from "./chunks/chunk-CIHJIXSL.js";
+} from "./chunks/chunk-M3HBEHDF.js";
 import {
   deriveFile
-} from "./chunks/chunk-MFGHSHXB.js";
-import "./chunks/chunk-WSDBSPYN.js";
+} from "./chunks/chunk-TNJVRKDE.js";
+import "./chunks/chunk-YQWHYQ7U.js";
 import "./chunks/chunk-PJZPB3GI.js";
 import "./chunks/chunk-XOLIKYMX.js";
 import "./chunks/chunk-WAZHSMMG.js";

@@ -32,8 +32,8 @@ import {
   splitList,
   sync,
   tableRow
-} from "./chunks/chunk-QXU3EZNJ.js";
-import "./chunks/chunk-CIHJIXSL.js";
+} from "./chunks/chunk-X6GGBXJD.js";
+import "./chunks/chunk-M3HBEHDF.js";
 import {
   buildUserAgent,
   secretVariants,
@@ -45,7 +45,7 @@ import {
   invalidValue
 } from "./chunks/chunk-X5IO2MQ3.js";
 import "./chunks/chunk-AOHHTNQQ.js";
-import "./chunks/chunk-WSDBSPYN.js";
+import "./chunks/chunk-YQWHYQ7U.js";
 import "./chunks/chunk-XOLIKYMX.js";
 import "./chunks/chunk-WAZHSMMG.js";
 import "./chunks/chunk-MHCW4QAG.js";
