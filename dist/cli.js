@@ -23,7 +23,7 @@ import {
   rollbackWarning,
   secretsOf,
   sync
-} from "./chunks/chunk-X6GGBXJD.js";
+} from "./chunks/chunk-ONYF4FGT.js";
 import "./chunks/chunk-M3HBEHDF.js";
 import {
   ConfigError,

@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-M3HBEHDF.js";
 import {
   deriveFile
-} from "./chunks/chunk-TNJVRKDE.js";
+} from "./chunks/chunk-XRGLX6L3.js";
 import "./chunks/chunk-YQWHYQ7U.js";
 import "./chunks/chunk-PJZPB3GI.js";
 import "./chunks/chunk-XOLIKYMX.js";

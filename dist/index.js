@@ -32,7 +32,7 @@ import {
   splitList,
   sync,
   tableRow
-} from "./chunks/chunk-X6GGBXJD.js";
+} from "./chunks/chunk-ONYF4FGT.js";
 import "./chunks/chunk-M3HBEHDF.js";
 import {
   buildUserAgent,

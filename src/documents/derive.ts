@@ -96,7 +96,7 @@ export function deriveDocument(file: SourceFile, options: DeriveOptions): Derive
   const { document, warnings } = buildDocument(file.path, body, extracted.fields, identity, options);
   diagnostics.push(...warnings.map((message) => diagnostic(file.path, "warning", message)));
   // Some targets reject empty content: a listing page is left out, an emptied page is an error.
-  if (document.content.trim() === "") return textlessOutcome(file.path, front.body, data);
+  if (document.content.trim() === "") return withIncludeProblems(textlessOutcome(file.path, front.body, data), expanded.warnings);
   return expanded.sources.length > 0 ? { kind: "document", document, diagnostics, sources: expanded.sources } : { kind: "document", document, diagnostics };
 }
 
@@ -140,6 +140,15 @@ function withVersion(document: Document, versions: VersionPlan | undefined): Doc
   if (version === undefined) return document;
   const { tags } = normalizeTags([...document.tags, version]);
   return { ...document, tags, metadata: { ...document.metadata, version } };
+}
+
+/** A page left without text because an include failed says which: the warning would otherwise be lost with the page. */
+function withIncludeProblems(outcome: DeriveOutcome, warnings: readonly string[]): DeriveOutcome {
+  if (warnings.length === 0) return outcome;
+  const why = ` (${warnings.join("; ")})`;
+  if (outcome.kind === "excluded") return { ...outcome, reason: `${outcome.reason}${why}` };
+  if (outcome.kind === "error") return { ...outcome, diagnostic: { ...outcome.diagnostic, message: `${outcome.diagnostic.message}${why}` } };
+  return outcome;
 }
 
 function diagnostic(file: string, severity: Diagnostic["severity"], message: string, line?: number): Diagnostic {

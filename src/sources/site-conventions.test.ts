@@ -91,6 +91,15 @@ describe("Hugo", () => {
     );
     expect(outcome).toMatchObject({ kind: "document", sources: ["_common/a.md"], document: { content: "Included.\n" } });
   });
+
+  it("says which include was missing when a page is left without text because of it", async () => {
+    const root = await repoFolder({ "docs/guide.md": "x" });
+    const outcome = deriveDocument(
+      { path: "guide.md", text: '{{% include "_common/gone.md" %}}\n' },
+      { idPrefix: "", idKey: "id", readInclude: includeReader(path.join(root, "docs"), DEFAULT_MAX_FILE_BYTES) },
+    );
+    expect(outcome).toMatchObject({ kind: "excluded", reason: expect.stringMatching(/^page has no text .*\(.*_common\/gone\.md.*\)$/) });
+  });
 });
 
 describe("includeReader", () => {
