@@ -66,7 +66,9 @@ async function main(): Promise<void> {
       }
       await rm(corpus.dir, { recursive: true, force: true });
     }
-    const figures = [machine(), `Sites: ${sites.join("; ")}.`, renderTable(rows), [...goalLines(rows), ...skipped].join("\n")].join("\n\n");
+    const writes = failures.length === 0 ? "met" : `MISSED (${failures.join("; ")})`;
+    const writeGoal = `- Writes: every run wrote exactly its pages (first sync all, no-op none, 1% edit the edited, added and removed ones): ${writes}`;
+    const figures = [machine(), `Sites: ${sites.join("; ")}.`, renderTable(rows), [...goalLines(rows), writeGoal, ...skipped].join("\n")].join("\n\n");
     console.log(`\n${figures}`);
     if (options.write) {
       await writeReadmeSection(path.join(import.meta.dirname, "README.md"), "bench", figures);
