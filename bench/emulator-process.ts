@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import type { RemoteTarget } from "./targets.js";
 
 /** A request as the benchmark counts it. */
 export interface CountedRequest {
@@ -7,24 +8,24 @@ export interface CountedRequest {
   status: number | null;
 }
 
-/** A Heppu or Humind emulator running in a child process. */
+/** An emulator running in a child process (bench/emulator-child.ts). */
 export interface EmulatorProcess {
   url: string;
   apiKey: string;
-  /** Heppu only. */
-  collectionId?: string;
+  /** CLI options naming where to publish (`--collection-id …`, `--source-id …`), if the target needs any. */
+  args: string[];
   /** Requests received since ledger position `from`, and the ledger's new length. */
   requests(from: number): Promise<{ length: number; entries: CountedRequest[] }>;
   close(): Promise<void>;
 }
 
-export async function startEmulatorProcess(kind: "heppu" | "humind" = "heppu"): Promise<EmulatorProcess> {
+export async function startEmulatorProcess(kind: RemoteTarget): Promise<EmulatorProcess> {
   const child = fork(path.join(import.meta.dirname, "emulator-child.ts"), [kind], { execArgv: ["--import", "tsx"], stdio: "inherit" });
   const ready = await nextMessage(child, "ready");
   return {
     url: ready.url as string,
     apiKey: ready.apiKey as string,
-    collectionId: ready.collectionId as string | undefined,
+    args: ready.args as string[],
     requests: async (from) => {
       const reply = nextMessage(child, "requests");
       child.send({ type: "requests", from });

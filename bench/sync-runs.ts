@@ -1,8 +1,7 @@
 import path from "node:path";
 import type { EmulatorProcess } from "./emulator-process.js";
 import { runMeasured, type Cost } from "./measured.js";
-
-export type TargetName = "local" | "heppu" | "humind";
+import type { TargetName } from "./targets.js";
 
 /** Where one benchmark run publishes: a fresh store, or a fresh emulator. */
 export interface Destination {
@@ -46,6 +45,5 @@ export async function measuredFloor(docs: string): Promise<Cost> {
 function targetArgs(to: Destination): string[] {
   if (to.target === "local" || !to.emulator) return ["--store", to.store];
   // The client-side rate limit is lifted to measure kb-publish, not the limiter.
-  const remote = ["--target", to.target, "--api-url", to.emulator.url, "--api-key", to.emulator.apiKey, "--rate-limit", "1000000"];
-  return to.emulator.collectionId ? [...remote, "--collection-id", to.emulator.collectionId] : remote;
+  return ["--target", to.target, "--api-url", to.emulator.url, "--api-key", to.emulator.apiKey, "--rate-limit", "1000000", ...to.emulator.args];
 }

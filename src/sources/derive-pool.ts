@@ -39,6 +39,8 @@ export interface DeriveRun {
  * loaded on first use only, so a run that derives nothing never loads them.
  */
 export async function deriveFiles(files: readonly FileToDerive[], options: DeriveFileOptions, run: DeriveRun = {}): Promise<DerivedFile[]> {
+  // A no-op derives nothing: importing derive-file would compile every parser for nothing.
+  if (files.length === 0) return [];
   const workers = Math.min(run.workers ?? (files.length >= WORKER_THRESHOLD ? os.availableParallelism() : 0), Math.ceil(files.length / CHUNK));
   run.used = Math.max(run.used ?? 0, workers);
   if (workers <= 0) {

@@ -2,7 +2,7 @@ import type { MarkdownSite } from "../documents/derive.js";
 import type { FrontmatterKeys } from "../config/document-options.js";
 import type { Diagnostic, Document } from "../documents/document.js";
 import type { IdScope } from "../documents/id.js";
-import { recordBuiltBy } from "../documents/html/derive-html.js";
+import { recordBuiltBy } from "../documents/html/built-by.js";
 import { compareCodeUnits } from "../documents/order.js";
 import type { ExcludedFile } from "../documents/textless.js";
 import type { DeriveFileOptions, DerivedFile, FileToDerive } from "./derive-file.js";

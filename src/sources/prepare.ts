@@ -11,7 +11,6 @@ import { applyOverrides } from "../documents/overrides.js";
 import { localeHints } from "../documents/translations/hints.js";
 import { prepareTranslations, translationSetup, type TranslationSetup } from "../documents/translations/index.js";
 import { selectVersions, versionedPath, versionPrefix, type VersionPlan } from "../documents/versions/index.js";
-import { hugoCascadeExcludes } from "./hugo-cascade.js";
 import { loadDocuments, type LoadOptions, type LoadResult } from "./load.js";
 import { readDocusaurusSite } from "./site-docusaurus.js";
 import { detectSite } from "./site-locales.js";
@@ -145,7 +144,8 @@ export async function siteSetup(settings: {
   const result: SiteSetup = { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global"), markdown: {}, exclude: [], notes };
   const urlRules = await detectUrlRules(settings.root, setup?.locales);
   if (urlRules) result.markdown.urlRules = urlRules;
-  if (site.hugoConfig) result.exclude = await hugoCascadeExcludes(settings.root, settings.exclude ?? []);
+  // Loaded for Hugo sites only: it parses frontmatter, whose YAML and TOML parsers a no-op never needs.
+  if (site.hugoConfig) result.exclude = await (await import("./hugo-cascade.js")).hugoCascadeExcludes(settings.root, settings.exclude ?? []);
   if (!site.docusaurusConfig) return result;
   const docusaurus = await readDocusaurusSite(site.docusaurusConfig, settings.root);
   if (docusaurus.markdownFormat === "mdx") result.markdown.mdFlavor = "mdx";

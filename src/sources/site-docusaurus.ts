@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { docusaurusSettings } from "../documents/locale/detect/index.js";
+import { docusaurusSettings } from "../documents/locale/detect/js-config.js";
 import type { SiteVersions } from "../documents/versions/index.js";
 
 /** What kb-publish reads from a Docusaurus site besides its locales. */

@@ -4,6 +4,7 @@ import { externalIdOf } from "../id.js";
 import { normalizeTags } from "../tags.js";
 import { titleFromPath } from "../title.js";
 import { normalizeText } from "../normalize.js";
+import { builtBy, recordBuiltBy } from "./built-by.js";
 import { cleanContent } from "./clean.js";
 import { locateMainContent, type ContentSearch, type MainContent } from "./content.js";
 import { htmlOf, markdownOf, stripPresentation } from "./convert.js";
@@ -80,25 +81,6 @@ interface PageParts {
   options: HtmlDeriveOptions;
 }
 
-/** Which generator built each derived document (see {@link builtBy}). */
-const GENERATORS = new WeakMap<Document, string>();
-
-/**
- * The generator that built a page, lower-case: from `<meta name="generator">` when it names one
- * kb-publish knows (`docusaurus`, `starlight`, `vitepress`, `hugo`, `mkdocs`, `jekyll`), else
- * the layout its content was read from (`docusaurus`, `mkdocs-material`, …, `generic`). For steps
- * that depend on what the generator builds (fallback pages). Undefined for documents not
- * derived from built HTML by this module.
- */
-export function builtBy(document: Document): string | undefined {
-  return GENERATORS.get(document);
-}
-
-/** Records the generator of a document derived on another thread (a WeakMap does not cross threads). */
-export function recordBuiltBy(document: Document, generator: string): void {
-  GENERATORS.set(document, generator);
-}
-
 const KNOWN_GENERATORS = ["docusaurus", "starlight", "vitepress", "hugo", "mkdocs", "jekyll"];
 
 /** The most specific generator the page names: Starlight over the Astro it runs on. */
@@ -134,6 +116,6 @@ function buildDocument(parts: PageParts): Document {
   if (sourceUrl) document.sourceUrl = sourceUrl;
   const translationKey = translationKeyOf(head.alternates, { pageUrl: sourceUrl, lang, defaultLocale: options.defaultLocale });
   if (translationKey) document.metadata.translationKey = translationKey;
-  GENERATORS.set(document, declaredGenerator(head) ?? main.generator);
+  recordBuiltBy(document, declaredGenerator(head) ?? main.generator);
   return document;
 }

@@ -1,6 +1,6 @@
 import type { Document } from "../document.js";
 import { localeKey } from "../locale/tags.js";
-import { builtBy } from "./derive-html.js";
+import { builtBy } from "./built-by.js";
 
 /** A page left out of the run, and why. */
 export interface LeftOut {

@@ -1,6 +1,6 @@
 import type { Document } from "../document.js";
 import { localeKey } from "../locale/tags.js";
-import { builtBy } from "./derive-html.js";
+import { builtBy } from "./built-by.js";
 
 /** The `<html lang>` each built page declared, by source path, before the translation step ran. */
 export function declaredLanguages(documents: readonly Document[]): Map<string, string> {
