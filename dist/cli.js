@@ -23,20 +23,21 @@ import {
   rollbackWarning,
   secretsOf,
   sync
-} from "./chunks/chunk-ONYF4FGT.js";
-import "./chunks/chunk-M3HBEHDF.js";
+} from "./chunks/chunk-M44DWGP6.js";
+import "./chunks/chunk-TDM6W3DQ.js";
+import "./chunks/chunk-BXPFYH4T.js";
+import "./chunks/chunk-5FHZ3ESA.js";
 import {
   ConfigError,
   buildUserAgent
-} from "./chunks/chunk-6NCMB4B3.js";
+} from "./chunks/chunk-VEZ4FCIZ.js";
 import "./chunks/chunk-QS3LFEWJ.js";
-import "./chunks/chunk-X5IO2MQ3.js";
+import "./chunks/chunk-HPFG24QX.js";
 import "./chunks/chunk-AOHHTNQQ.js";
-import "./chunks/chunk-YQWHYQ7U.js";
-import "./chunks/chunk-XOLIKYMX.js";
+import "./chunks/chunk-FAW3YXAK.js";
 import "./chunks/chunk-WAZHSMMG.js";
-import "./chunks/chunk-MHCW4QAG.js";
-import "./chunks/chunk-MKLY2ZRB.js";
+import "./chunks/chunk-ZEPJQXB2.js";
+import "./chunks/chunk-6D4YCQHN.js";
 import "./chunks/chunk-22XZLT6N.js";
 import "./chunks/chunk-R2HWPTEX.js";
 import {

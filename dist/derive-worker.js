@@ -3,15 +3,17 @@ const require = __kbCreateRequire(import.meta.url);
 import {
   packPrepared,
   preparePayloads
-} from "./chunks/chunk-M3HBEHDF.js";
+} from "./chunks/chunk-BXPFYH4T.js";
+import "./chunks/chunk-5FHZ3ESA.js";
 import {
   deriveFile
-} from "./chunks/chunk-XRGLX6L3.js";
-import "./chunks/chunk-YQWHYQ7U.js";
-import "./chunks/chunk-PJZPB3GI.js";
-import "./chunks/chunk-XOLIKYMX.js";
+} from "./chunks/chunk-VM26HWB3.js";
+import "./chunks/chunk-SEO4ZXMT.js";
+import "./chunks/chunk-FAW3YXAK.js";
+import "./chunks/chunk-LFYPIHYV.js";
 import "./chunks/chunk-WAZHSMMG.js";
-import "./chunks/chunk-MHCW4QAG.js";
+import "./chunks/chunk-PCYCVKMJ.js";
+import "./chunks/chunk-ZEPJQXB2.js";
 import "./chunks/chunk-22XZLT6N.js";
 import "./chunks/chunk-R2HWPTEX.js";
 import "./chunks/chunk-IAQ7UJBM.js";
@@ -29,7 +31,7 @@ var silentLogger = { info() {
 var setup = workerData;
 var target = setup.payloads ? openTarget(setup.payloads).catch(() => void 0) : void 0;
 async function openTarget(settings) {
-  const { targets } = await import("./chunks/registry-IWURTD5G.js");
+  const { targets } = await import("./chunks/registry-H5SD34E4.js");
   const made = targets[settings.target](settings, { log: silentLogger, userAgent: "kb-publish (derive worker)" });
   await made.prepare?.();
   return made;
