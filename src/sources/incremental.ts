@@ -1,6 +1,7 @@
 import { compareCodeUnits } from "../documents/order.js";
 import { cleanRecordOf, cleanRecords, touchedRecords, unitPages, type CleanRecord, type DerivedClaims } from "../plan/fast-path.js";
 import { indexRecords } from "../plan/remote-index.js";
+import { LOCALES_NOTE_FILE } from "../documents/translations/hints.js";
 import type { Settings } from "../config/settings.js";
 import type { PreparedPayload } from "../plan/upserts.js";
 import type { Provenance, RemoteRecord, Snapshot, Target, TargetCapabilities } from "../targets/target.js";
@@ -107,16 +108,13 @@ class Run {
     let shaped = this.shape(derived, clean.size > 0);
     if (clean.size > 0 && this.groupsFromFrontmatter(shaped.inferred, clean)) {
       // Languages inferred from frontmatter depend on every page: this run derives them all.
-      const done = new Set(derived.map((file) => file.path));
-      derived = [...derived, ...(await this.derive([...kept].filter((path) => this.discovered.has(path) && !done.has(path))))].sort((a, b) => compareCodeUnits(a.path, b.path));
+      derived = await this.deriveMore(derived, kept);
       clean.clear();
       shaped = this.shape(derived, false);
     }
     for (let touched = touchedRecords(clean, shaped.claims); touched.length > 0; touched = touchedRecords(clean, shaped.claims)) {
       for (const record of touched) clean.delete(record.externalId);
-      const done = new Set(derived.map((file) => file.path));
-      const more = [...new Set(touched.flatMap((record) => unitPages(record.provenance!)))].filter((path) => this.discovered.has(path) && !done.has(path));
-      derived = [...derived, ...(await this.derive(more))].sort((a, b) => compareCodeUnits(a.path, b.path));
+      derived = await this.deriveMore(derived, touched.flatMap((record) => unitPages(record.provenance!)));
       shaped = this.shape(derived, clean.size > 0);
     }
     const unchanged = [...clean.values()].map(cleanRecordOf);
@@ -125,6 +123,13 @@ class Run {
     if (this.derivedSoFar < total) this.input.settings.onProgress?.(total, total);
     const counts = { files: this.discovery.files.length, derived: derived.length, kept: unchanged.length, workers: this.pool.used ?? 0 };
     return { ...shaped.result, unchanged, provenance: shaped.provenance, counts, prepared: this.prepared };
+  }
+
+  /** `derived` plus the pages among `paths` that exist and are not derived yet, in path order. */
+  private async deriveMore(derived: DerivedFile[], paths: Iterable<string>): Promise<DerivedFile[]> {
+    const done = new Set(derived.map((file) => file.path));
+    const more = [...new Set(paths)].filter((path) => this.discovered.has(path) && !done.has(path));
+    return [...derived, ...(await this.derive(more))].sort((a, b) => compareCodeUnits(a.path, b.path));
   }
 
   private async derive(paths: string[]): Promise<DerivedFile[]> {
@@ -185,7 +190,7 @@ class Run {
     const claims: DerivedClaims = { ids: new Set(prepared.documents.map((doc) => doc.externalId)), groups: new Set([...units.values()].flatMap((unit) => unit.groups)) };
     // A note about the whole site (a locale without pages) needs every page; an incremental run has only some.
     // So does the hint that an unconfigured tree looks translated.
-    const sitewide = new Set([setup?.source, "locales"]);
+    const sitewide = new Set([setup?.source, LOCALES_NOTE_FILE]);
     const result = incremental ? { ...prepared, diagnostics: prepared.diagnostics.filter((d) => !sitewide.has(d.file)) } : prepared;
     return { result, provenance, claims, inferred: setup === undefined && inEffect !== undefined };
   }

@@ -8,10 +8,10 @@ import { compareCodeUnits } from "../documents/order.js";
 import { withoutFallbackPages } from "../documents/html/fallbacks.js";
 import { declaredLanguages, withDeclaredLanguages } from "../documents/html/languages.js";
 import { applyOverrides } from "../documents/overrides.js";
-import { localeHints } from "../documents/translations/hints.js";
+import { LOCALES_NOTE_FILE } from "../documents/translations/hints.js";
 import { prepareTranslations, translationSetup, type TranslationSetup } from "../documents/translations/index.js";
 import { selectVersions, versionedPath, versionPrefix, type VersionPlan } from "../documents/versions/index.js";
-import { loadDocuments, type LoadOptions, type LoadResult } from "./load.js";
+import { byFileThenLine, loadDocuments, type LoadOptions, type LoadResult } from "./load.js";
 import { readDocusaurusSite } from "./site-docusaurus.js";
 import { detectSite } from "./site-locales.js";
 import { detectUrlRules } from "./site-urls.js";
@@ -78,7 +78,6 @@ export function prepareWithPages(loaded: LoadResult, options: PrepareOptions): P
   const overridden = applyOverrides(pages.documents, options.overrides);
   const declared = declaredLanguages(overridden.documents);
   const paths = translationPaths(options);
-  const setup = options.setup ?? localeHints(overridden.documents, options.defaultLocale ?? "en").setup;
   const shaped = prepareTranslations(overridden.documents, { ...options, ...paths });
   const prepared = {
     documents: withDeclaredLanguages(shaped.documents, declared),
@@ -86,7 +85,7 @@ export function prepareWithPages(loaded: LoadResult, options: PrepareOptions): P
     excluded: [...loaded.excluded, ...pages.excluded, ...overridden.excluded, ...shaped.excluded].sort((a, b) => compareCodeUnits(a.file, b.file)),
   };
   const unitPages = pages.excluded.length > 0 ? applyOverrides(loaded.documents, options.overrides).documents : overridden.documents;
-  return { prepared, pages: unitPages, setup, paths };
+  return { prepared, pages: unitPages, setup: shaped.setup, paths };
 }
 
 export interface PreparedWithPages {
@@ -140,7 +139,7 @@ export async function siteSetup(settings: {
   const detected = settings.locales.length > 0 ? undefined : site.locales;
   const relative = detected && { ...detected, source: relativePath(settings.root, detected.source) };
   const setup = translationSetup({ locales: settings.locales, defaultLocale: settings.defaultLocale, detected: relative });
-  const notes = settings.locales.length > 0 ? [] : site.notes.map((message): Diagnostic => ({ severity: "warning", file: "locales", message }));
+  const notes = settings.locales.length > 0 ? [] : site.notes.map((message): Diagnostic => ({ severity: "warning", file: LOCALES_NOTE_FILE, message }));
   const result: SiteSetup = { setup, idScope: settings.idScope ?? (site.docusaurusConfig ? "folder" : "global"), markdown: {}, exclude: [], notes };
   const urlRules = await detectUrlRules(settings.root, setup?.locales);
   if (urlRules) result.markdown.urlRules = urlRules;
@@ -161,8 +160,4 @@ export async function siteSetup(settings: {
 
 function relativePath(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join("/");
-}
-
-function byFileThenLine(a: Diagnostic, b: Diagnostic): number {
-  return compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0);
 }

@@ -30,23 +30,26 @@ export function localeHints(documents: readonly Document[], defaultLocale: strin
   const keyed = documents.filter((doc) => doc.lang !== undefined && translationKeyOf(doc) !== undefined);
   const translated = languagesIn(keyed.map((doc) => doc.lang!)).filter((lang) => localeKey(lang) !== localeKey(defaultLocale));
   if (translated.length > 0) return { setup: { locales: [defaultLocale, ...translated], defaultLocale, source: FRONTMATTER_SOURCE } };
-  const found = [...mirroredFolders(documents), ...suffixes(documents), ...declaredLanguages(documents, defaultLocale)];
+  const found = [...mirroredFolders(documents), ...suffixes(documents), ...languagesBesidesDefault(documents, defaultLocale)];
   const locales = languagesIn(found).filter((lang) => localeKey(lang) !== localeKey(defaultLocale));
   if (locales.length === 0) return {};
   const line = `locales: [${[defaultLocale, ...locales].join(", ")}]`;
   const message = `pages look translated (${locales.join(", ")} by folder, file suffix or frontmatter lang) but no locales are configured, so they are published as separate pages; to group translations, add to kb-publish.yml: ${line}`;
-  return { note: { severity: "warning", file: "locales", message } };
+  return { note: { severity: "warning", file: LOCALES_NOTE_FILE, message } };
 }
 
 /**
  * Languages pages declare, other than regional forms of the default (`en-US` on an `en` site, as a
  * built site's `<html lang>` often says): those are the site's own language, not translations.
  */
-function declaredLanguages(documents: readonly Document[], defaultLocale: string): string[] {
+function languagesBesidesDefault(documents: readonly Document[], defaultLocale: string): string[] {
   const primary = (tag: string) => localeKey(tag).split("-")[0];
   const languages = languagesIn(documents.flatMap((doc) => (doc.lang ? [doc.lang] : [])));
   return languages.filter((lang) => primary(lang) !== primary(defaultLocale));
 }
+
+/** The `file` of notes about the site's languages as a whole (no one file is at fault). */
+export const LOCALES_NOTE_FILE = "locales";
 
 /** The `source` of a setup inferred from frontmatter: translation notes about missing pages are not given for it. */
 export const FRONTMATTER_SOURCE = "frontmatter lang and translationKey";

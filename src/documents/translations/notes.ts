@@ -3,6 +3,7 @@ import { canonicalLocale, localeKey } from "../locale/tags.js";
 import type { GroupOptions } from "./group.js";
 import type { TranslationGroup } from "./groups.js";
 import { languageId, sameLocale } from "./keys.js";
+import { LOCALES_NOTE_FILE } from "./hints.js";
 
 /** One note per configured locale that no page is in (instead of one per page missing it). */
 export function localeNotes(present: ReadonlySet<string>, options: GroupOptions): Diagnostic[] {
@@ -10,7 +11,7 @@ export function localeNotes(present: ReadonlySet<string>, options: GroupOptions)
     .filter((locale) => !present.has(localeKey(locale)))
     .map((locale) => ({
       severity: "warning",
-      file: options.localesSource ?? "locales",
+      file: options.localesSource ?? LOCALES_NOTE_FILE,
       message: `locale "${display(locale)}" has no pages; expected pages in a "${locale}" folder, with a ".${locale}" file suffix or with lang: ${locale} in frontmatter`,
     }));
 }

@@ -47,7 +47,8 @@ function ordered(locales: readonly string[], defaultLocale: string, source: stri
  * document per group (native targets) or per language. Without a setup (no locales configured
  * or detected), pages with frontmatter `lang` and a shared `translationKey` in two or more
  * languages are still grouped; otherwise documents pass through unchanged, with one warning when
- * the tree looks translated (see localeHints).
+ * the tree looks translated (see localeHints). Also returns the setup it used (`setup`: given,
+ * or inferred from frontmatter; undefined when none), which the incremental planner groups by.
  */
 export function prepareTranslations(
   documents: Document[],
@@ -63,13 +64,13 @@ export function prepareTranslations(
     /** The language of pages that name none (Settings `defaultLocale`), for locale hints. Default `en`. */
     defaultLocale?: string;
   },
-): GroupResult {
+): GroupResult & { setup?: TranslationSetup } {
   const hints = options.setup ? {} : localeHints(documents, options.defaultLocale ?? "en");
   const setup = options.setup ?? hints.setup;
   if (!setup) return { documents, notes: hints.note ? [hints.note] : [], excluded: [] };
   const { idPrefix, baseUrl, idOfPath, pagePath, idPrefixOf, idScope } = options;
   const localized = localizeDocuments(documents, { ...setup, idPrefix, baseUrl, idOfPath, pagePath, idPrefixOf, idScope });
-  return groupTranslations(localized, {
+  const grouped = groupTranslations(localized, {
     // Locales inferred from a few keyed pages say nothing about the others: no "missing" notes.
     reportMissing: setup.source !== FRONTMATTER_SOURCE,
     native: options.native,
@@ -78,4 +79,5 @@ export function prepareTranslations(
     idPrefix: options.idPrefix,
     localesSource: setup.source,
   });
+  return { ...grouped, setup };
 }
