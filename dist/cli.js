@@ -3775,10 +3775,22 @@ async function execute({ raw, output }, io, redactor) {
   }
 }
 
+// src/cli/stdout-closed.ts
+function quietWhenClosed(stream) {
+  let closed = false;
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 // src/cli/main.ts
 var exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: quietWhenClosed(process.stdout),
+  stderr: quietWhenClosed(process.stderr),
   env: process.env,
   cwd: process.cwd(),
   interactive: Boolean(process.stderr.isTTY) && !process.env.CI,

@@ -1,8 +1,9 @@
 import { runCli } from "./run.js";
+import { quietWhenClosed } from "./stdout-closed.js";
 
 const exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: quietWhenClosed(process.stdout),
+  stderr: quietWhenClosed(process.stderr),
   env: process.env,
   cwd: process.cwd(),
   interactive: Boolean(process.stderr.isTTY) && !process.env.CI,
