@@ -1,7 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { docusaurusSettings } from "../documents/locale/detect/js-config.js";
 import type { SiteVersions } from "../documents/versions/index.js";
+import { readSmallFile, subfolders } from "./config-files.js";
 
 /** What kb-publish reads from a Docusaurus site besides its locales. */
 export interface DocusaurusSite {
@@ -11,17 +11,15 @@ export interface DocusaurusSite {
   versions?: SiteVersions;
 }
 
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
 /**
  * Reads a Docusaurus site's config (as text, never executed), `versions.json` and its
  * `versioned_docs/` folders. `root` is the docs root of the run; folders are relative to it.
  */
 export async function readDocusaurusSite(configFile: string, root: string): Promise<DocusaurusSite> {
   const dir = path.dirname(configFile);
-  const settings = docusaurusSettings((await readSmall(configFile)) ?? "");
+  const settings = docusaurusSettings((await readSmallFile(configFile)) ?? "");
   const site: DocusaurusSite = { markdownFormat: settings.markdownFormat ?? "mdx" };
-  const released = parseVersions(await readSmall(path.join(dir, "versions.json")));
+  const released = parseVersions(await readSmallFile(path.join(dir, "versions.json")));
   const relative = path.relative(path.resolve(root), dir).split(path.sep).join("/");
   if (released.length === 0 || relative.startsWith("..")) return site;
   const folders = (await subfolders(path.join(dir, "versioned_docs"))).filter((name) => name.startsWith("version-")).map((name) => name.slice("version-".length));
@@ -34,23 +32,6 @@ function parseVersions(text: string | undefined): string[] {
   try {
     const data: unknown = JSON.parse(text ?? "[]");
     return Array.isArray(data) ? data.filter((name): name is string => typeof name === "string" && name.trim() !== "") : [];
-  } catch {
-    return [];
-  }
-}
-
-async function readSmall(file: string): Promise<string | undefined> {
-  try {
-    const text = await readFile(file, "utf8");
-    return text.length > MAX_CONFIG_BYTES ? undefined : text;
-  } catch {
-    return undefined;
-  }
-}
-
-async function subfolders(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   } catch {
     return [];
   }

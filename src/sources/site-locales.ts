@@ -1,5 +1,5 @@
-import { lstat, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { exists, MAX_CONFIG_LEVELS, readSmallFile, subfolders } from "./config-files.js";
 import type * as DetectModule from "../documents/locale/detect/index.js";
 import type { SiteLocales } from "../documents/locale/detect/index.js";
 
@@ -51,9 +51,6 @@ const CANDIDATES: [string, Reader][] = [
   ["mkdocs.yaml", (d, t) => d.mkdocsLocales(t)],
 ];
 
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const MAX_LEVELS = 8;
-
 /**
  * Finds the site's locales without configuration: looks in `root`, then its parents up to the
  * repository root (the folder holding `.git`), for a generator config file, and for Docusaurus
@@ -65,13 +62,13 @@ export async function detectSiteLocales(root: string): Promise<DetectedLocales |
 
 /**
  * One walk from `root` up to the repository root (the folder holding `.git`, at most
- * {@link MAX_LEVELS} folders): the site's locales (see {@link detectSiteLocales}) and whether
+ * {@link MAX_CONFIG_LEVELS} folders): the site's locales (see {@link detectSiteLocales}) and whether
  * it is a Docusaurus site, whose frontmatter ids are relative to the page's folder.
  */
 export async function detectSite(root: string): Promise<SiteDetection> {
   const found: SiteDetection = { notes: [] };
   let dir = path.resolve(root);
-  for (let level = 0; level < MAX_LEVELS; level++) {
+  for (let level = 0; level < MAX_CONFIG_LEVELS; level++) {
     found.locales ??= (await fromConfigFiles(dir, found.notes)) ?? (await fromDocusaurusFolders(dir, undefined));
     found.docusaurusConfig ??= await firstFile(dir, DOCUSAURUS_CONFIGS);
     found.hugoConfig ??= await firstFile(dir, HUGO_CONFIGS);
@@ -144,33 +141,4 @@ async function fromDocusaurusFolders(dir: string, config: SiteLocales | undefine
   if (found.length === 0) return undefined;
   const locales = (await loadDetect()).siteLocales([...(config?.locales ?? []), ...found], config?.defaultLocale);
   return locales && { ...locales, source: i18n };
-}
-
-async function subfolders(dir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-  } catch {
-    return [];
-  }
-}
-
-/** A regular file's text (symlinks are not followed), or undefined when absent or too large. */
-async function readSmallFile(file: string): Promise<string | undefined> {
-  try {
-    const stats = await lstat(file);
-    if (!stats.isFile() || stats.size > MAX_CONFIG_BYTES) return undefined;
-    return await readFile(file, "utf8");
-  } catch {
-    return undefined;
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,5 @@
-import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
+import { exists, MAX_CONFIG_LEVELS, readSmallFile } from "./config-files.js";
 import type { ConfigFormat } from "../documents/locale/detect/hugo.js";
 import { docusaurusPlugins, hugoRules, jekyllRules, mkdocsDocsDir, vitepressRules } from "../documents/urls/config.js";
 import type { SiteUrlRules, UrlRulesBase } from "../documents/urls/types.js";
@@ -43,8 +43,6 @@ function jekyllReader(text: string, base: Base): SiteUrlRules | undefined {
   return rules && { generator: "jekyll", config: "", ...base, ...rules };
 }
 
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const MAX_LEVELS = 8;
 
 /**
  * The URL rules of the generator that builds the docs under `root`: the first generator config
@@ -56,7 +54,7 @@ const MAX_LEVELS = 8;
 export async function detectUrlRules(root: string, locales: readonly string[] = []): Promise<SiteUrlRules | undefined> {
   const start = path.resolve(root);
   let dir = start;
-  for (let level = 0; level < MAX_LEVELS; level++) {
+  for (let level = 0; level < MAX_CONFIG_LEVELS; level++) {
     const within = path.relative(dir, start).split(path.sep).filter(Boolean).map((s) => `${s}/`).join("");
     for (const [name, read] of CONFIGS) {
       const text = await readSmallFile(path.join(dir, name));
@@ -68,23 +66,4 @@ export async function detectUrlRules(root: string, locales: readonly string[] = 
     dir = parent;
   }
   return undefined;
-}
-
-async function readSmallFile(file: string): Promise<string | undefined> {
-  try {
-    const stats = await lstat(file);
-    if (!stats.isFile() || stats.size > MAX_CONFIG_BYTES) return undefined;
-    return await readFile(file, "utf8");
-  } catch {
-    return undefined;
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
