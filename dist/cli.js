@@ -23,15 +23,15 @@ import {
   rollbackWarning,
   secretsOf,
   sync
-} from "./chunks/chunk-IAOZN7HA.js";
+} from "./chunks/chunk-YUVYED3S.js";
 import "./chunks/chunk-TDM6W3DQ.js";
 import "./chunks/chunk-BXPFYH4T.js";
 import "./chunks/chunk-5FHZ3ESA.js";
 import {
   ConfigError,
   buildUserAgent
-} from "./chunks/chunk-VEZ4FCIZ.js";
-import "./chunks/chunk-QS3LFEWJ.js";
+} from "./chunks/chunk-A3RK64N4.js";
+import "./chunks/chunk-JO6W424U.js";
 import "./chunks/chunk-HPFG24QX.js";
 import "./chunks/chunk-AOHHTNQQ.js";
 import "./chunks/chunk-FAW3YXAK.js";

@@ -31,7 +31,7 @@ var silentLogger = { info() {
 var setup = workerData;
 var target = setup.payloads ? openTarget(setup.payloads).catch(() => void 0) : void 0;
 async function openTarget(settings) {
-  const { targets } = await import("./chunks/registry-H5SD34E4.js");
+  const { targets } = await import("./chunks/registry-5LY7OL2X.js");
   const made = targets[settings.target](settings, { log: silentLogger, userAgent: "kb-publish (derive worker)" });
   await made.prepare?.();
   return made;

@@ -32,7 +32,7 @@ import {
   splitList,
   sync,
   tableRow
-} from "./chunks/chunk-IAOZN7HA.js";
+} from "./chunks/chunk-YUVYED3S.js";
 import "./chunks/chunk-TDM6W3DQ.js";
 import "./chunks/chunk-BXPFYH4T.js";
 import "./chunks/chunk-5FHZ3ESA.js";
@@ -40,8 +40,8 @@ import {
   buildUserAgent,
   secretVariants,
   targets
-} from "./chunks/chunk-VEZ4FCIZ.js";
-import "./chunks/chunk-QS3LFEWJ.js";
+} from "./chunks/chunk-A3RK64N4.js";
+import "./chunks/chunk-JO6W424U.js";
 import {
   EXPECTED,
   invalidValue

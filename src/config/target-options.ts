@@ -21,7 +21,7 @@ export type TargetOption =
 export const TARGET_OPTIONS: Record<string, readonly TargetOption[]> = {
   local: ["store"],
   heppu: ["apiUrl", "apiKey", "collectionId", "rateLimit", "timeout", "wait", "waitTimeout"],
-  humind: ["apiUrl", "apiKey", "rateLimit"],
+  humind: ["apiUrl", "apiKey", "rateLimit", "timeout"],
   chatbot: ["apiUrl", "apiKey", "sourceId", "rateLimit", "timeout", "waitTimeout"],
   totoy: ["apiUrl", "apiKey", "knowledgeBaseId", "metadataValueLimit", "rateLimit", "timeout", "wait", "waitTimeout"],
 };

@@ -3,8 +3,7 @@ import type { RateLimit } from "../http/index.js";
 
 /**
  * Checks every remote target words alike: the API base URL, the API key, the client-side rate.
- * Pure; no message ever contains a key. Chatbot and Totoy use these; Heppu and Humind keep their
- * own (same rules) for now.
+ * Pure; no message ever contains a key.
  */
 
 const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];

@@ -49,4 +49,17 @@ describe("humind: errors a user can fix", () => {
     expect((cleartext as Error).message).toMatch(/expected an https URL/);
     expect(emu.ledger).toEqual([]);
   });
+
+  it("a response slower than --timeout is abandoned and retried with the same Idempotency-Key; nothing is doubled", async () => {
+    const emu = await startEmulator();
+    const root = await docsFolder(SITE);
+    emu.faults.once("slow", { delayMs: 1500, when: (r) => r.method === "POST" });
+    const outcome = await runSync(humindSettings(emu, root, { requestTimeoutMs: 300 }));
+    expect(outcome.result?.counts).toMatchObject({ created: 2, failed: 0 });
+    const posts = emu.ledger.filter((e) => e.method === "POST" && e.path.endsWith("/knowledge/batch"));
+    expect(posts[0]?.fault).toBe("slow");
+    expect(posts[1]?.headers["idempotency-key"]).toBe(posts[0]?.headers["idempotency-key"]);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(emu.entries().filter((entry) => !entry.external_id.startsWith("kb-publish-state"))).toHaveLength(2);
+  });
 });

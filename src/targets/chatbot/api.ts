@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { ApiError, createHttpClient, type HttpClient, type HttpRequest, type HttpResponse } from "../../http/index.js";
+import { ApiError, type HttpRequest, type HttpResponse } from "../../http/index.js";
 import type { TargetContext } from "../context.js";
 import { idempotencyKey } from "../humind/client.js";
 import type { ChatbotConfig } from "./config.js";
 import { explainChatbotError } from "./errors.js";
 import { chatbotPaths, type ChatbotPaths } from "./paths.js";
 import { retryPause, type Pauses } from "./pauses.js";
+import { remoteHttpClient } from "../remote-client.js";
 
 /** A mutating request. `scope` names what the request is within the run, for its Idempotency-Key. */
 export interface ChatbotWrite {
@@ -38,7 +39,9 @@ function inProgressBudgetMs(config: ChatbotConfig): number {
 }
 
 export function createChatbotApi(config: ChatbotConfig, context: TargetContext, pauses: Pauses, runNonce = randomUUID()): ChatbotApi {
-  const client = httpClient(config, context);
+  // One request at a time: none is ever on the wire while another receives a 429, so every
+  // Retry-After binds every later request. The 120/min limit, not concurrency, bounds a sync.
+  const client = remoteHttpClient(config, context, { auth: "bearer", rateLimit: config.rateLimit, concurrency: 1 });
   const explained = (error: unknown): never => {
     throw explainChatbotError(error, config.sourceId);
   };
@@ -62,21 +65,4 @@ export function createChatbotApi(config: ChatbotConfig, context: TargetContext, 
       client.request<T>({ method: "GET", path, query, accept }).catch(explained),
     write: <T>(request: ChatbotWrite) => send<T>(request).catch(explained),
   };
-}
-
-function httpClient(config: ChatbotConfig, context: TargetContext): HttpClient {
-  return createHttpClient({
-    baseUrl: config.apiUrl,
-    headers: { authorization: `Bearer ${config.apiKey}` },
-    secrets: [config.apiKey],
-    userAgent: context.userAgent,
-    rateLimit: config.rateLimit,
-    timeoutMs: config.timeoutMs,
-    // One request at a time: none is ever on the wire while another receives a 429, so every
-    // Retry-After binds every later request. The 120/min limit, not concurrency, bounds a sync.
-    concurrency: 1,
-    now: context.now,
-    sleep: context.sleep,
-    ...context.http,
-  });
 }

@@ -1,5 +1,6 @@
 import type { Settings } from "../../config/settings.js";
 import type { RateLimit } from "../../http/index.js";
+import { rateLimitOf, requireApiKey, resolveApiUrl } from "../remote-config.js";
 
 /** Heppu's documented base URL (H-OV). `--api-url` overrides it, e.g. for the emulator. */
 export const HEPPU_DEFAULT_API_URL = "https://v2.heppu.ai/api/v1";
@@ -27,16 +28,9 @@ export type HeppuConfigResult = { ok: true; config: HeppuConfig } | { ok: false;
 /** Reads and checks the Heppu settings. Pure; the key never appears in a message. */
 export function resolveHeppuConfig(settings: Settings): HeppuConfigResult {
   const problems: string[] = [];
-  const apiUrl = (settings.apiUrl ?? HEPPU_DEFAULT_API_URL).replace(/\/+$/, "");
-  if (!isHttpUrl(apiUrl)) {
-    problems.push(`api-url is ${JSON.stringify(apiUrl)}: expected an http(s) URL such as ${HEPPU_DEFAULT_API_URL}`);
-  }
-  if (!settings.apiKey) {
-    problems.push(
-      "target heppu needs an API key: set the KB_PUBLISH_API_KEY environment variable (or pass --api-key; " +
-        "`api-key` input in the Action); create one in the Heppu dashboard under Organization → API Keys",
-    );
-  }
+  // Plain http to a remote host is allowed, with a warning when the target connects (see isCleartextRemote).
+  const apiUrl = resolveApiUrl(settings, { fallback: HEPPU_DEFAULT_API_URL, httpsOnly: false }, problems);
+  const apiKey = requireApiKey(settings, "heppu", "create one in the Heppu dashboard under Organization → API Keys", problems);
   if (!settings.collectionId) {
     problems.push(
       "target heppu needs a collection id: pass --collection-id <uuid> (`collection-id` input in the Action); " +
@@ -44,14 +38,13 @@ export function resolveHeppuConfig(settings: Settings): HeppuConfigResult {
     );
   }
   if (problems.length > 0) return { ok: false, problems };
-  const rateLimit = settings.rateLimit === undefined ? HEPPU_DEFAULT_RATE_LIMIT : { perMinute: settings.rateLimit };
   return {
     ok: true,
     config: {
       apiUrl,
-      apiKey: settings.apiKey as string,
+      apiKey,
       collectionId: settings.collectionId as string,
-      rateLimit,
+      rateLimit: rateLimitOf(settings, HEPPU_DEFAULT_RATE_LIMIT),
       timeoutMs: settings.requestTimeoutMs,
     },
   };
@@ -62,13 +55,4 @@ export function isCleartextRemote(apiUrl: string): boolean {
   const url = new URL(apiUrl);
   const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
   return url.protocol === "http:" && !loopback;
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:";
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,4 @@
 import { ConfigError } from "../../config/errors.js";
-import { createHttpClient } from "../../http/index.js";
 import type { TargetContext, TargetFactory } from "../context.js";
 import type { Target } from "../target.js";
 import { HeppuApi } from "./api.js";
@@ -12,6 +11,7 @@ import { heppuSnapshot } from "./snapshot.js";
 import { upsertHeppuBatch } from "./upsert.js";
 import type { UpsertContext } from "./upsert.js";
 import { waitForProcessing } from "./wait.js";
+import { remoteHttpClient } from "../remote-client.js";
 
 /**
  * Requests in flight at once. Heppu advises processing batches sequentially, and with one request
@@ -91,17 +91,6 @@ function connectApi(config: HeppuConfig, context: TargetContext): HeppuApi {
   if (isCleartextRemote(config.apiUrl)) {
     context.log.warn(`api-url ${config.apiUrl} is plain http to a remote host: the API key would travel unencrypted; use https`);
   }
-  const client = createHttpClient({
-    baseUrl: config.apiUrl,
-    headers: { "x-api-key": config.apiKey },
-    secrets: [config.apiKey],
-    userAgent: context.userAgent,
-    rateLimit: config.rateLimit,
-    timeoutMs: config.timeoutMs,
-    concurrency: HEPPU_CONCURRENCY,
-    now: context.now,
-    sleep: context.sleep,
-    ...context.http,
-  });
+  const client = remoteHttpClient(config, context, { auth: { header: "x-api-key" }, rateLimit: config.rateLimit, concurrency: HEPPU_CONCURRENCY });
   return new HeppuApi(client, config.collectionId, [config.apiKey]);
 }

@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import { canonicalJson } from "../../documents/hash.js";
-import { ApiError, createHttpClient, type HttpClient, type HttpRequest, type HttpResponse, type RateLimit } from "../../http/index.js";
+import { ApiError, type HttpRequest, type HttpResponse } from "../../http/index.js";
 import type { TargetContext } from "../context.js";
 import type { HumindConfig } from "./config.js";
+import { remoteHttpClient } from "../remote-client.js";
 
 /** A write request: the method and path Humind needs, and the body when there is one. */
 export interface HumindWrite {
@@ -26,8 +27,8 @@ export interface HumindApi {
  * 24 hours, and a later run that archives, restores and archives again must really do so.
  */
 export function createHumindApi(config: HumindConfig, context: TargetContext, runNonce = randomUUID()): HumindApi {
-  const reads = client(config, context, config.readRate);
-  const writes = client(config, context, config.writeRate);
+  const reads = remoteHttpClient(config, context, { auth: "bearer", rateLimit: config.readRate });
+  const writes = remoteHttpClient(config, context, { auth: "bearer", rateLimit: config.writeRate });
   return {
     read: <T>(path: string, query?: HttpRequest["query"], accept?: number[]) =>
       reads.request<T>({ method: "GET", path, query, accept }).catch(explained),
@@ -60,18 +61,6 @@ const HINTS: Record<number, string> = {
   403: "the API key lacks a scope: create a key with knowledge:read and knowledge:write (Settings → Developer → Credentials)",
 };
 
-function client(config: HumindConfig, context: TargetContext, rateLimit: RateLimit): HttpClient {
-  return createHttpClient({
-    baseUrl: config.apiUrl,
-    headers: { authorization: `Bearer ${config.apiKey}` },
-    secrets: [config.apiKey],
-    userAgent: context.userAgent,
-    rateLimit,
-    now: context.now,
-    sleep: context.sleep,
-    ...context.http,
-  });
-}
 
 /**
  * sha256(run nonce, method, path, query, canonical body) shaped like a UUID, the form every Humind

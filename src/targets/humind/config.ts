@@ -1,5 +1,6 @@
 import type { Settings } from "../../config/settings.js";
 import type { RateLimit } from "../../http/index.js";
+import { requireApiKey, resolveApiUrl } from "../remote-config.js";
 
 /** Humind's documented base URL (HM-IDX). `--api-url` overrides it, e.g. for the emulator. */
 export const HUMIND_DEFAULT_API_URL = "https://api.thehumind.com/public/v1";
@@ -30,6 +31,8 @@ export interface HumindConfig {
   defaultLanguage: string;
   readRate: RateLimit;
   writeRate: RateLimit;
+  /** Per-request timeout, from `--timeout`. */
+  timeoutMs: number;
 }
 
 export type HumindConfigResult = { ok: true; config: HumindConfig } | { ok: false; problems: string[] };
@@ -37,20 +40,10 @@ export type HumindConfigResult = { ok: true; config: HumindConfig } | { ok: fals
 /** Reads and checks the Humind settings; reports every problem at once. The key never appears in a message. */
 export function resolveHumindConfig(settings: Settings): HumindConfigResult {
   const problems: string[] = [];
-  const apiUrl = (settings.apiUrl ?? HUMIND_DEFAULT_API_URL).replace(/\/+$/, "");
-  if (!isAllowedUrl(apiUrl)) {
-    problems.push(
-      `api-url is ${JSON.stringify(apiUrl)}: expected an https URL such as ${HUMIND_DEFAULT_API_URL} ` +
-        "(plain http only to a loopback address, e.g. an emulator)",
-    );
-  }
-  if (!settings.apiKey) {
-    problems.push(
-      "target humind needs an API key: set the KB_PUBLISH_API_KEY environment variable (or pass --api-key; " +
-        "`api-key` input in the Action); create one in the Humind dashboard under Settings → Developer → " +
-        "Credentials with the scopes knowledge:read and knowledge:write",
-    );
-  } else if (!KEY_PATTERN.test(settings.apiKey)) {
+  const apiUrl = resolveApiUrl(settings, { fallback: HUMIND_DEFAULT_API_URL }, problems);
+  const howToCreate = "create one in the Humind dashboard under Settings → Developer → Credentials with the scopes knowledge:read and knowledge:write";
+  const apiKey = requireApiKey(settings, "humind", howToCreate, problems);
+  if (apiKey && !KEY_PATTERN.test(apiKey)) {
     problems.push("the Humind API key has an unexpected format: expected a key starting with hmd_live_ or hmd_test_");
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -60,22 +53,12 @@ export function resolveHumindConfig(settings: Settings): HumindConfigResult {
     ok: true,
     config: {
       apiUrl,
-      apiKey: settings.apiKey as string,
+      apiKey,
       owner: settings.owner,
       defaultLanguage: settings.defaultLocale,
       readRate: rate(HUMIND_READ_RATE),
       writeRate: rate(HUMIND_WRITE_RATE),
+      timeoutMs: settings.requestTimeoutMs,
     },
   };
-}
-
-/** https anywhere; http only on loopback, so the key never crosses a network unencrypted. */
-function isAllowedUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    if (url.protocol === "https:") return true;
-    return url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  } catch {
-    return false;
-  }
 }

@@ -47,7 +47,7 @@ export const createHumindTarget: TargetFactory = (settings, context) => {
 /** Enough config for a baseline plan, which only builds payloads. */
 function unconfigured(settings: Settings): HumindConfig {
   const limits = { readRate: HUMIND_READ_RATE, writeRate: HUMIND_WRITE_RATE };
-  return { apiUrl: "", apiKey: "", owner: settings.owner, defaultLanguage: settings.defaultLocale, ...limits };
+  return { apiUrl: "", apiKey: "", owner: settings.owner, defaultLanguage: settings.defaultLocale, timeoutMs: settings.requestTimeoutMs, ...limits };
 }
 
 /** Knobs for tests. */

@@ -1,11 +1,10 @@
 import { ConfigError } from "../../config/errors.js";
 import type { Settings } from "../../config/settings.js";
-import { createHttpClient } from "../../http/index.js";
 import type { TargetContext, TargetFactory } from "../context.js";
 import type { Target } from "../target.js";
 import { TotoyApi } from "./api.js";
 import { capacityProblems } from "./capacity.js";
-import { resolveTotoyConfig, type TotoyConfig } from "./config.js";
+import { resolveTotoyConfig } from "./config.js";
 import { deleteTotoyRecords } from "./deletes.js";
 import { finishTotoyRun } from "./finish.js";
 import { TOTOY_CONCURRENCY, TOTOY_METADATA_VALUE_CHARS } from "./limits.js";
@@ -15,6 +14,7 @@ import type { TotoySession } from "./session.js";
 import { buildSnapshot, readListings, type Listings } from "./snapshot.js";
 import { upsertTotoyBatch } from "./upsert.js";
 import { waitForIndexing } from "./wait.js";
+import { remoteHttpClient } from "../remote-client.js";
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -31,7 +31,7 @@ export const createTotoyTarget: TargetFactory = (settings, context) => {
   let api: TotoyApi | undefined;
   const connect = (): TotoyApi => {
     if (!resolved.ok) throw new ConfigError(resolved.problems);
-    return (api ??= new TotoyApi(httpClient(resolved.config, context), resolved.config.knowledgeBaseId));
+    return (api ??= new TotoyApi(remoteHttpClient(resolved.config, context, { auth: "bearer", rateLimit: resolved.config.rateLimit, concurrency: TOTOY_CONCURRENCY }), resolved.config.knowledgeBaseId));
   };
   const valueLimit = resolved.ok ? resolved.config.valueLimit : (settings.metadataValueLimit ?? TOTOY_METADATA_VALUE_CHARS);
   return totoyTarget({ settings, context, connect, valueLimit });
@@ -87,19 +87,4 @@ function totoyTarget({ settings, context, connect, valueLimit }: TargetParts): T
       return [...notes, ...(await waitForIndexing({ ...wait, timeoutMs, written: writes().session.written, sourcePaths }))];
     },
   };
-}
-
-function httpClient(config: TotoyConfig, context: TargetContext) {
-  return createHttpClient({
-    baseUrl: config.apiUrl,
-    headers: { authorization: `Bearer ${config.apiKey}` },
-    secrets: [config.apiKey],
-    userAgent: context.userAgent,
-    rateLimit: config.rateLimit,
-    timeoutMs: config.timeoutMs,
-    concurrency: TOTOY_CONCURRENCY,
-    now: context.now,
-    sleep: context.sleep,
-    ...context.http,
-  });
 }
