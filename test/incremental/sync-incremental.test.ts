@@ -68,6 +68,16 @@ describe("an incremental run", () => {
     expect(next.counts.kept).toBe(created);
   });
 
+  it("derives every page when the languages come only from frontmatter (the README's one non-incremental case)", async () => {
+    const ws = await fixtureWorkspace();
+    const settings = testSettings({ root: ws.docs, store: ws.store });
+    const first = await sync(settings, deps);
+    expect(first.plan.operations.some((op) => op.kind === "create" && op.provenance?.groups?.length)).toBe(true);
+    const noop = await planRun(settings, deps);
+    expect(noop.plan.summary).toMatchObject({ create: 0, update: 0, delete: 0 });
+    expect(noop.counts).toMatchObject({ kept: 0, derived: noop.counts.files });
+  });
+
   it("with --full derives every page and plans the same", async () => {
     const { settings, created } = await published();
     const full = await planRun({ ...settings, full: true }, deps);
