@@ -80,9 +80,8 @@ function sharedValues(entries: StateEntry[], budget: number): string[] {
   return table;
 }
 
-/** Every value of an entry that the table may hold. */
+/** Every value of an entry that the table may hold (not `hash`: it covers `external_id`, so no two entries share it). */
 function forEachValue(entry: StateEntry, visit: (value: string | undefined) => void): void {
-  visit(entry.hash);
   visit(entry.updatedAt);
   for (const name in entry.parts) visit(entry.parts[name]);
   const provenance = entry.provenance;
@@ -110,7 +109,7 @@ function rowEncoder(table: string[]) {
     const names = entry.parts && Object.keys(entry.parts).sort();
     const cells: unknown[] = [
       id,
-      entry.hash === undefined ? null : ref(entry.hash),
+      entry.hash ?? null,
       entry.updatedAt === undefined ? null : ref(entry.updatedAt),
       names ? [layoutOf(names), ...names.map((name) => ref(entry.parts![name]!))] : null,
       entry.provenance ? provenanceCell(entry.provenance, ref) : null,
