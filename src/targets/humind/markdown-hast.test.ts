@@ -15,6 +15,10 @@ const REMARK_OUTPUT: [markdown: string, html: string][] = [
     "<ul>\n<li> todo</li>\n<li> done</li>\n<li>plain</li>\n</ul>\n<ol>\n<li>\n<p> loose</p>\n</li>\n<li>\n<p>second</p>\n</li>\n</ol>",
   ],
   [
+    "- [ ]\n- [ ]  two\n- [ ]\n  three\n- [x]\tfour\n\npara [ ] not a task",
+    "<ul>\n<li>[ ]</li>\n<li>  two</li>\n<li> three</li>\n<li> four</li>\n</ul>\n<p>para [ ] not a task</p>",
+  ],
+  [
     'Links: http://localhost:4000, www.example.com, a@b.org, example.com, //x.com and <a href="/x">https://raw.example/a</a>.',
     '<p>Links: <a href="http://localhost:4000">http://localhost:4000</a>, <a href="http://www.example.com">www.example.com</a>, <a href="mailto:a@b.org">a@b.org</a>, example.com, //x.com and <a href="https://raw.example/a">https://raw.example/a</a>.</p>',
   ],

@@ -45,7 +45,8 @@ function notGfmAutolink(token: Token, index: number, tokens: Token[]): boolean {
   return GFM_AUTOLINK.test(tokens[closing ? index - 1 : index + 1]?.content ?? "");
 }
 
-const TASK = /^\[[ xX]\](?=[ \t]|$)[ \t]*/;
+/** GFM's task box: `[ ]` or `[x]`, then one space, tab or line ending (removed with it), then more text. */
+const TASK = /^\[[ xX]\][ \t\n](?=\s*\S)/;
 
 /** A block's content while its tokens are read: a paragraph of a tight list is unwrapped by its item. */
 interface Block {
