@@ -19,6 +19,10 @@ const REMARK_OUTPUT: [markdown: string, html: string][] = [
     "<ul>\n<li>[ ]</li>\n<li>  two</li>\n<li> three</li>\n<li> four</li>\n</ul>\n<p>para [ ] not a task</p>",
   ],
   [
+    "```\n\n```\n\n```\n\n\n```\n\n> <!-- dropped -->\n\n- [ ] *em* x\n- [ ] *em*",
+    "<pre><code></code></pre>\n<pre><code>\n\n</code></pre>\n<blockquote>\n</blockquote>\n<ul>\n<li> <em>em</em> x</li>\n<li> <em>em</em></li>\n</ul>",
+  ],
+  [
     'Links: http://localhost:4000, www.example.com, a@b.org, example.com, //x.com and <a href="/x">https://raw.example/a</a>.',
     '<p>Links: <a href="http://localhost:4000">http://localhost:4000</a>, <a href="http://www.example.com">www.example.com</a>, <a href="mailto:a@b.org">a@b.org</a>, example.com, //x.com and <a href="https://raw.example/a">https://raw.example/a</a>.</p>',
   ],

@@ -45,8 +45,8 @@ function notGfmAutolink(token: Token, index: number, tokens: Token[]): boolean {
   return GFM_AUTOLINK.test(tokens[closing ? index - 1 : index + 1]?.content ?? "");
 }
 
-/** GFM's task box: `[ ]` or `[x]`, then one space, tab or line ending (removed with it), then more text. */
-const TASK = /^\[[ xX]\][ \t\n](?=\s*\S)/;
+/** GFM's task box: `[ ]` or `[x]`, then one space, tab or line ending (removed with it); more content must follow. */
+const TASK = /^\[[ xX]\][ \t\n]/;
 
 /** A block's content while its tokens are read: a paragraph of a tight list is unwrapped by its item. */
 interface Block {
@@ -88,9 +88,9 @@ const text = (value: string): ElementContent => ({ type: "text", value });
 /** Code, rules and raw HTML (dropped); undefined for what renders nothing. */
 function leafBlock(token: Token): Element | undefined {
   if (token.type === "fence" || token.type === "code_block") {
-    // remark ends non-empty code with a newline, also a fence left open at the end of the page.
-    const code = token.content === "" || token.content.endsWith("\n") ? token.content : `${token.content}\n`;
-    return element("pre", {}, [element("code", {}, [text(code)])]);
+    // remark's code value is the lines without the last line ending; rendered, a non-empty one ends with one.
+    const value = token.content.endsWith("\n") ? token.content.slice(0, -1) : token.content;
+    return element("pre", {}, [element("code", {}, [text(value === "" ? "" : `${value}\n`)])]);
   }
   if (token.type === "hr") return element("hr");
   return undefined;
@@ -103,9 +103,9 @@ function closeBlock(node: Element, blocks: Block[], token: Token): void {
   else if (node.tagName !== "p" && !/^(h[1-6]|th|td)$/.test(node.tagName)) node.children = separated(blocks.map((b) => b.node), true);
 }
 
-/** Blocks with "\n" between them (and around them inside a container), as mdast-util-to-hast's `wrap`. */
+/** Blocks with "\n" between them (inside a container also one first, and one last when any), as mdast-util-to-hast's `wrap`. */
 function separated(nodes: ElementContent[], around: boolean): ElementContent[] {
-  const out: ElementContent[] = around && nodes.length > 0 ? [text("\n")] : [];
+  const out: ElementContent[] = around ? [text("\n")] : [];
   nodes.forEach((node, i) => {
     if (i > 0) out.push(text("\n"));
     out.push(node);
@@ -165,6 +165,7 @@ function listItemChildren(blocks: Block[]): ElementContent[] {
 function taskBox(paragraph: Element): void {
   const head = paragraph.children[0];
   if (head?.type !== "text" || !TASK.test(head.value)) return;
+  if (!/\S/.test(head.value.slice(3)) && paragraph.children.length === 1) return;
   head.value = head.value.replace(TASK, "");
   if (head.value === "") paragraph.children.shift();
   if (paragraph.children.length > 0) paragraph.children.unshift(text(" "));
