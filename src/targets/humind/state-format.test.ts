@@ -126,6 +126,16 @@ describe("state entries", () => {
     }
   });
 
+  it("changes only the shard of an entry that was written again", () => {
+    const entries = many(60);
+    const before = encodeState(entries, { owner: "docs", tool: "t", maxBytes: 3_000 });
+    const id = Object.keys(read(before[2]!.text, { owner: "docs", shard: 2 }).entries)[0]!;
+    const written = { ...entries, [id]: { ...entries[id]!, hash: hex("n"), updatedAt: "2026-02-02T00:00:00.000Z" } };
+    const after = encodeState(written, { owner: "docs", tool: "t", maxBytes: 3_000 });
+    expect(after.length).toBe(before.length);
+    expect(after.filter((shard, i) => shard.text !== before[i]!.text).map((s) => s.shard)).toEqual([2]);
+  });
+
   it("puts an entry bigger than the budget in a shard of its own, and always writes one shard, even when empty", () => {
     const huge = { ...entry(1), parts: { content_html: "x".repeat(5_000) } };
     const shards = encodeState({ a: entry(0), b: huge, c: entry(2) }, { owner: "o", tool: "t", maxBytes: 2_000 });

@@ -3,7 +3,7 @@ import { STATE_SHARD_BYTES, STATE_VERSION, type ShardText, type StateEntry } fro
 
 /**
  * State format v2: one JSON array per entry instead of an object with repeated keys, and values
- * that many entries share (derivation key, commit, common part hashes, timestamps of one batch)
+ * that many entries share (derivation key, commit, common part hashes)
  * stored once per shard in `table` and referred to by index. Hashes stay whole: they are
  * provenance, and a shortened sha256 could collide. A shard's content:
  *
@@ -61,18 +61,23 @@ function groupRows(rows: string[], budget: number): string[][] {
   return groups;
 }
 
-/** Values used at least twice, most bytes saved first (ties by value, so the table is deterministic), within `budget` bytes. */
+/**
+ * Values used at least twice, within `budget` bytes, in value order: a count that changes (an entry
+ * written, another removed) does not reorder the table, so in a sharded state only the shards
+ * whose rows changed are rewritten; only a value that starts or stops being shared changes it.
+ */
 function sharedValues(entries: StateEntry[], budget: number): string[] {
   const counts = new Map<string, number>();
   const count = (value: string | undefined) => {
     if (value !== undefined && value.length >= REF_MIN_LENGTH) counts.set(value, (counts.get(value) ?? 0) + 1);
   };
   for (const entry of entries) forEachValue(entry, count);
-  const shared = [...counts].filter(([, n]) => n > 1);
-  shared.sort(([a, n], [b, m]) => m * b.length - n * a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const shared: string[] = [];
+  for (const [value, n] of counts) if (n > 1) shared.push(value);
+  shared.sort();
   const table: string[] = [];
   let used = 2;
-  for (const [value] of shared) {
+  for (const value of shared) {
     used += escapedBytes(value) + 3;
     if (used > budget) break;
     table.push(value);
@@ -80,9 +85,12 @@ function sharedValues(entries: StateEntry[], budget: number): string[] {
   return table;
 }
 
-/** Every value of an entry that the table may hold (not `hash`: it covers `external_id`, so no two entries share it). */
+/**
+ * Every value of an entry that the table may hold. Not `hash` (it covers `external_id`, so no two
+ * entries share it) nor `updatedAt` (shared by the entries of one batch at most, and it changes
+ * with every write).
+ */
 function forEachValue(entry: StateEntry, visit: (value: string | undefined) => void): void {
-  visit(entry.updatedAt);
   for (const name in entry.parts) visit(entry.parts[name]);
   const provenance = entry.provenance;
   if (!provenance) return;
@@ -110,7 +118,7 @@ function rowEncoder(table: string[]) {
     const cells: unknown[] = [
       id,
       entry.hash ?? null,
-      entry.updatedAt === undefined ? null : ref(entry.updatedAt),
+      entry.updatedAt ?? null,
       names ? [layoutOf(names), ...names.map((name) => ref(entry.parts![name]!))] : null,
       entry.provenance ? provenanceCell(entry.provenance, ref) : null,
     ];
