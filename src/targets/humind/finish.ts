@@ -1,8 +1,9 @@
 import type { ItemResult, Provenance } from "../target.js";
 import { entryPath, type HumindApi } from "./client.js";
 import { listEntries, type ListedEntry } from "./listing.js";
-import { shardState, type StateEntry } from "./state-format.js";
+import type { StateEntry } from "./state-format.js";
 import { writeState, type LoadedState } from "./state-io.js";
+import { encodeState } from "./state-v2.js";
 import type { SentItem } from "./writes.js";
 
 /** Everything the run learnt that the new state is built from. */
@@ -27,16 +28,17 @@ type Fresh = Map<string, string | undefined | null>;
  * Writes the new state after all writes: the hash, parts and server `updated_at` of each entry
  * written successfully, the old values of unchanged entries, tombstones kept (so a restore is
  * recognised), hard-deleted entries dropped. A failed write keeps the old hash but no `updated_at`,
- * so the next run re-sends it without calling it drift. Nothing is written when the state is unchanged.
+ * so the next run re-sends it without calling it drift. Nothing is written when the state is unchanged,
+ * nor over a state of a newer format (a later kb-publish's; see runNotes).
  * A crash before this step is safe: the next run sees `updated_at` moved on what this run wrote
  * and re-sends those entries (reported as drift); nothing is lost.
  */
 export async function finishState(api: HumindApi, session: FinishSession, results: ItemResult[]): Promise<number> {
-  if (stateUnchanged(session, results)) return 0;
+  if (session.state.newer === true || stateUnchanged(session, results)) return 0;
   const fresh = await freshUpdatedAt(api, session, results);
   const entries = nextEntries(session, results, fresh);
-  const shards = shardState(entries, { owner: session.owner, tool: session.tool, maxBytes: session.shardBytes });
-  return writeState(api, session.state, shards);
+  const shards = encodeState(entries, { owner: session.owner, tool: session.tool, maxBytes: session.shardBytes });
+  return writeState(api, session.owner, session.state, shards);
 }
 
 /**

@@ -1,11 +1,9 @@
 import type { Element, Root, RootContent } from "hast";
 import rehypeSanitize, { type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import remarkRehype from "remark-rehype";
 import { fromHtml } from "hast-util-from-html";
 import { unified } from "unified";
+import { markdownToHast } from "./markdown-hast.js";
 
 /** Tags Humind keeps when it sanitizes `content_html` (HM-KN "HTML content"); every other tag is dropped. */
 export const HUMIND_TAGS: readonly string[] = [
@@ -62,22 +60,16 @@ function dropUnsafeUrls(node: Element): void {
   }
 }
 
-/** Markdown (GFM) → HTML restricted to Humind's allow-list. Raw HTML inside Markdown is not passed through. */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(dropRelativeUrls)
-  .use(rehypeSanitize, HUMIND_SANITIZE_SCHEMA)
-  .use(rehypeStringify)
-  .freeze();
-
-/** The same allow-list for HTML that is already HTML (pages read from a built site). */
+/** The same allow-list for every tree: Markdown rendered by markdown-hast.ts, and pages that are already HTML. */
 const htmlCleaner = unified().use(dropRelativeUrls).use(rehypeSanitize, HUMIND_SANITIZE_SCHEMA).use(rehypeStringify).freeze();
 
-/** The `content_html` kb-publish sends for a Markdown body. Pure and deterministic. */
+/**
+ * The `content_html` kb-publish sends for a Markdown body (GFM; raw HTML inside the Markdown is
+ * not passed through), restricted to Humind's allow-list. Pure and deterministic.
+ */
 export function markdownToHumindHtml(markdown: string): string {
-  return String(processor.processSync(markdown)).trim();
+  const tree = htmlCleaner.runSync(markdownToHast(markdown));
+  return htmlCleaner.stringify(tree).trim();
 }
 
 /** The `content_html` kb-publish sends for a page read from built HTML. Pure and deterministic. */

@@ -20,7 +20,12 @@ export function runNotes(input: NotesInput): string[] {
     notes.push(`overwrote ${count(overwritten.length, "entry")} edited outside kb-publish (drift): ${list(overwritten)}`);
   }
   const unknown = input.records.some((r) => r.adoptable === true);
-  if (!input.state.trusted && unknown) {
+  if (input.state.newer === true) {
+    notes.push(
+      `the kb-publish state entry was ${input.state.problem ?? "of a newer format"}: left it as it is and did not save ` +
+        "this run's state; entries of unknown ownership were left untouched (never deleted); run the newer kb-publish",
+    );
+  } else if (!input.state.trusted && unknown) {
     const adopted = input.records.filter((r) => r.adoptable === true && written.has(r.externalId)).map((r) => r.externalId);
     const untouched = input.records.filter((r) => r.adoptable === true && !written.has(r.externalId)).length;
     notes.push(

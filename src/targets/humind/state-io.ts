@@ -1,7 +1,7 @@
-import { canonicalJson } from "../../documents/hash.js";
 import { entryPath, type HumindApi } from "./client.js";
 import type { ListedEntry } from "./listing.js";
-import { parseShard, shardPayload, stateEntryId, type StateEntry, type StateShard } from "./state-format.js";
+import { shardPayload, stateEntryId, type ReadShard, type ShardProblem, type ShardText, type StateEntry } from "./state-format.js";
+import { parseShard } from "./state-parse.js";
 
 /** The state as read at snapshot time. */
 export interface LoadedState {
@@ -10,11 +10,10 @@ export interface LoadedState {
   trusted: boolean;
   /** Why the state is not trusted ("missing", "corrupt: ..."), for the run's notes. */
   problem?: string;
-  /**
-   * Each shard as read, by shard index, so unchanged shards are not rewritten. Kept parsed: its
-   * canonical JSON is built only when a run writes state (every read would cost a full pass).
-   */
-  stored: Map<number, StateShard>;
+  /** A shard is of a newer format than this kb-publish writes: the state is then never overwritten. */
+  newer?: boolean;
+  /** Each shard's text as read, by shard index, so an unchanged shard is not rewritten. */
+  stored: Map<number, string>;
   /** Indexes of this owner's shard entries present in the listing (stale ones are removed later). */
   listedShards: number[];
 }
@@ -25,24 +24,25 @@ export async function readState(api: HumindApi, owner: string, listed: ListedEnt
   const state: LoadedState = { entries: {}, trusted: false, stored: new Map(), listedShards };
   if (!listedShards.includes(0)) return { ...state, problem: "missing" };
   const first = await readShard(api, owner, 0);
-  if (typeof first === "string") return { ...state, problem: first };
+  if ("problem" in first) return { ...state, problem: first.problem, newer: first.newer };
   state.trusted = true;
-  addShard(state, first);
+  addShard(state, 0, first);
   for (let shard = 1; shard < first.shards; shard++) {
-    const next = listedShards.includes(shard) ? await readShard(api, owner, shard) : "missing";
-    if (typeof next === "string") {
+    const next: ReadShard | ShardProblem = listedShards.includes(shard) ? await readShard(api, owner, shard) : { problem: "missing" };
+    if ("problem" in next) {
       state.trusted = false;
-      state.problem = `shard ${shard} ${next}`;
+      state.problem = `shard ${shard} ${next.problem}`;
+      if (next.newer) state.newer = true;
     } else {
-      addShard(state, next);
+      addShard(state, shard, next);
     }
   }
   return state;
 }
 
-function addShard(state: LoadedState, shard: StateShard): void {
+function addShard(state: LoadedState, index: number, shard: ReadShard): void {
   Object.assign(state.entries, shard.entries);
-  state.stored.set(shard.shard, shard);
+  state.stored.set(index, shard.text);
 }
 
 /** Shard indexes of `owner` in the listing: `kb-publish-state--<owner>` is 0, `kb-publish-state.<n>--<owner>` is n. */
@@ -56,27 +56,25 @@ function ownShards(owner: string, listed: ListedEntry[]): number[] {
   return shards.sort((a, b) => a - b);
 }
 
-async function readShard(api: HumindApi, owner: string, shard: number): Promise<StateShard | string> {
+async function readShard(api: HumindApi, owner: string, shard: number): Promise<ReadShard | ShardProblem> {
   const response = await api.read<{ content?: unknown }>(entryPath(stateEntryId(owner, shard)), undefined, [404]);
-  if (response.status === 404) return "missing";
+  if (response.status === 404) return { problem: "missing" };
   const parsed = parseShard(response.body?.content, { owner, shard });
-  return typeof parsed === "string" ? `corrupt: ${parsed}` : parsed;
+  return "problem" in parsed && !parsed.newer ? { problem: `corrupt: ${parsed.problem}` } : parsed;
 }
 
 /**
- * Writes the shards whose content changed (the others first, shard 0 last, since it names the
+ * Writes the shards whose text changed (the others first, shard 0 last, since it names the
  * count), then removes shards left over from a larger state. Returns how many requests it sent.
  */
-export async function writeState(api: HumindApi, loaded: LoadedState, shards: StateShard[]): Promise<number> {
+export async function writeState(api: HumindApi, owner: string, loaded: LoadedState, shards: ShardText[]): Promise<number> {
   let requests = 0;
   const ordered = [...shards.slice(1), ...shards.slice(0, 1)];
   for (const shard of ordered) {
-    const stored = loaded.stored.get(shard.shard);
-    if (stored && canonicalJson(stored) === canonicalJson(shard)) continue;
-    await api.write({ method: "POST", path: "/knowledge", body: shardPayload(shard) });
+    if (loaded.stored.get(shard.shard) === shard.text) continue;
+    await api.write({ method: "POST", path: "/knowledge", body: shardPayload(owner, shard) });
     requests += 1;
   }
-  const owner = shards[0]?.owner ?? "";
   for (const stale of loaded.listedShards.filter((index) => index >= shards.length)) {
     await api.write({ method: "DELETE", path: entryPath(stateEntryId(owner, stale)), query: { force: "true" } }, [404]);
     requests += 1;
