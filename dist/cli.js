@@ -23,14 +23,14 @@ import {
   rollbackWarning,
   secretsOf,
   sync
-} from "./chunks/chunk-YUVYED3S.js";
+} from "./chunks/chunk-5ZTMI6QV.js";
 import "./chunks/chunk-TDM6W3DQ.js";
 import "./chunks/chunk-BXPFYH4T.js";
 import "./chunks/chunk-5FHZ3ESA.js";
 import {
   ConfigError,
   buildUserAgent
-} from "./chunks/chunk-A3RK64N4.js";
+} from "./chunks/chunk-4S7Z6VGJ.js";
 import "./chunks/chunk-JO6W424U.js";
 import "./chunks/chunk-HPFG24QX.js";
 import "./chunks/chunk-AOHHTNQQ.js";

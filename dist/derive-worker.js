@@ -7,10 +7,10 @@ import {
 import "./chunks/chunk-5FHZ3ESA.js";
 import {
   deriveFile
-} from "./chunks/chunk-VM26HWB3.js";
+} from "./chunks/chunk-NXPXQOO7.js";
 import "./chunks/chunk-SEO4ZXMT.js";
 import "./chunks/chunk-FAW3YXAK.js";
-import "./chunks/chunk-LFYPIHYV.js";
+import "./chunks/chunk-EC5GQZHA.js";
 import "./chunks/chunk-WAZHSMMG.js";
 import "./chunks/chunk-PCYCVKMJ.js";
 import "./chunks/chunk-ZEPJQXB2.js";
@@ -31,7 +31,7 @@ var silentLogger = { info() {
 var setup = workerData;
 var target = setup.payloads ? openTarget(setup.payloads).catch(() => void 0) : void 0;
 async function openTarget(settings) {
-  const { targets } = await import("./chunks/registry-5LY7OL2X.js");
+  const { targets } = await import("./chunks/registry-WOTV2BH3.js");
   const made = targets[settings.target](settings, { log: silentLogger, userAgent: "kb-publish (derive worker)" });
   await made.prepare?.();
   return made;

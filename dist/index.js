@@ -32,7 +32,7 @@ import {
   splitList,
   sync,
   tableRow
-} from "./chunks/chunk-YUVYED3S.js";
+} from "./chunks/chunk-5ZTMI6QV.js";
 import "./chunks/chunk-TDM6W3DQ.js";
 import "./chunks/chunk-BXPFYH4T.js";
 import "./chunks/chunk-5FHZ3ESA.js";
@@ -40,7 +40,7 @@ import {
   buildUserAgent,
   secretVariants,
   targets
-} from "./chunks/chunk-A3RK64N4.js";
+} from "./chunks/chunk-4S7Z6VGJ.js";
 import "./chunks/chunk-JO6W424U.js";
 import {
   EXPECTED,
