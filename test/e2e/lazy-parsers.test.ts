@@ -15,7 +15,7 @@ async function staticInputs(entry: string): Promise<string[]> {
 }
 
 /** The parsers a run loads only when it derives a page (or reads a Hugo site's sections). */
-const PARSERS = /node_modules\/(parse5|micromark[^/]*|mdast-util-[^/]*|hast-util-(from|to|select)[^/]*|gray-matter|js-yaml|acorn)\/|src\/documents\/(derive|frontmatter)\.ts$/;
+const PARSERS = /node_modules\/(parse5|markdown-it[^/]*|micromark[^/]*|mdast-util-[^/]*|hast-util-(from|to|select)[^/]*|gray-matter|js-yaml|acorn)\/|src\/documents\/(derive|frontmatter)\.ts$/;
 
 describe("the bundles load the parsers on first use", () => {
   it.each(["src/cli/main.ts", "src/action/main.ts"])("%s imports no parser statically (a no-op run never compiles one)", async (entry) => {
