@@ -23,15 +23,18 @@ export interface PageSpooling {
  * translation step, which may need the text, gets it back with {@link restoreText}.
  */
 export function holdOrSpool(files: readonly DerivedFile[], entries: readonly PreparedEntry[], spooling: PageSpooling): [string, PreparedPayload][] {
-  const documents = new Map<string, { file: DerivedFile; doc: Document }>();
-  for (const file of files) if (file.outcome.kind === "document") documents.set(file.path, { file, doc: file.outcome.document });
-  const final = finalDocuments([...documents.values()].map(({ doc }) => doc), spooling.overrides);
+  const derived = new Map<string, { document: Document }>();
+  for (const file of files) if (file.outcome.kind === "document") derived.set(file.path, file.outcome);
+  let final: Map<string, Document> | undefined;
   return entries.map(([path, built]): [string, PreparedPayload] => {
-    const derived = documents.get(path);
+    const outcome = derived.get(path);
+    if (!outcome || spooling.spool.admit(heldBytes(outcome.document, built.payload))) return [path, built];
+    // Overrides change neither text nor HTML, so the budget is judged on the document as derived.
+    final ??= finalDocuments([...derived.values()].map(({ document }) => document), spooling.overrides);
     const doc = final.get(path);
-    if (!derived || !doc || spooling.spool.admit(heldBytes(doc, built.payload))) return [path, built];
+    if (!doc) return [path, built];
     const spooled = spoolPage(doc, built, spooling);
-    if (derived.file.outcome.kind === "document") derived.file.outcome.document = stripped(derived.doc);
+    outcome.document = stripped(outcome.document);
     return [path, spooled];
   });
 }
