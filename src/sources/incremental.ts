@@ -185,14 +185,17 @@ class Run {
     const { settings, capabilities } = this.input;
     const { setup, idScope } = this.site;
     const options = { ...settings, idScope, setup, native: capabilities.nativeTranslations, versions: this.site.markdown.versions };
-    let { prepared, pages, setup: inEffect, paths } = prepareWithPages(collectDerived(derived, this.discovery.skipped), options);
+    const shapeAll = () => prepareWithPages(collectDerived(derived, this.discovery.skipped), options);
+    let shaped = shapeAll();
     // Payloads built as pages were derived assumed no translation step; inferred languages reshape documents.
-    if (inEffect !== undefined) {
+    if (shaped.setup !== undefined) {
       this.reshaped = true;
       const spool = this.input.spooling?.spool;
-      if (spool && restoreText(derived, this.prepared, spool)) ({ prepared, pages, setup: inEffect, paths } = prepareWithPages(collectDerived(derived, this.discovery.skipped), options));
+      // The translation step may copy a page's text into another page: spooled pages get theirs back first.
+      if (spool && restoreText(derived, this.prepared, spool)) shaped = shapeAll();
       this.prepared.clear();
     }
+    const { prepared, pages, setup: inEffect, paths } = shaped;
     const units = unitsOf(pages, { ...options, setup: inEffect, ...paths });
     const byPath = new Map(derived.map((file) => [file.path, file]));
     const provenance = provenanceOf(prepared.documents, units, {
