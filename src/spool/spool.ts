@@ -19,8 +19,9 @@ export interface SpoolOptions {
 }
 
 /**
- * 192 MiB of page text held in memory: a site of up to ~15,000 average pages never touches the
- * disk, and a 100,000-page first sync stays well under 1 GiB (see README, Performance).
+ * 192 MiB of page text held in memory: a site of up to ~17,000 average pages never touches the
+ * disk; past that, the page text a run holds stays at this whatever the site's size (see README,
+ * Performance).
  */
 export const DEFAULT_MEMORY_BUDGET = 192 * 1024 * 1024;
 
