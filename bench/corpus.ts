@@ -21,7 +21,8 @@ import { planRun, sync } from "../src/sync.js";
 import { renderExamples, renderRow, SITE_HEADER, type SiteScore } from "./corpus-report.js";
 import { scorePage } from "./corpus-score.js";
 
-const deps = { log: silentLogger, userAgent: "kb-publish-corpus" };
+// Every page stays in memory: the harness scores each document's text from the plan.
+const deps = { log: silentLogger, userAgent: "kb-publish-corpus", spool: { budget: Number.POSITIVE_INFINITY } };
 
 async function scoreSite(folder: string, include: string[] | undefined): Promise<SiteScore> {
   const work = await mkdtemp(path.join(os.tmpdir(), "kbp-corpus-"));
@@ -32,7 +33,7 @@ async function scoreSite(folder: string, include: string[] | undefined): Promise
     const { plan } = await sync(settings, deps);
     const ms = performance.now() - started;
     const replan = (await planRun({ ...settings, command: "plan" }, deps)).plan.summary;
-    const documents = plan.operations.flatMap((op) => (op.kind === "create" || op.kind === "update" ? [op.doc] : []));
+    const documents = plan.operations.flatMap((op) => ((op.kind === "create" || op.kind === "update") && !op.spooled ? [op.doc] : []));
     const site: SiteScore = {
       name: path.basename(path.resolve(folder)),
       documents: documents.length,

@@ -8,6 +8,7 @@ import { isBlocked, type Plan } from "./plan/types.js";
 import type { Logger } from "./log.js";
 import { readSources, type SourceRead } from "./sources/incremental.js";
 import { readDocuments } from "./sources/prepare.js";
+import { Spool, type SpoolOptions } from "./spool/spool.js";
 import type { HttpOverrides, TargetContext } from "./targets/context.js";
 import type { RemoteRecord, Snapshot, Target } from "./targets/target.js";
 import { targets } from "./targets/registry.js";
@@ -28,6 +29,8 @@ export interface SyncDeps {
   toolVersion?: string;
   /** How transient per-item failures are retried within the run (tests use short pauses). Default: see retry-rounds.ts. */
   retry?: RetryRoundOptions;
+  /** How much page text a run keeps in memory before it spools pages to disk, and where (tests: a tiny budget). Default: see spool/spool.ts. */
+  spool?: SpoolOptions;
 }
 
 /** A plan, and for a sync that was allowed to write, what writing it did. */
@@ -43,6 +46,8 @@ export interface PlannedRun {
   plan: Plan;
   /** Files found, files derived, and records kept unchanged without parsing (see readSources). */
   counts: SourceRead["counts"];
+  /** Where the plan's pages past the memory budget are until they are sent; the caller closes it. */
+  spool: Spool;
 }
 
 /**
@@ -50,15 +55,16 @@ export interface PlannedRun {
  * and — for `sync`, when nothing blocks the plan — apply it.
  */
 export async function sync(settings: Settings, deps: SyncDeps): Promise<SyncOutcome> {
-  const { target, plan } = await planRun(settings, deps);
+  const { target, plan, spool } = await planRun(settings, deps);
   try {
     // A plan against a baseline never saw the knowledge base, so it must never be applied to it.
     if (!writes(settings) || isBlocked(plan)) return { plan };
     deps.onPhase?.("writing");
     const retry = { sleep: deps.sleep, ...deps.retry };
-    const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress, retry });
+    const result = await applyPlan(plan, target, { deletions: settings.deletions, onProgress: deps.onProgress, retry, spool });
     return { plan, result };
   } finally {
+    spool.close();
     await target.close?.();
   }
 }
@@ -84,7 +90,17 @@ export async function planRun(settings: Settings, deps: SyncDeps): Promise<Plann
 }
 
 /** {@link planRun} through a target already made (tests use targets outside the registry). */
-export async function planWith(settings: Settings, target: Target, deps: Pick<SyncDeps, "log" | "toolVersion" | "onPhase" | "onProgress">): Promise<PlannedRun> {
+export async function planWith(settings: Settings, target: Target, deps: Pick<SyncDeps, "log" | "toolVersion" | "onPhase" | "onProgress" | "spool">): Promise<PlannedRun> {
+  const spool = new Spool(deps.spool);
+  try {
+    return await planSpooled(settings, target, deps, spool);
+  } catch (error) {
+    spool.close();
+    throw error;
+  }
+}
+
+async function planSpooled(settings: Settings, target: Target, deps: Pick<SyncDeps, "log" | "toolVersion" | "onPhase" | "onProgress">, spool: Spool): Promise<PlannedRun> {
   // The listing runs while the docs folder is walked; the files are hashed once it is in.
   const listing = readSnapshot(settings, target, deps.log);
   listing.catch(() => undefined);
@@ -100,6 +116,7 @@ export async function planWith(settings: Settings, target: Target, deps: Pick<Sy
     snapshot: settings.baseline === undefined ? listing : undefined,
     full: settings.full,
     toolVersion: deps.toolVersion ?? VERSION,
+    spooling: { spool, validate: target.validate && ((doc, payload) => target.validate!(doc, payload)) },
   });
   const { counts } = local;
   deps.log.info(
@@ -130,7 +147,7 @@ export async function planWith(settings: Settings, target: Target, deps: Pick<Sy
   });
   // A dry run's report shows a diff per changed record: only those records' content is read.
   if (settings.command === "plan" && target.loadContent) await target.loadContent(changedRecords(plan));
-  return { target, snapshot, plan, counts };
+  return { target, snapshot, plan, counts, spool };
 }
 
 function changedRecords(plan: Plan): RemoteRecord[] {

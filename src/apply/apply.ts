@@ -1,14 +1,14 @@
 import type { DeletionSetting } from "../config/settings.js";
-import type { Operation, Plan } from "../plan/types.js";
+import type { Plan } from "../plan/types.js";
 import { isBlocked } from "../plan/types.js";
-import type { FinishReport, ItemResult, ProvenanceUpdate, Target, Upsert } from "../targets/target.js";
-import { splitIntoBatches, upsertBytes } from "./batch.js";
+import type { FinishReport, ItemResult, ProvenanceUpdate, Target } from "../targets/target.js";
 import type { DeleteOp } from "./deletes.js";
 import { deleteResults, sendDeletes, skippedDeletes } from "./deletes.js";
-import { firstRoundOnly, retryNote, sendWithRetryRounds, type RetryRoundOptions } from "./retry-rounds.js";
-import { MISSING_RESULT, errorMessage, runBatches } from "./run-batches.js";
+import { retryNote, type RetryRoundOptions } from "./retry-rounds.js";
+import { MISSING_RESULT, errorMessage } from "./run-batches.js";
 import { countResults, deleteSkipReason, fromItemResult, rejectedResults } from "./results.js";
 import type { DocumentResult, RunResult } from "./types.js";
+import { sendUpserts, upsertOps, type SpoolReader } from "./upserts.js";
 
 export interface ApplyOptions {
   /** How to delete: tombstone (soft), hard, or not at all. */
@@ -17,6 +17,8 @@ export interface ApplyOptions {
   onProgress?: (done: number, total: number) => void;
   /** How transient per-item failures are retried within the run (see retry-rounds.ts). Default: 4 rounds. */
   retry?: RetryRoundOptions;
+  /** Where the plan's spooled pages are (see spool/spool.ts); required when the plan spooled any. Default none. */
+  spool?: SpoolReader;
 }
 
 /**
@@ -25,11 +27,11 @@ export interface ApplyOptions {
  */
 export async function applyPlan(plan: Plan, target: Target, options: ApplyOptions): Promise<RunResult> {
   assertNotBlocked(plan);
-  const upserts = upsertsOf(plan.operations);
+  const upserts = upsertOps(plan.operations);
   const deletes = plan.operations.filter((op): op is DeleteOp => op.kind === "delete");
   const progress = progressReporter(options.onProgress, upserts.length + deletes.length);
 
-  const upserted = await sendUpserts(upserts, target, progress, options.retry);
+  const upserted = await sendUpserts(upserts, target, { progress, retry: options.retry, spool: options.spool });
   const upsertResults = new Map(upserted.results.map((r) => [r.externalId, r]));
   const results = [...nonDeleteResults(plan, upsertResults), ...rejectedResults(plan)];
   const failed = results.filter((r) => r.status === "failed").length;
@@ -66,18 +68,6 @@ function assertNotBlocked(plan: Plan): void {
   );
 }
 
-function upsertsOf(operations: readonly Operation[]): Upsert[] {
-  const items: Upsert[] = [];
-  for (const op of operations) {
-    if (op.kind !== "create" && op.kind !== "update") continue;
-    const item: Upsert = { doc: op.doc, payload: op.payload, fingerprint: op.fingerprint };
-    if (op.kind === "update") item.remote = op.remote;
-    if (op.provenance !== undefined) item.provenance = op.provenance;
-    items.push(item);
-  }
-  return items;
-}
-
 /** Provenance of unchanged records that the target did not hold yet, recorded without re-sending them. */
 async function recordNotes(plan: Plan, target: Target): Promise<string[]> {
   if (!target.recordProvenance) return [];
@@ -92,19 +82,6 @@ async function recordNotes(plan: Plan, target: Target): Promise<string[]> {
   } catch (error) {
     return [`target "${target.name}" could not record the provenance of ${updates.length} unchanged records (they are derived again next run): ${errorMessage(error)}`];
   }
-}
-
-/** Every upsert in batches; those that fail transiently go again in later batches (see retry-rounds.ts). */
-function sendUpserts(items: Upsert[], target: Target, progress: (n: number) => void, retry: RetryRoundOptions | undefined) {
-  const send = (round: Upsert[], index: number) =>
-    runBatches({
-      batches: splitIntoBatches(round, target.limits.upsert, upsertBytes),
-      concurrency: target.limits.concurrency,
-      send: (batch) => target.upsertBatch(batch),
-      idOf: (item) => item.doc.externalId,
-      onBatchDone: firstRoundOnly(progress, index),
-    });
-  return sendWithRetryRounds(items, (item) => item.doc.externalId, send, retry);
 }
 
 /** Results of the create, update and unchanged operations, in plan order. */

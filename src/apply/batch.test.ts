@@ -30,7 +30,7 @@ describe("splitIntoBatches", () => {
 describe("upsertBytes", () => {
   it("counts UTF-8 bytes of the JSON payload plus the per-item overhead", () => {
     const op = createOp("a", "é€😀");
-    if (op.kind !== "create") throw new Error("expected a create operation");
+    if (op.kind !== "create" || op.spooled) throw new Error("expected a create operation in memory");
     const item: Upsert = { doc: op.doc, payload: op.payload, fingerprint: op.fingerprint };
     const expected = new TextEncoder().encode(JSON.stringify(op.payload)).length + ITEM_OVERHEAD_BYTES;
     expect(upsertBytes(item)).toBe(expected);

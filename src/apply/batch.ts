@@ -33,7 +33,7 @@ export function splitIntoBatches<T>(items: readonly T[], limits: BatchLimits, si
 }
 
 /** Estimated request bytes of one upsert: its payload as UTF-8 JSON plus a fixed overhead. */
-export function upsertBytes(item: Upsert): number {
+export function upsertBytes(item: Pick<Upsert, "payload">): number {
   return Buffer.byteLength(JSON.stringify(item.payload), "utf8") + ITEM_OVERHEAD_BYTES;
 }
 

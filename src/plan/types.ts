@@ -9,22 +9,35 @@ import type { CommitStamp, Fingerprint, Provenance, RemoteRecord } from "../targ
 export type DocumentRef = Pick<Document, "externalId" | "title" | "sourcePath">;
 
 /**
+ * Where the spool keeps a page past the run's memory budget (see spool/spool.ts): its payload's
+ * JSON (`payloadBytes` bytes, what a request carries) at `offset`, then its document's.
+ */
+export interface SpoolRef {
+  offset: number;
+  payloadBytes: number;
+  docBytes: number;
+  /** The document's content is the payload's `content`, written once. Default false. */
+  shared?: true;
+}
+
+/**
+ * What a create or update sends: the document and its payload in memory, or — past the run's
+ * memory budget — only what reports show, with where the spool keeps the rest until apply
+ * reads it back. `contentBytes`: UTF-8 bytes of the content sent, for the reports' size column.
+ */
+export type Sendable =
+  | { doc: Document; payload: Record<string, unknown>; spooled?: undefined }
+  | { doc: DocumentRef; spooled: SpoolRef; contentBytes: number; payload?: undefined };
+
+/**
  * One planned change. A dry run and a real run build the same list. `provenance` is what the
  * record is derived from now (see `Provenance`): stored with a create or update (its `commit`
  * set by the rollback guard); on an unchanged record it is set only when it differs from what
  * the target holds, to be recorded without re-sending the page.
  */
 export type Operation =
-  | { kind: "create"; doc: Document; payload: Record<string, unknown>; fingerprint: Fingerprint; reasons: string[]; provenance?: Provenance }
-  | {
-      kind: "update";
-      doc: Document;
-      payload: Record<string, unknown>;
-      fingerprint: Fingerprint;
-      remote: RemoteRecord;
-      reasons: string[];
-      provenance?: Provenance;
-    }
+  | ({ kind: "create"; fingerprint: Fingerprint; reasons: string[]; provenance?: Provenance } & Sendable)
+  | ({ kind: "update"; fingerprint: Fingerprint; remote: RemoteRecord; reasons: string[]; provenance?: Provenance } & Sendable)
   | { kind: "unchanged"; doc: DocumentRef; fingerprint: Fingerprint; remote: RemoteRecord; provenance?: Provenance }
   | { kind: "delete"; remote: RemoteRecord; reasons: string[] };
 

@@ -1,8 +1,8 @@
 import type { Diagnostic, Document } from "../documents/document.js";
 import { canonicalJson, fingerprintOf } from "../documents/hash.js";
-import type { Fingerprint, Provenance, RemoteRecord, Target } from "../targets/target.js";
+import type { Fingerprint, Problem, Provenance, RemoteRecord, Target } from "../targets/target.js";
 import { REASONS, updateReasons } from "./reasons.js";
-import type { DocumentRef, Operation, RejectedDocument } from "./types.js";
+import type { DocumentRef, Operation, RejectedDocument, Sendable, SpoolRef } from "./types.js";
 
 export type PlanTarget = Pick<Target, "payloadOf" | "validate" | "checkPlan">;
 
@@ -13,10 +13,25 @@ export interface UpsertPlan {
   diagnostics: Diagnostic[];
 }
 
-/** A document's payload and fingerprint, built while the other pages were still being derived. */
-export interface PreparedPayload {
+/**
+ * A document's payload and fingerprint, built while the other pages were still being derived:
+ * in memory, or — past the run's memory budget — in the spool, with the target's verdict on it
+ * (`problems`, from `validate`) and the bytes of the content it sends.
+ */
+export type PreparedPayload = BuiltPayload | SpooledPayload;
+
+export interface BuiltPayload {
   payload: Record<string, unknown>;
   fingerprint: Fingerprint;
+  spooled?: undefined;
+}
+
+export interface SpooledPayload {
+  spooled: SpoolRef;
+  fingerprint: Fingerprint;
+  problems: Problem[];
+  contentBytes: number;
+  payload?: undefined;
 }
 
 /** What planning a document may already know about it. */
@@ -42,12 +57,12 @@ function planDocument(doc: Document, remote: RemoteRecord | undefined, ctx: Upse
     return;
   }
   const prepared = ctx.preparedOf?.(doc);
-  const payload = prepared?.payload ?? payloadFor(doc, target);
-  if (typeof payload === "string") {
-    plan.rejected.push(reject(doc, payload));
+  const sendable = prepared?.spooled ? spooledSendable(doc, prepared) : sendableOf(doc, prepared, target);
+  if (typeof sendable === "string") {
+    plan.rejected.push(reject(doc, sendable));
     return;
   }
-  const problems = target.validate?.(doc, payload) ?? [];
+  const problems = prepared?.spooled ? prepared.problems : (target.validate?.(doc, sendable.payload!) ?? []);
   for (const warning of problems.filter((p) => p.severity === "warning")) {
     plan.diagnostics.push({ severity: "warning", file: doc.sourcePath, message: warning.message });
   }
@@ -56,15 +71,26 @@ function planDocument(doc: Document, remote: RemoteRecord | undefined, ctx: Upse
     plan.rejected.push(reject(doc, errors.map((p) => p.message).join("; ")));
     return;
   }
-  const fingerprint = prepared?.fingerprint ?? fingerprintOf(payload);
-  plan.operations.push(withProvenance(operationFor(doc, payload, fingerprint, remote), ctx.provenanceOf?.(doc)));
+  const fingerprint = prepared?.fingerprint ?? fingerprintOf(sendable.payload!);
+  plan.operations.push(withProvenance(operationFor(sendable, fingerprint, remote), ctx.provenanceOf?.(doc)));
 }
 
-function operationFor(doc: Document, payload: Record<string, unknown>, fingerprint: Fingerprint, remote: RemoteRecord | undefined): Operation {
-  if (!remote) return { kind: "create", doc, payload, fingerprint, reasons: [REASONS.created] };
+/** The document and its payload, or a message when the payload cannot be built. */
+function sendableOf(doc: Document, prepared: PreparedPayload | undefined, target: PlanTarget): Sendable | string {
+  const payload = prepared?.payload ?? payloadFor(doc, target);
+  return typeof payload === "string" ? payload : { doc, payload };
+}
+
+/** A spooled page keeps only what reports show: its text stays on disk until apply sends it. */
+function spooledSendable(doc: Document, prepared: SpooledPayload): Sendable {
+  return { doc: documentRef(doc), spooled: prepared.spooled, contentBytes: prepared.contentBytes };
+}
+
+function operationFor(sendable: Sendable, fingerprint: Fingerprint, remote: RemoteRecord | undefined): Operation {
+  if (!remote) return { kind: "create", ...sendable, fingerprint, reasons: [REASONS.created] };
   const reasons = updateReasons(fingerprint, remote);
-  if (reasons.length === 0) return { kind: "unchanged", doc: documentRef(doc), fingerprint, remote };
-  return { kind: "update", doc, payload, fingerprint, remote, reasons };
+  if (reasons.length === 0) return { kind: "unchanged", doc: documentRef(sendable.doc), fingerprint, remote };
+  return { kind: "update", ...sendable, fingerprint, remote, reasons };
 }
 
 /**
@@ -87,7 +113,7 @@ export function sameDerivation(a: Provenance | undefined, b: Provenance): boolea
 }
 
 /** An unchanged operation keeps only what reports show, so the page text can be dropped. */
-function documentRef(doc: Document): DocumentRef {
+function documentRef(doc: DocumentRef): DocumentRef {
   return { externalId: doc.externalId, title: doc.title, sourcePath: doc.sourcePath };
 }
 

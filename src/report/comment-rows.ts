@@ -25,9 +25,11 @@ export function commentRows(operations: Operation[]): CommentRow[] {
       const sizeDelta = content === undefined ? undefined : -byteLength(content);
       return [{ action: "delete", externalId, title, changed: op.reasons.map(shortReason), sizeDelta, before: content }];
     }
-    const after = sentContent(op.payload, op.doc.content);
+    // A spooled page's text stays on disk: its row shows the size, and no diff.
+    const after = op.spooled ? undefined : sentContent(op.payload, op.doc.content);
+    const afterBytes = op.spooled ? op.contentBytes : byteLength(sentContent(op.payload, op.doc.content));
     const before = op.kind === "update" ? op.remote.content : "";
-    const sizeDelta = before === undefined ? undefined : byteLength(after) - byteLength(before);
+    const sizeDelta = before === undefined ? undefined : afterBytes - byteLength(before);
     const { externalId, title, sourcePath } = op.doc;
     return [{ action: op.kind, externalId, title, sourcePath, changed: op.reasons.map(shortReason), sizeDelta, before, after }];
   });

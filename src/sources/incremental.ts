@@ -14,6 +14,7 @@ import { byFileThenLine, collectDerived, deriveOptions, filesOf, type LoadResult
 import { prepareWithPages, siteSetup, type ReadSettings, type SiteSetup } from "./prepare.js";
 import { readSourceBytes } from "./read.js";
 import { preparePayloads, type PreparedEntry } from "./payloads.js";
+import { holdOrSpool, restoreText, type PageSpooling } from "./spool-pages.js";
 import { provenanceOf, unitsOf } from "./units.js";
 
 export interface SourceReadInput {
@@ -31,6 +32,8 @@ export interface SourceReadInput {
   full?: boolean;
   /** kb-publish's version (part of the derivation key). */
   toolVersion: string;
+  /** Keeps pages past the memory budget on disk (see spool-pages.ts). Default: every page stays in memory. */
+  spooling?: Omit<PageSpooling, "overrides">;
 }
 
 /** The docs as the plan needs them: the pages derived this run, and the records kept without parsing. */
@@ -82,6 +85,8 @@ class Run {
   private readonly discovered: Set<string>;
   /** Files derived so far, for progress (kept records count as done once the run settles). */
   private derivedSoFar = 0;
+  /** Languages were inferred from frontmatter: documents are reshaped, so pages are planned from them and never spooled. */
+  private reshaped = false;
 
   constructor(
     private readonly input: SourceReadInput,
@@ -156,7 +161,10 @@ class Run {
    * overrides apply.
    */
   private prepare(files: DerivedFile[], prepared?: PreparedEntry[]): void {
-    const entries = prepared ?? preparePayloads(files, this.input.settings.overrides, this.input.payloadOf!);
+    const { overrides } = this.input.settings;
+    const built = prepared ?? preparePayloads(files, overrides, this.input.payloadOf!);
+    const { spooling } = this.input;
+    const entries = spooling && !this.reshaped ? holdOrSpool(files, built, { ...spooling, overrides }) : built;
     for (const [path, payload] of entries) this.prepared.set(path, payload);
   }
 
@@ -177,10 +185,18 @@ class Run {
     const { settings, capabilities } = this.input;
     const { setup, idScope } = this.site;
     const options = { ...settings, idScope, setup, native: capabilities.nativeTranslations, versions: this.site.markdown.versions };
-    const { prepared, pages, setup: inEffect, paths } = prepareWithPages(collectDerived(derived, this.discovery.skipped), options);
-    const units = unitsOf(pages, { ...options, setup: inEffect, ...paths });
+    const shapeAll = () => prepareWithPages(collectDerived(derived, this.discovery.skipped), options);
+    let shaped = shapeAll();
     // Payloads built as pages were derived assumed no translation step; inferred languages reshape documents.
-    if (inEffect !== undefined) this.prepared.clear();
+    if (shaped.setup !== undefined) {
+      this.reshaped = true;
+      const spool = this.input.spooling?.spool;
+      // The translation step may copy a page's text into another page: spooled pages get theirs back first.
+      if (spool && restoreText(derived, this.prepared, spool)) shaped = shapeAll();
+      this.prepared.clear();
+    }
+    const { prepared, pages, setup: inEffect, paths } = shaped;
+    const units = unitsOf(pages, { ...options, setup: inEffect, ...paths });
     const byPath = new Map(derived.map((file) => [file.path, file]));
     const provenance = provenanceOf(prepared.documents, units, {
       derivation: this.derivation,

@@ -1,12 +1,12 @@
 import type { Override } from "../config/document-options.js";
 import { fingerprintOf } from "../documents/hash.js";
 import { applyOverrides } from "../documents/overrides.js";
-import type { PreparedPayload } from "../plan/upserts.js";
+import type { BuiltPayload } from "../plan/upserts.js";
 import type { Target } from "../targets/target.js";
 import type { DerivedFile } from "./derive-file.js";
 
 /** A prepared payload by source path, as it travels back from a worker (see packPrepared). */
-export type PreparedEntry = [sourcePath: string, prepared: PreparedPayload & { contentIsDocument?: true }];
+export type PreparedEntry = [sourcePath: string, prepared: BuiltPayload & { contentIsDocument?: true }];
 
 /**
  * The payload and fingerprint of each derived document, for runs where a document is final once
