@@ -32,7 +32,7 @@ import {
   splitList,
   sync,
   tableRow
-} from "./chunks/chunk-N426UYFD.js";
+} from "./chunks/chunk-W7LYH2I4.js";
 import "./chunks/chunk-TDM6W3DQ.js";
 import "./chunks/chunk-BXPFYH4T.js";
 import "./chunks/chunk-5FHZ3ESA.js";
@@ -19927,9 +19927,10 @@ function commentRows(operations) {
       const sizeDelta2 = content === void 0 ? void 0 : -byteLength(content);
       return [{ action: "delete", externalId: externalId2, title: title2, changed: op.reasons.map(shortReason), sizeDelta: sizeDelta2, before: content }];
     }
-    const after = sentContent(op.payload, op.doc.content);
+    const after = op.spooled ? void 0 : sentContent(op.payload, op.doc.content);
+    const afterBytes = op.spooled ? op.contentBytes : byteLength(sentContent(op.payload, op.doc.content));
     const before = op.kind === "update" ? op.remote.content : "";
-    const sizeDelta = before === void 0 ? void 0 : byteLength(after) - byteLength(before);
+    const sizeDelta = before === void 0 ? void 0 : afterBytes - byteLength(before);
     const { externalId, title, sourcePath } = op.doc;
     return [{ action: op.kind, externalId, title, sourcePath, changed: op.reasons.map(shortReason), sizeDelta, before, after }];
   });
