@@ -23,15 +23,15 @@ import {
   rollbackWarning,
   secretsOf,
   sync
-} from "./chunks/chunk-W7LYH2I4.js";
+} from "./chunks/chunk-XFT6MY23.js";
 import "./chunks/chunk-TDM6W3DQ.js";
 import "./chunks/chunk-BXPFYH4T.js";
 import "./chunks/chunk-5FHZ3ESA.js";
 import {
   ConfigError,
   buildUserAgent
-} from "./chunks/chunk-4S7Z6VGJ.js";
-import "./chunks/chunk-JO6W424U.js";
+} from "./chunks/chunk-SQ5TPGR7.js";
+import "./chunks/chunk-JU7XNXUD.js";
 import "./chunks/chunk-HPFG24QX.js";
 import "./chunks/chunk-AOHHTNQQ.js";
 import "./chunks/chunk-FAW3YXAK.js";

@@ -31,7 +31,7 @@ var silentLogger = { info() {
 var setup = workerData;
 var target = setup.payloads ? openTarget(setup.payloads).catch(() => void 0) : void 0;
 async function openTarget(settings) {
-  const { targets } = await import("./chunks/registry-WOTV2BH3.js");
+  const { targets } = await import("./chunks/registry-OL4EM4BX.js");
   const made = targets[settings.target](settings, { log: silentLogger, userAgent: "kb-publish (derive worker)" });
   await made.prepare?.();
   return made;

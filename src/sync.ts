@@ -116,7 +116,7 @@ async function planSpooled(settings: Settings, target: Target, deps: Pick<SyncDe
     snapshot: settings.baseline === undefined ? listing : undefined,
     full: settings.full,
     toolVersion: deps.toolVersion ?? VERSION,
-    spooling: { spool, validate: target.validate && ((doc, payload) => target.validate!(doc, payload)) },
+    spooling: { spool, validate: target.validate?.bind(target) },
   });
   const { counts } = local;
   deps.log.info(

@@ -6,7 +6,8 @@ import type { RateLimit } from "../http/index.js";
  * Pure; no message ever contains a key.
  */
 
-const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+/** Hosts a key may reach over plain http: this machine (an emulator). */
+export const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
 
 /**
  * Why `apiUrl` cannot be used, or undefined: https anywhere, plain http only to a loopback

@@ -1,6 +1,6 @@
 import type { Settings } from "../../config/settings.js";
 import type { RateLimit } from "../../http/index.js";
-import { rateLimitOf, requireApiKey, resolveApiUrl } from "../remote-config.js";
+import { LOOPBACK_HOSTS, rateLimitOf, requireApiKey, resolveApiUrl } from "../remote-config.js";
 
 /** Heppu's documented base URL (H-OV). `--api-url` overrides it, e.g. for the emulator. */
 export const HEPPU_DEFAULT_API_URL = "https://v2.heppu.ai/api/v1";
@@ -53,6 +53,5 @@ export function resolveHeppuConfig(settings: Settings): HeppuConfigResult {
 /** True when credentials would cross the network unencrypted (plain http to a non-loopback host). */
 export function isCleartextRemote(apiUrl: string): boolean {
   const url = new URL(apiUrl);
-  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  return url.protocol === "http:" && !loopback;
+  return url.protocol === "http:" && !LOOPBACK_HOSTS.includes(url.hostname);
 }

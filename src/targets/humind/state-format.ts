@@ -51,15 +51,6 @@ export interface ShardText {
   text: string;
 }
 
-/** What every version's header holds; the body after it is the version's own. */
-export interface ShardHeader {
-  version: number;
-  tool: string;
-  owner: string;
-  shard: number;
-  shards: number;
-}
-
 /** `kb-publish-state--<owner>` for shard 0, `kb-publish-state.<n>--<owner>` for the others. */
 export function stateEntryId(owner: string, shard: number): string {
   return shard === 0 ? `${STATE_ID_PREFIX}--${owner}` : `${STATE_ID_PREFIX}.${shard}--${owner}`;
