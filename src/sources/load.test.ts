@@ -49,6 +49,20 @@ describe("loadDocuments over fixtures/docs-site", () => {
     expect(await load(join(fixtures, "docs-site"), { workers: 2 })).toEqual(inline);
   });
 
+  it("keeps the files' order when one worker has several batches in flight", async () => {
+    const root = mkdtempSync(join(tmpdir(), "kb-load-lanes-"));
+    try {
+      // Pages of very different sizes, so batches finish out of the order they were sent in.
+      for (let i = 0; i < 120; i++) writeFileSync(join(root, `page-${i}.md`), `# Page ${i}\n\n${"Text of the page. ".repeat(i % 7 === 0 ? 4000 : 5)}\n`);
+      const inline = await load(root, { workers: 0 });
+      expect(inline.documents).toHaveLength(120);
+      expect(await load(root, { workers: 1 })).toEqual(inline);
+      expect(await load(root, { workers: 2 })).toEqual(inline);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
 });
 
 describe("loadDocuments over fixtures/bad", () => {
