@@ -1,6 +1,7 @@
 import { parseDocument } from "yaml";
 import type { YAMLError } from "yaml";
 import { parse as parseToml } from "smol-toml";
+import { readSimpleYaml } from "./frontmatter-yaml-fast.js";
 
 /** Largest frontmatter block accepted, in bytes. A docs page never needs more; a hostile one might. */
 export const MAX_FRONTMATTER_BYTES = 256 * 1024;
@@ -43,6 +44,8 @@ function limited(parse: Parse): EngineParse {
 }
 
 function parseYaml(block: string): unknown {
+  const simple = readSimpleYaml(block);
+  if (simple !== undefined) return simple;
   const doc = parseDocument(block, { uniqueKeys: true, prettyErrors: true, version: "1.2" });
   const [error] = doc.errors;
   if (error) {
