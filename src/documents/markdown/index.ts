@@ -4,6 +4,7 @@ import type { CleanContext } from "./context.js";
 import { rewriteDestinations } from "./destinations.js";
 import { headingTitle } from "./heading.js";
 import { layoutContainers } from "./layout.js";
+import { hasNoiseLine } from "./noise-lines.js";
 import { cleanMarkup } from "./markup.js";
 import type { CleanOptions } from "./options.js";
 import { joinParts, mapText, type Part } from "./parts.js";
@@ -29,7 +30,6 @@ export interface CleanPageOptions extends CleanOptions {
   heading?: boolean;
 }
 
-const LINE_NOISE = /^(?:import|export)[\s{*"']|^[ \t]*(?::::|!!!|\?\?\?|===[!+]?[ \t]+["'])/m;
 const ICON = /:(?:material|fontawesome|octicons|simple)-/;
 
 /**
@@ -41,8 +41,7 @@ function isNoisy(body: string): boolean {
   if (body.includes("<") || body.includes("{")) return true;
   if (body.includes("&") && /&[#A-Za-z]/.test(body)) return true;
   if (body.includes(":") && ICON.test(body)) return true;
-  const markers = [":::", "!!!", "???", "===", "\nimport", "\nexport"].some((marker) => body.includes(marker));
-  return (markers || body.startsWith("import") || body.startsWith("export")) && LINE_NOISE.test(body);
+  return hasNoiseLine(body);
 }
 
 /**
