@@ -28,6 +28,7 @@ export function readSimpleYaml(block: string): Record<string, unknown> | undefin
 const UNSUPPORTED = Symbol("unsupported");
 type Value = string | number | boolean | null | Value[];
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const UNSUPPORTED_ANYWHERE = /[#\t\r\\\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]/;
 /** A key at the start of the line, then `:` and a space or the end of the line. */
 const ENTRY = /^([A-Za-z_][A-Za-z0-9_-]*):(?:$| (.*)$)/;
