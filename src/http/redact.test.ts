@@ -41,6 +41,14 @@ describe("redact", () => {
     expect(redactUrlCredentials("GET https://bot:pw12@kb.example/x?api_key=abcd1234&page=2 failed")).toBe("GET https://***@kb.example/x?api_key=***&page=2 failed");
   });
 
+  it("hides a key in any case whether or not the text holds a percent sign elsewhere, with the patterns reused", () => {
+    const key = "hk_live/Zq8+vR2xT5@nW9kP3mJ7bY";
+    expect(redact(`plain ${key.toUpperCase()} end`, [key])).toBe("plain *** end");
+    expect(redact(`100% ${key.toLowerCase()} and ${encodeURIComponent(key).replace("Zq8", "%5Aq8")}`, [key])).toBe("100% *** and ***");
+    expect(redact(`again ${key}`, [key])).toBe("again ***");
+    expect(redact(`50% done, no key`, [key])).toBe("50% done, no key");
+  });
+
   it("ignores empty and very short secrets", () => {
     expect(redact("a b c", ["", "a"])).toBe("a b c");
   });

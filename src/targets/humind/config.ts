@@ -47,8 +47,9 @@ export function resolveHumindConfig(settings: Settings): HumindConfigResult {
     problems.push("the Humind API key has an unexpected format: expected a key starting with hmd_live_ or hmd_test_");
   }
   if (problems.length > 0) return { ok: false, problems };
+  // `--rate-limit` only lowers a bucket; one it does not lower keeps its documented burst.
   const rate = (limit: Required<RateLimit>): RateLimit =>
-    settings.rateLimit === undefined ? limit : { perMinute: Math.min(limit.perMinute, settings.rateLimit) };
+    settings.rateLimit === undefined || settings.rateLimit >= limit.perMinute ? limit : { perMinute: settings.rateLimit };
   return {
     ok: true,
     config: {

@@ -18,12 +18,13 @@ import { runNotes } from "./notes.js";
 import { recordsOf } from "./records.js";
 import { readState } from "./state-io.js";
 import { validateHumindPayload } from "./validate.js";
-import { deleteEntries, upsertEntries } from "./writes.js";
+import { deleteEntries, upsertEntries, type WriteSession } from "./writes.js";
 
 /** What one run learnt from the snapshot and its writes. */
 interface Session extends FinishSession {
   records: RemoteRecord[];
-  types: Map<string, string>;
+  /** Entry type by external id, built for the first write (a run that writes nothing never needs it). */
+  types?: Map<string, string>;
 }
 
 /**
@@ -70,6 +71,11 @@ export function humindTarget(
     if (!session) throw new Error("the humind target wrote before reading its snapshot: expected snapshot() first");
     return session;
   };
+  const writing = (): WriteSession => {
+    const run = started();
+    run.types ??= new Map(run.listed.map((entry) => [entry.external_id, entry.type]));
+    return { types: run.types, sent: run.sent };
+  };
   return {
     name: "humind",
     capabilities: { softDelete: true, returnsContent: false, nativeTranslations: true, takesHtml: true },
@@ -87,13 +93,12 @@ export function humindTarget(
       const { entries: listed, pages } = await listEntries(api);
       const state = await readState(api, config.owner, listed);
       const records = recordsOf(listed, state);
-      const types = new Map(listed.map((entry) => [entry.external_id, entry.type]));
       const sent: FinishSession["sent"] = new Map();
       const shardBytes = options.stateShardBytes;
-      session = { owner: config.owner, tool, listed, pages, state, sent, records, types, shardBytes };
+      session = { owner: config.owner, tool, listed, pages, state, sent, records, shardBytes };
       return { records, complete: true };
     },
-    upsertBatch: (items) => upsertEntries(connect(), started(), items),
+    upsertBatch: (items) => upsertEntries(connect(), writing(), items),
     // Kept in the state entry written by finish: no page is sent again for it.
     recordProvenance: async (updates) => {
       const run = started();

@@ -53,7 +53,9 @@ function isListedEntry(row: unknown): row is ListedEntry {
 
 /** Timestamps from the listing and from the state are compared as instants, not as text. */
 export function sameInstant(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
+  // The same text is the same instant (the usual case: the state keeps the listing's own value), without parsing dates.
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
   const ta = Date.parse(a);
   const tb = Date.parse(b);
   return Number.isNaN(ta) || Number.isNaN(tb) ? a === b : ta === tb;

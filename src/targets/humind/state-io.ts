@@ -1,6 +1,6 @@
 import { entryPath, type HumindApi } from "./client.js";
 import type { ListedEntry } from "./listing.js";
-import { shardPayload, stateEntryId, type ReadShard, type ShardProblem, type ShardText, type StateEntry } from "./state-format.js";
+import { isStateEntryId, shardPayload, stateEntryId, type ReadShard, type ShardProblem, type ShardText, type StateEntry } from "./state-format.js";
 import { parseShard } from "./state-parse.js";
 
 /** The state as read at snapshot time. */
@@ -41,7 +41,9 @@ export async function readState(api: HumindApi, owner: string, listed: ListedEnt
 }
 
 function addShard(state: LoadedState, index: number, shard: ReadShard): void {
-  Object.assign(state.entries, shard.entries);
+  // Shard 0 is taken as it is (the usual single shard is not copied entry by entry); later ones are merged in.
+  if (index === 0) state.entries = shard.entries;
+  else Object.assign(state.entries, shard.entries);
   state.stored.set(index, shard.text);
 }
 
@@ -49,6 +51,7 @@ function addShard(state: LoadedState, index: number, shard: ReadShard): void {
 function ownShards(owner: string, listed: ListedEntry[]): number[] {
   const shards: number[] = [];
   for (const entry of listed) {
+    if (!isStateEntryId(entry.external_id)) continue;
     if (entry.external_id === stateEntryId(owner, 0)) shards.push(0);
     const match = /^kb-publish-state\.(\d+)--(.*)$/s.exec(entry.external_id);
     if (match && match[2] === owner) shards.push(Number(match[1]));
