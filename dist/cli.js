@@ -23,15 +23,15 @@ import {
   rollbackWarning,
   secretsOf,
   sync
-} from "./chunks/chunk-XFT6MY23.js";
+} from "./chunks/chunk-LFLZCEUI.js";
 import "./chunks/chunk-TDM6W3DQ.js";
 import "./chunks/chunk-BXPFYH4T.js";
 import "./chunks/chunk-5FHZ3ESA.js";
 import {
   ConfigError,
   buildUserAgent
-} from "./chunks/chunk-SQ5TPGR7.js";
-import "./chunks/chunk-JU7XNXUD.js";
+} from "./chunks/chunk-5NIUST2G.js";
+import "./chunks/chunk-KZLVBXXM.js";
 import "./chunks/chunk-HPFG24QX.js";
 import "./chunks/chunk-AOHHTNQQ.js";
 import "./chunks/chunk-FAW3YXAK.js";

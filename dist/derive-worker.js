@@ -7,8 +7,8 @@ import {
 import "./chunks/chunk-5FHZ3ESA.js";
 import {
   deriveFile
-} from "./chunks/chunk-NXPXQOO7.js";
-import "./chunks/chunk-SEO4ZXMT.js";
+} from "./chunks/chunk-XNJUEM25.js";
+import "./chunks/chunk-CZ74SP6O.js";
 import "./chunks/chunk-FAW3YXAK.js";
 import "./chunks/chunk-EC5GQZHA.js";
 import "./chunks/chunk-WAZHSMMG.js";
@@ -31,7 +31,7 @@ var silentLogger = { info() {
 var setup = workerData;
 var target = setup.payloads ? openTarget(setup.payloads).catch(() => void 0) : void 0;
 async function openTarget(settings) {
-  const { targets } = await import("./chunks/registry-OL4EM4BX.js");
+  const { targets } = await import("./chunks/registry-HLBW7ZH4.js");
   const made = targets[settings.target](settings, { log: silentLogger, userAgent: "kb-publish (derive worker)" });
   await made.prepare?.();
   return made;

@@ -32,7 +32,7 @@ import {
   splitList,
   sync,
   tableRow
-} from "./chunks/chunk-XFT6MY23.js";
+} from "./chunks/chunk-LFLZCEUI.js";
 import "./chunks/chunk-TDM6W3DQ.js";
 import "./chunks/chunk-BXPFYH4T.js";
 import "./chunks/chunk-5FHZ3ESA.js";
@@ -40,8 +40,8 @@ import {
   buildUserAgent,
   secretVariants,
   targets
-} from "./chunks/chunk-SQ5TPGR7.js";
-import "./chunks/chunk-JU7XNXUD.js";
+} from "./chunks/chunk-5NIUST2G.js";
+import "./chunks/chunk-KZLVBXXM.js";
 import {
   EXPECTED,
   invalidValue
