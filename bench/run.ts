@@ -98,7 +98,7 @@ async function measureTarget(run: TargetRun): Promise<Row[]> {
   const samples = new Map<Phase, { sync: SyncFigures; floor: { cpu: number; wall: number; rss: number } }[]>(PHASES.map((p) => [p, []]));
   for (let rep = 0; rep < run.reps; rep++) {
     const emulator = run.target === "local" ? undefined : await startEmulatorProcess(run.target);
-    const to: Destination = { target: run.target, store: path.join(run.work, `store-${run.target}-${rep}`), emulator };
+    const to: Destination = { target: run.target, store: path.join(run.work, `store-${run.target}-${run.corpus.files.length}-${rep}`), emulator };
     try {
       for (const phase of PHASES) {
         const floor = await measuredFloor(run.corpus.dir);
