@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { mulberry32, pick } from "../../test/emulators/prng.js";
 import { parseDocument } from "yaml";
 import { readSimpleYaml } from "./frontmatter-yaml-fast.js";
 
@@ -28,17 +29,6 @@ const VALUES = [
   "| block", "> folded", "%x", "@x", "`x`", "?x", "é accent", "tab\there", "nbsp\u00a0", "\u00a0lead", "trail ", "line\u2028sep", "[a, 'b']", "['a, b']", "x\"", "x'",
 ];
 
-/** A small deterministic generator (mulberry32), so a failure names a block that reproduces. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe("readSimpleYaml", () => {
   it("reads the common forms, as `yaml` does", () => {
     const block = '\ntitle: "Retry limit 9581"\ndescription: Policy import, stream latency\ntags: [limit, webhook]\nsidebar_position: 3\ndraft: false\nslug:\ndate: 2024-01-01\n';
@@ -62,10 +52,9 @@ describe("readSimpleYaml", () => {
 
   it("agrees with `yaml` on every line and pair of lines drawn from tricky keys and values", () => {
     for (const key of KEYS) for (const value of VALUES) expectAgrees(`\n${key}: ${value}\n`);
-    const next = random(20261205);
-    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const next = mulberry32(20261205);
     for (let round = 0; round < 3000; round++) {
-      const lines = Array.from({ length: 1 + Math.floor(next() * 4) }, () => `${pick(KEYS)}:${pick(["", " ", "  "])}${pick(VALUES)}`);
+      const lines = Array.from({ length: 1 + Math.floor(next() * 4) }, () => `${pick(next, KEYS)}:${pick(next, ["", " ", "  "])}${pick(next, VALUES)}`);
       expectAgrees(`\n${lines.join("\n")}\n`);
     }
   });

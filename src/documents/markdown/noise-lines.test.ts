@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32, pick } from "../../../test/emulators/prng.js";
 import { hasNoiseLine, LINE_NOISE } from "./noise-lines.js";
 
 const FRAGMENTS = [
@@ -6,17 +7,6 @@ const FRAGMENTS = [
   ":::note", "  ::: tip", "\t:::", "a :::", "!!! note", " !!!", "??? info", "=== \"Tab\"", "===+ 'Tab'", "===! \"x\"", "===x", "=== x", "a === \"b\"",
   "text", "More text here.", "", " ", "\t", "\n", "\n\n", "\r\n", "\r", "\u2028", "\u2029", "`import x`", "    import y",
 ];
-
-/** A small deterministic generator (mulberry32), so a failure names a body that reproduces. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("hasNoiseLine", () => {
   it("finds ESM and block-marker lines, and not the same words elsewhere", () => {
@@ -29,9 +19,9 @@ describe("hasNoiseLine", () => {
   });
 
   it("answers what the expression answers over the whole page, on random pages", () => {
-    const next = random(20261205);
+    const next = mulberry32(20261205);
     for (let round = 0; round < 20000; round++) {
-      const parts = Array.from({ length: 1 + Math.floor(next() * 8) }, () => FRAGMENTS[Math.floor(next() * FRAGMENTS.length)]!);
+      const parts = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pick(next, FRAGMENTS));
       const body = parts.join(next() < 0.8 ? "\n" : "");
       expect({ body, noisy: hasNoiseLine(body) }).toEqual({ body, noisy: LINE_NOISE.test(body) });
     }
