@@ -29,6 +29,8 @@ type Delimiter = "---" | "+++";
 interface Head {
   delimiter: Delimiter;
   language: string;
+  /** Offset of the newline before the closing delimiter. */
+  closeAt: number;
 }
 
 /**
@@ -55,8 +57,7 @@ function scanHead(text: string): Head | undefined {
   // "----" is a thematic break, not a delimiter (gray-matter agrees).
   if (!delimiter || firstLine[3] === delimiter[0]) return undefined;
   const language = languageOf(delimiter, firstLine.slice(3).trim());
-  assertClosed(text, delimiter, firstEnd);
-  return { delimiter, language };
+  return { delimiter, language, closeAt: closingLine(text, delimiter, firstEnd) };
 }
 
 function languageOf(delimiter: Delimiter, written: string): string {
@@ -76,8 +77,11 @@ function languageOf(delimiter: Delimiter, written: string): string {
   );
 }
 
-/** gray-matter treats an unclosed block as "everything is frontmatter"; we refuse it instead. */
-function assertClosed(text: string, delimiter: Delimiter, firstEnd: number): void {
+/**
+ * Where the block closes: the offset of the newline before its closing delimiter. gray-matter
+ * treats an unclosed block as "everything is frontmatter"; we refuse it instead.
+ */
+function closingLine(text: string, delimiter: Delimiter, firstEnd: number): number {
   const closeAt = firstEnd === -1 ? -1 : text.indexOf(`\n${delimiter}`, firstEnd);
   if (closeAt === -1) {
     throw new FrontmatterError(
@@ -94,6 +98,7 @@ function assertClosed(text: string, delimiter: Delimiter, firstEnd: number): voi
       line,
     );
   }
+  return closeAt;
 }
 
 function parseWithGrayMatter(text: string, head: Head): ParsedFrontmatter {
@@ -104,7 +109,7 @@ function parseWithGrayMatter(text: string, head: Head): ParsedFrontmatter {
   // text, which hashed each page's body again (a tenth of deriving a page, measured over 10,000
   // pages). The body is cut off here exactly as gray-matter cuts it (see bodyAfter), from the
   // page itself: a copy of the whole page with its first line replaced cost 5% of deriving one.
-  const closeEnd = text.indexOf(`\n${head.delimiter}`, firstEnd) + 1 + head.delimiter.length;
+  const closeEnd = head.closeAt + 1 + head.delimiter.length;
   const file = matter(head.delimiter + text.slice(firstEnd, closeEnd), { language: head.language, delimiters: head.delimiter, engines: safeEngines, excerpt: false });
   const data: unknown = file.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
