@@ -7,8 +7,8 @@ import {
 import "./chunks/chunk-5FHZ3ESA.js";
 import {
   deriveFile
-} from "./chunks/chunk-XNJUEM25.js";
-import "./chunks/chunk-CZ74SP6O.js";
+} from "./chunks/chunk-BGYJGLFD.js";
+import "./chunks/chunk-AYROW645.js";
 import "./chunks/chunk-FAW3YXAK.js";
 import "./chunks/chunk-EC5GQZHA.js";
 import "./chunks/chunk-WAZHSMMG.js";

@@ -32,7 +32,7 @@ import {
   splitList,
   sync,
   tableRow
-} from "./chunks/chunk-LFLZCEUI.js";
+} from "./chunks/chunk-QU3WRQT3.js";
 import "./chunks/chunk-TDM6W3DQ.js";
 import "./chunks/chunk-BXPFYH4T.js";
 import "./chunks/chunk-5FHZ3ESA.js";
